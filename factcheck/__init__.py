@@ -1,0 +1,1 @@
+"""factcheck: check fact consistency across news sources."""

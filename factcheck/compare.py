@@ -1,0 +1,377 @@
+"""Aligned groups -> findings: field-by-field comparison with a plain reason for every verdict.
+
+Each pair of claims in a group is related as agree, conflict or not comparable; claims that agree
+form value clusters, and a group with a conflicting pair is a contradiction. A false contradiction
+costs an editor more than a missed one, so every rule that can explain a difference away (a later
+update, another time zone, a forecast against an outcome) is applied before a conflict is called.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from rapidfuzz import fuzz
+
+from factcheck.align import quote_similarity
+from factcheck.models import Claim, ClaimGroup, FieldName, Finding, FindingClaim, Quantity, Source, Verdict
+
+# Counts that only grow as a story develops: a later, larger figure is an update.
+RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested"})
+# Counts that move both ways over time (people are found, or found dead).
+MOVING_COUNTS = frozenset({"missing"})
+UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
+FORECAST = re.compile(
+    r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due|planned|was to|"
+    r"were to|warned|would)\b",
+    re.I,
+)
+SPECIFIC_PEOPLE = re.compile(r"\b(children|child|soldiers|troops|civilians|women|students|workers)\b", re.I)
+
+
+class Relation(str, Enum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    NOT_COMPARABLE = "not_comparable"
+
+
+@dataclass(frozen=True)
+class PairVerdict:
+    relation: Relation
+    field: FieldName
+    reason: str
+    certainty: float
+
+
+def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source]) -> list[Finding]:
+    """One finding per group and one per unique claim, in a stable order."""
+    by_path = {s.path: s for s in sources}
+    findings = [compare_group(group, by_path) for group in groups]
+    findings.extend(_unique_finding(claim) for claim in unique)
+    return sorted(findings, key=_finding_order)
+
+
+def _finding_order(finding: Finding) -> tuple[int, str, int, str]:
+    rank = {Verdict.CONTRADICTION: 0, Verdict.NOT_COMPARABLE: 1, Verdict.AGREEMENT: 2, Verdict.UNIQUE: 3}
+    first = finding.claims[0]
+    return rank[finding.verdict], first.source, first.start, finding.id
+
+
+def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
+    claims = group.claims
+    relations: dict[tuple[int, int], PairVerdict] = {}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            relations[(i, j)] = relate(claims[i], claims[j], sources)
+    clusters = _clusters(claims, relations)
+    conflicts = sorted(pair for pair, v in relations.items() if v.relation is Relation.CONFLICT)
+    if conflicts:
+        verdict = Verdict.CONTRADICTION
+        deciding = [relations[p] for p in conflicts]
+    elif any(v.relation is Relation.NOT_COMPARABLE for v in relations.values()):
+        verdict = Verdict.NOT_COMPARABLE
+        deciding = [v for v in relations.values() if v.relation is Relation.NOT_COMPARABLE]
+    else:
+        verdict = Verdict.AGREEMENT
+        deciding = list(relations.values())
+    field = deciding[0].field
+    certainty = min(v.certainty for v in deciding)
+    confidence = round(max(0.0, min(1.0, group.similarity * 0.4 + certainty * 0.6)), 3)
+    reason = _reason(deciding)
+    return Finding(
+        id=_finding_id(field, claims),
+        verdict=verdict,
+        field=field,
+        confidence=confidence,
+        reason=reason,
+        claims=tuple(_finding_claim(c, clusters[k]) for k, c in enumerate(claims)),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _reason(deciding: list[PairVerdict]) -> str:
+    """The deciding pair's reason; when several pairs decide, the distinct ones, most common first."""
+    reasons: dict[str, int] = {}
+    for verdict in deciding:
+        reasons[verdict.reason] = reasons.get(verdict.reason, 0) + 1
+    ranked = sorted(reasons, key=lambda r: -reasons[r])
+    return ranked[0] if len(ranked) == 1 else "; ".join(ranked[:3]) + ("; ..." if len(ranked) > 3 else "")
+
+
+def _clusters(claims: Sequence[Claim], relations: dict[tuple[int, int], PairVerdict]) -> list[int]:
+    """Value clusters: each claim joins the first cluster it agrees with entirely, most precise claims first.
+
+    Agreement is not transitive ("more than a dozen" fits both 17 and 18), so clusters are built
+    from claims that all agree with each other rather than by chaining.
+    """
+
+    def agree(i: int, j: int) -> bool:
+        return relations[(min(i, j), max(i, j))].relation is Relation.AGREE
+
+    order = sorted(range(len(claims)), key=lambda k: (_vagueness(claims[k]), k))
+    members: list[list[int]] = []
+    for k in order:
+        home = next((m for m in members if all(agree(k, other) for other in m)), None)
+        if home is None:
+            members.append([k])
+        else:
+            home.append(k)
+    cluster_of = {k: n for n, m in enumerate(sorted(members, key=min)) for k in m}
+    return [cluster_of[k] for k in range(len(claims))]
+
+
+def _vagueness(claim: Claim) -> float:
+    if claim.quantity is None:
+        return 0.0
+    low, high = _bounds(claim.quantity)
+    return math.inf if math.isinf(high - low) else high - low
+
+
+def relate(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
+    """How two aligned claims stand to each other on their field."""
+    if a.quantity is not None and b.quantity is not None:
+        return _relate_quantities(a, b, sources)
+    if a.date is not None and b.date is not None:
+        return _relate_dates(a, b)
+    if a.time is not None and b.time is not None:
+        return _relate_times(a, b)
+    if a.quote is not None and b.quote is not None:
+        return _relate_quotes(a, b)
+    if a.outcome is not None and b.outcome is not None:
+        return _relate_outcomes(a, b)
+    if a.statement is not None and b.statement is not None:
+        return _relate_statements(a, b)
+    return PairVerdict(Relation.NOT_COMPARABLE, a.field, "different kinds of claim", 0.5)
+
+
+def _forecast_differs(a: Claim, b: Claim) -> bool:
+    return _is_forecast(a) != _is_forecast(b)
+
+
+def _is_forecast(claim: Claim) -> bool:
+    before = claim.sentence.text[: claim.span.start - claim.sentence.start]
+    clause = re.split(r"[,;:—–]", before[-70:])[-1]
+    return bool(FORECAST.search(clause))
+
+
+def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    field = FieldName.QUANTITY
+    shown = f"{qa.describe()} vs {qb.describe()}"
+    if _people_kind(a) != _people_kind(b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"different groups counted: {shown}", 0.5)
+    if _forecast_differs(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"a forecast against a reported figure: {shown}", 0.6)
+    if qa.unit == "ordinal":
+        return _relate_day_counts(a, b, sources, shown)
+    if intervals_overlap(qa, qb):
+        return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
+    update = _update_explains(a, b, sources)
+    if update:
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: {update}", 0.7)
+    certainty = 0.6 if qa.approximate or qb.approximate else 0.9
+    return PairVerdict(Relation.CONFLICT, field, shown, certainty)
+
+
+def _people_kind(claim: Claim) -> str | None:
+    found = SPECIFIC_PEOPLE.search(claim.span.text)
+    return found.group(1).lower().rstrip("s") if found else None
+
+
+def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two quantities can both be true; converted units are allowed rounding."""
+    tolerance = UNIT_TOLERANCE if qa.written.split()[-1:] != qb.written.split()[-1:] and qa.unit != "count" else 1e-9
+    low_a, high_a = _bounds(qa)
+    low_b, high_b = _bounds(qb)
+    return low_a <= high_b * (1 + tolerance) and low_b <= high_a * (1 + tolerance)
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    return (q.lower if q.lower is not None else -math.inf, q.upper if q.upper is not None else math.inf)
+
+
+def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> str | None:
+    """News tolls move as a story develops: a later report with a larger count is an update, not a conflict."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    order = _publication_order(sources.get(a.source), sources.get(b.source))
+    if order == 0:
+        return None
+    earlier, later = (qa, qb) if order < 0 else (qb, qa)
+    if qa.counted in MOVING_COUNTS:
+        return "the figure changed between reports published at different times"
+    if qa.counted in RISING_COUNTS and _bounds(later)[0] >= _bounds(earlier)[0]:
+        return "the later report has the higher toll, an update"
+    return None
+
+
+def _publication_order(a: Source | None, b: Source | None) -> int:
+    """-1 when a was published first, 1 when b was, 0 when unknown or the same moment."""
+    if a is None or b is None or a.published is None or b.published is None:
+        return 0
+    if a.published != b.published:
+        return -1 if a.published < b.published else 1
+    if a.published_time is None or b.published_time is None or a.published_time == b.published_time:
+        return 0
+    return -1 if a.published_time < b.published_time else 1
+
+
+def _relate_day_counts(a: Claim, b: Claim, sources: dict[str, Source], shown: str) -> PairVerdict:
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None and qa.lower is not None and qb.lower is not None
+    sa, sb = sources.get(a.source), sources.get(b.source)
+    days_apart = (sb.published - sa.published).days if sa and sb and sa.published and sb.published else 0
+    if qb.lower - qa.lower == days_apart * {"day": 1, "week": 1 / 7, "month": 1 / 30}.get(
+        qa.counted.split()[0] if qa.counted else "day", 1
+    ):
+        note = "consistent" if days_apart == 0 else f"consistent: the reports are {abs(days_apart)} day(s) apart"
+        return PairVerdict(Relation.AGREE, FieldName.QUANTITY, f"{shown}: {note}", 0.9)
+    return PairVerdict(Relation.CONFLICT, FieldName.QUANTITY, shown, 0.85)
+
+
+def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
+    da, db = a.date, b.date
+    assert da is not None and db is not None
+    shown = f"{da.describe()} vs {db.describe()}"
+    if da.first is None or db.first is None or da.last is None or db.last is None:
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, shown, 0.5)
+    if da.first <= db.last and db.first <= da.last:
+        same = da.expression.lower() == db.expression.lower()
+        note = "the same day" if da.granularity == db.granularity == "day" else "consistent"
+        return PairVerdict(
+            Relation.AGREE,
+            FieldName.DATE,
+            shown if same else f"{da.expression} and {db.expression}: {note} ({_day(da.first, da.last)})",
+            0.9,
+        )
+    if _forecast_differs(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a plan against what happened: {shown}", 0.6)
+    certainty = 0.8 if da.relative or db.relative else 0.9
+    return PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+
+
+def _day(first: dt.date, last: dt.date) -> str:
+    return first.strftime("%A %d %B %Y").replace(" 0", " ") if first == last else f"{first} to {last}"
+
+
+def _relate_times(a: Claim, b: Claim) -> PairVerdict:
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None
+    shown = f"{ta.expression} vs {tb.expression}"
+    if _zone_key(ta.zone) != _zone_key(tb.zone):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"different time zones: {shown}", 0.5)
+    tolerance = 30 if ta.approximate or tb.approximate else 0
+    gap = abs(ta.minutes - tb.minutes)
+    gap = min(gap, 24 * 60 - gap)
+    if gap <= tolerance:
+        return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
+    if _forecast_differs(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"a schedule against what happened: {shown}", 0.6)
+    return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.85 if not tolerance else 0.7)
+
+
+def _zone_key(zone: str | None) -> str:
+    return "local" if zone is None or zone.lower() in {"local", "local time"} else zone.lower()
+
+
+def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
+    qa, qb = a.quote, b.quote
+    assert qa is not None and qb is not None
+    similar = quote_similarity(qa.text, qb.text)
+    speakers_known = _named(qa.speaker) and _named(qb.speaker)
+    if speakers_known and qa.speaker != qb.speaker and similar >= 0.85:
+        return PairVerdict(
+            Relation.CONFLICT, FieldName.ATTRIBUTION, f"the same quote attributed to {qa.speaker} vs {qb.speaker}", 0.85
+        )
+    if similar >= 0.9:
+        who = f" from {qa.speaker}" if qa.speaker and qa.speaker == qb.speaker else ""
+        return PairVerdict(Relation.AGREE, FieldName.QUOTE, f"the same quote{who}", 0.9)
+    if speakers_known and qa.speaker == qb.speaker and _wording_differs(qa.text, qb.text):
+        return PairVerdict(
+            Relation.CONFLICT,
+            FieldName.QUOTE,
+            f"{qa.speaker} quoted differently: \u201c{qa.text}\u201d vs \u201c{qb.text}\u201d",
+            0.7,
+        )
+    return PairVerdict(Relation.NOT_COMPARABLE, FieldName.QUOTE, "similar quotes, speakers not both known", 0.5)
+
+
+def _named(speaker: str | None) -> bool:
+    return bool(speaker) and speaker[:1].isupper()  # type: ignore[index]
+
+
+def _wording_differs(a: str, b: str) -> bool:
+    """Materially different: words on each side that the other lacks, not just a trimmed quote."""
+    wa, wb = set(_words(a)), set(_words(b))
+    only_a, only_b = wa - wb, wb - wa
+    return bool(only_a) and bool(only_b) and fuzz.partial_ratio(a.lower(), b.lower()) < 90
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")) if len(w) > 2]
+
+
+def _relate_outcomes(a: Claim, b: Claim) -> PairVerdict:
+    oa, ob = a.outcome, b.outcome
+    assert oa is not None and ob is not None
+    shown = f"{oa.event}: \u201c{oa.cue}\u201d vs \u201c{ob.cue}\u201d"
+    if oa.polarity == ob.polarity:
+        return PairVerdict(Relation.AGREE, FieldName.OUTCOME, f"{shown}: the same outcome", 0.8)
+    return PairVerdict(Relation.CONFLICT, FieldName.OUTCOME, shown, 0.75)
+
+
+def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
+    sa, sb = a.statement, b.statement
+    assert sa is not None and sb is not None
+    if sa.negated == sb.negated:
+        return PairVerdict(Relation.AGREE, FieldName.NEGATION, f"both negate \u201c{sa.predicate}\u201d", 0.7)
+    negated = a if sa.negated else b
+    return PairVerdict(
+        Relation.CONFLICT,
+        FieldName.NEGATION,
+        f"one source negates what the other affirms: \u201c{negated.span.text}\u201d",
+        0.6,
+    )
+
+
+def _finding_claim(claim: Claim, cluster: int) -> FindingClaim:
+    attribution = None
+    if claim.attribution is not None and (claim.attribution.speaker or claim.attribution.outlet):
+        attribution = claim.attribution.speaker or ""
+        if claim.attribution.outlet and claim.attribution.outlet != claim.attribution.speaker:
+            attribution = f"{attribution} via {claim.attribution.outlet}".strip()
+    return FindingClaim(
+        source=claim.source,
+        text=claim.span.text,
+        start=claim.span.start,
+        end=claim.span.end,
+        line=claim.span.line,
+        value=claim.value,
+        sentence=claim.sentence.text,
+        cluster=cluster,
+        attribution=attribution,
+    )
+
+
+def _unique_finding(claim: Claim) -> Finding:
+    return Finding(
+        id=_finding_id(claim.field, (claim,)),
+        verdict=Verdict.UNIQUE,
+        field=claim.field,
+        confidence=0.5,
+        reason=f"only {claim.source} states {claim.value}",
+        claims=(_finding_claim(claim, 0),),
+        conflicts=(),
+    )
+
+
+def _finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
+    """Stable across runs and source order: a hash of the field and the sorted claim locations."""
+    key = "|".join(sorted(f"{c.source}:{c.span.start}:{c.span.end}" for c in claims))
+    return f"{field.value}-{hashlib.sha1(f'{field.value}|{key}'.encode()).hexdigest()[:10]}"

@@ -1,0 +1,331 @@
+"""Sentences -> claims: one claim per typed fact, atomic where a sentence carries several.
+
+Actors are learnt from every source before any claim is made, so aliases resolve across sources
+("Rubio" in one article is "Marco Rubio" from another).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.actors import ActorIndex, find_mentions
+from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
+from factcheck.extract.dates import extract_dates, extract_times
+from factcheck.extract.polarity import extract_outcomes, extract_statement, stem
+from factcheck.extract.quantities import extract_quantities
+from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
+from factcheck.segment import paragraphs
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "can",
+        "will",
+        "just",
+        "should",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "told",
+        "also",
+        "after",
+        "before",
+        "over",
+        "under",
+        "again",
+        "further",
+        "then",
+        "once",
+        "here",
+        "there",
+        "about",
+        "against",
+        "between",
+        "into",
+        "through",
+        "during",
+        "above",
+        "below",
+        "up",
+        "down",
+        "out",
+        "off",
+        "while",
+        "since",
+        "until",
+        "because",
+        "per",
+        "now",
+        "new",
+        "one",
+        "two",
+        "three",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source with its sentences, ready for extraction."""
+
+    source: Source
+    sentences: Sequence[Sentence]
+
+
+def build_actor_index(texts: Sequence[SourceText]) -> ActorIndex:
+    """Learn full names and titles from every sentence of every source."""
+    return ActorIndex.build(m for t in texts for s in t.sentences for m in find_mentions(s.text))
+
+
+def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
+    """Every claim of one source, in text order."""
+    source = item.source
+    lines = _line_starts(source.text)
+    memory = SpeakerMemory()
+    claims: list[Claim] = []
+    sentences = list(item.sentences)
+    starts = [s.start for s in sentences]
+    for p_start, p_end in paragraphs(source):
+        paragraph = source.text[p_start:p_end]
+        quote_hits = extract_quotes(paragraph, p_start, starts, index, memory)
+        for hit in quote_hits:
+            context = _enclosing(sentences, starts, hit.start, hit.end, source)
+            claims.append(
+                _claim(
+                    source,
+                    lines,
+                    FieldName.QUOTE,
+                    hit.start,
+                    hit.end,
+                    context,
+                    index,
+                    quote=Quote(text=_normalise_quote(hit.text), speaker=hit.attribution.speaker),
+                    attribution=hit.attribution,
+                )
+            )
+        for sentence in sentences:
+            if p_start <= sentence.start < p_end:
+                claims.extend(_sentence_claims(source, lines, sentence, index, memory))
+    return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
+
+
+def _sentence_claims(
+    source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory
+) -> list[Claim]:
+    text = sentence.text
+    base = sentence.start
+    context = _span(source, lines, sentence.start, sentence.end)
+    attribution = sentence_attribution(text, index, memory)
+    claims: list[Claim] = []
+    dates = extract_dates(text, source.published)
+    times = extract_times(text)
+    for d in dates:
+        claims.append(
+            _claim(
+                source,
+                lines,
+                FieldName.DATE,
+                base + d.start,
+                base + d.end,
+                context,
+                index,
+                date=d.date,
+                attribution=attribution,
+            )
+        )
+    for t in times:
+        claims.append(
+            _claim(
+                source,
+                lines,
+                FieldName.TIME,
+                base + t.start,
+                base + t.end,
+                context,
+                index,
+                time=t.time,
+                attribution=attribution,
+            )
+        )
+    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    for q in extract_quantities(text, skip=taken):
+        claims.append(
+            _claim(
+                source,
+                lines,
+                FieldName.QUANTITY,
+                base + q.start,
+                base + q.end,
+                context,
+                index,
+                quantity=q.quantity,
+                attribution=attribution,
+            )
+        )
+    for o in extract_outcomes(text):
+        claims.append(
+            _claim(
+                source,
+                lines,
+                FieldName.OUTCOME,
+                base + o.start,
+                base + o.end,
+                context,
+                index,
+                outcome=o.outcome,
+                attribution=attribution,
+            )
+        )
+    statement = extract_statement(text)
+    claims.append(
+        _claim(
+            source,
+            lines,
+            FieldName.NEGATION,
+            base + statement.start,
+            base + statement.end,
+            context,
+            index,
+            statement=statement.statement,
+            attribution=attribution,
+        )
+    )
+    return claims
+
+
+def _claim(
+    source: Source,
+    lines: list[int],
+    field: FieldName,
+    start: int,
+    end: int,
+    context: Span,
+    index: ActorIndex,
+    attribution: Attribution | None = None,
+    **value: object,
+) -> Claim:
+    return Claim(
+        id=f"{source.path}#{field.value}@{start}-{end}",
+        source=source.path,
+        field=field,
+        span=_span(source, lines, start, end),
+        sentence=context,
+        actors=index.actors_in(context.text),
+        keywords=keywords(context.text),
+        attribution=attribution,
+        **value,  # type: ignore[arg-type]
+    )
+
+
+def keywords(text: str) -> tuple[str, ...]:
+    """Content-word stems of a text, sorted and unique."""
+    return tuple(sorted({stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2}))
+
+
+def _normalise_quote(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+def _enclosing(sentences: list[Sentence], starts: list[int], start: int, end: int, source: Source) -> Span:
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(end - 1, start)) - 1, first)
+    if not sentences:
+        return Span(source=source.path, start=start, end=end, line=1, text=source.text[start:end])
+    s, e = min(sentences[first].start, start), max(sentences[last].end, end)
+    lines = _line_starts(source.text)
+    return _span(source, lines, s, e)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _span(source: Source, lines: list[int], start: int, end: int) -> Span:
+    return Span(
+        source=source.path, start=start, end=end, line=bisect.bisect_right(lines, start), text=source.text[start:end]
+    )

@@ -1,0 +1,218 @@
+"""Direct quotes with their speakers, and who a sentence's facts are attributed to.
+
+Quotes are found per paragraph, since one quote often spans several sentences; the speaker is
+taken from the frame around it ("...," Rutte said / Rutte told reporters: "..." / "...," he added),
+a pronoun falling back on the last named speaker, and from transcript labels ("MARK RUTTE (on tape):").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.actors import ActorIndex, find_mentions
+from factcheck.models import Attribution
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|insisted|insists|stated|declared|wrote|writes|remarked|explained|"
+    r"noted|warned|argued|asked|replied|posted|tweeted|recalled|stressed|continued|announced|confirmed|"
+    r"reported|claimed|claims|acknowledged|admitted|conceded|vowed|pledged|promised|urged|described|"
+    r"described it|told reporters|went on"
+)
+_WHO_BODY = (
+    r"(?:(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,5})"
+    r"|(?i:an?|the|one|another|two|three)\s+(?:[\w.'’\-]+\s+){0,5}?(?:official|officials|spokesperson|spokesman|"
+    r"spokeswoman|diplomat|source|sources|aide|adviser|advisor|minister|governor|mayor|commander|chief|"
+    r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement)"
+    r"|he|she|they|He|She|They)"
+)
+_WHO = rf"(?P<who>{_WHO_BODY})"
+_AFTER_QUOTE = re.compile(
+    rf"\A[,.!?]?\s*(?:{_WHO}\s+(?P<verb>{SPEECH_VERBS})\b|(?P<verb2>{SPEECH_VERBS})\s+(?P<who2>{_WHO_BODY}))"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?:[Aa]ccording to\s+(?P<acc>[^,“\"]{{2,60}})"
+    rf"|{_WHO}\s+(?:(?:also|then|later|has|had)\s+)?(?P<verb>{SPEECH_VERBS})\b)"
+    r"(?P<rest>[^“\"”.!?]{0,90})[:,]?\s*(?:that\s+)?\Z"
+)
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
+_LABEL = re.compile(
+    r"\A(?P<name>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<role>[A-Z][A-Z.'’\- ,]{1,60}?))?"
+    r"(?:\s*\((?P<note>[^)]{1,30})\))?:\s+"
+)
+JOURNALIST_ROLES = ("ANCHOR", "CORRESPONDENT", "REPORTER", "HOST", "PRESENTER", "EDITOR")
+OUTLET_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Journal|TV|Television|Radio|Agency|Wire|Press|Herald|Ledger|Daily|Network|Telegraph|"
+    r"Guardian|CNN|BBC|Reuters|AP|AFP|Bloomberg|NBC|CBS|ABC|Axios|Politico|Interfax|TASS|Ukrinform)\b"
+)
+_OUTLET_AFTER_VERB = re.compile(
+    r"\A\s*(?P<outlet>(?:[A-Z][\w'’.\-]*\s?){1,5}|state (?:television|media|TV|radio|broadcaster))"
+)
+_SENTENCE_ATTRIBUTION = re.compile(
+    rf"(?:[Aa]ccording to\s+(?P<acc>[^,.;]{{2,70}})|{_WHO}\s+(?P<verb>{SPEECH_VERBS}|reported|announced)\b"
+    r"(?P<rest>\s+(?:[A-Z][\w'’.\-]*\s?){1,5})?)"
+)
+_PRONOUN = re.compile(r"\A(?:he|she|they)\Z", re.I)
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    start: int
+    end: int
+    text: str
+    attribution: Attribution
+
+
+@dataclass
+class SpeakerMemory:
+    """The last named person in a source, for "he said" and continuation quotes."""
+
+    last: str | None = None
+
+    def note(self, text: str, index: ActorIndex) -> None:
+        """Remember the last person named in `text`."""
+        for mention in find_mentions(text):
+            name = index.canonical(mention)
+            if name in index.people:
+                self.last = name
+
+
+def extract_quotes(
+    paragraph: str,
+    offset: int,
+    sentence_starts: list[int],
+    index: ActorIndex,
+    memory: SpeakerMemory,
+    *,
+    min_words: int = 3,
+) -> list[QuoteHit]:
+    """Direct quotes in one paragraph, one hit per quoted sentence of at least `min_words` words.
+
+    Offsets are into the whole text; `sentence_starts` (absolute) bound the frame searched for a speaker.
+    """
+    label = _transcript_quote(paragraph, offset, index, memory)
+    if label is not None:
+        return [h for h in _quoted_sentences(label) if len(h.text.split()) >= min_words]
+    hits: list[QuoteHit] = []
+    previous_end = 0
+    last_attribution: Attribution | None = None
+    for match in _QUOTE.finditer(paragraph):
+        frame_start = max([previous_end] + [s - offset for s in sentence_starts if s - offset <= match.start()])
+        before = paragraph[frame_start : match.start()]
+        memory.note(paragraph[previous_end : match.start()], index)
+        after = paragraph[match.end() : match.end() + 160]
+        attribution = _speaker(before, after, index, memory) or last_attribution
+        previous_end = match.end()
+        if attribution is not None and attribution.speaker in index.people:
+            memory.last = attribution.speaker
+        last_attribution = attribution
+        whole = QuoteHit(
+            offset + match.start() + 1,
+            offset + match.end() - 1,
+            paragraph[match.start() + 1 : match.end() - 1],
+            attribution or Attribution(speaker=None),
+        )
+        hits.extend(h for h in _quoted_sentences(whole) if len(h.text.split()) >= min_words)
+    memory.note(paragraph[previous_end:], index)
+    return hits
+
+
+_QUOTED_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|\Z)")
+
+
+def _quoted_sentences(hit: QuoteHit) -> list[QuoteHit]:
+    """A quote of several sentences as one hit per sentence, so each can be aligned on its own."""
+    pieces: list[QuoteHit] = []
+    for match in _QUOTED_SENTENCE.finditer(hit.text):
+        raw = match.group(0)
+        stripped = raw.strip().rstrip(",;:")
+        if not stripped:
+            continue
+        start = hit.start + match.start() + (len(raw) - len(raw.lstrip()))
+        pieces.append(QuoteHit(start, start + len(stripped), stripped, hit.attribution))
+    return pieces
+
+
+def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution | None:
+    found = _AFTER_QUOTE.match(after)
+    if found:
+        who = found.group("who") or found.group("who2")
+        verb = found.group("verb") or found.group("verb2")
+        rest = after[found.end() :]
+        return _attribution(who, verb, rest, index, memory)
+    found = _BEFORE_QUOTE.search(before)
+    if found:
+        if found.group("acc"):
+            return _attribution(found.group("acc"), "according to", "", index, memory)
+        return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)
+    return None
+
+
+def _attribution(who: str, verb: str, rest: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution:
+    who = who.strip()
+    outlet = _outlet(verb, rest)
+    if verb == "according to" and OUTLET_WORDS.search(who):
+        return Attribution(speaker=None, speaker_text=who, verb=verb, outlet=who)
+    return Attribution(
+        speaker=resolve_speaker(who, index, memory), speaker_text=who, verb=verb.split()[0], outlet=outlet
+    )
+
+
+def resolve_speaker(who: str, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """A canonical speaker for the words that name one: a name, a role, a pronoun, a description."""
+    if _PRONOUN.match(who):
+        return memory.last
+    mentions = [m for m in find_mentions(who) if m.name.lower() not in {"u.s", "u.s.", "us"}]
+    people = [m for m in mentions if len(m.name.split()) >= 1 and m.name[:1].isupper()]
+    role = index.resolve_role(who)
+    if role:
+        return role
+    if people and not re.match(r"^(?:an?|the|one|another|two|three)\s", who, re.I):
+        return index.canonical(people[-1])
+    return re.sub(r"^(?:an?|the|one)\s+", "", who.lower()).strip()
+
+
+def _outlet(verb: str, rest: str) -> str | None:
+    if verb.split()[0] not in {"told", "tells"}:
+        return None
+    found = _OUTLET_AFTER_VERB.match(rest)
+    if not found:
+        return None
+    outlet = found.group("outlet").strip()
+    if outlet.startswith("state ") or OUTLET_WORDS.search(outlet):
+        return outlet.rstrip(",.")
+    return None
+
+
+def _transcript_quote(paragraph: str, offset: int, index: ActorIndex, memory: SpeakerMemory) -> QuoteHit | None:
+    """Broadcast transcripts: `NAME, ROLE (on tape): words` quotes NAME unless NAME is a journalist."""
+    label = _LABEL.match(paragraph)
+    if not label or not label.group("name").strip().isupper():
+        return None
+    role = (label.group("role") or "").upper()
+    if any(word in role for word in JOURNALIST_ROLES) or (not role and not label.group("note")):
+        return None
+    name = label.group("name").strip().title()
+    speaker = index.canonical(find_mentions(name)[0]) if find_mentions(name) else name
+    memory.last = speaker
+    body = paragraph[label.end() :].strip()
+    start = offset + paragraph.index(body, label.end())
+    return QuoteHit(
+        start,
+        start + len(body),
+        body.strip('“”"'),
+        Attribution(speaker=speaker, speaker_text=label.group("name").strip(), verb="said"),
+    )
+
+
+def sentence_attribution(sentence: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution | None:
+    """Who a sentence's facts are credited to: "According to Fox News, ..." or "officials said ..."."""
+    found = _SENTENCE_ATTRIBUTION.search(sentence)
+    if not found:
+        return None
+    if found.group("acc"):
+        who = found.group("acc").strip()
+        if OUTLET_WORDS.search(who):
+            return Attribution(speaker=None, speaker_text=who, verb="according to", outlet=who)
+        return Attribution(speaker=resolve_speaker(who, index, memory), speaker_text=who, verb="according to")
+    return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)

@@ -1,0 +1,265 @@
+"""Dates and clock times, resolved against the article's own publication date.
+
+Relative expressions ("on Monday", "yesterday", "three days ago") need the source date; without
+it they stay unresolved and say why. "Two days earlier" is relative to another event, not to the
+article, so it is never resolved by guesswork.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.numbers import UNITS
+from factcheck.ingest import MONTHS
+from factcheck.models import DateValue, TimeValue
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:[ -](?:morning|afternoon|evening|night))?"
+
+DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day", re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    (
+        "day_month",
+        re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?![a-z])(?:,?\s+{_YEAR}\b)?"),
+    ),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+{_YEAR}\b")),
+    (
+        "in_month",
+        re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<month>{_MONTH_FULL})\b"),
+    ),
+    ("in_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+{_YEAR}\b")),
+    (
+        "weekday",
+        re.compile(rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate)?\s?{_WEEKDAY}(?:['’]s)?{_PART}\b"),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
+            r"[Ll]ast night|[Ee]arlier today|[Tt]he day before)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>\d+|" + "|".join(UNITS) + r"|a)\s+(?P<what>days?|weeks?)\s+"
+            r"(?P<dir>ago|earlier|before|later)\b",
+            re.I,
+        ),
+    ),
+]
+FUTURE_CUES = re.compile(
+    r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected to|"
+    r"due to|upcoming)\b",
+    re.I,
+)
+
+_TIME = re.compile(
+    r"(?P<qual>(?:shortly|just|soon) (?:after|before)|around|about|approximately|roughly|at about|at around)?\s?"
+    r"(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)"
+    r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
+    r"|(?P<word>noon|midday|midnight))"
+    r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|GMT(?:[+-]\d+)?|UTC(?:[+-]\d+)?|"
+    r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    date: DateValue
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    start: int
+    end: int
+    time: TimeValue
+
+
+def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
+    """Date expressions in one sentence, longest first where they overlap."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _resolve(kind, match, published, _looks_ahead(text, match.start()))
+            if value is None:
+                continue
+            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            hits.append(DateHit(start, match.end(), value))
+            taken.append((match.start(), match.end()))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """A future cue in the same clause, shortly before the date: "will meet on Friday"."""
+    clause = re.split(r"[,;:—–]", text[max(0, start - 60) : start])[-1]
+    return bool(FUTURE_CUES.search(clause))
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> DateValue | None:
+    expression = match.group(0).strip()
+    if kind in ("iso", "month_day", "day_month"):
+        return _absolute_day(match, expression, published)
+    if kind == "month_year":
+        return _month(int(match.group("year")), _month_number(match.group("month")), expression, False)
+    if kind == "in_month":
+        if published is None:
+            return _unresolved(expression, "no year and the source date is unknown")
+        month = _month_number(match.group("month"))
+        year = published.year if month <= published.month or future else published.year - 1
+        return _month(year, month, expression, True)
+    if kind == "in_year":
+        year = int(match.group("year"))
+        return DateValue(
+            first=dt.date(year, 1, 1), last=dt.date(year, 12, 31), granularity="year", expression=expression
+        )
+    if kind == "weekday":
+        return _weekday(match, expression, published, future)
+    if kind == "deictic":
+        return _deictic(match.group("word").lower(), expression, published)
+    return _ago(match, expression, published)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _absolute_day(match: re.Match[str], expression: str, published: dt.date | None) -> DateValue | None:
+    month = int(match.group("month")) if match.group("month").isdigit() else _month_number(match.group("month"))
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    year_text = match.group("year")
+    if year_text:
+        year, relative = int(year_text), False
+    elif published is not None:
+        year, relative = _nearest_year(month, day, published), True
+    else:
+        return _unresolved(expression, "no year and the source date is unknown")
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """News mostly looks back: a day-month more than two months after the article is last year's."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return published.year
+    return published.year - 1 if (candidate - published).days > 60 else published.year
+
+
+def _month(year: int, month: int, expression: str, relative: bool) -> DateValue:
+    last_day = calendar.monthrange(year, month)[1]
+    return DateValue(
+        first=dt.date(year, month, 1),
+        last=dt.date(year, month, last_day),
+        granularity="month",
+        expression=expression,
+        relative=relative,
+    )
+
+
+def _weekday(match: re.Match[str], expression: str, published: dt.date | None, future: bool) -> DateValue:
+    if published is None:
+        return _unresolved(expression, "the source date is unknown")
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    modifier = (match.group("mod") or "").lower()
+    if modifier == "next" or (future and modifier != "last"):
+        offset = (target - published.weekday()) % 7 or (7 if modifier == "next" else 0)
+        day = published + dt.timedelta(days=offset)
+    else:
+        back = (published.weekday() - target) % 7
+        if modifier == "last" and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+    return DateValue(first=day, last=day, expression=expression, relative=True)
+
+
+def _deictic(word: str, expression: str, published: dt.date | None) -> DateValue:
+    if published is None:
+        return _unresolved(expression, "the source date is unknown")
+    back = 1 if word in ("yesterday", "the day before") else 0
+    if word == "the day before":
+        return _unresolved(expression, "relative to another event")
+    day = published - dt.timedelta(days=back)
+    return DateValue(first=day, last=day, expression=expression, relative=True)
+
+
+def _ago(match: re.Match[str], expression: str, published: dt.date | None) -> DateValue:
+    if match.group("dir").lower() != "ago":
+        return _unresolved(expression, "relative to another event")
+    if published is None:
+        return _unresolved(expression, "the source date is unknown")
+    count_text = match.group("count").lower()
+    count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
+    days = count * (7 if match.group("what").lower().startswith("week") else 1)
+    day = published - dt.timedelta(days=days)
+    return DateValue(first=day, last=day, expression=expression, relative=True)
+
+
+def _unresolved(expression: str, reason: str) -> DateValue:
+    return DateValue(first=None, last=None, expression=expression, relative=True, unresolved_reason=reason)
+
+
+def extract_times(text: str) -> list[TimeHit]:
+    """Clock times with their zones: "4 p.m. local time", "16:00 GMT", "shortly after 3 a.m."."""
+    hits: list[TimeHit] = []
+    for match in _TIME.finditer(text):
+        minutes = _minutes(match)
+        if minutes is None:
+            continue
+        zone = _zone(match.group("zone"))
+        core_start = (
+            match.start()
+            if match.group("qual")
+            else match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        )
+        expression = " ".join(text[core_start : match.end()].split())
+        hits.append(
+            TimeHit(
+                core_start,
+                match.end(),
+                TimeValue(minutes=minutes, zone=zone, expression=expression, approximate=bool(match.group("qual"))),
+            )
+        )
+    return hits
+
+
+def _minutes(match: re.Match[str]) -> int | None:
+    if match.group("word"):
+        return 0 if match.group("word").lower() == "midnight" else 12 * 60
+    if match.group("h12"):
+        hour = int(match.group("h12")) % 12
+        if match.group("ampm").lower().startswith("p"):
+            hour += 12
+        return hour * 60 + int(match.group("m12") or 0)
+    if match.group("h24") is not None:
+        return int(match.group("h24")) * 60 + int(match.group("m24"))
+    return None
+
+
+def _zone(raw: str | None) -> str | None:
+    if not raw or not raw.strip():
+        return None
+    zone = raw.strip().strip("()")
+    return "local" if zone.lower() == "local time" else zone

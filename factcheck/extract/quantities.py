@@ -1,0 +1,579 @@
+"""Quantities: casualty counts, counts of things, measures with units, money.
+
+A quantity is an interval: "at least six" is [6, inf), "between 40 and 60" is [40, 60],
+"about 450" is [405, 495]. Units are converted to one canonical unit per dimension so
+"295 km/h" and "185 mph" land on comparable values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
+from factcheck.models import Quantity
+
+# Canonical unit and factor for each unit as written.
+UNIT_FACTORS: dict[str, tuple[str, float]] = {
+    "km/h": ("km/h", 1.0),
+    "kph": ("km/h", 1.0),
+    "kmh": ("km/h", 1.0),
+    "kilometres per hour": ("km/h", 1.0),
+    "kilometers per hour": ("km/h", 1.0),
+    "mph": ("km/h", 1.609344),
+    "miles per hour": ("km/h", 1.609344),
+    "mile per hour": ("km/h", 1.609344),
+    "knots": ("km/h", 1.852),
+    "knot": ("km/h", 1.852),
+    "km": ("m", 1000.0),
+    "kilometres": ("m", 1000.0),
+    "kilometers": ("m", 1000.0),
+    "kilometre": ("m", 1000.0),
+    "kilometer": ("m", 1000.0),
+    "miles": ("m", 1609.344),
+    "mile": ("m", 1609.344),
+    "metres": ("m", 1.0),
+    "meters": ("m", 1.0),
+    "metre": ("m", 1.0),
+    "meter": ("m", 1.0),
+    "m": ("m", 1.0),
+    "feet": ("m", 0.3048),
+    "foot": ("m", 0.3048),
+    "ft": ("m", 0.3048),
+    "centimetres": ("m", 0.01),
+    "centimeters": ("m", 0.01),
+    "cm": ("m", 0.01),
+    "millimetres": ("m", 0.001),
+    "millimeters": ("m", 0.001),
+    "mm": ("m", 0.001),
+    "inches": ("m", 0.0254),
+    "inch": ("m", 0.0254),
+    "in.": ("m", 0.0254),
+    "kilograms": ("kg", 1.0),
+    "kilogrammes": ("kg", 1.0),
+    "kg": ("kg", 1.0),
+    "tonnes": ("kg", 1000.0),
+    "tons": ("kg", 907.18474),
+    "lb": ("kg", 0.45359237),
+    "lbs": ("kg", 0.45359237),
+    "hectares": ("ha", 1.0),
+    "acres": ("ha", 0.40468564),
+    "percent": ("%", 1.0),
+    "per cent": ("%", 1.0),
+    "%": ("%", 1.0),
+    "dollars": ("USD", 1.0),
+    "euros": ("EUR", 1.0),
+    "pounds sterling": ("GBP", 1.0),
+}
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+
+_UNIT_AFTER = re.compile(
+    r"\A[ \u00a0-]?(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(UNIT_FACTORS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.I,
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|\$|€|£|USD|EUR|GBP)\s?\Z", re.I)
+
+# Qualifier -> how it turns a value v into an interval (lower, upper); None is unbounded.
+QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
+    "at least": (1.0, None),
+    "no fewer than": (1.0, None),
+    "no less than": (1.0, None),
+    "more than": (1.0, None),
+    "over": (1.0, None),
+    "upwards of": (1.0, None),
+    "in excess of": (1.0, None),
+    "exceeding": (1.0, None),
+    "above": (1.0, None),
+    "just over": (1.0, 1.1),
+    "just under": (0.9, 1.0),
+    "at most": (0.0, 1.0),
+    "up to": (0.0, 1.0),
+    "as many as": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+    "fewer than": (0.0, 1.0),
+    "less than": (0.0, 1.0),
+    "under": (0.0, 1.0),
+    "below": (0.0, 1.0),
+    "nearly": (0.9, 1.0),
+    "almost": (0.9, 1.0),
+    "close to": (0.9, 1.0),
+    "about": (0.9, 1.1),
+    "around": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1),
+    "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1),
+    "an approximate": (0.9, 1.1),
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?\Z",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and)\s*", re.I)
+
+# What is counted: the words that name it, mapped to one canonical name.
+COUNTED_TERMS = {
+    "killed": (
+        "killed",
+        "killing",
+        "dead",
+        "deaths",
+        "death",
+        "died",
+        "die",
+        "dying",
+        "fatalities",
+        "perished",
+        "lives",
+        "bodies",
+        "death toll",
+        "toll",
+    ),
+    "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "rescued": ("rescued", "rescuing", "saved", "pulled"),
+    "evacuated": ("evacuated", "evacuees", "evacuating", "evacuation", "relocated"),
+    "displaced": ("displaced", "homeless"),
+    "arrested": ("arrested", "detained", "arrests"),
+}
+_COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
+PEOPLE_NOUNS = {
+    "remain",
+    "remained",
+    "still",
+    "feared",
+    "people",
+    "persons",
+    "person",
+    "civilians",
+    "civilian",
+    "residents",
+    "others",
+    "more",
+    "children",
+    "adults",
+    "soldiers",
+    "troops",
+    "workers",
+    "passengers",
+    "villagers",
+    "men",
+    "women",
+    "of",
+    "them",
+    "including",
+    "another",
+    "were",
+    "was",
+    "have",
+    "had",
+    "been",
+    "are",
+    "is",
+    "reportedly",
+    "confirmed",
+    "later",
+    "also",
+    "being",
+}
+_STOP_NOUNS = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "as",
+    "that",
+    "this",
+    "who",
+    "which",
+    "than",
+    "more",
+    "per",
+    "its",
+    "their",
+    "his",
+    "her",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "be",
+    "been",
+    "it",
+    "they",
+    "he",
+    "she",
+}
+MEASURE_WORDS = {
+    "km/h": {
+        "wind": "wind speed",
+        "winds": "wind speed",
+        "gusts": "wind speed",
+        "gust": "wind speed",
+        "sustained": "wind speed",
+    },
+    "m": {
+        "surge": "storm surge",
+        "rain": "rainfall",
+        "rainfall": "rainfall",
+        "waves": "wave height",
+        "snow": "snowfall",
+        "depth": "depth",
+        "deep": "depth",
+        "high": "height",
+        "tall": "height",
+        "long": "length",
+        "away": "distance",
+        "from": "distance",
+        "radius": "distance",
+    },
+    "USD": {
+        "damage": "damage",
+        "damages": "damage",
+        "losses": "losses",
+        "aid": "aid",
+        "package": "aid",
+        "cost": "cost",
+        "costs": "cost",
+    },
+}
+SCOPE_WIDE = re.compile(
+    r"\b(?:nationwide|across the country|countrywide|in total|overall|altogether|"
+    r"across (?:the )?(?P<wide>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)|throughout (?:the )?"
+    r"(?P<wide2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
+)
+SCOPE_LOCAL = re.compile(
+    r"\b(?:in|near|outside|on) (?:the )?(?:(?:city|capital|port|region|province|"
+    r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
+)
+_NOT_PLACES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class QuantityHit:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[QuantityHit]:  # type: ignore[assignment]
+    """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
+    numbers = [n for n in find_numbers(text) if not _overlaps(n, skip)]
+    hits: list[QuantityHit] = list(_ordinal_days(text, skip))
+    consumed: set[int] = set()
+    for i, number in enumerate(numbers):
+        if i in consumed:
+            continue
+        partner = _range_partner(text, number, numbers[i + 1 :])
+        if partner is not None:
+            consumed.add(numbers.index(partner))
+        hit = _quantity_at(text, number, partner)
+        if hit is None or _inside(hit, hits):
+            continue
+        if _OF_THEM.match(text, number.end) and hits:
+            hit = QuantityHit(
+                hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
+            )
+        if (
+            hit.quantity.counted is None
+            or hit.quantity.counted in _VERBISH_COUNTED
+            or (hit.quantity.counted.endswith("ed") and hit.quantity.counted not in COUNTED_TERMS)
+        ):
+            continue
+        hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+_OF_THEM = re.compile(r"\s+of them\b", re.I)
+_VERBISH_COUNTED = {
+    "meet",
+    "had",
+    "say",
+    "said",
+    "get",
+    "go",
+    "make",
+    "take",
+    "see",
+    "do",
+    "be",
+    "leader",
+    "side",
+    "men",
+    "country",
+    "nation",
+    "time",
+    "year",
+    "month",
+    "week",
+    "hour",
+    "minute",
+}
+_ORDINAL_DAY = re.compile(
+    r"\b(?:(?P<ord>\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[ -])?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth))\s+(?P<unit>day|week|month)|"
+    r"(?P<unit2>day|week) (?P<num>\d{1,4})\b)",
+    re.I,
+)
+_DURATION_OF = re.compile(
+    r"\b(shutdown|war|strike|protest|siege|search|blockade|invasion|offensive|talks|trial|"
+    r"standoff|outage|lockdown|drought|conflict)\b",
+    re.I,
+)
+
+
+def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityHit]:
+    """'the 22nd day of the shutdown', 'day 22': how long something has lasted, as a count of days."""
+    from factcheck.extract.numbers import ORDINAL, ordinal_value
+
+    hits: list[QuantityHit] = []
+    for match in _ORDINAL_DAY.finditer(text):
+        if any(match.start() < end and start < match.end() for start, end in skip):
+            continue
+        if match.group("num"):
+            value, unit = int(match.group("num")), match.group("unit2").lower()
+        else:
+            ordinal = ORDINAL.fullmatch(match.group("ord"))
+            if ordinal is None:
+                continue
+            value, unit = ordinal_value(ordinal), match.group("unit").lower()
+        about = _DURATION_OF.search(text)
+        counted = f"{unit} of {about.group(1).lower()}" if about else unit
+        quantity = Quantity(
+            lower=float(value), upper=float(value), unit="ordinal", written=match.group(0), counted=counted
+        )
+        hits.append(QuantityHit(match.start(), match.end(), quantity))
+    return hits
+
+
+def _inside(hit: QuantityHit, hits: list[QuantityHit]) -> bool:
+    return any(hit.start < other.end and other.start < hit.end for other in hits)
+
+
+def _overlaps(number: NumberMatch, spans: list[tuple[int, int]] | tuple[()]) -> bool:
+    return any(number.start < end and start < number.end for start, end in spans)
+
+
+def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> NumberMatch | None:
+    if not rest:
+        return None
+    nxt = rest[0]
+    between = text[number.end : nxt.start]
+    unit_between = _UNIT_AFTER.match(between)
+    if unit_between:
+        between = between[unit_between.end() :]
+    if not _RANGE_AFTER.fullmatch(between):
+        return None
+    before = text[max(0, number.start - 9) : number.start].lower()
+    joined_by_and = between.strip().lower() == "and"
+    if joined_by_and and "between" not in before:
+        return None
+    if between.strip().lower() == "to" and "from" not in before and "between" not in before:
+        return None
+    return nxt if nxt.lower >= number.lower else None
+
+
+def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) -> QuantityHit | None:
+    end = (partner or number).end
+    lower, upper = number.lower, (partner or number).upper
+    before = text[: number.start]
+    currency = _CURRENCY_BEFORE.search(before)
+    unit: str | None = None
+    factor = 1.0
+    start = number.start
+    if currency:
+        unit = CURRENCY_SIGNS[currency.group("sign").lower()]
+        start = currency.start()
+        if number.suffix:
+            factor = SHORT_SCALES[number.suffix]
+    elif number.suffix == "m":
+        unit = "m"
+    elif number.suffix == "k":
+        factor = 1_000.0
+    unit_match = _UNIT_AFTER.match(text[end:])
+    if unit_match and not currency:
+        unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
+        factor *= unit_factor
+        end += unit_match.end()
+    elif unit_match and UNIT_FACTORS[unit_match.group("unit").lower()][0] == unit:
+        end += unit_match.end()
+    if _is_year(number, unit, partner) or _is_pronoun_one(number, text) or _superseded(text, number.start):
+        return None
+    written = " ".join(text[start:end].split())
+    qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency.start()])
+    approximate = number.vague
+    if qualifier and partner is None:
+        low_factor, high_factor = QUALIFIERS[qualifier.group("q").lower()]
+        lower, upper = _apply_qualifier(number.lower, low_factor, high_factor)
+        approximate = approximate or (low_factor not in (None, 1.0, 0.0) or high_factor not in (None, 1.0))
+        start = min(start, qualifier.start())
+    counted, counted_end = _counted(text, number.start, end, unit)
+    scope = _scope(text, end)
+    quantity = Quantity(
+        written=written,
+        lower=None if lower is None else lower * factor,
+        upper=None if upper is None else upper * factor,
+        unit=unit or "count",
+        counted=counted,
+        scope=scope,
+        qualifier=qualifier.group("q").lower() if qualifier and partner is None else None,
+        approximate=approximate,
+    )
+    return QuantityHit(start, max(end, counted_end), quantity)
+
+
+def _apply_qualifier(value: float, low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    return (None if low is None else value * low, None if high is None else value * high)
+
+
+def _is_year(number: NumberMatch, unit: str | None, partner: NumberMatch | None) -> bool:
+    return (
+        unit is None
+        and partner is None
+        and number.lower == number.upper
+        and number.text.isdigit()
+        and len(number.text) == 4
+        and 1800 <= number.lower <= 2100
+    )
+
+
+_SUPERSEDED = re.compile(
+    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:about |around |at least )?\Z", re.I
+)
+
+
+def _superseded(text: str, start: int) -> bool:
+    """'rose to seven from six': the older figure is history, not a claim."""
+    return (
+        bool(_SUPERSEDED.search(text[max(0, start - 30) : start]))
+        and re.search(r"\b(?:rose|risen|climbed|increased|jumped|fell|dropped|revised|up|down)\b", text, re.I)
+        is not None
+    )
+
+
+def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
+    if number.text.lower() != "one":
+        return False
+    following = _WORD_RE.match(text[number.end :].lstrip())
+    return following is None or following.group(0).lower() in {
+        "of",
+        "who",
+        "that",
+        "thing",
+        "way",
+        "day",
+        "another",
+        "is",
+        "was",
+        "can",
+        "could",
+    }
+
+
+def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
+    """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
+    clause_after = re.split(r"[,;:—–()]", text[end:], maxsplit=1)[0]
+    after = list(_WORD_RE.finditer(clause_after))[:6]
+    clause_before = re.split(r"[,;:—–()]", text[:start])[-1]
+    before_words = [m.group(0).lower() for m in _WORD_RE.finditer(clause_before)][-15:]
+    if unit and unit != "count":
+        return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
+    counted_end = end
+    for match in after:
+        word = match.group(0).lower()
+        if word in _COUNTED_LOOKUP:
+            return _COUNTED_LOOKUP[word], end + match.end()
+        if word not in PEOPLE_NOUNS:
+            break
+        counted_end = end + match.end()
+    for word in reversed(before_words):
+        if word in _COUNTED_LOOKUP:
+            return _COUNTED_LOOKUP[word], counted_end
+        if word in {"and", "but", "while", "with", "plus"}:
+            break
+    if after and after[0].start() <= 1:
+        word = after[0].group(0).lower()
+        if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
+            return _singular(word), end + after[0].end()
+    return None, counted_end
+
+
+_PEOPLE_COUNTED = {"people", "civilians", "children", "soldiers", "residents", "troops", "workers", "passengers"}
+
+
+def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
+    words = MEASURE_WORDS.get(unit, {})
+    for word in [*reversed(before), *after]:
+        if word in words:
+            return words[word]
+    return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money"}.get(unit, unit)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _scope(text: str, end: int) -> str | None:
+    """Where a count applies, from the words after it in the same clause."""
+    clause = re.split(r"[;:]| and (?=\w+ (?:were|was|had|have)\b)| while | but ", text[end:], maxsplit=1)[0]
+    wide = SCOPE_WIDE.search(clause)
+    local = SCOPE_LOCAL.search(clause)
+    if wide and (local is None or wide.start() < local.start()):
+        return "wide:" + (wide.group("wide") or wide.group("wide2") or "all").rstrip("’'s")
+    if local and local.group("place").split()[0] not in _NOT_PLACES:
+        return local.group("place").removesuffix("’s").removesuffix("'s")
+    return None

@@ -1,0 +1,96 @@
+"""Gold annotations: what the example stories state and the verdict each pair must get."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from factcheck.errors import InputError
+from factcheck.models import FieldName
+
+
+class GoldVerdict(str, Enum):
+    """What the tool must say about a pair of spans."""
+
+    CONTRADICTION = "contradiction"
+    AGREEMENT = "agreement"
+    LOOKALIKE = "lookalike"  # differs on the surface (scope, later update, range, forecast): must not be flagged
+
+
+class GoldSpan(BaseModel):
+    """One side of a gold item: an exact text in one account of the story."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str = Field(description="file name inside the story folder")
+    text: str = Field(min_length=1, description="exact text as it appears in the file")
+    occurrence: int = Field(default=1, ge=1, description="which occurrence of text, when it appears more than once")
+
+
+class GoldItem(BaseModel):
+    """A pair of spans in two accounts and the verdict they must get."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    field: FieldName
+    verdict: GoldVerdict
+    note: str = ""
+    spans: tuple[GoldSpan, GoldSpan]
+
+    @model_validator(mode="after")
+    def _two_sources(self) -> GoldItem:
+        if self.spans[0].source == self.spans[1].source:
+            raise ValueError(f"gold item {self.id!r}: both spans are in {self.spans[0].source}")
+        return self
+
+
+class GoldStory(BaseModel):
+    """All gold items of one story folder."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    story: str
+    items: list[GoldItem]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> GoldStory:
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(f"duplicate gold item id {item.id!r}")
+            seen.add(item.id)
+        return self
+
+
+def load_gold(path: Path) -> GoldStory:
+    """Read and validate a gold file (YAML or JSON)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read gold file {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"gold file {path} is not valid YAML: {exc}") from exc
+    try:
+        return GoldStory.model_validate(raw)
+    except ValueError as exc:
+        first = str(exc).splitlines()
+        raise InputError(f"gold file {path} is invalid: {' '.join(first[:3])}") from exc
+
+
+def locate(story_dir: Path, span: GoldSpan) -> tuple[int, int]:
+    """Character offsets of a gold span in its file; an error when the text is not there."""
+    path = story_dir / span.source
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"gold span names {span.source}, which cannot be read in {story_dir}") from exc
+    start = -1
+    for _ in range(span.occurrence):
+        start = text.find(span.text, start + 1)
+        if start < 0:
+            raise InputError(f"gold span {span.text!r} (occurrence {span.occurrence}) is not in {path}")
+    return start, start + len(span.text)

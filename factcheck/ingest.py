@@ -1,0 +1,190 @@
+"""Files -> Source: decoding, front matter or header lines, datelines, publication dates.
+
+Every offset later in the pipeline points into `Source.text`, the file decoded as it is,
+line endings included, so spans can be checked against the original bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from factcheck.errors import InputError
+from factcheck.models import Source
+
+MAX_BYTES = 5_000_000
+HEADER_KEYS = ("date", "time", "title", "outlet", "url", "author")
+FALLBACK_ENCODING = "cp1252"
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?)"
+    r"[ \t]*[,(—–-][ \t]*"
+    rf"(?P<month>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>\d{{4}}))?",
+    re.I,
+)
+
+
+def read_source(
+    path: Path,
+    *,
+    given_as: str | None = None,
+    date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    warnings: list[str] | None = None,
+) -> Source:
+    """Read one article; `date` (from --date) overrides whatever the file says."""
+    shown = given_as or str(path)
+    text = decode(_read_bytes(path, shown, max_bytes), shown, warnings)
+    if not text.strip():
+        raise InputError(f"{shown} is empty")
+    header, body_start = parse_header(text)
+    published, published_time, origin = _publication_date(header, text[body_start:], shown)
+    if date is not None:
+        published, origin = date, "option"
+    return Source(
+        path=shown,
+        outlet=header.get("outlet"),
+        title=header.get("title"),
+        url=header.get("url"),
+        published=published,
+        published_time=published_time,
+        date_origin=origin,
+        text=text,
+        body_start=body_start,
+    )
+
+
+def _read_bytes(path: Path, shown: str, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{shown} is a directory, not an article")
+    if path.suffix.lower() in {".html", ".htm"}:
+        raise InputError(f"{shown} is HTML; save the article as .txt or .md first")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{shown} is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{shown} does not exist") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {shown}: {exc.strerror}") from exc
+
+
+def decode(raw: bytes, shown: str, warnings: list[str] | None = None) -> str:
+    """UTF-8 (with or without BOM); otherwise cp1252, with a warning, since news CMS exports often are."""
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{shown} looks binary (it contains NUL bytes)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if warnings is not None:
+            warnings.append(f"{shown} is not valid UTF-8; read it as {FALLBACK_ENCODING}")
+        return raw.decode(FALLBACK_ENCODING, errors="replace")
+
+
+def parse_header(text: str) -> tuple[dict[str, str], int]:
+    """Front matter between --- fences, or `key: value` lines at the top; returns fields and body offset."""
+    fenced = _FENCE.match(text)
+    if fenced:
+        return _header_fields(fenced.group("body").splitlines()), fenced.end()
+    fields: dict[str, str] = {}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _HEADER_LINE.match(line.rstrip("\r\n"))
+        if not match or match.group("key").lower() not in HEADER_KEYS:
+            break
+        fields[match.group("key").lower()] = match.group("value")
+        offset += len(line)
+    return fields, offset
+
+
+def _header_fields(lines: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if match and match.group("key").lower() in HEADER_KEYS:
+            fields[match.group("key").lower()] = match.group("value").strip("'\"")
+    return fields
+
+
+def _publication_date(header: Mapping[str, str], body: str, shown: str) -> tuple[dt.date | None, dt.time | None, str]:
+    stamp = header.get("date")
+    if stamp:
+        day, time = _parse_stamp(stamp, shown)
+        if "time" in header:
+            time = _parse_clock(header["time"], shown)
+        return day, time, "front matter"
+    dateline = find_dateline(body)
+    if dateline is not None:
+        return dateline, None, "dateline"
+    return None, None, "unknown"
+
+
+def _parse_stamp(stamp: str, shown: str) -> tuple[dt.date, dt.time | None]:
+    value = stamp.strip()
+    try:
+        if len(value) <= 10:
+            return dt.date.fromisoformat(value), None
+        moment = dt.datetime.fromisoformat(value.replace(" ", "T", 1))
+        return moment.date(), moment.time().replace(tzinfo=None)
+    except ValueError as exc:
+        raise InputError(f"{shown}: date {stamp!r} is not YYYY-MM-DD") from exc
+
+
+def _parse_clock(value: str, shown: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InputError(f"{shown}: time {value!r} is not HH:MM") from exc
+
+
+def find_dateline(body: str) -> dt.date | None:
+    """The date of a wire dateline ("KYIV, Oct. 22, 2025 (Reuters) -") in the first lines, when it has a year."""
+    for line in body.lstrip().splitlines()[:3]:
+        match = _DATELINE.match(line)
+        if match and match.group("year"):
+            try:
+                return dt.date(int(match.group("year")), MONTHS[match.group("month").lower()], int(match.group("day")))
+            except ValueError:
+                return None
+    return None
+
+
+def parse_date_option(value: str) -> tuple[str, dt.date]:
+    """`FILE=YYYY-MM-DD` from --date."""
+    path, sep, stamp = value.rpartition("=")
+    if not sep or not path:
+        raise InputError(f"--date {value!r}: expected FILE=YYYY-MM-DD")
+    try:
+        return path, dt.date.fromisoformat(stamp)
+    except ValueError as exc:
+        raise InputError(f"--date {value!r}: {stamp!r} is not YYYY-MM-DD") from exc

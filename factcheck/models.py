@@ -1,0 +1,294 @@
+"""Models that cross module boundaries or get written out.
+
+Data flows one way: files -> Source -> Sentence -> Claim -> ClaimGroup -> Finding -> Report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class FieldName(str, Enum):
+    """The typed field a claim carries and a contradiction is about."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    TIME = "time"
+    ATTRIBUTION = "attribution"
+    QUOTE = "quote"
+    OUTCOME = "outcome"
+    NEGATION = "negation"
+
+
+class Verdict(str, Enum):
+    """What the sources say about one aligned fact."""
+
+    AGREEMENT = "agreement"
+    CONTRADICTION = "contradiction"
+    NOT_COMPARABLE = "not_comparable"
+    UNIQUE = "unique"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Frozen):
+    """One article as read from disk."""
+
+    path: str = Field(description="the path as the user gave it")
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = Field(default=None, description="publication date; None when unknown")
+    published_time: dt.time | None = Field(default=None, description="publication time of day, when stated")
+    date_origin: str = Field(
+        default="unknown", description="where the date came from: option, front matter, dateline, unknown"
+    )
+    text: str = Field(description="the whole file, decoded; every offset points into it")
+    body_start: int = Field(default=0, description="offset where the article body begins (after front matter)")
+
+    @property
+    def timestamp(self) -> dt.datetime | None:
+        """Publication moment, for ordering updates; midnight when only the day is known."""
+        if self.published is None:
+            return None
+        return dt.datetime.combine(self.published, self.published_time or dt.time(0, 0))
+
+
+class Span(Frozen):
+    """A stretch of one source: half-open character offsets and the 1-based line of its start."""
+
+    source: str
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+class Sentence(Frozen):
+    source: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Quantity(Frozen):
+    """A count or measure as an interval: exact values have lower == upper."""
+
+    lower: float | None
+    upper: float | None
+    unit: str | None = Field(default=None, description="canonical unit after conversion (km/h, m, kg, USD, ...)")
+    written: str = Field(
+        default="", description="the number and unit as written, normalised: '185 mph', '$1.2 billion'"
+    )
+    counted: str | None = Field(default=None, description="what is counted or measured: killed, injured, drones, ...")
+    scope: str | None = Field(default=None, description="where it applies when stated: Kyiv, across Ukraine, ...")
+    qualifier: str | None = Field(default=None, description="at least, up to, about, ... as written")
+    approximate: bool = False
+
+    def describe(self) -> str:
+        if self.unit == "ordinal" and self.lower is not None:
+            unit, _, what = (self.counted or "day").partition(" of ")
+            return f"{unit} {int(self.lower)}" + (f" of the {what}" if what else "")
+        number = self.written or _format_interval(self.lower, self.upper, self.approximate)
+        qualifier = f"{self.qualifier} " if self.qualifier else ""
+        counted = f" {self.counted}" if self.counted else ""
+        return f"{qualifier}{number}{counted}"
+
+
+def _format_number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _format_interval(lower: float | None, upper: float | None, approximate: bool) -> str:
+    if lower is not None and upper is not None and lower == upper:
+        return ("about " if approximate else "") + _format_number(lower)
+    if lower is not None and upper is None:
+        return f"at least {_format_number(lower)}"
+    if lower is None and upper is not None:
+        return f"at most {_format_number(upper)}"
+    if lower is not None and upper is not None:
+        return f"{_format_number(lower)}-{_format_number(upper)}"
+    return "unknown"
+
+
+class DateValue(Frozen):
+    """A calendar day, month or year as an interval of days, resolved against the source date when relative."""
+
+    first: dt.date | None = Field(description="first day the expression can mean; None when unresolved")
+    last: dt.date | None = Field(description="last day the expression can mean; None when unresolved")
+    granularity: str = Field(default="day", description="day, month or year")
+    expression: str = Field(description="the words as written")
+    relative: bool = Field(default=False, description="resolved against the source's own date")
+    unresolved_reason: str | None = None
+
+    def describe(self) -> str:
+        if self.first is None:
+            return f"{self.expression} (unresolved: {self.unresolved_reason})"
+        if self.granularity == "year":
+            return str(self.first.year)
+        if self.granularity == "month":
+            return self.first.strftime("%B %Y")
+        return self.first.strftime("%A %d %B %Y").replace(" 0", " ")
+
+
+class TimeValue(Frozen):
+    """A clock time, minutes since midnight, with its zone when stated."""
+
+    minutes: int = Field(ge=0, lt=24 * 60)
+    zone: str | None = None
+    expression: str
+    approximate: bool = Field(default=False, description="'shortly after', 'around': within half an hour")
+
+    def describe(self) -> str:
+        hours, minutes = divmod(self.minutes, 60)
+        zone = f" {self.zone}" if self.zone else ""
+        return f"{hours:02d}:{minutes:02d}{zone}"
+
+
+class Attribution(Frozen):
+    """Who said or reported something, with the verb used and the outlet it came through."""
+
+    speaker: str | None = Field(description="the person or body credited, canonical name when known")
+    speaker_text: str | None = None
+    verb: str | None = None
+    outlet: str | None = Field(
+        default=None, description="the outlet cited as intermediary (told Fox News, according to ...)"
+    )
+
+
+class Quote(Frozen):
+    """A direct quotation and who it is attributed to."""
+
+    text: str
+    speaker: str | None = None
+
+
+class Outcome(Frozen):
+    """How an event turned out, as a polarity: positive (took place, succeeded), negative (failed, cancelled)."""
+
+    event: str = Field(description="the event the outcome is about: call, meeting, summit, talks, ...")
+    polarity: int = Field(description="+1 positive, -1 negative")
+    cue: str = Field(description="the words that carry the polarity")
+
+
+class Statement(Frozen):
+    """A predicate with its polarity, for negation conflicts: 'will provide' vs 'will not provide'."""
+
+    predicate: str
+    negated: bool
+    cue: str | None = None
+
+
+class Claim(Frozen):
+    """One checkable fact from one sentence, with exactly one typed field set."""
+
+    id: str
+    source: str
+    field: FieldName
+    span: Span = Field(description="the words that carry the fact")
+    sentence: Span = Field(description="the sentence around it")
+    actors: tuple[str, ...] = Field(default=(), description="canonical names of the actors in the sentence")
+    keywords: tuple[str, ...] = Field(default=(), description="content words of the sentence, lower-cased")
+    quantity: Quantity | None = None
+    date: DateValue | None = None
+    time: TimeValue | None = None
+    attribution: Attribution | None = None
+    quote: Quote | None = None
+    outcome: Outcome | None = None
+    statement: Statement | None = None
+
+    @property
+    def value(self) -> str:
+        """The typed value in words, as a report shows it."""
+        if self.quantity is not None:
+            return self.quantity.describe()
+        if self.date is not None:
+            return self.date.describe()
+        if self.time is not None:
+            return self.time.describe()
+        if self.quote is not None:
+            speaker = self.quote.speaker or "unattributed"
+            return f"\u201c{self.quote.text}\u201d ({speaker})"
+        if self.outcome is not None:
+            sign = "positive" if self.outcome.polarity > 0 else "negative"
+            return f"{self.outcome.event}: {sign} ({self.outcome.cue})"
+        if self.statement is not None:
+            return ("not " if self.statement.negated else "") + self.statement.predicate
+        if self.attribution is not None:
+            via = f" via {self.attribution.outlet}" if self.attribution.outlet else ""
+            return f"{self.attribution.speaker or 'unnamed'}{via}"
+        return self.span.text
+
+
+class ClaimGroup(Frozen):
+    """Claims from different sources that are about the same fact."""
+
+    field: FieldName
+    claims: tuple[Claim, ...]
+    similarity: float = Field(ge=0.0, le=1.0, description="the weakest link that joined the group")
+
+
+class FindingClaim(Frozen):
+    """A claim as a finding shows it: where it is, what it says, and which value cluster it falls in."""
+
+    source: str
+    text: str
+    start: int
+    end: int
+    line: int
+    value: str
+    sentence: str
+    cluster: int = Field(description="claims with the same cluster number agree with each other")
+    attribution: str | None = None
+
+
+class Finding(Frozen):
+    """One verdict about one fact across the sources."""
+
+    id: str
+    verdict: Verdict
+    field: FieldName
+    confidence: float = Field(ge=0.0, le=1.0)
+    reason: str
+    claims: tuple[FindingClaim, ...]
+    conflicts: tuple[tuple[int, int], ...] = Field(
+        default=(), description="pairs of indices into claims whose values contradict each other"
+    )
+
+
+class SourceSummary(Frozen):
+    path: str
+    outlet: str | None
+    title: str | None
+    published: dt.date | None
+    date_origin: str
+    claims: int
+
+
+class Report(Frozen):
+    """Everything compare found, ready to be written out."""
+
+    schema_version: str = SCHEMA_VERSION
+    sources: tuple[SourceSummary, ...]
+    findings: tuple[Finding, ...]
+    warnings: tuple[str, ...] = ()
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for finding in self.findings if finding.verdict is verdict)
+
+    def exit_code(self, *, fail_on: float | None = 0.0) -> int:
+        """1 when a contradiction reaches the confidence threshold; 0 otherwise or when fail_on is None."""
+        if fail_on is None:
+            return 0
+        failing = (f for f in self.findings if f.verdict is Verdict.CONTRADICTION and f.confidence >= fail_on)
+        return 1 if any(failing) else 0

@@ -1,0 +1,87 @@
+"""The whole compare pipeline, stage by stage: ingest, segment, extract, align, compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from factcheck.align import Embedder, SentenceEmbedder, align
+from factcheck.compare import compare_groups
+from factcheck.errors import InputError
+from factcheck.extract import SourceText, build_actor_index, extract_claims
+from factcheck.ingest import MAX_BYTES, read_source
+from factcheck.models import Claim, Report, Source, SourceSummary
+from factcheck.segment import split_sentences
+
+
+def load_sources(
+    paths: Sequence[str | Path],
+    *,
+    dates: Mapping[str, dt.date] | None = None,
+    max_bytes: int = MAX_BYTES,
+    warnings: list[str] | None = None,
+) -> list[Source]:
+    """Read every path; `dates` maps a path as given to a publication date that overrides the file's."""
+    dates = dict(dates or {})
+    given = [str(p) for p in paths]
+    unknown = sorted(set(dates) - set(given))
+    if unknown:
+        raise InputError(f"--date names {unknown[0]}, which is not one of the sources")
+    if len(set(given)) != len(given):
+        raise InputError("the same source is given twice")
+    return [read_source(Path(p), given_as=p, date=dates.get(p), max_bytes=max_bytes, warnings=warnings) for p in given]
+
+
+def claims_of(sources: Sequence[Source]) -> list[Claim]:
+    """Every claim of every source, aliases resolved across all of them."""
+    texts = [SourceText(source, split_sentences(source)) for source in sources]
+    index = build_actor_index(texts)
+    return [claim for text in texts for claim in extract_claims(text, index)]
+
+
+def compare_sources(sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = ()) -> Report:
+    """Findings for already-read sources."""
+    if len(sources) < 2:
+        raise InputError("compare needs at least two sources")
+    ordered = sorted(sources, key=lambda s: s.path)  # the order given never changes the report
+    claims = claims_of(ordered)
+    alignment = align(claims, embedder)
+    findings = compare_groups(alignment.groups, alignment.unique, ordered)
+    notes = list(warnings)
+    for source in ordered:
+        if source.published is None:
+            notes.append(
+                f"{source.path}: publication date unknown; relative dates stay unresolved "
+                f"(give it with --date {source.path}=YYYY-MM-DD)"
+            )
+    per_source = {s.path: 0 for s in ordered}
+    for claim in claims:
+        if claim.statement is None or claim.statement.negated:
+            per_source[claim.source] += 1
+    summaries = tuple(
+        SourceSummary(
+            path=s.path,
+            outlet=s.outlet,
+            title=s.title,
+            published=s.published,
+            date_origin=s.date_origin,
+            claims=per_source[s.path],
+        )
+        for s in ordered
+    )
+    return Report(sources=summaries, findings=tuple(findings), warnings=tuple(notes))
+
+
+def compare(
+    paths: Sequence[str | Path],
+    *,
+    dates: Mapping[str, dt.date] | None = None,
+    model: str | None = None,
+    embedder: Embedder | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Report:
+    """Read the articles at `paths` and report what they agree on, contradict each other on, or say alone."""
+    warnings: list[str] = []
+    sources = load_sources(paths, dates=dates, max_bytes=max_bytes, warnings=warnings)
+    return compare_sources(sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)

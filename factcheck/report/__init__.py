@@ -1,0 +1,21 @@
+"""Report formatters behind one small interface: a name and a function from Report to text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcheck.models import Report
+from factcheck.report.json import render_json
+from factcheck.report.text import render_text
+
+Formatter = Callable[[Report], str]
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": render_text,
+    "json": render_json,
+}
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in the named format."""
+    return FORMATTERS[fmt](report)

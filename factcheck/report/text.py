@@ -1,0 +1,52 @@
+"""The terminal report: contradictions first, each with its spans, values and attributions."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Finding, Report, Verdict
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[ -/]*[@-~]")
+HEADINGS = {
+    Verdict.CONTRADICTION: "Contradictions",
+    Verdict.NOT_COMPARABLE: "Differences explained (not contradictions)",
+    Verdict.AGREEMENT: "Agreements",
+    Verdict.UNIQUE: "Stated by one source only",
+}
+
+
+def clean(text: str) -> str:
+    """Article text is untrusted: no terminal control sequences, one line."""
+    return " ".join(_CONTROL.sub("", text).split())
+
+
+def render_text(report: Report) -> str:
+    lines = [f"factcheck: {len(report.sources)} sources"]
+    for source in report.sources:
+        date = source.published.isoformat() if source.published else "date unknown"
+        outlet = f" ({clean(source.outlet)})" if source.outlet else ""
+        lines.append(f"  {source.path}{outlet}, {date}, {source.claims} claims")
+    counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in Verdict)
+    lines.append(f"Findings: {counts}")
+    for verdict in Verdict:
+        findings = [f for f in report.findings if f.verdict is verdict]
+        if not findings:
+            continue
+        lines.append("")
+        lines.append(f"{HEADINGS[verdict]} ({len(findings)})")
+        for finding in findings:
+            lines.extend(_finding_lines(finding))
+    for warning in report.warnings:
+        lines.append(f"warning: {clean(warning)}")
+    return "\n".join(lines) + "\n"
+
+
+def _finding_lines(finding: Finding) -> list[str]:
+    head = f"- [{finding.field.value}] {clean(finding.reason)}"
+    if finding.verdict is not Verdict.UNIQUE:
+        head += f" (confidence {finding.confidence:.2f})"
+    lines = [head]
+    for claim in finding.claims:
+        said = f" [{clean(claim.attribution)}]" if claim.attribution else ""
+        lines.append(f"    {claim.source}:{claim.line} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}")
+    return lines

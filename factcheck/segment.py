@@ -1,0 +1,75 @@
+"""Source -> sentences with character offsets into the original text.
+
+Paragraphs are split on blank lines first, so headlines, captions and credits never run into
+the prose; pysbd then splits each paragraph (it handles "U.S.", "Oct. 22" and "4 p.m." well).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.models import Sentence, Source
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}[ \t]+|[>*+-][ \t]+|\d+\.[ \t]+)")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def paragraphs(source: Source) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph of the body."""
+    text = source.text
+    spans: list[tuple[int, int]] = []
+    cursor = source.body_start
+    for brk in _PARAGRAPH_BREAK.finditer(text, source.body_start):
+        spans.append((cursor, brk.start()))
+        cursor = brk.end()
+    spans.append((cursor, len(text)))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    prefix = _MARKDOWN_PREFIX.match(text, start, end)
+    if prefix:
+        start = prefix.end()
+    return (start, end) if start < end else None
+
+
+def split_sentences(source: Source) -> list[Sentence]:
+    """All sentences of the body, in order, each with offsets that point at its text."""
+    sentences: list[Sentence] = []
+    for start, end in paragraphs(source):
+        for s_start, s_end in _split_paragraph(source.text, start, end):
+            sentences.append(
+                Sentence(
+                    source=source.path, index=len(sentences), start=s_start, end=s_end, text=source.text[s_start:s_end]
+                )
+            )
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    paragraph = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _segmenter().segment(paragraph):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = paragraph.find(stripped, cursor)
+        if found < 0:  # pysbd changed the text; fall back to one sentence for the rest
+            pieces.append((start + cursor, end))
+            return [p for p in pieces if p[0] < p[1]]
+        pieces.append((start + found, start + found + len(stripped)))
+        cursor = found + len(stripped)
+    return pieces
