@@ -252,8 +252,24 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         )
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a plan against what happened: {shown}", 0.6)
+    if _ongoing(a) or _ongoing(b):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a state that lasts several days: {shown}", 0.6)
     certainty = 0.8 if da.relative or db.relative else 0.9
     return PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+
+
+ONGOING = re.compile(
+    r"\b(?:stayed|remained|remains|remain|still|continued|continues|kept|closed|shut|open|reopened|since|"
+    r"struggling|searching|through|until)\b",
+    re.I,
+)
+
+
+def _ongoing(claim: Claim) -> bool:
+    """Dates of states ("stayed closed on Monday") do not exclude other days the way events do."""
+    from factcheck.align import clause
+
+    return bool(ONGOING.search(clause(claim)))
 
 
 def _day(first: dt.date, last: dt.date) -> str:
@@ -271,9 +287,16 @@ def _relate_times(a: Claim, b: Claim) -> PairVerdict:
     gap = min(gap, 24 * 60 - gap)
     if gap <= tolerance:
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
-    if _forecast_differs(a, b):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"a schedule against what happened: {shown}", 0.6)
+    if _forecast_differs(a, b) and _later_than_planned(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"started later than scheduled: {shown}", 0.6)
     return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.85 if not tolerance else 0.7)
+
+
+def _later_than_planned(a: Claim, b: Claim) -> bool:
+    """Events run late, not early: an actual time after the scheduled one explains the difference."""
+    planned, actual = (a, b) if _is_forecast(a) else (b, a)
+    assert planned.time is not None and actual.time is not None
+    return actual.time.minutes > planned.time.minutes
 
 
 def _zone_key(zone: str | None) -> str:

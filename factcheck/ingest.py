@@ -68,7 +68,10 @@ def read_source(
     published, published_time, origin = _publication_date(header, text[body_start:], shown)
     if date is not None:
         published, origin = date, "option"
+    lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+    dateline = _DATELINE.match(text[lead : lead + 200])
     return Source(
+        dateline_end=lead + dateline.end() if dateline else 0,
         path=shown,
         outlet=header.get("outlet"),
         title=header.get("title"),

@@ -52,6 +52,7 @@ class Source(Frozen):
     )
     text: str = Field(description="the whole file, decoded; every offset points into it")
     body_start: int = Field(default=0, description="offset where the article body begins (after front matter)")
+    dateline_end: int = Field(default=0, description="offset where a wire dateline ends; 0 when there is none")
 
     @property
     def timestamp(self) -> dt.datetime | None:

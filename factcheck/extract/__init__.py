@@ -202,7 +202,7 @@ def _sentence_claims(
     context = _span(source, lines, sentence.start, sentence.end)
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
-    dates = extract_dates(text, source.published)
+    dates = [d for d in extract_dates(text, source.published) if base + d.start >= source.dateline_end]
     times = extract_times(text)
     for d in dates:
         claims.append(

@@ -60,7 +60,13 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected to|"
-    r"due to|upcoming)\b",
+    r"due to|upcoming|through|until|till|by)\s*\Z|\b(?:will|is set to|are set to|plans? to|expected to|scheduled)\b",
+    re.I,
+)
+# A date right after a reporting verb dates the report, not the event: "officials said on Monday".
+REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|stated|rose|risen|climbed|stood|reached)"
+    r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z",
     re.I,
 )
 
@@ -98,7 +104,7 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             value = _resolve(kind, match, published, _looks_ahead(text, match.start()))
-            if value is None:
+            if value is None or REPORTING.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             hits.append(DateHit(start, match.end(), value))

@@ -135,7 +135,7 @@ COUNTED_TERMS = {
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
     "rescued": ("rescued", "rescuing", "saved", "pulled"),
-    "evacuated": ("evacuated", "evacuees", "evacuating", "evacuation", "relocated"),
+    "evacuated": ("evacuated", "evacuees", "evacuating", "evacuation", "relocated", "forcing", "forced", "fled"),
     "displaced": ("displaced", "homeless"),
     "arrested": ("arrested", "detained", "arrests"),
 }
@@ -254,7 +254,7 @@ MEASURE_WORDS = {
     },
 }
 SCOPE_WIDE = re.compile(
-    r"\b(?:nationwide|across the country|countrywide|in total|overall|altogether|"
+    r"\b(?:nationwide|across the country|countrywide|"
     r"across (?:the )?(?P<wide>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)|throughout (?:the )?"
     r"(?P<wide2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
 )
@@ -323,14 +323,18 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
             )
-        if (
-            hit.quantity.counted is None
-            or hit.quantity.counted in _VERBISH_COUNTED
-            or (hit.quantity.counted.endswith("ed") and hit.quantity.counted not in COUNTED_TERMS)
-        ):
+        if _uninformative(hit.quantity):
             continue
         hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _uninformative(quantity: Quantity) -> bool:
+    """A bare count of nothing in particular ("the two had floated") is no checkable claim."""
+    counted = quantity.counted
+    if quantity.unit != "count":
+        return False
+    return counted is None or counted in _VERBISH_COUNTED or (counted.endswith("ed") and counted not in COUNTED_TERMS)
 
 
 _OF_THEM = re.compile(r"\s+of them\b", re.I)
@@ -573,7 +577,7 @@ def _scope(text: str, end: int) -> str | None:
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
-        return "wide:" + (wide.group("wide") or wide.group("wide2") or "all").rstrip("’'s")
+        return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local and local.group("place").split()[0] not in _NOT_PLACES:
         return local.group("place").removesuffix("’s").removesuffix("'s")
     return None

@@ -1,0 +1,128 @@
+"""Alignment: which claims from different sources are about the same fact."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_claim, quantity_claim, quote_claim
+
+from factcheck.align import align, compatible, is_checkable, quote_similarity, scopes_compatible
+from factcheck.ingest import read_source
+from factcheck.models import FieldName, Outcome
+from factcheck.pipeline import claims_of
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Kyiv", "Kyiv", True),
+        ("Kyiv", None, True),
+        (None, None, True),
+        ("Kyiv", "Kharkiv", False),
+        ("wide:Ukraine", "Kyiv", False),
+        ("wide:Ukraine", None, False),
+        ("wide:Ukraine", "wide:Ukraine", True),
+    ],
+)
+def test_scopes_compatible(a: str | None, b: str | None, ok: bool) -> None:
+    """A count for Kyiv and one for all of Ukraine are different facts; an unstated scope fits a local one."""
+    assert scopes_compatible(a, b) is ok
+    assert scopes_compatible(b, a) is ok
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I have total confidence in President Trump and his team.", "total confidence in President Trump"),
+        ("We will keep supporting Ukraine for as long as it takes.", "we will keep supporting Ukraine for as long as it takes"),
+        ("We\u2019re not there yet,\u201d he said", "We're not there yet"),
+    ],
+)
+def test_quote_similarity_forgives_trimming_and_punctuation(a: str, b: str) -> None:
+    assert quote_similarity(a, b) >= 0.9
+
+
+def test_quote_similarity_of_different_quotes_is_low() -> None:
+    a = "I have total confidence in President Trump."
+    b = "Rescue crews will work through the night to reach the survivors."
+    assert quote_similarity(a, b) < 0.5
+
+
+def test_quote_similarity_of_empty_text_is_zero() -> None:
+    assert quote_similarity("", "anything at all") == 0.0
+
+
+def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
+    sentence = "Six people were killed and 18 injured."
+    killed = quantity_claim("a.md", sentence, "Six", lower=6, upper=6, counted="killed", written="Six")
+    injured = quantity_claim("b.md", sentence, "18 injured", lower=18, upper=18, counted="injured", written="18")
+    also_killed = quantity_claim("b.md", sentence, "Six", lower=6, upper=6, counted="killed", written="Six")
+    assert not compatible(killed, injured)
+    assert compatible(killed, also_killed)
+
+
+def test_outcomes_about_different_events_are_not_compatible() -> None:
+    sentence = "The call was productive but the summit was postponed."
+    call = make_claim("a.md", sentence, "call was productive", FieldName.OUTCOME,
+                      outcome=Outcome(event="call", polarity=1, cue="productive"))  # fmt: skip
+    summit = make_claim("b.md", sentence, "summit was postponed", FieldName.OUTCOME,
+                        outcome=Outcome(event="summit", polarity=-1, cue="postponed"))  # fmt: skip
+    assert not compatible(call, summit)
+
+
+def test_a_count_of_nothing_in_particular_is_not_worth_listing_alone() -> None:
+    vague = quantity_claim("a.md", "He said 12 of them.", "12", lower=12, upper=12, counted=None, written="12")
+    killed = quantity_claim("a.md", "Six people were killed.", "Six", lower=6, upper=6, counted="killed", written="Six")
+    assert not is_checkable(vague)
+    assert is_checkable(killed)
+
+
+STRIKE_A = (
+    "A Russian missile strike on Kyiv on Monday killed six people and injured 18, officials said.\n\n"
+    "Russia launched 450 drones overnight, the air force said."
+)
+STRIKE_B = (
+    "A Russian missile strike on Kyiv on Monday killed six people and injured 17, officials said.\n\n"
+    "The mayor said six people were killed in the strike on the Kyiv apartment block.\n\n"
+    "Russia launched 430 drones overnight, the air force said."
+)
+STRIKE_C = "A Russian missile strike on Kyiv on Monday killed seven people, officials said."
+
+
+def test_align_groups_the_same_fact_across_sources(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C])]
+    claims = claims_of(sources)
+    alignment = align(claims, fake_embedder)
+
+    def group_of(field: FieldName, counted: str):  # type: ignore[no-untyped-def]
+        return [
+            g
+            for g in alignment.groups
+            if g.field is field and any(c.quantity and c.quantity.counted == counted for c in g.claims)
+        ]
+
+    [killed] = group_of(FieldName.QUANTITY, "killed")
+    assert {c.source for c in killed.claims} == {s.path for s in sources}
+    [injured] = group_of(FieldName.QUANTITY, "injured")
+    assert sorted(c.quantity.lower for c in injured.claims if c.quantity) == [17, 18]
+    [drones] = group_of(FieldName.QUANTITY, "drone")
+    assert sorted(c.quantity.lower for c in drones.claims if c.quantity) == [430, 450]
+    for group in alignment.groups:
+        assert 0.0 <= group.similarity <= 1.0
+        assert len({c.field for c in group.claims}) == 1
+
+
+def test_a_group_never_holds_two_claims_of_one_source(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    """Source b states the toll twice; a group takes one of them and leaves the other alone."""
+    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C])]
+    alignment = align(claims_of(sources), fake_embedder)
+    assert alignment.groups
+    for group in alignment.groups:
+        assert len({c.source for c in group.claims}) == len(group.claims)
+
+
+def test_unrelated_sentences_are_not_grouped(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a = read_source(write_article("a.md", "Six people were killed in Kyiv on Monday."))
+    b = read_source(write_article("b.md", "The central bank left interest rates unchanged at 15.5 percent."))
+    alignment = align(claims_of([a, b]), fake_embedder)
+    assert alignment.groups == []
+    assert any(c.quantity and c.quantity.counted == "killed" for c in alignment.unique)

@@ -1,0 +1,252 @@
+"""Field-by-field verdicts on hand-built claims: agree, conflict, or explained away (not comparable)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import (
+    date_claim,
+    make_source,
+    outcome_claim,
+    quantity_claim,
+    quote_claim,
+    sources_by_path,
+    time_claim,
+)
+
+from factcheck.compare import Relation, compare_group, intervals_overlap, relate
+from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
+
+SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
+LATER_B = sources_by_path(make_source("a.md", "2025-10-22"), make_source("b.md", "2025-10-23"))
+
+
+def killed(source: str, sentence: str, span: str, lower: float, upper: float | None, **extra: object) -> Claim:
+    written = extra.pop("written", str(int(lower)))
+    return quantity_claim(source, sentence, span, lower=lower, upper=upper, counted="killed", written=written, **extra)
+
+
+def injured(source: str, sentence: str, span: str, value: float) -> Claim:
+    return quantity_claim(source, sentence, span, lower=value, upper=value, counted="injured", written=str(int(value)))
+
+
+def test_at_least_six_agrees_with_six() -> None:
+    a = killed("a.md", "At least six people were killed.", "At least six people were killed", 6, None,
+               qualifier="at least", written="six")  # fmt: skip
+    b = killed("b.md", "Six people were killed.", "Six people were killed", 6, 6, written="six")
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.field) == (Relation.AGREE, FieldName.QUANTITY)
+    assert "consistent" in verdict.reason
+
+
+def test_eighteen_injured_conflicts_with_seventeen() -> None:
+    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
+    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.reason) == (Relation.CONFLICT, "18 injured vs 17 injured")
+
+
+def test_later_report_with_a_higher_toll_is_an_update() -> None:
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    verdict = relate(a, b, LATER_B)
+    assert verdict.relation is Relation.NOT_COMPARABLE
+    assert "update" in verdict.reason
+
+
+def test_later_report_on_the_same_day_by_clock_time_is_an_update() -> None:
+    sources = sources_by_path(make_source("a.md", time="07:00"), make_source("b.md", time="09:40"))
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    assert relate(a, b, sources).relation is Relation.NOT_COMPARABLE
+    assert relate(b, a, sources).relation is Relation.NOT_COMPARABLE  # the order of the pair does not matter
+
+
+def test_later_report_with_a_lower_injured_count_is_a_conflict() -> None:
+    """Injury counts only grow as a story develops: a later, lower one cannot be an update."""
+    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
+    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
+    assert relate(a, b, LATER_B).relation is Relation.CONFLICT
+
+
+def test_same_figures_without_publication_dates_are_a_conflict() -> None:
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    assert relate(a, b, undated).relation is Relation.CONFLICT
+
+
+def test_missing_count_changing_over_time_is_not_comparable() -> None:
+    """People are found, or found dead: a missing count moves both ways between reports."""
+
+    def missing(source: str, value: float) -> Claim:
+        sentence = f"{value:.0f} people remain missing."
+        return quantity_claim(source, sentence, sentence[:-1], lower=value, upper=value, counted="missing",
+                              written=f"{value:.0f}")  # fmt: skip
+
+    for earlier, later in [(12, 8), (8, 12)]:
+        verdict = relate(missing("a.md", earlier), missing("b.md", later), LATER_B)
+        assert verdict.relation is Relation.NOT_COMPARABLE, (earlier, later)
+
+
+def test_different_groups_of_people_are_not_comparable() -> None:
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "Two children were killed.", "Two children were killed", 2, 2)
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
+    a = quantity_claim("a.md", "Officials expected 500 evacuees.", "500 evacuees", lower=500, upper=500,
+                       counted="evacuated", written="500")  # fmt: skip
+    b = quantity_claim("b.md", "Officials said 350 evacuees arrived.", "350 evacuees", lower=350, upper=350,
+                       counted="evacuated", written="350")  # fmt: skip
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def test_weekday_and_calendar_date_of_the_same_day_agree() -> None:
+    a = date_claim("a.md", "The strike hit Kyiv on Monday.", "on Monday", "2025-10-20")
+    b = date_claim("b.md", "The strike hit Kyiv on 20 October.", "20 October", "2025-10-20")
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.field) == (Relation.AGREE, FieldName.DATE)
+    assert "Monday 20 October 2025" in verdict.reason
+
+
+def test_different_days_conflict() -> None:
+    a = date_claim("a.md", "The strike hit Kyiv on Monday.", "on Monday", "2025-10-20")
+    b = date_claim("b.md", "The strike hit Kyiv on Tuesday.", "on Tuesday", "2025-10-21")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
+def test_same_clock_time_agrees() -> None:
+    a = time_claim("a.md", "Sirens sounded at 4 p.m.", "4 p.m.", 16 * 60, None)
+    b = time_claim("b.md", "Sirens sounded at 16:00 local time.", "16:00 local time", 16 * 60, "local")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+
+
+def test_times_in_different_zones_are_not_comparable() -> None:
+    """16:00 GMT and 7 p.m. Kyiv time may well be the same moment: never a conflict."""
+    a = time_claim("a.md", "The strike hit at 16:00 GMT.", "16:00 GMT", 16 * 60, "GMT")
+    b = time_claim("b.md", "The strike hit at 7 p.m. Kyiv time.", "7 p.m. Kyiv time", 19 * 60, "Kyiv time")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE
+    assert "time zones" in verdict.reason
+
+
+def test_same_quote_from_different_named_speakers_is_an_attribution_conflict() -> None:
+    words = "I have total confidence in President Trump"
+    a = quote_claim("a.md", f'"{words}," Rutte said.', words, "Mark Rutte")
+    b = quote_claim("b.md", f'"{words}," Rubio said.', words, "Marco Rubio")
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.field) == (Relation.CONFLICT, FieldName.ATTRIBUTION)
+    assert "Mark Rutte" in verdict.reason and "Marco Rubio" in verdict.reason
+
+
+def test_same_quote_from_the_same_speaker_agrees() -> None:
+    words = "I have total confidence in President Trump"
+    a = quote_claim("a.md", f'"{words}," Rutte said.', words, "Mark Rutte")
+    b = quote_claim("b.md", f'"{words}," he said.', words, "Mark Rutte")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+
+
+def test_trimmed_quote_from_the_same_speaker_agrees() -> None:
+    full = "I have total confidence in President Trump and his team"
+    short = "total confidence in President Trump"
+    a = quote_claim("a.md", f'"{full}," Rutte said.', full, "Mark Rutte")
+    b = quote_claim("b.md", f'"{short}," Rutte said.', short, "Mark Rutte")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+
+
+def test_same_speaker_different_wording_is_a_quote_conflict() -> None:
+    said = "We will keep supporting Ukraine for as long as it takes"
+    misquoted = "We will keep backing Kyiv only as long as we can afford it"
+    a = quote_claim("a.md", f'"{said}," Rutte said.', said, "Mark Rutte")
+    b = quote_claim("b.md", f'"{misquoted}," Rutte said.', misquoted, "Mark Rutte")
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.field) == (Relation.CONFLICT, FieldName.QUOTE)
+
+
+def test_similar_quotes_with_an_unknown_speaker_are_not_comparable() -> None:
+    said = "We will keep supporting Ukraine for as long as it takes"
+    a = quote_claim("a.md", f'"{said}," Rutte said.', said, "Mark Rutte")
+    b = quote_claim("b.md", f'"{said}," an official said.', said, "official")
+    assert relate(a, b, SAME_DAY).relation is not Relation.CONFLICT
+
+
+def test_outcome_polarity_differs_is_a_conflict() -> None:
+    a = outcome_claim("a.md", "Trump and Putin had a productive call.", "productive call", event="call", polarity=1,
+                      cue="productive")  # fmt: skip
+    b = outcome_claim("b.md", "The leaders failed to reach agreement during a call.",
+                      "failed to reach agreement during a call", event="call", polarity=-1,
+                      cue="failed to reach")  # fmt: skip
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.field) == (Relation.CONFLICT, FieldName.OUTCOME)
+
+
+def test_same_outcome_agrees() -> None:
+    a = outcome_claim("a.md", "They had a productive call.", "productive call", event="call", polarity=1,
+                      cue="productive")  # fmt: skip
+    b = outcome_claim("b.md", "They had a constructive call.", "constructive call", event="call", polarity=1,
+                      cue="constructive")  # fmt: skip
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+
+
+def q(lower: float | None, upper: float | None, written: str, unit: str = "count") -> Quantity:
+    return Quantity(lower=lower, upper=upper, written=written, unit=unit)
+
+
+MPH = 1.609344
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (q(6, None, "six"), q(6, 6, "six"), True),
+        (q(6, None, "six"), q(5, 5, "five"), False),
+        (q(40, 60, "40 and 60"), q(55, 55, "55"), True),
+        (q(405, 495, "450"), q(500, 500, "500"), False),
+        (q(0, 60, "60"), q(45, 45, "45"), True),
+        (q(18, 18, "18"), q(17, 17, "17"), False),
+        (q(295, 295, "295 km/h", "km/h"), q(183 * MPH, 183 * MPH, "183 mph", "km/h"), True),
+        (q(295, 295, "295 km/h", "km/h"), q(185 * MPH, 185 * MPH, "185 mph", "km/h"), True),
+        (q(295, 295, "295 km/h", "km/h"), q(150 * MPH, 150 * MPH, "150 mph", "km/h"), False),
+        (q(295, 295, "295 km/h", "km/h"), q(290, 290, "290 km/h", "km/h"), False),  # same unit: no rounding slack
+    ],
+)
+def test_intervals_overlap(a: Quantity, b: Quantity, overlap: bool) -> None:
+    assert intervals_overlap(a, b) is overlap
+    assert intervals_overlap(b, a) is overlap
+
+
+def test_clusters_keep_17_and_18_apart_and_place_more_than_a_dozen_with_one_of_them() -> None:
+    """Agreement is not transitive: "more than a dozen" fits both 17 and 18, yet 17 and 18 conflict."""
+    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
+    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
+    c = quantity_claim("c.md", "More than a dozen people were injured.", "More than a dozen people were injured",
+                       lower=12, upper=None, counted="injured", written="a dozen", qualifier="more than")  # fmt: skip
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b, c), similarity=0.8), SAME_DAY)
+
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.conflicts == ((0, 1),)
+    eighteen, seventeen, dozen = (claim.cluster for claim in finding.claims)
+    assert eighteen != seventeen
+    assert dozen in (eighteen, seventeen)
+    assert finding.reason == "18 injured vs 17 injured"
+    assert [claim.text for claim in finding.claims] == [a.span.text, b.span.text, c.span.text]
+    assert 0.0 <= finding.confidence <= 1.0
+
+
+def test_group_that_agrees_is_one_cluster() -> None:
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "At least six people were killed.", "At least six people were killed", 6, None,
+               qualifier="at least")  # fmt: skip
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b), similarity=0.9), SAME_DAY)
+    assert finding.verdict is Verdict.AGREEMENT
+    assert finding.conflicts == ()
+    assert {claim.cluster for claim in finding.claims} == {0}
+
+
+def test_update_makes_the_group_not_comparable() -> None:
+    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
+    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b), similarity=0.9), LATER_B)
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert finding.claims[0].cluster != finding.claims[1].cluster

@@ -1,0 +1,118 @@
+"""Dates resolved against the article's own date, and clock times with their zones.
+
+The article in these tests is dated Wednesday 22 October 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.dates import extract_dates, extract_times
+
+WEDNESDAY = dt.date(2025, 10, 22)
+
+
+def only_date(sentence: str, published: dt.date | None = WEDNESDAY):  # type: ignore[no-untyped-def]
+    [hit] = extract_dates(sentence, published)
+    return sentence[hit.start : hit.end], hit.date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "day"),
+    [
+        ("A Russian strike hit Kyiv on Monday, officials said.", "on Monday", "2025-10-20"),
+        ("The strike began early Monday morning.", "early Monday morning", "2025-10-20"),
+        ("The strike happened on 20 October.", "20 October", "2025-10-20"),
+        ("The strike happened on Oct. 20.", "Oct. 20", "2025-10-20"),
+        ("The strike happened on October 20, 2025.", "October 20, 2025", "2025-10-20"),
+        ("The ministry's statement is dated 2025-10-20.", "2025-10-20", "2025-10-20"),
+        ("The two leaders last spoke last Friday.", "last Friday", "2025-10-17"),
+        ("The attack began yesterday.", "yesterday", "2025-10-21"),
+        ("The attack began three days ago.", "three days ago", "2025-10-19"),
+        ("The blackout started 2 weeks ago.", "2 weeks ago", "2025-10-08"),
+        ("Trump will meet Rutte on Friday.", "on Friday", "2025-10-24"),
+        ("Rutte arrived in Washington on Wednesday.", "on Wednesday", "2025-10-22"),
+    ],
+)
+def test_day_expressions(sentence: str, expression: str, day: str) -> None:
+    text, date = only_date(sentence)
+    assert text == expression
+    assert (date.first, date.last, date.granularity) == (dt.date.fromisoformat(day),) * 2 + ("day",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [("The strike happened on 20 October.", True), ("The strike happened on October 20, 2025.", False)],
+)
+def test_a_day_without_year_is_relative_to_the_article(sentence: str, relative: bool) -> None:
+    assert only_date(sentence)[1].relative is relative
+
+
+def test_a_day_month_far_ahead_of_the_article_is_last_year() -> None:
+    """News looks back: "on 30 December" in an October article is most likely last December."""
+    _, date = only_date("The plant was first hit on 30 December.")
+    assert date.first == dt.date(2024, 12, 30)
+
+
+def test_in_month_is_a_month_interval() -> None:
+    text, date = only_date("The talks started in September.")
+    assert text == "in September"
+    assert (date.first, date.last, date.granularity) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
+
+
+def test_since_year_is_a_year_interval() -> None:
+    text, date = only_date("Fighting has continued since 2022.")
+    assert text == "since 2022"
+    assert (date.first, date.last, date.granularity) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")
+
+
+def test_relative_to_another_event_stays_unresolved() -> None:
+    """"Two days earlier" counts from some other event, not the article: no guess."""
+    text, date = only_date("The first strike had come two days earlier.")
+    assert text == "two days earlier"
+    assert date.first is None and date.last is None
+    assert date.unresolved_reason == "relative to another event"
+    assert "unresolved" in date.describe()
+
+
+@pytest.mark.parametrize("sentence", ["A Russian strike hit Kyiv on Monday.", "The attack began yesterday."])
+def test_relative_day_without_article_date_stays_unresolved(sentence: str) -> None:
+    _, date = only_date(sentence, published=None)
+    assert date.first is None
+    assert date.unresolved_reason == "the source date is unknown"
+
+
+def test_absolute_date_needs_no_article_date() -> None:
+    _, date = only_date("The strike happened on October 20, 2025.", published=None)
+    assert date.first == dt.date(2025, 10, 20)
+
+
+def test_no_date_in_plain_sentence() -> None:
+    assert extract_dates("Six people were killed and 18 injured.", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "minutes", "zone", "approximate"),
+    [
+        ("The strike hit at 4 p.m. local time.", "4 p.m. local time", 16 * 60, "local", False),
+        ("The strike hit at 16:00 GMT.", "16:00 GMT", 16 * 60, "GMT", False),
+        ("The strike hit at 4pm.", "4pm", 16 * 60, None, False),
+        ("Sirens sounded shortly after 3 a.m.", "shortly after 3 a.m.", 3 * 60, None, True),
+        ("The first missiles struck at about 4:30 a.m., residents said.", "about 4:30 a.m.", 4 * 60 + 30, None, True),
+        ("The two leaders met at noon.", "noon", 12 * 60, None, False),
+        ("The curfew began at midnight.", "midnight", 0, None, False),
+        ("Explosions were heard at 23:00 Kyiv time.", "23:00 Kyiv time", 23 * 60, "Kyiv time", False),
+        ("The deadline is 5 p.m. ET on Friday.", "5 p.m. ET", 17 * 60, "ET", False),
+        ("Sirens sounded at 12 a.m.", "12 a.m.", 0, None, False),
+    ],
+)
+def test_extract_times(sentence: str, expression: str, minutes: int, zone: str | None, approximate: bool) -> None:
+    [hit] = extract_times(sentence)
+    assert expression in sentence[hit.start : hit.end]
+    assert (hit.time.minutes, hit.time.zone, hit.time.approximate) == (minutes, zone, approximate)
+
+
+def test_a_score_is_not_a_time() -> None:
+    assert extract_times("The bill passed 52 to 48 in the Senate.") == []

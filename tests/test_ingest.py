@@ -1,0 +1,171 @@
+"""Reading articles: headers, datelines, publication dates, encodings, and the errors users see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.extract import SourceText, build_actor_index, extract_claims
+from factcheck.ingest import decode, parse_date_option, read_source
+from factcheck.models import FieldName
+from factcheck.segment import split_sentences
+
+BODY = "A Russian strike on Kyiv on Monday killed six people and injured 18, officials said."
+
+
+def test_front_matter_between_fences(write_article) -> None:  # type: ignore[no-untyped-def]
+    path = write_article("a.md", BODY, outlet="Kyiv Morning Post", date="2025-10-22", title="Strike on Kyiv")
+    source = read_source(path)
+    assert (source.outlet, source.title) == ("Kyiv Morning Post", "Strike on Kyiv")
+    assert (source.published, source.published_time, source.date_origin) == (dt.date(2025, 10, 22), None, "front matter")
+    assert source.text[source.body_start :].strip() == BODY
+    assert source.path == str(path)
+
+
+@pytest.mark.parametrize("written", ["18:30", '"18:30"', "'18:30'"])
+def test_time_in_front_matter_quoted_or_not(write_article, written: str) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", BODY, time=written))
+    assert source.published_time == dt.time(18, 30)
+    assert source.timestamp == dt.datetime(2025, 10, 22, 18, 30)
+
+
+def test_date_with_time_of_day(write_article) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", BODY, date="2025-10-22T09:40"))
+    assert (source.published, source.published_time) == (dt.date(2025, 10, 22), dt.time(9, 40))
+
+
+def test_header_lines_without_fences(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Outlet: Meridian Wire\nDate: 2025-10-22\nTitle: Strike on Kyiv\n\n{BODY}\n", encoding="utf-8")
+    source = read_source(path)
+    assert (source.outlet, source.title, source.published) == ("Meridian Wire", "Strike on Kyiv", dt.date(2025, 10, 22))
+    assert source.text[source.body_start :].strip() == BODY
+
+
+def test_wire_dateline_gives_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"KYIV, Oct. 22, 2025 (Reuters) - {BODY}\n", encoding="utf-8")
+    source = read_source(path)
+    assert (source.published, source.date_origin) == (dt.date(2025, 10, 22), "dateline")
+
+
+def test_dateline_without_year_is_not_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"KYIV, Oct. 22 (Reuters) - {BODY}\n", encoding="utf-8")
+    assert read_source(path).published is None
+
+
+def test_unknown_date(write_article) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", BODY, date=None))
+    assert (source.published, source.date_origin) == (None, "unknown")
+    assert source.timestamp is None
+
+
+def test_date_option_overrides_the_file(write_article) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", BODY, date="2025-10-22"), date=dt.date(2025, 10, 23))
+    assert (source.published, source.date_origin) == (dt.date(2025, 10, 23), "option")
+
+
+def test_given_as_is_the_path_shown(write_article) -> None:  # type: ignore[no-untyped-def]
+    assert read_source(write_article("a.md", BODY), given_as="story/a.md").path == "story/a.md"
+
+
+def test_bad_front_matter_date_is_an_input_error(write_article) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="not YYYY-MM-DD"):
+        read_source(write_article("a.md", BODY, date="22/10/2025"))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("a.md=2025-10-22", ("a.md", dt.date(2025, 10, 22))),
+        ("story/a=b.md=2025-10-22", ("story/a=b.md", dt.date(2025, 10, 22))),
+    ],
+)
+def test_parse_date_option(value: str, expected: tuple[str, dt.date]) -> None:
+    assert parse_date_option(value) == expected
+
+
+@pytest.mark.parametrize("value", ["a.md", "=2025-10-22", "a.md=22/10/2025", "a.md=2025-13-01", "a.md="])
+def test_parse_date_option_rejects(value: str) -> None:
+    with pytest.raises(InputError, match="--date"):
+        parse_date_option(value)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.md", b"", "is empty"),
+        ("blank.md", b"  \n\t\n", "is empty"),
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("page.html", b"<html><body>Six killed</body></html>", "HTML"),
+    ],
+)
+def test_unusable_files_are_input_errors(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_source(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read_source(tmp_path / "nope.md")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        read_source(tmp_path)
+
+
+def test_over_max_bytes(write_article) -> None:  # type: ignore[no-untyped-def]
+    path = write_article("a.md", BODY)
+    with pytest.raises(InputError, match="limit"):
+        read_source(path, max_bytes=20)
+    assert read_source(path, max_bytes=10_000).published == dt.date(2025, 10, 22)
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Date: 2025-10-22\n\nThe caf\u00e9 owner said \u201cwe stay\u201d.\n".encode("cp1252"))
+    warnings: list[str] = []
+    source = read_source(path, warnings=warnings)
+    assert "caf\u00e9" in source.text and "\u201cwe stay\u201d" in source.text
+    assert len(warnings) == 1 and "cp1252" in warnings[0]
+
+
+def test_utf8_with_bom_has_no_warning() -> None:
+    warnings: list[str] = []
+    assert decode("\ufeffKyiv".encode(), "a.md", warnings) == "Kyiv"
+    assert warnings == []
+
+
+def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
+    """Offsets point into the file as it is, \\r\\n included, so spans can be checked against the bytes."""
+    text = (
+        "---\r\noutlet: Meridian Wire\r\ndate: 2025-10-22\r\ntime: 09:40\r\n---\r\n\r\n"
+        "A Russian strike on Kyiv on Monday killed six people.\r\n\r\n"
+        "Officials said 18 people were injured.\r\n"
+    )
+    path = tmp_path / "a.md"
+    path.write_bytes(text.encode("utf-8"))
+    source = read_source(path)
+    assert source.text == text
+    assert (source.outlet, source.published_time) == ("Meridian Wire", dt.time(9, 40))
+
+    sentences = split_sentences(source)
+    assert [s.text for s in sentences] == [
+        "A Russian strike on Kyiv on Monday killed six people.",
+        "Officials said 18 people were injured.",
+    ]
+    for sentence in sentences:
+        assert source.text[sentence.start : sentence.end] == sentence.text
+
+    item = SourceText(source, sentences)
+    claims = extract_claims(item, build_actor_index([item]))
+    injured = next(c for c in claims if c.field is FieldName.QUANTITY and c.quantity and c.quantity.counted == "injured")
+    assert injured.span.start == text.index("18 people")
+    assert injured.span.line == text[: injured.span.start].count("\n") + 1

@@ -1,0 +1,77 @@
+"""How events turned out (+1 went ahead or went well, -1 failed or called off) and negated statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.polarity import extract_outcomes, extract_statement, stem
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "polarity", "span"),
+    [
+        ("Trump and Putin had a productive call on Thursday, the White House said.", "call", 1, "productive call"),
+        (
+            "The two leaders failed to reach agreement during a call on Thursday.",
+            "call",
+            -1,
+            "failed to reach agreement during a call",
+        ),
+        ("The talks were postponed until next week.", "talks", -1, "talks were postponed"),
+        ("The evacuation order remains in place for coastal districts.", "order", 1, "order remains in place"),
+        ("Officials said the call was not productive.", "call", -1, "call was not productive"),
+        ("The meeting in Budapest was called off.", "meeting", -1, "called off"),
+        ("The summit went ahead as planned.", "summit", 1, "summit went ahead"),
+        ("The ceasefire collapsed within hours.", "ceasefire", -1, "ceasefire collapsed"),
+    ],
+)
+def test_extract_outcomes(sentence: str, event: str, polarity: int, span: str) -> None:
+    [hit] = extract_outcomes(sentence)
+    assert (hit.outcome.event, hit.outcome.polarity) == (event, polarity)
+    assert span in sentence[hit.start : hit.end]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The weather was productive for farmers.", "Rescuers searched the rubble through the night."],
+)
+def test_no_outcome_without_an_event_and_a_cue(sentence: str) -> None:
+    """A cue needs an event noun to be about ('productive' weather is no call), and an event needs a cue."""
+    assert extract_outcomes(sentence) == []
+
+
+def test_negated_statement_keeps_the_stem_of_what_it_negates() -> None:
+    sentence = "Trump said he was not planning to provide Tomahawk missiles to Ukraine."
+    hit = extract_statement(sentence)
+    assert hit.statement.negated is True
+    assert hit.statement.cue == "not"
+    assert hit.statement.predicate.startswith("plan")
+    assert "not planning" in sentence[hit.start : hit.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "head"),
+    [
+        ("The Kremlin refused to comment on the report.", "refused", "comment"),
+        ("Officials did not confirm the death toll.", "not", "confirm"),
+        ("Moscow has ruled out a ceasefire.", "ruled out", "ceasefire"),
+    ],
+)
+def test_other_negations(sentence: str, cue: str, head: str) -> None:
+    statement = extract_statement(sentence).statement
+    assert (statement.negated, statement.cue, statement.predicate.split()[0]) == (True, cue, stem(head))
+
+
+def test_affirmative_sentence_is_not_negated() -> None:
+    sentence = "Trump said he was planning to provide Tomahawk missiles to Ukraine."
+    hit = extract_statement(sentence)
+    assert hit.statement.negated is False
+    assert (hit.start, hit.end) == (0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("planning", "plan"), ("plans", "plan"), ("provided", "provid"), ("provide", "provid"), ("talks", "talk")],
+)
+def test_stem_meets_inflections(word: str, expected: str) -> None:
+    assert stem(word) == expected

@@ -1,0 +1,168 @@
+"""Quantities as intervals with a unit, what is counted and where: the heart of casualty-count checks.
+
+Each row is a real-style news sentence and every quantity a careful reader would take from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from factcheck.extract.quantities import extract_quantities
+
+
+@dataclass(frozen=True)
+class Expected:
+    span: str  # words the quantity's span must contain
+    lower: float | None
+    upper: float | None
+    unit: str
+    counted: str | None
+    scope: str | None = None
+    approximate: bool = False
+
+
+KYIV_STRIKE = "A Russian missile strike hit a residential building, killing at least six people and injuring 18 more in Kyiv."
+MPH_TO_KMH = 1.609344
+
+CASES = [
+    pytest.param(
+        KYIV_STRIKE,
+        [
+            Expected("at least six", 6, None, "count", "killed", "Kyiv"),
+            Expected("18", 18, 18, "count", "injured", "Kyiv"),
+        ],
+        id="killed-and-injured",
+    ),
+    pytest.param(
+        "The attack left six dead and 17 wounded, officials said.",
+        [Expected("six dead", 6, 6, "count", "killed"), Expected("17 wounded", 17, 17, "count", "injured")],
+        id="dead-and-wounded",
+    ),
+    pytest.param(
+        "Between 40 and 60 people remain missing after the landslide.",
+        [Expected("40 and 60", 40, 60, "count", "missing")],
+        id="range",
+    ),
+    pytest.param(
+        "More than 200,000 people were evacuated ahead of the storm.",
+        [Expected("More than 200,000", 200_000, None, "count", "evacuated")],
+        id="more-than",
+    ),
+    pytest.param(
+        "Nine people were killed across Ukraine overnight.",
+        [Expected("Nine", 9, 9, "count", "killed", "wide:Ukraine")],
+        id="wide-scope",
+    ),
+    pytest.param(
+        "Winds of 295 km/h battered the coast.",
+        [Expected("295 km/h", 295, 295, "km/h", "wind speed")],
+        id="km/h",
+    ),
+    pytest.param(
+        "Winds of 185 mph battered the coast.",
+        [Expected("185 mph", 185 * MPH_TO_KMH, 185 * MPH_TO_KMH, "km/h", "wind speed")],
+        id="mph-converted",
+    ),
+    pytest.param(
+        "The storm caused $1.2 billion in damage.",
+        [Expected("$1.2 billion", 1.2e9, 1.2e9, "USD", "damage")],
+        id="dollars-sign",
+    ),
+    pytest.param(
+        "The storm caused 1.2bn dollars in damage.",
+        [Expected("1.2bn dollars", 1.2e9, 1.2e9, "USD", "damage")],
+        id="dollars-word",
+    ),
+    pytest.param(
+        "Russia launched about 450 drones overnight.",
+        [Expected("about 450", 405, 495, "count", "drone", approximate=True)],
+        id="about",
+    ),
+    pytest.param(
+        "Russia fired up to 60 missiles at energy sites.",
+        [Expected("up to 60", 0, 60, "count", "missile")],
+        id="up-to",
+    ),
+    pytest.param(
+        "Federal workers went without pay on the 22nd day of the shutdown.",
+        [Expected("22nd day", 22, 22, "ordinal", "day of shutdown")],
+        id="ordinal-day",
+    ),
+    pytest.param(
+        "Talks stalled on the 22nd day of the shutdown.",
+        [Expected("22nd day", 22, 22, "ordinal", "day of shutdown")],
+        id="ordinal-day-names-the-shutdown-not-the-talks",
+    ),
+    pytest.param(
+        "The death toll rose to seven from six, officials said.",
+        [Expected("seven", 7, 7, "count", "killed")],
+        id="superseded-figure",
+    ),
+    pytest.param(
+        "Twenty-one people were injured in Kharkiv.",
+        [Expected("Twenty-one", 21, 21, "count", "injured", "Kharkiv")],
+        id="hyphenated-words",
+    ),
+    pytest.param(
+        "A hundred people were evacuated from the village.",
+        [Expected("A hundred", 100, 100, "count", "evacuated")],
+        id="a-hundred",
+    ),
+    pytest.param(
+        "Three hundred and five people were evacuated.",
+        [Expected("Three hundred and five", 305, 305, "count", "evacuated")],
+        id="three-hundred-and-five",
+    ),
+    pytest.param(
+        "Dozens of people were injured.",
+        [Expected("Dozens", 24, 99, "count", "injured", approximate=True)],
+        id="dozens",
+    ),
+    pytest.param("The plant was built in 2022.", [], id="year-is-not-a-quantity"),
+    pytest.param("One of the plants was damaged.", [], id="pronoun-one"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_extract_quantities(sentence: str, expected: list[Expected]) -> None:
+    hits = extract_quantities(sentence)
+    found = [
+        (
+            sentence[hit.start : hit.end],
+            hit.quantity.lower,
+            hit.quantity.upper,
+            hit.quantity.unit,
+            hit.quantity.counted,
+            hit.quantity.scope,
+            hit.quantity.approximate,
+        )
+        for hit in hits
+    ]
+    assert len(found) == len(expected), found
+    for (span, lower, upper, unit, counted, scope, approximate), want in zip(found, expected):
+        assert want.span in span, found
+        assert lower == (None if want.lower is None else pytest.approx(want.lower, rel=1e-3)), found
+        assert upper == (None if want.upper is None else pytest.approx(want.upper, rel=1e-3)), found
+        assert (unit, counted, scope, approximate) == (want.unit, want.counted, want.scope, want.approximate)
+
+
+def test_written_keeps_the_figure_as_printed() -> None:
+    [hit] = extract_quantities("The storm caused $1.2 billion in damage.")
+    assert hit.quantity.written == "$1.2 billion"
+    assert hit.quantity.describe() == "$1.2 billion damage"
+
+
+def test_skip_leaves_numbers_taken_by_dates_alone() -> None:
+    sentence = "On 20 October, 18 people were injured."
+    day = sentence.index("20 October")
+    [hit] = extract_quantities(sentence, skip=[(day, day + len("20 October"))])
+    assert (hit.quantity.lower, hit.quantity.counted) == (18, "injured")
+
+
+def test_of_them_counts_the_same_thing_as_the_figure_before() -> None:
+    """'18 people were injured, six of them children': the six are injured too."""
+    sentence = "At least 18 people were injured, six of them children."
+    counted = [hit.quantity.counted for hit in extract_quantities(sentence)]
+    assert counted == ["injured", "injured"]

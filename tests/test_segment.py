@@ -1,0 +1,56 @@
+"""Sentences with offsets that point at their text, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ingest import read_source
+from factcheck.segment import paragraphs, split_sentences
+
+PARAGRAPH = (
+    "A U.S. envoy arrived in Kyiv on Oct. 22, two days after the strike. "
+    "Air raid sirens stopped at 4 p.m. local time, officials said. "
+    '"We will rebuild every home," Mayor Vitali Klitschko said. '
+    "Rescue work went on into the night."
+)
+
+
+def test_sentences_point_at_their_text(write_article) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", PARAGRAPH))
+    sentences = split_sentences(source)
+    assert [s.text for s in sentences] == [
+        "A U.S. envoy arrived in Kyiv on Oct. 22, two days after the strike.",
+        "Air raid sirens stopped at 4 p.m. local time, officials said.",
+        '"We will rebuild every home," Mayor Vitali Klitschko said.',
+        "Rescue work went on into the night.",
+    ]
+    for index, sentence in enumerate(sentences):
+        assert source.text[sentence.start : sentence.end] == sentence.text
+        assert (sentence.index, sentence.source) == (index, source.path)
+
+
+def test_paragraphs_split_on_blank_lines(write_article) -> None:  # type: ignore[no-untyped-def]
+    body = "Headline without a full stop\n\nFirst paragraph, one sentence.\n  \nSecond paragraph.\nStill second."
+    source = read_source(write_article("a.md", body))
+    spans = paragraphs(source)
+    assert [source.text[s:e] for s, e in spans] == [
+        "Headline without a full stop",
+        "First paragraph, one sentence.",
+        "Second paragraph.\nStill second.",
+    ]
+    # the headline never runs into the first sentence of the prose
+    assert split_sentences(source)[0].text == "Headline without a full stop"
+
+
+def test_front_matter_is_not_a_paragraph(write_article) -> None:  # type: ignore[no-untyped-def]
+    source = read_source(write_article("a.md", "Only the body.", outlet="Meridian Wire"))
+    assert [s.text for s in split_sentences(source)] == ["Only the body."]
+
+
+@pytest.mark.parametrize("prefix", ["# ", "### ", "> "])
+def test_markdown_prefix_is_stripped(write_article, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """A heading or block-quote marker is layout, not words: the sentence starts after it."""
+    source = read_source(write_article("a.md", f"{prefix}Strike on Kyiv kills six\n\nRescuers searched the rubble."))
+    sentences = split_sentences(source)
+    assert [s.text for s in sentences] == ["Strike on Kyiv kills six", "Rescuers searched the rubble."]
+    assert source.text[sentences[0].start : sentences[0].end] == "Strike on Kyiv kills six"
