@@ -206,6 +206,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quantity is not None and b.quantity is not None:
         qa, qb = a.quantity, b.quantity
         return qa.unit == qb.unit and qa.counted == qb.counted and scopes_compatible(qa.scope, qb.scope)
+    if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
+        return False
     if a.outcome is not None and b.outcome is not None:
         return a.outcome.event == b.outcome.event and _actors_meet(a, b)
     if a.statement is not None and b.statement is not None:
@@ -218,6 +220,12 @@ def compatible(a: Claim, b: Claim) -> bool:
 def scopes_compatible(a: str | None, b: str | None) -> bool:
     """Kyiv and all of Ukraine are different counts; an unstated scope may be either."""
     return a == b or a is None or b is None
+
+
+def _different_people(a: Claim, b: Claim) -> bool:
+    """Each side names someone the other does not: Trump meeting Rutte is not Trump meeting Zelenskyy."""
+    people_a, people_b = set(a.people), set(b.people)
+    return bool(people_a - people_b) and bool(people_b - people_a)
 
 
 def _actors_meet(a: Claim, b: Claim) -> bool:

@@ -199,6 +199,7 @@ class Claim(Frozen):
     span: Span = Field(description="the words that carry the fact")
     sentence: Span = Field(description="the sentence around it")
     actors: tuple[str, ...] = Field(default=(), description="canonical names of the actors in the sentence")
+    people: tuple[str, ...] = Field(default=(), description="the actors known to be people")
     keywords: tuple[str, ...] = Field(default=(), description="content words of the sentence, lower-cased")
     quantity: Quantity | None = None
     date: DateValue | None = None

@@ -1,8 +1,14 @@
-"""Hand-built models for unit tests of alignment and comparison, so no extractor is involved."""
+"""Helpers for tests: hand-built models (no extractor involved), a fake embedder, fixture types."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
 
 from factcheck.extract import keywords
 from factcheck.models import (
@@ -17,6 +23,29 @@ from factcheck.models import (
     Span,
     TimeValue,
 )
+
+WriteArticle = Callable[..., Path]  # the write_article fixture: (name, body, *, outlet, date, time, title) -> path
+
+
+class HashingEmbedder:
+    """A fast stand-in for the model: a bag of lower-cased words hashed into a unit vector.
+
+    Sentences that share many words point the same way, which is all alignment needs in a unit test.
+    """
+
+    def __init__(self, dimensions: int = 512) -> None:
+        self.dimensions = dimensions
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimensions
+                vectors[row, bucket] += 1.0
+            norm = np.linalg.norm(vectors[row])
+            if norm:
+                vectors[row] /= norm
+        return vectors
 
 
 def make_source(path: str, published: str | None = "2025-10-22", time: str | None = None) -> Source:

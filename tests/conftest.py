@@ -2,46 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pytest
+from builders import HashingEmbedder, WriteArticle
 
-WriteArticle = Callable[..., Path]
+if TYPE_CHECKING:
+    from factcheck.align import SentenceEmbedder
 
 
 @pytest.fixture(scope="session")
-def embedder():  # type: ignore[no-untyped-def]
+def embedder() -> SentenceEmbedder:
     """The packaged all-MiniLM-L6-v2 model, loaded once; tests that use it are marked slow."""
     from factcheck.align import SentenceEmbedder
 
     model = SentenceEmbedder()
     model.encode(["warm up"])
     return model
-
-
-class HashingEmbedder:
-    """A fast stand-in for the model: a bag of lower-cased words hashed into a unit vector.
-
-    Sentences that share many words point the same way, which is all alignment needs in a unit test.
-    """
-
-    def __init__(self, dimensions: int = 512) -> None:
-        self.dimensions = dimensions
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z0-9]+", text.lower()):
-                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimensions
-                vectors[row, bucket] += 1.0
-            norm = np.linalg.norm(vectors[row])
-            if norm:
-                vectors[row] /= norm
-        return vectors
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from builders import make_claim, quantity_claim, quote_claim
+from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
 from factcheck.align import align, compatible, is_checkable, quote_similarity, scopes_compatible
 from factcheck.ingest import read_source
-from factcheck.models import FieldName, Outcome
+from factcheck.models import ClaimGroup, FieldName, Outcome
 from factcheck.pipeline import claims_of
 
 
@@ -33,7 +33,10 @@ def test_scopes_compatible(a: str | None, b: str | None, ok: bool) -> None:
     ("a", "b"),
     [
         ("I have total confidence in President Trump and his team.", "total confidence in President Trump"),
-        ("We will keep supporting Ukraine for as long as it takes.", "we will keep supporting Ukraine for as long as it takes"),
+        (
+            "We will keep supporting Ukraine for as long as it takes.",
+            "we will keep supporting Ukraine for as long as it takes",
+        ),
         ("We\u2019re not there yet,\u201d he said", "We're not there yet"),
     ],
 )
@@ -62,10 +65,20 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
 
 def test_outcomes_about_different_events_are_not_compatible() -> None:
     sentence = "The call was productive but the summit was postponed."
-    call = make_claim("a.md", sentence, "call was productive", FieldName.OUTCOME,
-                      outcome=Outcome(event="call", polarity=1, cue="productive"))  # fmt: skip
-    summit = make_claim("b.md", sentence, "summit was postponed", FieldName.OUTCOME,
-                        outcome=Outcome(event="summit", polarity=-1, cue="postponed"))  # fmt: skip
+    call = make_claim(
+        "a.md",
+        sentence,
+        "call was productive",
+        FieldName.OUTCOME,
+        outcome=Outcome(event="call", polarity=1, cue="productive"),
+    )
+    summit = make_claim(
+        "b.md",
+        sentence,
+        "summit was postponed",
+        FieldName.OUTCOME,
+        outcome=Outcome(event="summit", polarity=-1, cue="postponed"),
+    )
     assert not compatible(call, summit)
 
 
@@ -88,12 +101,15 @@ STRIKE_B = (
 STRIKE_C = "A Russian missile strike on Kyiv on Monday killed seven people, officials said."
 
 
-def test_align_groups_the_same_fact_across_sources(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
-    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C])]
+def test_align_groups_the_same_fact_across_sources(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:
+    sources = [
+        read_source(write_article(f"{n}.md", body))
+        for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C], strict=True)
+    ]
     claims = claims_of(sources)
     alignment = align(claims, fake_embedder)
 
-    def group_of(field: FieldName, counted: str):  # type: ignore[no-untyped-def]
+    def group_of(field: FieldName, counted: str) -> list[ClaimGroup]:
         return [
             g
             for g in alignment.groups
@@ -111,16 +127,21 @@ def test_align_groups_the_same_fact_across_sources(write_article, fake_embedder)
         assert len({c.field for c in group.claims}) == 1
 
 
-def test_a_group_never_holds_two_claims_of_one_source(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_a_group_never_holds_two_claims_of_one_source(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
     """Source b states the toll twice; a group takes one of them and leaves the other alone."""
-    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C])]
+    sources = [
+        read_source(write_article(f"{n}.md", body))
+        for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C], strict=True)
+    ]
     alignment = align(claims_of(sources), fake_embedder)
     assert alignment.groups
     for group in alignment.groups:
         assert len({c.source for c in group.claims}) == len(group.claims)
 
 
-def test_unrelated_sentences_are_not_grouped(write_article, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:
     a = read_source(write_article("a.md", "Six people were killed in Kyiv on Monday."))
     b = read_source(write_article("b.md", "The central bank left interest rates unchanged at 15.5 percent."))
     alignment = align(claims_of([a, b]), fake_embedder)

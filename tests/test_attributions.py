@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builders import WriteArticle
+
 from factcheck.ingest import read_source
 from factcheck.models import Claim, FieldName
 from factcheck.pipeline import claims_of
 
 
-def quotes_in(write_article, *bodies: str) -> list[Claim]:  # type: ignore[no-untyped-def]
+def quotes_in(write_article: WriteArticle, *bodies: str) -> list[Claim]:
     """The quote claims of one article per body, all read together as one story."""
     sources = [read_source(write_article(f"s{n}.md", body)) for n, body in enumerate(bodies)]
     return [claim for claim in claims_of(sources) if claim.field is FieldName.QUOTE]
@@ -19,7 +21,7 @@ def speakers(claims: list[Claim]) -> list[tuple[str, str | None]]:
     return [(claim.quote.text, claim.quote.speaker) for claim in claims if claim.quote is not None]
 
 
-def test_quote_then_said(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_quote_then_said(write_article: WriteArticle) -> None:
     claims = quotes_in(write_article, '"We will keep supporting Ukraine for as long as it takes," Rutte said.')
     assert speakers(claims) == [("We will keep supporting Ukraine for as long as it takes", "Rutte")]
     [claim] = claims
@@ -27,14 +29,16 @@ def test_quote_then_said(write_article) -> None:  # type: ignore[no-untyped-def]
     assert claim.span.text == "We will keep supporting Ukraine for as long as it takes"
 
 
-def test_speaker_told_reporters_colon_quote(write_article) -> None:  # type: ignore[no-untyped-def]
-    claims = quotes_in(write_article, 'Rutte told reporters: "We will keep supporting Ukraine for as long as it takes."')
+def test_speaker_told_reporters_colon_quote(write_article: WriteArticle) -> None:
+    claims = quotes_in(
+        write_article, 'Rutte told reporters: "We will keep supporting Ukraine for as long as it takes."'
+    )
     [(text, speaker)] = speakers(claims)
     assert text.rstrip(".") == "We will keep supporting Ukraine for as long as it takes"
     assert speaker == "Rutte"
 
 
-def test_pronoun_falls_back_on_the_last_named_person(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_falls_back_on_the_last_named_person(write_article: WriteArticle) -> None:
     body = (
         "NATO Secretary General Mark Rutte met President Donald Trump at the White House on Wednesday.\n\n"
         '"We had a very good meeting today," Rutte said. "The alliance is united behind the president," he added.'
@@ -45,7 +49,7 @@ def test_pronoun_falls_back_on_the_last_named_person(write_article) -> None:  # 
     ]
 
 
-def test_surname_resolves_to_the_full_name_from_another_source(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_surname_resolves_to_the_full_name_from_another_source(write_article: WriteArticle) -> None:
     first = "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Monday."
     second = '"The call was productive and we will keep talking," Rubio said.'
     assert speakers(quotes_in(write_article, first, second)) == [
@@ -53,7 +57,7 @@ def test_surname_resolves_to_the_full_name_from_another_source(write_article) ->
     ]
 
 
-def test_unnamed_official_through_an_outlet(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_unnamed_official_through_an_outlet(write_article: WriteArticle) -> None:
     body = '"There are no plans for a meeting in the immediate future," a senior U.S. official told Fox News.'
     [claim] = quotes_in(write_article, body)
     assert claim.attribution is not None
@@ -61,22 +65,22 @@ def test_unnamed_official_through_an_outlet(write_article) -> None:  # type: ign
     assert claim.quote is not None and claim.quote.speaker == "senior u.s. official"
 
 
-def test_transcript_label_names_the_speaker(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_transcript_label_names_the_speaker(write_article: WriteArticle) -> None:
     body = "MARK RUTTE, NATO SECRETARY GENERAL (on tape): I have total confidence in President Trump."
     assert speakers(quotes_in(write_article, body)) == [("I have total confidence in President Trump.", "Mark Rutte")]
 
 
-def test_anchor_label_is_not_a_quote(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_anchor_label_is_not_a_quote(write_article: WriteArticle) -> None:
     body = "JOHN SMITH, ANCHOR: Good evening and welcome to the programme tonight."
     assert quotes_in(write_article, body) == []
 
 
-def test_short_quoted_phrases_are_not_quotes(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_short_quoted_phrases_are_not_quotes(write_article: WriteArticle) -> None:
     """Scare quotes ("productive") are too short to check as a quotation."""
     assert quotes_in(write_article, 'The White House called the call "productive" on Monday.') == []
 
 
-def test_one_quote_of_two_sentences_gives_two_claims(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle) -> None:
     body = '"We had a very good meeting today. The alliance is united," Rutte said.'
     claims = quotes_in(write_article, body)
     assert speakers(claims) == [("We had a very good meeting today.", "Rutte"), ("The alliance is united", "Rutte")]

@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from builders import WriteArticle
+from click.testing import CliRunner, Result
 
+from factcheck.align import SentenceEmbedder
 from factcheck.cli import main
 
 CONTRADICTING = (
@@ -26,17 +28,17 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def model(monkeypatch, embedder):  # type: ignore[no-untyped-def]
+def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
     """Hand compare the session's model instead of loading a new one for every invocation."""
     monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None: embedder)
     return embedder
 
 
-def articles(write_article, bodies: tuple[str, str]) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(write_article(name, body)) for name, body in zip(("a.md", "b.md"), bodies)]
+def articles(write_article: WriteArticle, bodies: tuple[str, str]) -> list[str]:
+    return [str(write_article(name, body)) for name, body in zip(("a.md", "b.md"), bodies, strict=True)]
 
 
-def assert_usage_error(result) -> None:  # type: ignore[no-untyped-def]
+def assert_usage_error(result: Result) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -55,41 +57,43 @@ def test_compare_help_documents_exit_codes(runner: CliRunner) -> None:
     assert "--fail-on" in result.stdout and "Exit codes" in result.stdout
 
 
-def test_compare_needs_two_sources(runner: CliRunner, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_compare_needs_two_sources(runner: CliRunner, write_article: WriteArticle) -> None:
     result = runner.invoke(main, ["compare", str(write_article("a.md", CONTRADICTING[0]))])
     assert_usage_error(result)
     assert "at least two sources" in result.stderr
 
 
-def test_compare_missing_file(runner: CliRunner, write_article, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_missing_file(runner: CliRunner, write_article: WriteArticle, tmp_path: Path) -> None:
     result = runner.invoke(main, ["compare", str(write_article("a.md", AGREEING[0])), str(tmp_path / "gone.md")])
     assert_usage_error(result)
     assert "gone.md does not exist" in result.stderr
 
 
 @pytest.mark.parametrize("value", ["bogus", "1.5", "-0.1"])
-def test_compare_bad_fail_on(runner: CliRunner, write_article, value: str) -> None:  # type: ignore[no-untyped-def]
+def test_compare_bad_fail_on(runner: CliRunner, write_article: WriteArticle, value: str) -> None:
     paths = articles(write_article, AGREEING)
     result = runner.invoke(main, ["compare", *paths, "--fail-on", value])
     assert_usage_error(result)
     assert "--fail-on" in result.stderr
 
 
-def test_compare_date_for_a_file_that_is_not_a_source(runner: CliRunner, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_compare_date_for_a_file_that_is_not_a_source(runner: CliRunner, write_article: WriteArticle) -> None:
     paths = articles(write_article, AGREEING)
     result = runner.invoke(main, ["compare", *paths, "--date", "other.md=2025-10-22"])
     assert_usage_error(result)
     assert "other.md" in result.stderr
 
 
-def test_compare_malformed_date_option(runner: CliRunner, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_compare_malformed_date_option(runner: CliRunner, write_article: WriteArticle) -> None:
     paths = articles(write_article, AGREEING)
     result = runner.invoke(main, ["compare", *paths, "--date", f"{paths[0]}=22/10/2025"])
     assert_usage_error(result)
 
 
 @pytest.mark.slow
-def test_compare_contradiction_exits_1_with_json(runner: CliRunner, write_article, model) -> None:  # type: ignore[no-untyped-def]
+def test_compare_contradiction_exits_1_with_json(
+    runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder
+) -> None:
     paths = articles(write_article, CONTRADICTING)
     result = runner.invoke(main, ["compare", *paths, "--format", "json"])
     assert result.exit_code == 1, result.output
@@ -109,22 +113,28 @@ def test_compare_contradiction_exits_1_with_json(runner: CliRunner, write_articl
 
 
 @pytest.mark.slow
-def test_compare_fail_on_never_exits_0(runner: CliRunner, write_article, model) -> None:  # type: ignore[no-untyped-def]
+def test_compare_fail_on_never_exits_0(runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder) -> None:
     result = runner.invoke(main, ["compare", *articles(write_article, CONTRADICTING), "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     assert "Contradictions" in result.stdout
 
 
 @pytest.mark.slow
-def test_compare_fail_on_threshold_above_every_confidence_exits_0(runner: CliRunner, write_article, model) -> None:  # type: ignore[no-untyped-def]
+def test_compare_fail_on_threshold_above_every_confidence_exits_0(
+    runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder
+) -> None:
     result = runner.invoke(main, ["compare", *articles(write_article, CONTRADICTING), "--fail-on", "1"])
     assert result.exit_code == 0, result.output
 
 
 @pytest.mark.slow
-def test_compare_output_file(runner: CliRunner, write_article, model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_output_file(
+    runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder, tmp_path: Path
+) -> None:
     out = tmp_path / "out.json"
-    result = runner.invoke(main, ["compare", *articles(write_article, CONTRADICTING), "--format", "json", "-o", str(out)])
+    result = runner.invoke(
+        main, ["compare", *articles(write_article, CONTRADICTING), "--format", "json", "-o", str(out)]
+    )
     assert result.exit_code == 1, result.output
     assert result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == "1.0"
@@ -132,7 +142,9 @@ def test_compare_output_file(runner: CliRunner, write_article, model, tmp_path: 
 
 
 @pytest.mark.slow
-def test_compare_agreeing_articles_exit_0(runner: CliRunner, write_article, model) -> None:  # type: ignore[no-untyped-def]
+def test_compare_agreeing_articles_exit_0(
+    runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder
+) -> None:
     result = runner.invoke(main, ["compare", *articles(write_article, AGREEING), "--format", "json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -141,15 +153,17 @@ def test_compare_agreeing_articles_exit_0(runner: CliRunner, write_article, mode
 
 
 @pytest.mark.slow
-def test_compare_warns_on_stderr_about_unknown_dates(runner: CliRunner, write_article, model) -> None:  # type: ignore[no-untyped-def]
-    paths = [str(write_article(n, body, date=None)) for n, body in zip(("a.md", "b.md"), AGREEING)]
+def test_compare_warns_on_stderr_about_unknown_dates(
+    runner: CliRunner, write_article: WriteArticle, model: SentenceEmbedder
+) -> None:
+    paths = [str(write_article(n, body, date=None)) for n, body in zip(("a.md", "b.md"), AGREEING, strict=True)]
     result = runner.invoke(main, ["compare", *paths, "--date", f"{paths[0]}=2025-10-22"])
     assert result.exit_code == 0, result.output
     assert "warning" in result.stderr and "b.md" in result.stderr and "a.md" not in result.stderr
     assert "warning" not in result.stdout.split("\n")[0]
 
 
-def test_eval_bad_gold_file(runner: CliRunner, tmp_path: Path, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_eval_bad_gold_file(runner: CliRunner, tmp_path: Path, write_article: WriteArticle) -> None:
     articles(write_article, AGREEING)
     gold = tmp_path / "gold.yaml"
     gold.write_text("story: x\nitems: [\n", encoding="utf-8")

@@ -20,34 +20,54 @@ SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source
 LATER_B = sources_by_path(make_source("a.md", "2025-10-22"), make_source("b.md", "2025-10-23"))
 
 
-def killed(source: str, sentence: str, span: str, lower: float, upper: float | None, **extra: object) -> Claim:
-    written = extra.pop("written", str(int(lower)))
-    return quantity_claim(source, sentence, span, lower=lower, upper=upper, counted="killed", written=written, **extra)
+def count(
+    source: str,
+    sentence: str,
+    counted: str,
+    lower: float,
+    upper: float | None,
+    *,
+    qualifier: str | None = None,
+    span: str | None = None,
+) -> Claim:
+    """A count; its span is `span`, or else the whole sentence but its full stop.
+
+    The figure as written is the number word after the qualifier ("six", "a dozen", "18").
+    """
+    span = span or sentence.rstrip(".")
+    words = span.split()[len(qualifier.split()) if qualifier else 0 :]
+    written = " ".join(words[:2] if words[0].lower() == "a" else words[:1]).lower()
+    return quantity_claim(
+        source, sentence, span, lower=lower, upper=upper, counted=counted, written=written, qualifier=qualifier
+    )
 
 
-def injured(source: str, sentence: str, span: str, value: float) -> Claim:
-    return quantity_claim(source, sentence, span, lower=value, upper=value, counted="injured", written=str(int(value)))
+def killed(source: str, sentence: str, lower: float, upper: float | None, qualifier: str | None = None) -> Claim:
+    return count(source, sentence, "killed", lower, upper, qualifier=qualifier)
+
+
+def injured(source: str, value: int) -> Claim:
+    return count(source, f"{value} people were injured.", "injured", value, value)
 
 
 def test_at_least_six_agrees_with_six() -> None:
-    a = killed("a.md", "At least six people were killed.", "At least six people were killed", 6, None,
-               qualifier="at least", written="six")  # fmt: skip
-    b = killed("b.md", "Six people were killed.", "Six people were killed", 6, 6, written="six")
+    a = killed("a.md", "At least six people were killed.", 6, None, qualifier="at least")
+    b = killed("b.md", "Six people were killed.", 6, 6)
     verdict = relate(a, b, SAME_DAY)
     assert (verdict.relation, verdict.field) == (Relation.AGREE, FieldName.QUANTITY)
     assert "consistent" in verdict.reason
 
 
 def test_eighteen_injured_conflicts_with_seventeen() -> None:
-    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
-    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
+    a = injured("a.md", 18)
+    b = injured("b.md", 17)
     verdict = relate(a, b, SAME_DAY)
     assert (verdict.relation, verdict.reason) == (Relation.CONFLICT, "18 injured vs 17 injured")
 
 
 def test_later_report_with_a_higher_toll_is_an_update() -> None:
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Nine people were killed.", 9, 9)
     verdict = relate(a, b, LATER_B)
     assert verdict.relation is Relation.NOT_COMPARABLE
     assert "update" in verdict.reason
@@ -55,33 +75,31 @@ def test_later_report_with_a_higher_toll_is_an_update() -> None:
 
 def test_later_report_on_the_same_day_by_clock_time_is_an_update() -> None:
     sources = sources_by_path(make_source("a.md", time="07:00"), make_source("b.md", time="09:40"))
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Nine people were killed.", 9, 9)
     assert relate(a, b, sources).relation is Relation.NOT_COMPARABLE
     assert relate(b, a, sources).relation is Relation.NOT_COMPARABLE  # the order of the pair does not matter
 
 
 def test_later_report_with_a_lower_injured_count_is_a_conflict() -> None:
     """Injury counts only grow as a story develops: a later, lower one cannot be an update."""
-    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
-    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
+    a = injured("a.md", 18)
+    b = injured("b.md", 17)
     assert relate(a, b, LATER_B).relation is Relation.CONFLICT
 
 
 def test_same_figures_without_publication_dates_are_a_conflict() -> None:
     undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Nine people were killed.", 9, 9)
     assert relate(a, b, undated).relation is Relation.CONFLICT
 
 
 def test_missing_count_changing_over_time_is_not_comparable() -> None:
     """People are found, or found dead: a missing count moves both ways between reports."""
 
-    def missing(source: str, value: float) -> Claim:
-        sentence = f"{value:.0f} people remain missing."
-        return quantity_claim(source, sentence, sentence[:-1], lower=value, upper=value, counted="missing",
-                              written=f"{value:.0f}")  # fmt: skip
+    def missing(source: str, value: int) -> Claim:
+        return count(source, f"{value} people remain missing.", "missing", value, value)
 
     for earlier, later in [(12, 8), (8, 12)]:
         verdict = relate(missing("a.md", earlier), missing("b.md", later), LATER_B)
@@ -89,16 +107,15 @@ def test_missing_count_changing_over_time_is_not_comparable() -> None:
 
 
 def test_different_groups_of_people_are_not_comparable() -> None:
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "Two children were killed.", "Two children were killed", 2, 2)
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Two children were killed.", 2, 2)
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
 def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
-    a = quantity_claim("a.md", "Officials expected 500 evacuees.", "500 evacuees", lower=500, upper=500,
-                       counted="evacuated", written="500")  # fmt: skip
-    b = quantity_claim("b.md", "Officials said 350 evacuees arrived.", "350 evacuees", lower=350, upper=350,
-                       counted="evacuated", written="350")  # fmt: skip
+    """ "Expected 500" is a plan; "350 were evacuated" is what happened."""
+    a = count("a.md", "Officials expected 500 people to be evacuated.", "evacuated", 500, 500, span="500 people")
+    b = count("b.md", "Officials said 350 people were evacuated.", "evacuated", 350, 350, span="350 people")
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
@@ -172,20 +189,28 @@ def test_similar_quotes_with_an_unknown_speaker_are_not_comparable() -> None:
 
 
 def test_outcome_polarity_differs_is_a_conflict() -> None:
-    a = outcome_claim("a.md", "Trump and Putin had a productive call.", "productive call", event="call", polarity=1,
-                      cue="productive")  # fmt: skip
-    b = outcome_claim("b.md", "The leaders failed to reach agreement during a call.",
-                      "failed to reach agreement during a call", event="call", polarity=-1,
-                      cue="failed to reach")  # fmt: skip
+    a = outcome_claim(
+        "a.md", "Trump and Putin had a productive call.", "productive call", event="call", polarity=1, cue="productive"
+    )
+    b = outcome_claim(
+        "b.md",
+        "The leaders failed to reach agreement during a call.",
+        "failed to reach agreement during a call",
+        event="call",
+        polarity=-1,
+        cue="failed to reach",
+    )
     verdict = relate(a, b, SAME_DAY)
     assert (verdict.relation, verdict.field) == (Relation.CONFLICT, FieldName.OUTCOME)
 
 
 def test_same_outcome_agrees() -> None:
-    a = outcome_claim("a.md", "They had a productive call.", "productive call", event="call", polarity=1,
-                      cue="productive")  # fmt: skip
-    b = outcome_claim("b.md", "They had a constructive call.", "constructive call", event="call", polarity=1,
-                      cue="constructive")  # fmt: skip
+    a = outcome_claim(
+        "a.md", "They had a productive call.", "productive call", event="call", polarity=1, cue="productive"
+    )
+    b = outcome_claim(
+        "b.md", "They had a constructive call.", "constructive call", event="call", polarity=1, cue="constructive"
+    )
     assert relate(a, b, SAME_DAY).relation is Relation.AGREE
 
 
@@ -218,10 +243,9 @@ def test_intervals_overlap(a: Quantity, b: Quantity, overlap: bool) -> None:
 
 def test_clusters_keep_17_and_18_apart_and_place_more_than_a_dozen_with_one_of_them() -> None:
     """Agreement is not transitive: "more than a dozen" fits both 17 and 18, yet 17 and 18 conflict."""
-    a = injured("a.md", "18 people were injured.", "18 people were injured", 18)
-    b = injured("b.md", "17 people were injured.", "17 people were injured", 17)
-    c = quantity_claim("c.md", "More than a dozen people were injured.", "More than a dozen people were injured",
-                       lower=12, upper=None, counted="injured", written="a dozen", qualifier="more than")  # fmt: skip
+    a = injured("a.md", 18)
+    b = injured("b.md", 17)
+    c = count("c.md", "More than a dozen people were injured.", "injured", 12, None, qualifier="more than")
     finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b, c), similarity=0.8), SAME_DAY)
 
     assert finding.verdict is Verdict.CONTRADICTION
@@ -235,9 +259,8 @@ def test_clusters_keep_17_and_18_apart_and_place_more_than_a_dozen_with_one_of_t
 
 
 def test_group_that_agrees_is_one_cluster() -> None:
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "At least six people were killed.", "At least six people were killed", 6, None,
-               qualifier="at least")  # fmt: skip
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "At least six people were killed.", 6, None, qualifier="at least")
     finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b), similarity=0.9), SAME_DAY)
     assert finding.verdict is Verdict.AGREEMENT
     assert finding.conflicts == ()
@@ -245,8 +268,8 @@ def test_group_that_agrees_is_one_cluster() -> None:
 
 
 def test_update_makes_the_group_not_comparable() -> None:
-    a = killed("a.md", "Six people were killed.", "Six people were killed", 6, 6)
-    b = killed("b.md", "Nine people were killed.", "Nine people were killed", 9, 9)
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Nine people were killed.", 9, 9)
     finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b), similarity=0.9), LATER_B)
     assert finding.verdict is Verdict.NOT_COMPARABLE
     assert finding.claims[0].cluster != finding.claims[1].cluster

@@ -10,11 +10,13 @@ import datetime as dt
 import pytest
 
 from factcheck.extract.dates import extract_dates, extract_times
+from factcheck.models import DateValue
 
 WEDNESDAY = dt.date(2025, 10, 22)
 
 
-def only_date(sentence: str, published: dt.date | None = WEDNESDAY):  # type: ignore[no-untyped-def]
+def only_date(sentence: str, published: dt.date | None = WEDNESDAY) -> tuple[str, DateValue]:
+    """The one date expression in `sentence`: its text and its value."""
     [hit] = extract_dates(sentence, published)
     return sentence[hit.start : hit.end], hit.date
 
@@ -69,7 +71,7 @@ def test_since_year_is_a_year_interval() -> None:
 
 
 def test_relative_to_another_event_stays_unresolved() -> None:
-    """"Two days earlier" counts from some other event, not the article: no guess."""
+    """ "Two days earlier" counts from some other event, not the article: no guess."""
     text, date = only_date("The first strike had come two days earlier.")
     assert text == "two days earlier"
     assert date.first is None and date.last is None

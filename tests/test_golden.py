@@ -15,10 +15,12 @@ A contradiction must list the pair among its conflicts; an agreement must put bo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from factcheck.align import SentenceEmbedder
 from factcheck.models import Finding, FindingClaim, Report
 from factcheck.pipeline import compare_sources, load_sources
 
@@ -66,7 +68,7 @@ def describe(report: Report) -> str:
 
 
 @pytest.fixture(scope="module")
-def reports(embedder) -> dict[str, Report]:  # type: ignore[no-untyped-def]
+def reports(embedder: SentenceEmbedder) -> dict[str, Report]:
     """Every case compared once, shared by the tests of this module."""
     found = {}
     for case in CASES:
@@ -75,7 +77,7 @@ def reports(embedder) -> dict[str, Report]:  # type: ignore[no-untyped-def]
     return found
 
 
-def expectations(case: Path) -> dict:  # type: ignore[type-arg]
+def expectations(case: Path) -> dict[str, Any]:
     return yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from builders import WriteArticle
 
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
@@ -16,23 +17,27 @@ from factcheck.segment import split_sentences
 BODY = "A Russian strike on Kyiv on Monday killed six people and injured 18, officials said."
 
 
-def test_front_matter_between_fences(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_front_matter_between_fences(write_article: WriteArticle) -> None:
     path = write_article("a.md", BODY, outlet="Kyiv Morning Post", date="2025-10-22", title="Strike on Kyiv")
     source = read_source(path)
     assert (source.outlet, source.title) == ("Kyiv Morning Post", "Strike on Kyiv")
-    assert (source.published, source.published_time, source.date_origin) == (dt.date(2025, 10, 22), None, "front matter")
+    assert (source.published, source.published_time, source.date_origin) == (
+        dt.date(2025, 10, 22),
+        None,
+        "front matter",
+    )
     assert source.text[source.body_start :].strip() == BODY
     assert source.path == str(path)
 
 
 @pytest.mark.parametrize("written", ["18:30", '"18:30"', "'18:30'"])
-def test_time_in_front_matter_quoted_or_not(write_article, written: str) -> None:  # type: ignore[no-untyped-def]
+def test_time_in_front_matter_quoted_or_not(write_article: WriteArticle, written: str) -> None:
     source = read_source(write_article("a.md", BODY, time=written))
     assert source.published_time == dt.time(18, 30)
     assert source.timestamp == dt.datetime(2025, 10, 22, 18, 30)
 
 
-def test_date_with_time_of_day(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_date_with_time_of_day(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", BODY, date="2025-10-22T09:40"))
     assert (source.published, source.published_time) == (dt.date(2025, 10, 22), dt.time(9, 40))
 
@@ -58,22 +63,22 @@ def test_dateline_without_year_is_not_a_date(tmp_path: Path) -> None:
     assert read_source(path).published is None
 
 
-def test_unknown_date(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_date(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", BODY, date=None))
     assert (source.published, source.date_origin) == (None, "unknown")
     assert source.timestamp is None
 
 
-def test_date_option_overrides_the_file(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_date_option_overrides_the_file(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", BODY, date="2025-10-22"), date=dt.date(2025, 10, 23))
     assert (source.published, source.date_origin) == (dt.date(2025, 10, 23), "option")
 
 
-def test_given_as_is_the_path_shown(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_given_as_is_the_path_shown(write_article: WriteArticle) -> None:
     assert read_source(write_article("a.md", BODY), given_as="story/a.md").path == "story/a.md"
 
 
-def test_bad_front_matter_date_is_an_input_error(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_bad_front_matter_date_is_an_input_error(write_article: WriteArticle) -> None:
     with pytest.raises(InputError, match="not YYYY-MM-DD"):
         read_source(write_article("a.md", BODY, date="22/10/2025"))
 
@@ -121,7 +126,7 @@ def test_directory(tmp_path: Path) -> None:
         read_source(tmp_path)
 
 
-def test_over_max_bytes(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_over_max_bytes(write_article: WriteArticle) -> None:
     path = write_article("a.md", BODY)
     with pytest.raises(InputError, match="limit"):
         read_source(path, max_bytes=20)
@@ -166,6 +171,8 @@ def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
 
     item = SourceText(source, sentences)
     claims = extract_claims(item, build_actor_index([item]))
-    injured = next(c for c in claims if c.field is FieldName.QUANTITY and c.quantity and c.quantity.counted == "injured")
+    injured = next(
+        c for c in claims if c.field is FieldName.QUANTITY and c.quantity and c.quantity.counted == "injured"
+    )
     assert injured.span.start == text.index("18 people")
     assert injured.span.line == text[: injured.span.start].count("\n") + 1

@@ -23,7 +23,9 @@ class Expected:
     approximate: bool = False
 
 
-KYIV_STRIKE = "A Russian missile strike hit a residential building, killing at least six people and injuring 18 more in Kyiv."
+KYIV_STRIKE = (
+    "A Russian missile strike hit a residential building, killing at least six people and injuring 18 more in Kyiv."
+)
 MPH_TO_KMH = 1.609344
 
 CASES = [
@@ -54,6 +56,11 @@ CASES = [
         "Nine people were killed across Ukraine overnight.",
         [Expected("Nine", 9, 9, "count", "killed", "wide:Ukraine")],
         id="wide-scope",
+    ),
+    pytest.param(
+        "Across Ukraine, 11 people were killed in overnight attacks, the interior ministry said.",
+        [Expected("11", 11, 11, "count", "killed", "wide:Ukraine")],
+        id="wide-scope-before-the-number",
     ),
     pytest.param(
         "Winds of 295 km/h battered the coast.",
@@ -141,7 +148,7 @@ def test_extract_quantities(sentence: str, expected: list[Expected]) -> None:
         for hit in hits
     ]
     assert len(found) == len(expected), found
-    for (span, lower, upper, unit, counted, scope, approximate), want in zip(found, expected):
+    for (span, lower, upper, unit, counted, scope, approximate), want in zip(found, expected, strict=True):
         assert want.span in span, found
         assert lower == (None if want.lower is None else pytest.approx(want.lower, rel=1e-3)), found
         assert upper == (None if want.upper is None else pytest.approx(want.upper, rel=1e-3)), found

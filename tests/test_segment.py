@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import WriteArticle
 
 from factcheck.ingest import read_source
 from factcheck.segment import paragraphs, split_sentences
@@ -15,7 +16,7 @@ PARAGRAPH = (
 )
 
 
-def test_sentences_point_at_their_text(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_sentences_point_at_their_text(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", PARAGRAPH))
     sentences = split_sentences(source)
     assert [s.text for s in sentences] == [
@@ -29,7 +30,7 @@ def test_sentences_point_at_their_text(write_article) -> None:  # type: ignore[n
         assert (sentence.index, sentence.source) == (index, source.path)
 
 
-def test_paragraphs_split_on_blank_lines(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_paragraphs_split_on_blank_lines(write_article: WriteArticle) -> None:
     body = "Headline without a full stop\n\nFirst paragraph, one sentence.\n  \nSecond paragraph.\nStill second."
     source = read_source(write_article("a.md", body))
     spans = paragraphs(source)
@@ -42,13 +43,13 @@ def test_paragraphs_split_on_blank_lines(write_article) -> None:  # type: ignore
     assert split_sentences(source)[0].text == "Headline without a full stop"
 
 
-def test_front_matter_is_not_a_paragraph(write_article) -> None:  # type: ignore[no-untyped-def]
+def test_front_matter_is_not_a_paragraph(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", "Only the body.", outlet="Meridian Wire"))
     assert [s.text for s in split_sentences(source)] == ["Only the body."]
 
 
 @pytest.mark.parametrize("prefix", ["# ", "### ", "> "])
-def test_markdown_prefix_is_stripped(write_article, prefix: str) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_prefix_is_stripped(write_article: WriteArticle, prefix: str) -> None:
     """A heading or block-quote marker is layout, not words: the sentence starts after it."""
     source = read_source(write_article("a.md", f"{prefix}Strike on Kyiv kills six\n\nRescuers searched the rubble."))
     sentences = split_sentences(source)

@@ -295,7 +295,8 @@ def _claim(
         field=field,
         span=_span(source, lines, start, end),
         sentence=context,
-        actors=index.actors_in(context.text),
+        actors=(actors := index.actors_in(context.text)),
+        people=tuple(a for a in actors if a in index.people),
         keywords=keywords(context.text),
         attribution=attribution,
         **value,  # type: ignore[arg-type]

@@ -60,7 +60,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected to|"
-    r"due to|upcoming|through|until|till|by)\s*\Z|\b(?:will|is set to|are set to|plans? to|expected to|scheduled)\b",
+    r"due to|upcoming|through|until|till|by)\s*\Z|\b(?:will|is set to|are set to|plans? to|expected|scheduled|forecast)\b",
     re.I,
 )
 # A date right after a reporting verb dates the report, not the event: "officials said on Monday".
@@ -75,7 +75,7 @@ _TIME = re.compile(
     r"(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)"
     r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
-    r"|(?P<word>noon|midday|midnight))"
+    r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midday|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|GMT(?:[+-]\d+)?|UTC(?:[+-]\d+)?|"
     r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
 )
@@ -114,7 +114,7 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
 
 def _looks_ahead(text: str, start: int) -> bool:
     """A future cue in the same clause, shortly before the date: "will meet on Friday"."""
-    clause = re.split(r"[,;:—–]", text[max(0, start - 60) : start])[-1]
+    clause = re.split(r"[,;:—–]", text[:start])[-1]
     return bool(FUTURE_CUES.search(clause))
 
 

@@ -70,7 +70,8 @@ NEGATION = re.compile(
     r"\b(?P<aux>(?:was|were|is|are|am|has|have|had|did|does|do|will|would|could|should|can|may|might|must)\s+)?"
     r"(?P<cue>not|never|n't|no longer)\s+(?P<tail>(?:\w+\s+){0,1}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
     r"\b(?P<verbneg>refused|refuses|declined|declines|ruled out|rules out|denied|denies|rejected|rejects)\s+"
-    r"(?P<tail2>(?:to\s+)?\w+(?:\s+\w+)?)",
+    r"(?P<tail2>(?:to\s+)?\w+(?:\s+\w+)?)|"
+    r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)",
     re.I,
 )
 _AUX = {
@@ -150,7 +151,7 @@ def extract_outcomes(text: str) -> list[OutcomeHit]:
 def extract_statement(text: str) -> StatementHit:
     """The sentence as a statement: negated when a negation cue governs a verb, with the stems it negates."""
     for match in NEGATION.finditer(text):
-        tail = match.group("tail") or match.group("tail2") or ""
+        tail = match.group("tail") or match.group("tail2") or match.group("tail3") or ""
         stems = [stem(word) for word in re.findall(r"[A-Za-z]+", tail) if word.lower() not in _AUX]
         if not stems:
             continue
@@ -159,7 +160,7 @@ def extract_statement(text: str) -> StatementHit:
             start,
             match.end(),
             Statement(
-                predicate=" ".join(stems), negated=True, cue=(match.group("cue") or match.group("verbneg")).lower()
+                predicate=" ".join(stems), negated=True, cue=(match.group("cue") or match.group("verbneg") or match.group("noneg")).lower()
             ),
         )
     return StatementHit(0, len(text), Statement(predicate="", negated=False))

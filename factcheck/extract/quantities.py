@@ -547,9 +547,30 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break
     if after and after[0].start() <= 1:
         word = after[0].group(0).lower()
+        if word in _PEOPLE_COUNTED:
+            casualty = _casualty_in(text)
+            if casualty:  # "including four children" in a sentence about a death toll counts dead children
+                return casualty, end + after[0].end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
-            return _singular(word), end + after[0].end()
+            return _singular(word) + _interception(text, start, end), end + after[0].end()
     return None, counted_end
+
+
+_INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|repelled)\b", re.I)
+
+
+def _interception(text: str, start: int, end: int) -> str:
+    """Weapons shot down are a different count from weapons launched."""
+    clause = re.split(r"[,;:—–()]", text[:start])[-1] + text[start:end] + re.split(r"[,;:—–()]", text[end:])[0]
+    return " intercepted" if _INTERCEPTED.search(clause) else ""
+
+
+def _casualty_in(text: str) -> str | None:
+    for word in _WORD_RE.findall(text):
+        counted = _COUNTED_LOOKUP.get(word.lower())
+        if counted in ("killed", "injured", "missing"):
+            return counted
+    return None
 
 
 _PEOPLE_COUNTED = {"people", "civilians", "children", "soldiers", "residents", "troops", "workers", "passengers"}
