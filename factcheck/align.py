@@ -123,6 +123,7 @@ def clause(claim: Claim, min_words: int = 6) -> str:
 
 def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
     """Group claims about the same fact across sources; the rest, where checkable, are unique."""
+    claims = infer_scopes(claims)
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
@@ -143,6 +144,24 @@ def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
         groups.extend(field_groups)
         unique.extend(c for c in lonely if is_checkable(c))
     return Alignment(groups=groups, unique=unique)
+
+
+def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
+    """Give a count with no stated scope the place its sentence names, when some source uses that place as a scope.
+
+    "Drones struck Kyiv overnight, killing six" counts Kyiv's dead as surely as "six killed in Kyiv".
+    """
+    places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
+    local = sorted((p for p in places if not p.startswith("wide:")), key=len, reverse=True)
+    inferred: list[Claim] = []
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.scope is None and quantity.unit == "count":
+            named = next((p for p in local if re.search(rf"\b{re.escape(p)}\b", claim.sentence.text)), None)
+            if named:
+                claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
+        inferred.append(claim)
+    return inferred
 
 
 def is_checkable(claim: Claim) -> bool:

@@ -175,8 +175,20 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     update = _update_explains(a, b, sources)
     if update:
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: {update}", 0.7)
+    if _part_of_unscoped_whole(qa, qb):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: one figure is for one place, the other's scope is not stated", 0.6
+        )
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
+
+
+def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
+    """A smaller count for a named place and a larger one with no scope may be a part and its whole."""
+    if (qa.scope is None) == (qb.scope is None) or qa.unit != "count":
+        return False
+    placed, unplaced = (qa, qb) if qa.scope is not None else (qb, qa)
+    return _bounds(placed)[1] < _bounds(unplaced)[0]
 
 
 def _people_kind(claim: Claim) -> str | None:

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -61,7 +62,7 @@ def sources_by_path(*sources: Source) -> dict[str, Source]:
     return {source.path: source for source in sources}
 
 
-def make_claim(source: str, sentence: str, span_text: str, field: FieldName, **value: object) -> Claim:
+def make_claim(source: str, sentence: str, span_text: str, field: FieldName, **value: Any) -> Claim:
     """A claim whose span is `span_text` inside `sentence`, the sentence starting at offset 0 of its source."""
     start = sentence.index(span_text)
     end = start + len(span_text)
@@ -72,7 +73,7 @@ def make_claim(source: str, sentence: str, span_text: str, field: FieldName, **v
         span=Span(source=source, start=start, end=end, line=1, text=span_text),
         sentence=Span(source=source, start=0, end=len(sentence), line=1, text=sentence),
         keywords=keywords(sentence),
-        **value,  # type: ignore[arg-type]
+        **value,
     )
 
 

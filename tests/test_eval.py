@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -23,7 +24,7 @@ B_TEXT = (
     "---\noutlet: Kyiv Morning Post\ndate: 2025-10-22\n---\n\n"
     "Six people were killed and 17 wounded when a missile hit a Kyiv apartment block on Monday.\n"
 )
-GOLD = {
+GOLD: dict[str, Any] = {
     "story": "tiny-strike",
     "items": [
         {

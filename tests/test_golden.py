@@ -78,7 +78,8 @@ def reports(embedder: SentenceEmbedder) -> dict[str, Report]:
 
 
 def expectations(case: Path) -> dict[str, Any]:
-    return yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 def test_cases_are_well_formed() -> None:

@@ -49,7 +49,9 @@ def test_find_numbers_reads_one_number(text: str, found: str, lower: float, uppe
     [number] = find_numbers(text)
     assert number.text == found
     assert text[number.start : number.end] == found
-    assert (number.lower, number.upper, number.vague) == (pytest.approx(lower), pytest.approx(upper), vague)
+    assert number.lower == pytest.approx(lower)
+    assert number.upper == pytest.approx(upper)
+    assert number.vague is vague
 
 
 def test_attached_letter_is_kept_as_a_suffix() -> None:

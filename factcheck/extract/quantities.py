@@ -259,7 +259,7 @@ SCOPE_WIDE = re.compile(
     r"(?P<wide2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
 )
 SCOPE_LOCAL = re.compile(
-    r"\b(?:in|near|outside|on) (?:the )?(?:(?:city|capital|port|region|province|"
+    r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
 )
 _NOT_PLACES = {
@@ -594,7 +594,8 @@ def _singular(word: str) -> str:
 
 def _scope(text: str, end: int) -> str | None:
     """Where a count applies, from the words after it in the same clause."""
-    clause = re.split(r"[;:]| and (?=\w+ (?:were|was|had|have)\b)| while | but ", text[end:], maxsplit=1)[0]
+    clause = re.split(r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ",
+                      text[end:], maxsplit=1)[0]
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
