@@ -130,7 +130,7 @@ def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
     similarity = vectors @ vectors.T if len(texts) else np.zeros((0, 0), dtype=np.float32)
 
     def sim(a: Claim, b: Claim) -> float:
-        pairs = zip(embedding_texts(a), embedding_texts(b))
+        pairs = zip(embedding_texts(a), embedding_texts(b), strict=True)
         values = [float(similarity[row[x], row[y]]) for x, y in pairs]
         return sum(values) / len(values)
 

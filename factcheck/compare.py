@@ -177,7 +177,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: {update}", 0.7)
     if _part_of_unscoped_whole(qa, qb):
         return PairVerdict(
-            Relation.NOT_COMPARABLE, field, f"{shown}: one figure is for one place, the other's scope is not stated", 0.6
+            Relation.NOT_COMPARABLE,
+            field,
+            f"{shown}: one figure is for one place, the other's scope is not stated",
+            0.6,
         )
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)

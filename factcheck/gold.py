@@ -73,7 +73,11 @@ def load_gold(path: Path) -> GoldStory:
     except OSError as exc:
         raise InputError(f"cannot read gold file {path}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
-        raise InputError(f"gold file {path} is not valid YAML: {exc}") from exc
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where is not None else ""
+        raise InputError(
+            f"gold file {path} is not valid YAML{line}: {getattr(exc, 'problem', None) or 'parse error'}"
+        ) from exc
     try:
         return GoldStory.model_validate(raw)
     except ValueError as exc:

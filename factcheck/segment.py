@@ -39,9 +39,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    prefix = _MARKDOWN_PREFIX.match(text, start, end)
+    prefix = _MARKDOWN_PREFIX.match(text[start:end])
     if prefix:
-        start = prefix.end()
+        start += prefix.end()
     return (start, end) if start < end else None
 
 

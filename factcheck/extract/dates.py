@@ -60,7 +60,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected to|"
-    r"due to|upcoming|through|until|till|by)\s*\Z|\b(?:will|is set to|are set to|plans? to|expected|scheduled|forecast)\b",
+    r"due to|upcoming|through|until|till|by)\s*\Z"
+    r"|\b(?:will|is set to|are set to|plans? to|expected|scheduled|forecast)\b",
     re.I,
 )
 # A date right after a reporting verb dates the report, not the event: "officials said on Monday".

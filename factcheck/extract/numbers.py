@@ -152,12 +152,12 @@ def _value(match: re.Match[str]) -> tuple[float, float, bool] | None:
         return number, number, False
     words = match.group("words")
     if words:
-        number = words_to_number(words)
-        if number is None:
+        parsed = words_to_number(words)
+        if parsed is None:
             return None
         if match.group("wscale"):
-            number *= SCALES[match.group("wscale").lower()]
-        return number, number, False
+            parsed *= SCALES[match.group("wscale").lower()]
+        return parsed, parsed, False
     return None
 
 

@@ -67,10 +67,11 @@ _EVENT = re.compile(r"\b(?:" + "|".join(re.escape(e) for e in sorted(EVENTS, key
 _FLIP = re.compile(r"\b(?:not|n't|never|no longer|hardly)\s+(?:\w+\s+)?\Z", re.I)
 
 NEGATION = re.compile(
-    r"\b(?P<aux>(?:was|were|is|are|am|has|have|had|did|does|do|will|would|could|should|can|may|might|must)\s+)?"
-    r"(?P<cue>not|never|n't|no longer)\s+(?P<tail>(?:\w+\s+){0,1}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
+    r"(?:\b(?P<aux>(?:was|were|is|are|am|has|have|had|did|does|do|will|would|could|should|can|may|might|must)"
+    r"\s+)?\b|(?<=\w)(?=n['’]t))"
+    r"(?P<cue>not|never|n['’]t|no longer)\s+(?P<tail>(?:\w+\s+){0,1}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
     r"\b(?P<verbneg>refused|refuses|declined|declines|ruled out|rules out|denied|denies|rejected|rejects)\s+"
-    r"(?P<tail2>(?:to\s+)?\w+(?:\s+\w+)?)|"
+    r"(?P<tail2>to\s+\w+(?:\s+\w+)?)|"
     r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)",
     re.I,
 )
@@ -156,11 +157,15 @@ def extract_statement(text: str) -> StatementHit:
         if not stems:
             continue
         start = match.start("aux") if match.group("aux") else match.start()
+        if (match.group("cue") or "").lower().startswith("n") and start > 0 and text[start - 1].isalnum():
+            start = text.rfind(" ", 0, start) + 1  # "isn't planning": the span starts at "isn't"
         return StatementHit(
             start,
             match.end(),
             Statement(
-                predicate=" ".join(stems), negated=True, cue=(match.group("cue") or match.group("verbneg") or match.group("noneg")).lower()
+                predicate=" ".join(stems),
+                negated=True,
+                cue=(match.group("cue") or match.group("verbneg") or match.group("noneg")).lower(),
             ),
         )
     return StatementHit(0, len(text), Statement(predicate="", negated=False))

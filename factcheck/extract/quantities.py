@@ -376,6 +376,12 @@ _DURATION_OF = re.compile(
 )
 
 
+def _of_the_length(text: str, end: int) -> int:
+    """Length of ' of the ' (or ' of ') right after a day count, else 0."""
+    found = re.match(r" of (?:the |its |this )?", text[end:])
+    return found.end() if found else 0
+
+
 def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityHit]:
     """'the 22nd day of the shutdown', 'day 22': how long something has lasted, as a count of days."""
     from factcheck.extract.numbers import ORDINAL, ordinal_value
@@ -391,7 +397,7 @@ def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[Qu
             if ordinal is None:
                 continue
             value, unit = ordinal_value(ordinal), match.group("unit").lower()
-        about = _DURATION_OF.search(text)
+        about = _DURATION_OF.match(text, match.end() + _of_the_length(text, match.end())) or _DURATION_OF.search(text)
         counted = f"{unit} of {about.group(1).lower()}" if about else unit
         quantity = Quantity(
             lower=float(value), upper=float(value), unit="ordinal", written=match.group(0), counted=counted
@@ -429,7 +435,8 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
 
 def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) -> QuantityHit | None:
     end = (partner or number).end
-    lower, upper = number.lower, (partner or number).upper
+    lower: float | None = number.lower
+    upper: float | None = (partner or number).upper
     before = text[: number.start]
     currency = _CURRENCY_BEFORE.search(before)
     unit: str | None = None
@@ -594,12 +601,31 @@ def _singular(word: str) -> str:
 
 def _scope(text: str, end: int) -> str | None:
     """Where a count applies, from the words after it in the same clause."""
-    clause = re.split(r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ",
-                      text[end:], maxsplit=1)[0]
+    clause = re.split(
+        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ", text[end:], maxsplit=1
+    )[0]
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local and local.group("place").split()[0] not in _NOT_PLACES:
         return local.group("place").removesuffix("’s").removesuffix("'s")
-    return None
+    return _leading_scope(text[:end])
+
+
+_LEADING_SCOPE = re.compile(
+    r"\A\W*(?:(?P<wide>Across|Throughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    r"|(?:In|Near) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
+    r"(?: alone| itself)?,"
+)
+
+
+def _leading_scope(before: str) -> str | None:
+    """A sentence that opens with its place: "Across Ukraine, 11 people were killed"."""
+    found = _LEADING_SCOPE.match(before)
+    if not found:
+        return None
+    if found.group("wide"):
+        return "wide:" + found.group("wplace")
+    place = found.group("place")
+    return None if place.split()[0] in _NOT_PLACES else place
