@@ -103,7 +103,7 @@ def embedding_texts(claim: Claim) -> tuple[str, ...]:
     return (claim.sentence.text,)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
 
 
 def clause(claim: Claim, min_words: int = 6) -> str:

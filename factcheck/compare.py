@@ -52,8 +52,24 @@ def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], source
     """One finding per group and one per unique claim, in a stable order."""
     by_path = {s.path: s for s in sources}
     findings = [compare_group(group, by_path) for group in groups]
+    findings = [f for f in findings if not _covered_by_quote(f, findings)]
     findings.extend(_unique_finding(claim) for claim in unique)
     return sorted(findings, key=_finding_order)
+
+
+def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
+    """A negation inside quotes already reported as a quote conflict is the same discrepancy, once."""
+    if finding.field is not FieldName.NEGATION or finding.verdict is not Verdict.CONTRADICTION:
+        return False
+    quoted = [
+        c
+        for f in findings
+        if f.field in (FieldName.QUOTE, FieldName.ATTRIBUTION) and f.verdict is Verdict.CONTRADICTION
+        for c in f.claims
+    ]
+    return all(
+        any(q.source == c.source and q.start < c.end and c.start < q.end for q in quoted) for c in finding.claims
+    )
 
 
 def _finding_order(finding: Finding) -> tuple[int, str, int, str]:
@@ -327,10 +343,11 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
         return PairVerdict(
             Relation.CONFLICT, FieldName.ATTRIBUTION, f"the same quote attributed to {qa.speaker} vs {qb.speaker}", 0.85
         )
-    if similar >= 0.9:
+    differs = _wording_differs(qa.text, qb.text)
+    if similar >= 0.9 and not differs:
         who = f" from {qa.speaker}" if qa.speaker and qa.speaker == qb.speaker else ""
         return PairVerdict(Relation.AGREE, FieldName.QUOTE, f"the same quote{who}", 0.9)
-    if speakers_known and qa.speaker == qb.speaker and _wording_differs(qa.text, qb.text):
+    if speakers_known and qa.speaker == qb.speaker and differs:
         return PairVerdict(
             Relation.CONFLICT,
             FieldName.QUOTE,
@@ -345,10 +362,11 @@ def _named(speaker: str | None) -> bool:
 
 
 def _wording_differs(a: str, b: str) -> bool:
-    """Materially different: words on each side that the other lacks, not just a trimmed quote."""
+    """Materially different: each side has words the other lacks (spelling variants aside), not a trimmed quote."""
     wa, wb = set(_words(a)), set(_words(b))
-    only_a, only_b = wa - wb, wb - wa
-    return bool(only_a) and bool(only_b) and fuzz.partial_ratio(a.lower(), b.lower()) < 90
+    only_a = [w for w in wa if not any(fuzz.ratio(w, x) >= 85 for x in wb)]
+    only_b = [w for w in wb if not any(fuzz.ratio(w, x) >= 85 for x in wa)]
+    return bool(only_a) and bool(only_b)
 
 
 def _words(text: str) -> list[str]:

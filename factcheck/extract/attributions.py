@@ -24,7 +24,8 @@ _WHO_BODY = (
     r"|(?i:an?|the|one|another|two|three)\s+(?:[\w.'’\-]+\s+){0,5}?(?:official|officials|spokesperson|spokesman|"
     r"spokeswoman|diplomat|source|sources|aide|adviser|advisor|minister|governor|mayor|commander|chief|"
     r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement)"
-    r"|he|she|they|He|She|They)"
+    r"|he|she|they|He|She|They"
+    r"|[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,6}?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
 )
 _WHO = rf"(?P<who>{_WHO_BODY})"
 _AFTER_QUOTE = re.compile(
@@ -145,7 +146,17 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
         if found.group("acc"):
             return _attribution(found.group("acc"), "according to", "", index, memory)
         return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)
-    return None
+    return _colon_frame(before, index)
+
+
+def _colon_frame(before: str, index: ActorIndex) -> Attribution | None:
+    """'Trump defended the stance to reporters: "..."': a quote after a colon belongs to the clause's subject."""
+    if not before.rstrip().endswith(":"):
+        return None
+    people = [index.canonical(m) for m in find_mentions(before) if index.canonical(m) in index.people]
+    if not people:
+        return None
+    return Attribution(speaker=people[0], speaker_text=people[0], verb="said")
 
 
 def _attribution(who: str, verb: str, rest: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution:
