@@ -19,7 +19,19 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from factcheck.align import quote_similarity
-from factcheck.models import Claim, ClaimGroup, FieldName, Finding, FindingClaim, Quantity, Source, Verdict
+from factcheck.extract.polarity import stem
+from factcheck.models import (
+    Claim,
+    ClaimGroup,
+    FieldName,
+    Finding,
+    FindingClaim,
+    Quantity,
+    Source,
+    Span,
+    Statement,
+    Verdict,
+)
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
 RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested"})
@@ -98,16 +110,42 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     field = deciding[0].field
     certainty = min(v.certainty for v in deciding)
     confidence = round(max(0.0, min(1.0, group.similarity * 0.4 + certainty * 0.6)), 3)
-    reason = _reason(deciding)
+    if conflicts:
+        reason = _cluster_reason(field, claims, clusters, conflicts)
+    elif verdict is Verdict.AGREEMENT and len(claims) > 2:
+        reason = f"{len(claims)} sources agree: {_shown_value(field, claims)}"
+    else:
+        reason = _reason(deciding)
+    negated = next((c.statement for c in claims if c.statement is not None and c.statement.negated), None)
     return Finding(
         id=_finding_id(field, claims),
         verdict=verdict,
         field=field,
         confidence=confidence,
         reason=reason,
-        claims=tuple(_finding_claim(c, clusters[k]) for k, c in enumerate(claims)),
+        claims=tuple(_finding_claim(c, clusters[k], negated=negated) for k, c in enumerate(claims)),
         conflicts=tuple(conflicts),
     )
+
+
+def _cluster_reason(
+    field: FieldName, claims: Sequence[Claim], clusters: list[int], conflicts: list[tuple[int, int]]
+) -> str:
+    """'18 injured vs 17 injured'; with several sources, the value each cluster holds and how many say it."""
+    involved = sorted({clusters[k] for pair in conflicts for k in pair})
+    members = {c: [claims[k] for k in range(len(claims)) if clusters[k] == c] for c in involved}
+    ranked = sorted(involved, key=lambda c: (-len(members[c]), c))
+    parts = []
+    for cluster in ranked[:3]:
+        count = len(members[cluster])
+        parts.append(_shown_value(field, members[cluster]) + (f" ({count} sources)" if count > 1 else ""))
+    joined = " vs ".join(parts) + (" vs ..." if len(ranked) > 3 else "")
+    if field is FieldName.ATTRIBUTION:
+        return f"the same quote attributed to {joined}"
+    if field is FieldName.QUOTE:
+        speaker = next((c.quote.speaker for c in claims if c.quote is not None and c.quote.speaker), "the speaker")
+        return f"{speaker} quoted differently: {joined}"
+    return joined
 
 
 def _reason(deciding: list[PairVerdict]) -> str:
@@ -117,6 +155,20 @@ def _reason(deciding: list[PairVerdict]) -> str:
         reasons[verdict.reason] = reasons.get(verdict.reason, 0) + 1
     ranked = sorted(reasons, key=lambda r: -reasons[r])
     return ranked[0] if len(ranked) == 1 else "; ".join(ranked[:3]) + ("; ..." if len(ranked) > 3 else "")
+
+
+def _shown_value(field: FieldName, members: Sequence[Claim]) -> str:
+    """The value a cluster stands for: its most common one, the most precise first on ties."""
+    if field is FieldName.ATTRIBUTION:
+        values = [c.quote.speaker or "unknown" for c in members if c.quote is not None]
+    elif field is FieldName.QUOTE:
+        values = [f"\u201c{c.quote.text}\u201d" for c in members if c.quote is not None]
+    else:
+        values = [c.value for c in sorted(members, key=_vagueness)]
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=lambda v: (counts[v], -values.index(v))) if values else "?"
 
 
 def _clusters(claims: Sequence[Claim], relations: dict[tuple[int, int], PairVerdict]) -> list[int]:
@@ -275,12 +327,12 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     if da.first <= db.last and db.first <= da.last:
         same = da.expression.lower() == db.expression.lower()
         note = "the same day" if da.granularity == db.granularity == "day" else "consistent"
-        return PairVerdict(
-            Relation.AGREE,
-            FieldName.DATE,
-            shown if same else f"{da.expression} and {db.expression}: {note} ({_day(da.first, da.last)})",
-            0.9,
+        said = (
+            f"both \u201c{da.expression}\u201d"
+            if same
+            else f"\u201c{da.expression}\u201d and \u201c{db.expression}\u201d"
         )
+        return PairVerdict(Relation.AGREE, FieldName.DATE, f"{said}: {note} ({_day(da.first, da.last)})", 0.9)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a plan against what happened: {shown}", 0.6)
     if _ongoing(a) or _ongoing(b):
@@ -396,7 +448,10 @@ def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
     )
 
 
-def _finding_claim(claim: Claim, cluster: int) -> FindingClaim:
+def _finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = None) -> FindingClaim:
+    span = claim.span
+    if claim.statement is not None and not claim.statement.negated and negated is not None:
+        span = _affirmed_span(claim, negated) or span
     attribution = None
     if claim.attribution is not None and (claim.attribution.speaker or claim.attribution.outlet):
         attribution = claim.attribution.speaker or ""
@@ -404,15 +459,36 @@ def _finding_claim(claim: Claim, cluster: int) -> FindingClaim:
             attribution = f"{attribution} via {claim.attribution.outlet}".strip()
     return FindingClaim(
         source=claim.source,
-        text=claim.span.text,
-        start=claim.span.start,
-        end=claim.span.end,
-        line=claim.span.line,
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        line=span.line,
         value=claim.value,
         sentence=claim.sentence.text,
         cluster=cluster,
         attribution=attribution,
     )
+
+
+_AFFIRMED = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _affirmed_span(claim: Claim, negated: Statement) -> Span | None:
+    """In the sentence that affirms, the words the other source negates: 'was planning to provide'."""
+    head = negated.predicate.split()[0] if negated.predicate else ""
+    words = list(_AFFIRMED.finditer(claim.sentence.text))
+    for index, word in enumerate(words):
+        if stem(word.group(0)) != head:
+            continue
+        first = words[index - 1] if index and words[index - 1].group(0).lower() in _AUXILIARIES else word
+        last = words[min(index + 2, len(words) - 1)]
+        start, end = claim.sentence.start + first.start(), claim.sentence.start + last.end()
+        text = claim.sentence.text[first.start() : last.end()]
+        return Span(source=claim.source, start=start, end=end, line=claim.sentence.line, text=text)
+    return None
+
+
+_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "can"}
 
 
 def _unique_finding(claim: Claim) -> Finding:

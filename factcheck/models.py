@@ -225,7 +225,7 @@ class Claim(Frozen):
             sign = "positive" if self.outcome.polarity > 0 else "negative"
             return f"{self.outcome.event}: {sign} ({self.outcome.cue})"
         if self.statement is not None:
-            return ("not " if self.statement.negated else "") + self.statement.predicate
+            return f"not {self.statement.predicate}" if self.statement.negated else "affirmed"
         if self.attribution is not None:
             via = f" via {self.attribution.outlet}" if self.attribution.outlet else ""
             return f"{self.attribution.speaker or 'unnamed'}{via}"

@@ -253,7 +253,7 @@ def test_clusters_keep_17_and_18_apart_and_place_more_than_a_dozen_with_one_of_t
     eighteen, seventeen, dozen = (claim.cluster for claim in finding.claims)
     assert eighteen != seventeen
     assert dozen in (eighteen, seventeen)
-    assert finding.reason == "18 injured vs 17 injured"
+    assert finding.reason == "18 injured (2 sources) vs 17 injured"  # "more than a dozen" sides with 18
     assert [claim.text for claim in finding.claims] == [a.span.text, b.span.text, c.span.text]
     assert 0.0 <= finding.confidence <= 1.0
 

@@ -226,4 +226,6 @@ def sentence_attribution(sentence: str, index: ActorIndex, memory: SpeakerMemory
         if OUTLET_WORDS.search(who):
             return Attribution(speaker=None, speaker_text=who, verb="according to", outlet=who)
         return Attribution(speaker=resolve_speaker(who, index, memory), speaker_text=who, verb="according to")
+    if _PRONOUN.match(found.group("who")):
+        return None  # a guessed speaker shown beside a fact misleads more than no speaker
     return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)

@@ -28,7 +28,7 @@ def render_text(report: Report) -> str:
         lines.append(f"  {source.path}{outlet}, {date}, {source.claims} claims")
     counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in Verdict)
     lines.append(f"Findings: {counts}")
-    for verdict in Verdict:
+    for verdict in HEADINGS:
         findings = [f for f in report.findings if f.verdict is verdict]
         if not findings:
             continue
@@ -46,7 +46,16 @@ def _finding_lines(finding: Finding) -> list[str]:
     if finding.verdict is not Verdict.UNIQUE:
         head += f" (confidence {finding.confidence:.2f})"
     lines = [head]
-    for claim in finding.claims:
+    show_clusters = len({c.cluster for c in finding.claims}) > 1
+    for claim in sorted(finding.claims, key=lambda c: (c.cluster, c.source, c.start)):
         said = f" [{clean(claim.attribution)}]" if claim.attribution else ""
-        lines.append(f"    {claim.source}:{claim.line} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}")
+        mark = f"{_letter(claim.cluster)} " if show_clusters else ""
+        lines.append(
+            f"    {mark}{claim.source}:{claim.line} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}"
+        )
     return lines
+
+
+def _letter(cluster: int) -> str:
+    """Claims marked with the same letter agree with each other."""
+    return chr(ord("A") + cluster) if cluster < 26 else str(cluster)
