@@ -22,8 +22,18 @@ def _segmenter():  # type: ignore[no-untyped-def]
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# Paragraphs that are page furniture, not reporting: captions, credits, share prompts, embedded posts.
+BOILERPLATE = re.compile(
+    r"\A(?:(?:photo|image|picture|caption|file photo|video|watch|listen|credit|advertisement|related|read more|"
+    r"sign up|subscribe|share this|follow us)\b[:\s]|\(?(?:reporting|additional reporting|editing|writing|"
+    r"compiled) by\b|story continues below|send this page to someone|this story has been (?:updated|corrected)\b)"
+    r"|pic\.twitter\.com/|\A(?:\[|\()?(?:photo|image)s?:",
+    re.I,
+)
+
+
 def paragraphs(source: Source) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty paragraph of the body."""
+    """(start, end) of each non-empty paragraph of the body that is reporting, not page furniture."""
     text = source.text
     spans: list[tuple[int, int]] = []
     cursor = source.body_start
@@ -31,7 +41,8 @@ def paragraphs(source: Source) -> list[tuple[int, int]]:
         spans.append((cursor, brk.start()))
         cursor = brk.end()
     spans.append((cursor, len(text)))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+    trimmed = [t for s, e in spans if (t := _trim(text, s, e))]
+    return [(s, e) for s, e in trimmed if not BOILERPLATE.search(text[s:e])]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

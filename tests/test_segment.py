@@ -55,3 +55,19 @@ def test_markdown_prefix_is_stripped(write_article: WriteArticle, prefix: str) -
     sentences = split_sentences(source)
     assert [s.text for s in sentences] == ["Strike on Kyiv kills six", "Rescuers searched the rubble."]
     assert source.text[sentences[0].start : sentences[0].end] == "Strike on Kyiv kills six"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Story continues below advertisement",
+        "Send this page to someone via email",
+        "Photo: Rescuers search the rubble in Kyiv on Wednesday. (Reuters)",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Solidarity with Ukraine pic.twitter.com/abc123 -- Someone (@someone) February 23, 2023",
+    ],
+)
+def test_page_furniture_is_not_segmented(write_article: WriteArticle, furniture: str) -> None:
+    path = write_article("a.md", f"Six people were killed in Kyiv.\n\n{furniture}\n\nRescuers searched the rubble.")
+    texts = [s.text for s in split_sentences(read_source(path))]
+    assert texts == ["Six people were killed in Kyiv.", "Rescuers searched the rubble."]
