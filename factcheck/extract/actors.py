@@ -328,6 +328,10 @@ def find_mentions(text: str) -> list[Mention]:
         title_tokens: list[str] = []
         while len(tokens) > 1 and tokens[0].lower().rstrip(",") in TITLE_WORDS:
             title_tokens.append(tokens.pop(0).lower())
+        last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in PERSON_TITLES), default=-1)
+        if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
+            title_tokens.extend(t.lower() for t in tokens[: last_title + 1])
+            tokens = tokens[last_title + 1 :]
         name = _strip_possessive(" ".join(tokens))
         if not name or (name.isupper() and len(name) > 12):  # transcript labels, not names
             continue
@@ -354,6 +358,7 @@ class ActorIndex:
     people: set[str] = field(default_factory=set)
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_title: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_first_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def build(cls, mentions: Iterable[Mention]) -> ActorIndex:
@@ -363,6 +368,7 @@ class ActorIndex:
             if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and not mention.name.isupper():
                 index.full_names.add(mention.name)
                 index.by_surname[tokens[-1]].add(mention.name)
+                index.by_first_word[tokens[0]].add(mention.name)
                 if mention.title and set(mention.title.split()) & PERSON_TITLES:
                     index.by_title[_title_key(mention.title)].add(mention.name)
                     index.people.add(mention.name)
@@ -378,6 +384,10 @@ class ActorIndex:
         candidates = self.by_surname.get(name.split()[-1], set())
         if len(candidates) == 1:
             return next(iter(candidates))
+        if " " not in name:  # "Granmoor" for "Granmoor Rail", when no person has that surname
+            organisations = {n for n in self.by_first_word.get(name, set()) if n not in self.people}
+            if len(organisations) == 1 and not candidates:
+                return next(iter(organisations))
         return name
 
     def resolve_role(self, phrase: str) -> str | None:

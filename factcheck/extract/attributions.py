@@ -195,8 +195,36 @@ def _outlet(verb: str, rest: str) -> str | None:
     return None
 
 
+_BRACKET_LABEL = re.compile(
+    r"\A\[(?P<name>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<note>ON TAPE|VOICE[- ]OVER|VO|SOT|ON CAMERA))?\]\s*"
+)
+
+
+def _bracket_quote(paragraph: str, offset: int, index: ActorIndex, memory: SpeakerMemory) -> QuoteHit | None:
+    """Transcripts that tag a clip: `[MARLOW, ON TAPE] "words"` quotes MARLOW."""
+    label = _BRACKET_LABEL.match(paragraph)
+    if not label or not label.group("note"):
+        return None
+    mentions = find_mentions(label.group("name").title())
+    speaker = index.canonical(mentions[0]) if mentions else label.group("name").title()
+    memory.last = speaker
+    body = paragraph[label.end() :].strip()
+    start = offset + paragraph.index(body, label.end())
+    stripped = body.strip('“”"')
+    start += body.index(stripped) if stripped else 0
+    return QuoteHit(
+        start,
+        start + len(stripped),
+        stripped,
+        Attribution(speaker=speaker, speaker_text=label.group("name"), verb="said"),
+    )
+
+
 def _transcript_quote(paragraph: str, offset: int, index: ActorIndex, memory: SpeakerMemory) -> QuoteHit | None:
     """Broadcast transcripts: `NAME, ROLE (on tape): words` quotes NAME unless NAME is a journalist."""
+    bracketed = _bracket_quote(paragraph, offset, index, memory)
+    if bracketed is not None:
+        return bracketed
     label = _LABEL.match(paragraph)
     if not label or not label.group("name").strip().isupper():
         return None

@@ -42,6 +42,15 @@ EVENTS = {
     "warning": "warning",
     "alert": "warning",
     "operation": "operation",
+    "inquiry": "inquiry",
+    "investigation": "inquiry",
+    "probe": "inquiry",
+    "review": "inquiry",
+    "service": "service",
+    "services": "service",
+    "line": "service",
+    "trains": "service",
+    "traffic": "service",
     "search": "search",
     "rescue": "search",
     "launch": "launch",
@@ -52,10 +61,12 @@ POSITIVE = (
     r"productive|constructive|successful|fruitful|positive|cordial|went well|made progress|"
     r"reached (?:an? |the )?(?:agreement|deal|understanding)|agreed|breakthrough|went ahead|took place|"
     r"was held|were held|resumed|remains in (?:place|force|effect)|remained in (?:place|force|effect)|"
-    r"still in (?:place|force|effect)|was extended|were extended|proceeded|was completed|were completed"
+    r"still in (?:place|force|effect)|was extended|were extended|proceeded|was completed|were completed|"
+    r"ordered|opened|launched|set up|restored|reopened|running again"
 )
 NEGATIVE = (
-    r"failed to (?:reach|agree|produce|make|yield|deliver)|failure|collapsed|broke down|stalled|postponed|"
+    r"failed to (?:reach|agree|produce|make|yield|deliver)|ruled out|remains? closed|stayed closed|"
+    r"failure|collapsed|broke down|stalled|postponed|"
     r"canceled|cancelled|called off|shelved|scrapped|suspended|delayed|put off|no agreement|no deal|"
     r"without (?:an? |any )?(?:agreement|deal|breakthrough|progress)|ended without|disagreed|unproductive|"
     r"fell apart|fell through|off the table|no plans|not necessary|no need|lifted|rescinded|halted|abandoned|"

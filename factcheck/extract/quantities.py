@@ -56,6 +56,19 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "tons": ("kg", 907.18474),
     "lb": ("kg", 0.45359237),
     "lbs": ("kg", 0.45359237),
+    "litres": ("l", 1.0),
+    "liters": ("l", 1.0),
+    "litre": ("l", 1.0),
+    "liter": ("l", 1.0),
+    "gallons": ("l", 3.785411784),
+    "gallon": ("l", 3.785411784),
+    "cubic metres": ("l", 1000.0),
+    "cubic meters": ("l", 1000.0),
+    "barrels": ("l", 158.987294928),
+    "miles an hour": ("km/h", 1.609344),
+    "kilometres an hour": ("km/h", 1.0),
+    "kilometers an hour": ("km/h", 1.0),
+    "km an hour": ("km/h", 1.0),
     "hectares": ("ha", 1.0),
     "acres": ("ha", 0.40468564),
     "percent": ("%", 1.0),
@@ -135,6 +148,7 @@ COUNTED_TERMS = {
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
     "rescued": ("rescued", "rescuing", "saved", "pulled"),
+    "hospitalised": ("hospitalised", "hospitalized", "hospital", "hospitals"),
     "evacuated": ("evacuated", "evacuees", "evacuating", "evacuation", "relocated", "forcing", "forced", "fled"),
     "displaced": ("displaced", "homeless"),
     "arrested": ("arrested", "detained", "arrests"),
@@ -222,6 +236,7 @@ _STOP_NOUNS = {
 }
 MEASURE_WORDS = {
     "km/h": {
+        "limit": "speed limit",
         "wind": "wind speed",
         "winds": "wind speed",
         "gusts": "wind speed",
@@ -229,6 +244,10 @@ MEASURE_WORDS = {
         "sustained": "wind speed",
     },
     "m": {
+        "radius": "radius",
+        "zone": "radius",
+        "cordon": "radius",
+        "exclusion": "radius",
         "surge": "storm surge",
         "rain": "rainfall",
         "rainfall": "rainfall",
@@ -241,7 +260,6 @@ MEASURE_WORDS = {
         "long": "length",
         "away": "distance",
         "from": "distance",
-        "radius": "distance",
     },
     "USD": {
         "damage": "damage",
@@ -588,7 +606,9 @@ def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     for word in [*reversed(before), *after]:
         if word in words:
             return words[word]
-    return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money"}.get(unit, unit)
+    return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money", "m": "length", "l": "volume"}.get(
+        unit, unit
+    )
 
 
 def _singular(word: str) -> str:
