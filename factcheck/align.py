@@ -341,6 +341,10 @@ EVENT_WORDS = {
         "shooting",
         "fire broke out",
         "erupted",
+        "left the rails",
+        "left the tracks",
+        "came off the tracks",
+        "jumped the tracks",
     ),
     "summit": ("summit",),
     "announcement": ("announced", "announcement", "declared"),
@@ -359,7 +363,8 @@ _EVENT_OF = {w: event for event, ws in EVENT_WORDS.items() for w in ws}
 
 def clause_events(claim: Claim) -> set[str]:
     """The events named in the clause around a claim."""
-    return {_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(clause(claim, min_words=10))}
+    near = {_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(clause(claim, min_words=10))}
+    return near or {_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(claim.sentence.text)}
 
 
 def quote_similarity(a: str, b: str) -> float:

@@ -237,6 +237,7 @@ _STOP_NOUNS = {
 MEASURE_WORDS = {
     "km/h": {
         "limit": "speed limit",
+        "restriction": "speed limit",
         "wind": "wind speed",
         "winds": "wind speed",
         "gusts": "wind speed",
@@ -337,6 +338,20 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
         hit = _quantity_at(text, number, partner)
         if hit is None or _inside(hit, hits):
             continue
+        part_of = _PART_OF.match(text, number.end)
+        if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
+            noun = _singular(part_of.group("noun").lower())
+            counted = NOUN_SYNONYMS.get(noun, noun)
+            hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
+            consumed.add(i + 1)
+            total = _quantity_at(text, numbers[i + 1], None)
+            if total is not None:
+                hits.append(
+                    QuantityHit(
+                        total.start, total.end, total.quantity.model_copy(update={"counted": f"{counted} in total"})
+                    )
+                )
+            continue
         if _OF_THEM.match(text, number.end) and hits:
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
@@ -355,6 +370,7 @@ def _uninformative(quantity: Quantity) -> bool:
     return counted is None or counted in _VERBISH_COUNTED or (counted.endswith("ed") and counted not in COUNTED_TERMS)
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)", re.I)
 _OF_THEM = re.compile(r"\s+of them\b", re.I)
 _VERBISH_COUNTED = {
     "meet",
@@ -558,10 +574,12 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     counted_end = end
-    for match in after:
+    for index, match in enumerate(after):
         word = match.group(0).lower()
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], end + match.end()
+        if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
+            return "hospitalised", end + after[index + 1].end()
         if word not in PEOPLE_NOUNS:
             break
         counted_end = end + match.end()
@@ -577,8 +595,25 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if casualty:  # "including four children" in a sentence about a death toll counts dead children
                 return casualty, end + after[0].end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
-            return _singular(word) + _interception(text, start, end), end + after[0].end()
+            noun = _singular(word)
+            return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + after[0].end()
     return None, counted_end
+
+
+# One name for things news counts under several: a train's cars, carriages and coaches.
+NOUN_SYNONYMS = {
+    "car": "carriage",
+    "coach": "carriage",
+    "coache": "carriage",
+    "wagon": "carriage",
+    "house": "home",
+    "dwelling": "home",
+    "aircraft": "plane",
+    "airplane": "plane",
+    "jet": "plane",
+    "vessel": "ship",
+    "boat": "ship",
+}
 
 
 _INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|repelled)\b", re.I)
@@ -602,8 +637,9 @@ _PEOPLE_COUNTED = {"people", "civilians", "children", "soldiers", "residents", "
 
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
+    """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
     words = MEASURE_WORDS.get(unit, {})
-    for word in [*reversed(before), *after]:
+    for word in [*reversed(before[-5:]), *after[:2]]:
         if word in words:
             return words[word]
     return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money", "m": "length", "l": "volume"}.get(
