@@ -89,6 +89,7 @@ def default_model_path() -> str:
 
 @dataclass(frozen=True)
 class Alignment:
+    claims: list[Claim]  # every claim, with the scopes alignment inferred
     groups: list[ClaimGroup]
     unique: list[Claim]
 
@@ -143,7 +144,7 @@ def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
         field_groups, lonely = _group_field(field, members, sim)
         groups.extend(field_groups)
         unique.extend(c for c in lonely if is_checkable(c))
-    return Alignment(groups=groups, unique=unique)
+    return Alignment(claims=claims, groups=groups, unique=unique)
 
 
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:

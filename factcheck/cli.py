@@ -42,6 +42,9 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -155,6 +158,137 @@ def compare_command(
             click.echo(f"factcheck: warning: {warning}", err=True)
         _emit(render(report, fmt), output)
         return report.exit_code(fail_on=threshold)
+
+    _run(debug, action)
+
+
+EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".txt": "text"}
+
+
+def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> list[tuple[str, Path]]:
+    """`-o FILE` (format from --format, else from the extension) or `-o FORMAT:FILE`, repeatable."""
+    outputs: list[tuple[str, Path]] = []
+    for value in values:
+        fmt, sep, rest = value.partition(":")
+        if sep and fmt in known and rest:
+            outputs.append((fmt, Path(rest)))
+            continue
+        path = Path(value)
+        inferred = EXTENSION_FORMATS.get(path.suffix.lower())
+        outputs.append((inferred if inferred in known and len(values) > 1 else default_format, path))
+    paths = [str(p) for _, p in outputs]
+    if len(set(paths)) != len(paths):
+        raise InputError("the same output file is named twice")
+    return outputs
+
+
+@main.command("check")
+@click.argument("draft", type=click.Path(allow_dash=True))
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    required=True,
+    type=click.Path(),
+    help="A source to check the draft against. Repeatable; several paths may follow one --against.",
+)
+@click.argument("more_sources", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", default="text", show_default=True, help="Format for stdout or for -o FILE.")
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="[FORMAT:]FILE",
+    help="Write a report to FILE (atomically). Repeatable: -o sarif:a.sarif -o json:a.json.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    type=click.Choice(["contradiction", "unsupported", "never"]),
+    default="contradiction",
+    show_default=True,
+    help="Exit 1 on contradicted claims, also on unsupported ones, or never.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out findings below this confidence (from the report and from --fail-on).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings would fail; errors still exit 2.")
+@click.option("--stdin-filename", default=None, help="The name to report for a draft read from standard input (-).")
+@click.option(
+    "--date",
+    "dates",
+    multiple=True,
+    metavar="FILE=YYYY-MM-DD",
+    help="Publication date of the draft or a source. Repeatable.",
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
+)
+@_common
+def check_command(
+    draft: str,
+    against: tuple[str, ...],
+    more_sources: tuple[str, ...],
+    fmt: str,
+    outputs: tuple[str, ...],
+    fail_on: str,
+    min_confidence: float,
+    exit_zero: bool,
+    stdin_filename: str | None,
+    dates: tuple[str, ...],
+    max_bytes: int,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """Check every claim of a DRAFT against its sources: supported, contradicted or unsupported.
+
+    Exit codes: 0 nothing fails under --fail-on, 1 findings fail, 2 usage or input error.
+    """
+
+    def action() -> int:
+        from factcheck.align import SentenceEmbedder
+        from factcheck.ingest import source_from_bytes
+        from factcheck.pipeline import check_sources, load_sources
+        from factcheck.report import FORMATTERS, render
+
+        known = sorted(FORMATTERS)
+        if fmt not in FORMATTERS:
+            raise InputError(f"--format {fmt!r}: expected one of {', '.join(known)}")
+        targets = _outputs(outputs, fmt, known)
+        given_dates = dict(parse_date_option(d) for d in dates)
+        warnings: list[str] = []
+        if draft == "-":
+            name = stdin_filename or "<stdin>"
+            draft_source = source_from_bytes(
+                click.get_binary_stream("stdin").read(), name, date=given_dates.pop(name, None), warnings=warnings
+            )
+        else:
+            [draft_source] = load_sources(
+                [draft],
+                dates={k: v for k, v in given_dates.items() if k == draft},
+                max_bytes=max_bytes,
+                warnings=warnings,
+            )
+            given_dates.pop(draft, None)
+        sources = load_sources([*against, *more_sources], dates=given_dates, max_bytes=max_bytes, warnings=warnings)
+        report = check_sources(draft_source, sources, embedder=SentenceEmbedder(model), warnings=warnings)
+        report = report.model_copy(
+            update={"findings": tuple(f for f in report.findings if f.confidence >= min_confidence)}
+        )
+        for warning in report.warnings:
+            click.echo(f"factcheck: warning: {warning}", err=True)
+        rendered = {f: render(report, f) for f in {f for f, _ in targets} | ({fmt} if not targets else set())}
+        for target_format, path in targets:
+            write_atomically(path, rendered[target_format])
+        if not targets:
+            click.echo(rendered[fmt], nl=False)
+        code = report.exit_code(fail_on=None if fail_on == "never" else 0.0, unsupported=fail_on == "unsupported")
+        return 0 if exit_zero else code
 
     _run(debug, action)
 

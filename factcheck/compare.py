@@ -507,3 +507,87 @@ def _finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
     """Stable across runs and source order: a hash of the field and the sorted claim locations."""
     key = "|".join(sorted(f"{c.source}:{c.span.start}:{c.span.end}" for c in claims))
     return f"{field.value}-{hashlib.sha1(f'{field.value}|{key}'.encode()).hexdigest()[:10]}"
+
+
+def check_findings(
+    draft: str, claims: Sequence[Claim], groups: Sequence[ClaimGroup], sources: Sequence[Source]
+) -> list[Finding]:
+    """One finding per checkable claim of the draft: contradicted, supported or unsupported by the sources."""
+    by_path = {s.path: s for s in sources}
+    group_of = {claim.id: group for group in groups for claim in group.claims}
+    findings = []
+    for claim in claims:
+        if claim.source != draft or not _draft_checkable(claim):
+            continue
+        group = group_of.get(claim.id)
+        evidence = [c for c in group.claims if c.source != draft] if group else []
+        findings.append(_check_claim(claim, evidence, group.similarity if group else 0.0, by_path))
+    return sorted(findings, key=lambda f: (CHECK_ORDER[f.verdict], f.claims[0].start, f.id))
+
+
+CHECK_ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNSUPPORTED: 1, Verdict.SUPPORTED: 2}
+
+
+def _draft_checkable(claim: Claim) -> bool:
+    if claim.statement is not None:
+        return claim.statement.negated
+    if claim.quantity is not None:
+        return claim.quantity.counted is not None
+    return True
+
+
+def _check_claim(claim: Claim, evidence: list[Claim], similarity: float, sources: dict[str, Source]) -> Finding:
+    relations = [(other, relate(claim, other, sources)) for other in evidence]
+    conflicting = [(o, v) for o, v in relations if v.relation is Relation.CONFLICT]
+    agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE]
+    # When the sources disagree among themselves, the draft sides with some of them: the majority decides,
+    # and a tie goes to the draft (a false alarm costs an editor more than a missed one).
+    if conflicting and len(conflicting) > len(agreeing):
+        verdict, deciding = Verdict.CONTRADICTED, conflicting
+    elif agreeing:
+        verdict, deciding = Verdict.SUPPORTED, agreeing
+    else:
+        verdict, deciding = Verdict.UNSUPPORTED, [(o, v) for o, v in relations]
+    field = deciding[0][1].field if deciding else claim.field
+    if deciding:
+        certainty = min(v.certainty for _, v in deciding)
+        confidence = round(max(0.0, min(1.0, similarity * 0.4 + certainty * 0.6)), 3)
+        reason = _check_reason(verdict, claim, deciding, relations)
+    else:
+        confidence, reason = 0.5, f"no source states {claim.value}"
+    shown = [claim] + [o for o, _ in deciding]
+    negated = claim.statement if claim.statement is not None and claim.statement.negated else None
+    negated = negated or next((o.statement for o in shown if o.statement is not None and o.statement.negated), None)
+    return Finding(
+        id=_finding_id(field, (claim,)),
+        verdict=verdict,
+        field=field,
+        confidence=confidence,
+        reason=reason,
+        claims=tuple(
+            _finding_claim(c, 0 if k == 0 or verdict is Verdict.SUPPORTED else 1, negated=negated)
+            for k, c in enumerate(shown)
+        ),
+        conflicts=tuple((0, k) for k in range(1, len(shown))) if verdict is Verdict.CONTRADICTED else (),
+    )
+
+
+def _check_reason(
+    verdict: Verdict,
+    claim: Claim,
+    deciding: list[tuple[Claim, PairVerdict]],
+    others: list[tuple[Claim, PairVerdict]],
+) -> str:
+    if verdict is Verdict.CONTRADICTED:
+        field = deciding[0][1].field
+        theirs = ", ".join(sorted({_shown_value(field, [o]) for o, _ in deciding}))
+        mine = _shown_value(field, [claim])
+        if field is FieldName.ATTRIBUTION:
+            return f"the draft attributes the quote to {mine}; the sources to {theirs}"
+        return f"the draft says {mine}; the sources say {theirs}"
+    if verdict is Verdict.SUPPORTED:
+        names = sorted({o.source for o, _ in deciding})
+        disputed = sorted({o.source for o, v in others if v.relation is Relation.CONFLICT})
+        note = f" (disputed by {', '.join(disputed)})" if disputed else ""
+        return f"{claim.value}: stated by {', '.join(names)}{note}"
+    return f"no source states {claim.value}: " + deciding[0][1].reason

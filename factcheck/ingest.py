@@ -61,7 +61,14 @@ def read_source(
 ) -> Source:
     """Read one article; `date` (from --date) overrides whatever the file says."""
     shown = given_as or str(path)
-    text = decode(_read_bytes(path, shown, max_bytes), shown, warnings)
+    return source_from_bytes(_read_bytes(path, shown, max_bytes), shown, date=date, warnings=warnings)
+
+
+def source_from_bytes(
+    raw: bytes, shown: str, *, date: dt.date | None = None, warnings: list[str] | None = None
+) -> Source:
+    """An article from bytes already read (a file, or standard input named by --stdin-filename)."""
+    text = decode(raw, shown, warnings)
     if not text.strip():
         raise InputError(f"{shown} is empty")
     header, body_start = parse_header(text)

@@ -10,7 +10,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class FieldName(str, Enum):
@@ -26,12 +26,20 @@ class FieldName(str, Enum):
 
 
 class Verdict(str, Enum):
-    """What the sources say about one aligned fact."""
+    """What the sources say about one aligned fact (compare), or about one claim of a draft (check)."""
 
     AGREEMENT = "agreement"
     CONTRADICTION = "contradiction"
     NOT_COMPARABLE = "not_comparable"
     UNIQUE = "unique"
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNSUPPORTED = "unsupported"
+
+
+COMPARE_VERDICTS = (Verdict.CONTRADICTION, Verdict.NOT_COMPARABLE, Verdict.AGREEMENT, Verdict.UNIQUE)
+CHECK_VERDICTS = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED)
+CONFLICT_VERDICTS = (Verdict.CONTRADICTION, Verdict.CONTRADICTED)
 
 
 class Frozen(BaseModel):
@@ -281,6 +289,8 @@ class Report(Frozen):
     """Everything compare found, ready to be written out."""
 
     schema_version: str = SCHEMA_VERSION
+    command: str = Field(default="compare", description="compare or check")
+    draft: str | None = Field(default=None, description="check: the draft's path as given")
     sources: tuple[SourceSummary, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
@@ -288,9 +298,17 @@ class Report(Frozen):
     def count(self, verdict: Verdict) -> int:
         return sum(1 for finding in self.findings if finding.verdict is verdict)
 
-    def exit_code(self, *, fail_on: float | None = 0.0) -> int:
-        """1 when a contradiction reaches the confidence threshold; 0 otherwise or when fail_on is None."""
+    @property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """The verdicts this kind of report uses, in reading order."""
+        return CHECK_VERDICTS if self.command == "check" else COMPARE_VERDICTS
+
+    def exit_code(self, *, fail_on: float | None = 0.0, unsupported: bool = False) -> int:
+        """1 when a contradiction (or, if asked, an unsupported claim) reaches the confidence threshold.
+
+        `fail_on` None never fails.
+        """
         if fail_on is None:
             return 0
-        failing = (f for f in self.findings if f.verdict is Verdict.CONTRADICTION and f.confidence >= fail_on)
-        return 1 if any(failing) else 0
+        failing = CONFLICT_VERDICTS + ((Verdict.UNSUPPORTED,) if unsupported else ())
+        return 1 if any(f.verdict in failing and f.confidence >= fail_on for f in self.findings) else 0

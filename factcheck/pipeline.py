@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from factcheck.align import Embedder, SentenceEmbedder, align
-from factcheck.compare import compare_groups
+from factcheck.compare import check_findings, compare_groups
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.ingest import MAX_BYTES, read_source
@@ -85,3 +85,53 @@ def compare(
     warnings: list[str] = []
     sources = load_sources(paths, dates=dates, max_bytes=max_bytes, warnings=warnings)
     return compare_sources(sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)
+
+
+def check_sources(
+    draft: Source, sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = ()
+) -> Report:
+    """Findings for every checkable claim of `draft`, against already-read sources."""
+    if not sources:
+        raise InputError("check needs at least one source to check against")
+    ordered = sorted(sources, key=lambda s: s.path)
+    if draft.path in {s.path for s in ordered}:
+        raise InputError(f"{draft.path} is both the draft and a source")
+    claims = claims_of([draft, *ordered])
+    alignment = align(claims, embedder)
+    findings = check_findings(draft.path, alignment.claims, alignment.groups, ordered)
+    notes = list(warnings) + [
+        f"{s.path}: publication date unknown; relative dates stay unresolved (give it with --date {s.path}=YYYY-MM-DD)"
+        for s in [draft, *ordered]
+        if s.published is None
+    ]
+    per_source = {s.path: 0 for s in [draft, *ordered]}
+    for claim in claims:
+        if claim.statement is None or claim.statement.negated:
+            per_source[claim.source] += 1
+    summaries = tuple(
+        SourceSummary(
+            path=s.path,
+            outlet=s.outlet,
+            title=s.title,
+            published=s.published,
+            date_origin=s.date_origin,
+            claims=per_source[s.path],
+        )
+        for s in ordered
+    )
+    return Report(command="check", draft=draft.path, sources=summaries, findings=tuple(findings), warnings=tuple(notes))
+
+
+def check(
+    draft: str | Path,
+    against: Sequence[str | Path],
+    *,
+    dates: Mapping[str, dt.date] | None = None,
+    model: str | None = None,
+    embedder: Embedder | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Report:
+    """Check every claim of the draft at `draft` against the articles at `against`."""
+    warnings: list[str] = []
+    [draft_source, *sources] = load_sources([draft, *against], dates=dates, max_bytes=max_bytes, warnings=warnings)
+    return check_sources(draft_source, sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)

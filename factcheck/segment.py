@@ -42,7 +42,26 @@ def paragraphs(source: Source) -> list[tuple[int, int]]:
         cursor = brk.end()
     spans.append((cursor, len(text)))
     trimmed = [t for s, e in spans if (t := _trim(text, s, e))]
-    return [(s, e) for s, e in trimmed if not BOILERPLATE.search(text[s:e])]
+    fenced = _code_blocks(text)
+    return [
+        (s, e) for s, e in trimmed if not BOILERPLATE.search(text[s:e]) and not any(fs <= s < fe for fs, fe in fenced)
+    ]
+
+
+_FENCE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.M | re.S)
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks in Markdown: their text is not prose and makes no claims."""
+    return [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\]\([^)\s]+\)")
+
+
+def mask_urls(text: str) -> str:
+    """URLs and Markdown link targets blanked out, same length, so their digits are never read as facts."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.align import SentenceEmbedder
 from factcheck.cli import main
+from factcheck.models import SCHEMA_VERSION
 
 CONTRADICTING = (
     "At least six people were killed and 18 injured in Kyiv on Monday, officials said.",
@@ -99,7 +100,7 @@ def test_compare_contradiction_exits_1_with_json(
     assert result.exit_code == 1, result.output
 
     document = json.loads(result.stdout)
-    assert document["schema_version"] == "1.0"
+    assert document["schema_version"] == SCHEMA_VERSION
     assert document["summary"]["contradiction"] >= 1
     quantity = [f for f in document["findings"] if f["verdict"] == "contradiction" and f["field"] == "quantity"]
     assert len(quantity) == 1, document["findings"]
@@ -137,7 +138,7 @@ def test_compare_output_file(
     )
     assert result.exit_code == 1, result.output
     assert result.stdout == ""
-    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == "1.0"
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []  # no temporary file left
 
 

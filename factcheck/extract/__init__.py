@@ -17,7 +17,7 @@ from factcheck.extract.dates import extract_dates, extract_times
 from factcheck.extract.polarity import extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
-from factcheck.segment import paragraphs
+from factcheck.segment import mask_urls, paragraphs
 
 STOPWORDS = frozenset(
     [
@@ -197,7 +197,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
 def _sentence_claims(
     source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory
 ) -> list[Claim]:
-    text = sentence.text
+    text = mask_urls(sentence.text)  # offsets are unchanged: spans still slice the original text
     base = sentence.start
     context = _span(source, lines, sentence.start, sentence.end)
     attribution = sentence_attribution(text, index, memory)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.models import Report, Verdict
+from factcheck.models import Report
 
 
 def report_document(report: Report) -> dict[str, Any]:
     """The report as plain data, keys in a fixed order, with a summary of counts."""
     document = report.model_dump(mode="json")
-    summary = {verdict.value: report.count(verdict) for verdict in Verdict}
+    summary = {verdict.value: report.count(verdict) for verdict in report.verdicts}
     return {
         "schema_version": document["schema_version"],
+        "command": document["command"],
+        "draft": document["draft"],
         "summary": summary,
         "sources": document["sources"],
         "findings": document["findings"],

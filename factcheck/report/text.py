@@ -12,6 +12,9 @@ HEADINGS = {
     Verdict.NOT_COMPARABLE: "Differences explained (not contradictions)",
     Verdict.AGREEMENT: "Agreements",
     Verdict.UNIQUE: "Stated by one source only",
+    Verdict.CONTRADICTED: "Contradicted by a source",
+    Verdict.UNSUPPORTED: "Not supported by any source",
+    Verdict.SUPPORTED: "Supported",
 }
 
 
@@ -21,14 +24,18 @@ def clean(text: str) -> str:
 
 
 def render_text(report: Report) -> str:
-    lines = [f"factcheck: {len(report.sources)} sources"]
+    lines = [
+        f"factcheck: {report.draft} checked against {len(report.sources)} sources"
+        if report.draft
+        else f"factcheck: {len(report.sources)} sources"
+    ]
     for source in report.sources:
         date = source.published.isoformat() if source.published else "date unknown"
         outlet = f" ({clean(source.outlet)})" if source.outlet else ""
         lines.append(f"  {source.path}{outlet}, {date}, {source.claims} claims")
-    counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in Verdict)
+    counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in report.verdicts)
     lines.append(f"Findings: {counts}")
-    for verdict in HEADINGS:
+    for verdict in report.verdicts:
         findings = [f for f in report.findings if f.verdict is verdict]
         if not findings:
             continue
@@ -43,7 +50,7 @@ def render_text(report: Report) -> str:
 
 def _finding_lines(finding: Finding) -> list[str]:
     head = f"- [{finding.field.value}] {clean(finding.reason)}"
-    if finding.verdict is not Verdict.UNIQUE:
+    if finding.verdict not in (Verdict.UNIQUE, Verdict.UNSUPPORTED):
         head += f" (confidence {finding.confidence:.2f})"
     lines = [head]
     show_clusters = len({c.cluster for c in finding.claims}) > 1
