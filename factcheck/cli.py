@@ -264,9 +264,8 @@ def check_command(
         warnings: list[str] = []
         if draft == "-":
             name = stdin_filename or "<stdin>"
-            draft_source = source_from_bytes(
-                click.get_binary_stream("stdin").read(), name, date=given_dates.pop(name, None), warnings=warnings
-            )
+            raw: bytes = click.get_binary_stream("stdin").read()
+            draft_source = source_from_bytes(raw, name, date=given_dates.pop(name, None), warnings=warnings)
         else:
             [draft_source] = load_sources(
                 [draft],
