@@ -264,7 +264,7 @@ def check_command(
         warnings: list[str] = []
         if draft == "-":
             name = stdin_filename or "<stdin>"
-            raw: bytes = click.get_binary_stream("stdin").read()
+            raw = sys.stdin.buffer.read()
             draft_source = source_from_bytes(raw, name, date=given_dates.pop(name, None), warnings=warnings)
         else:
             [draft_source] = load_sources(
