@@ -463,6 +463,9 @@ def _finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = No
         start=span.start,
         end=span.end,
         line=span.line,
+        column=span.column,
+        end_line=span.end_line or span.line,
+        end_column=span.end_column or span.column + len(span.text),
         value=claim.value,
         sentence=claim.sentence.text,
         cluster=cluster,
@@ -482,10 +485,28 @@ def _affirmed_span(claim: Claim, negated: Statement) -> Span | None:
             continue
         first = words[index - 1] if index and words[index - 1].group(0).lower() in _AUXILIARIES else word
         last = words[min(index + 2, len(words) - 1)]
-        start, end = claim.sentence.start + first.start(), claim.sentence.start + last.end()
-        text = claim.sentence.text[first.start() : last.end()]
-        return Span(source=claim.source, start=start, end=end, line=claim.sentence.line, text=text)
+        return _sub_span(claim.sentence, first.start(), last.end())
     return None
+
+
+def _sub_span(sentence: Span, start: int, end: int) -> Span:
+    """The part of a sentence between two offsets into its text, with true lines and columns."""
+    before = sentence.text[:start]
+    line = sentence.line + before.count("\n")
+    column = (start - before.rfind("\n")) if "\n" in before else sentence.column + start
+    inside = sentence.text[start:end]
+    end_line = line + inside.count("\n")
+    end_column = (len(inside) - inside.rfind("\n")) if "\n" in inside else column + len(inside)
+    return Span(
+        source=sentence.source,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=inside,
+    )
 
 
 _AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "can"}

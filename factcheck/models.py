@@ -71,13 +71,16 @@ class Source(Frozen):
 
 
 class Span(Frozen):
-    """A stretch of one source: half-open character offsets and the 1-based line of its start."""
+    """A stretch of one source: half-open character offsets, and 1-based lines and columns of its ends."""
 
     source: str
     start: int
     end: int
     line: int
     text: str
+    column: int = Field(default=1, description="1-based column of the first character")
+    end_line: int = Field(default=0, description="1-based line of the last character; 0 when not computed")
+    end_column: int = Field(default=0, description="1-based column just past the last character")
 
 
 class Sentence(Frozen):
@@ -256,6 +259,9 @@ class FindingClaim(Frozen):
     start: int
     end: int
     line: int
+    column: int = 1
+    end_line: int = 0
+    end_column: int = 0
     value: str
     sentence: str
     cluster: int = Field(description="claims with the same cluster number agree with each other")

@@ -327,6 +327,15 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _span(source: Source, lines: list[int], start: int, end: int) -> Span:
+    line = bisect.bisect_right(lines, start)
+    end_line = bisect.bisect_right(lines, max(end - 1, start))
     return Span(
-        source=source.path, start=start, end=end, line=bisect.bisect_right(lines, start), text=source.text[start:end]
+        source=source.path,
+        start=start,
+        end=end,
+        line=line,
+        column=start - lines[line - 1] + 1,
+        end_line=end_line,
+        end_column=end - lines[end_line - 1] + 1,
+        text=source.text[start:end],
     )
