@@ -30,7 +30,7 @@ THRESHOLDS = {
     FieldName.DATE: 0.45,
     FieldName.TIME: 0.45,
     FieldName.QUOTE: 0.72,
-    FieldName.OUTCOME: 0.40,
+    FieldName.OUTCOME: 0.32,
     FieldName.NEGATION: 0.50,
 }
 GENERIC_ACTORS = frozenset({"United States", "Ukraine", "Russia", "Europe", "Washington"})

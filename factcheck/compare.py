@@ -19,6 +19,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from factcheck.align import quote_similarity
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
     Claim,
@@ -268,15 +269,52 @@ def _people_kind(claim: Claim) -> str | None:
 
 
 def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
-    """Whether two quantities can both be true; converted units are allowed rounding."""
-    tolerance = UNIT_TOLERANCE if qa.written.split()[-1:] != qb.written.split()[-1:] and qa.unit != "count" else 1e-9
-    low_a, high_a = _bounds(qa)
-    low_b, high_b = _bounds(qb)
+    """Whether two quantities can both be true.
+
+    Figures converted from another unit were rounded by someone: each may stand for anything within half a unit
+    of its last significant digit ("three miles" is 2.5 to 3.5 miles, so it matches "5 km"), and at least 2 %.
+    """
+    converted = _written_unit(qa) != _written_unit(qb) and qa.unit not in ("count", "ordinal")
+    low_a, high_a = _bounds(qa, rounding=converted)
+    low_b, high_b = _bounds(qb, rounding=converted)
+    tolerance = UNIT_TOLERANCE if converted else 1e-9
     return low_a <= high_b * (1 + tolerance) and low_b <= high_a * (1 + tolerance)
 
 
-def _bounds(q: Quantity) -> tuple[float, float]:
-    return (q.lower if q.lower is not None else -math.inf, q.upper if q.upper is not None else math.inf)
+_WRITTEN_UNIT = re.compile(r"[A-Za-z/%$€£]+[A-Za-z/ ]*$")
+
+
+def _written_unit(q: Quantity) -> str:
+    found = _WRITTEN_UNIT.search(q.written.replace("-", " "))
+    return found.group(0).strip().lower() if found else ""
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last significant digit of the figure as written, relative to it (at most 17 %)."""
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", q.written)
+    if not numbers:  # a number in words ("three-mile") is as round as its digits would be
+        words = find_numbers(q.written.replace("-", " "))
+        numbers = [str(int(words[0].lower))] if words and words[0].lower == int(words[0].lower) else []
+    if not numbers:
+        return 0.0
+    digits = numbers[0].replace(",", "")
+    value = float(digits)
+    if value == 0:
+        return 0.0
+    if "." in digits:
+        half_unit = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:
+        half_unit = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    return min(half_unit / value, 0.17)
+
+
+def _bounds(q: Quantity, *, rounding: bool = False) -> tuple[float, float]:
+    low = q.lower if q.lower is not None else -math.inf
+    high = q.upper if q.upper is not None else math.inf
+    if rounding and low == high and not q.approximate:
+        spread = abs(low) * _rounding(q)
+        return low - spread, high + spread
+    return low, high
 
 
 def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> str | None:

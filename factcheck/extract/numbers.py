@@ -101,7 +101,8 @@ NUMBER_PATTERN = (
     rf"|(?P<digits>{_DIGITS})(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|tn)\b|(?P<short>[kmb])\b)?"
     rf"|(?P<words>{_WORD_NUMBER})(?:[ -](?P<wscale>{_SCALE}))?"
 )
-NUMBER = re.compile(rf"(?<![\w.,])(?:{NUMBER_PATTERN})(?![\w])", re.I)
+# A number ends at a non-word character, or where a unit is written straight after it ("97km/h", "60mph").
+NUMBER = re.compile(rf"(?<![\w.,])(?:{NUMBER_PATTERN})(?:(?![\w])|(?=(?:km/h|km|mm|cm|mph|kph|kg|ft|m|l)\b))", re.I)
 
 ORDINAL = re.compile(
     rf"\b(?P<digits>\d{{1,3}})(?:st|nd|rd|th)\b"

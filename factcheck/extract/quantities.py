@@ -639,7 +639,7 @@ _PEOPLE_COUNTED = {"people", "civilians", "children", "soldiers", "residents", "
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
     words = MEASURE_WORDS.get(unit, {})
-    for word in [*reversed(before[-5:]), *after[:2]]:
+    for word in [*after[:2], *reversed(before[-5:])]:
         if word in words:
             return words[word]
     return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money", "m": "length", "l": "volume"}.get(
