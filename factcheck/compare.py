@@ -301,10 +301,8 @@ def _rounding(q: Quantity) -> float:
     value = float(digits)
     if value == 0:
         return 0.0
-    if "." in digits:
-        half_unit = 0.5 * 10 ** -len(digits.split(".")[1])
-    else:
-        half_unit = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+    decimals = len(digits.split(".")[1]) if "." in digits else -(len(digits) - len(digits.rstrip("0")))
+    half_unit: float = 0.5 * 10.0**-decimals
     return min(half_unit / value, 0.17)
 
 
