@@ -48,29 +48,7 @@ def compare_sources(sources: Sequence[Source], *, embedder: Embedder, warnings: 
     claims = claims_of(ordered)
     alignment = align(claims, embedder)
     findings = compare_groups(alignment.groups, alignment.unique, ordered)
-    notes = list(warnings)
-    for source in ordered:
-        if source.published is None:
-            notes.append(
-                f"{source.path}: publication date unknown; relative dates stay unresolved "
-                f"(give it with --date {source.path}=YYYY-MM-DD)"
-            )
-    per_source = {s.path: 0 for s in ordered}
-    for claim in claims:
-        if claim.statement is None or claim.statement.negated:
-            per_source[claim.source] += 1
-    summaries = tuple(
-        SourceSummary(
-            path=s.path,
-            outlet=s.outlet,
-            title=s.title,
-            published=s.published,
-            date_origin=s.date_origin,
-            claims=per_source[s.path],
-        )
-        for s in ordered
-    )
-    return Report(sources=summaries, findings=tuple(findings), warnings=tuple(notes))
+    return Report(sources=_summaries(ordered, claims), findings=tuple(findings), warnings=_notes(warnings, ordered))
 
 
 def compare(
@@ -99,16 +77,22 @@ def check_sources(
     claims = claims_of([draft, *ordered])
     alignment = align(claims, embedder)
     findings = check_findings(draft.path, alignment.claims, alignment.groups, ordered)
-    notes = list(warnings) + [
-        f"{s.path}: publication date unknown; relative dates stay unresolved (give it with --date {s.path}=YYYY-MM-DD)"
-        for s in [draft, *ordered]
-        if s.published is None
-    ]
-    per_source = {s.path: 0 for s in [draft, *ordered]}
+    return Report(
+        command="check",
+        draft=draft.path,
+        sources=_summaries(ordered, claims),
+        findings=tuple(findings),
+        warnings=_notes(warnings, [draft, *ordered]),
+    )
+
+
+def _summaries(sources: Sequence[Source], claims: Sequence[Claim]) -> tuple[SourceSummary, ...]:
+    """Each source as the report lists it, with the number of its checkable claims."""
+    per_source = {s.path: 0 for s in sources}
     for claim in claims:
-        if claim.statement is None or claim.statement.negated:
+        if claim.source in per_source and (claim.statement is None or claim.statement.negated):
             per_source[claim.source] += 1
-    summaries = tuple(
+    return tuple(
         SourceSummary(
             path=s.path,
             outlet=s.outlet,
@@ -117,9 +101,18 @@ def check_sources(
             date_origin=s.date_origin,
             claims=per_source[s.path],
         )
-        for s in ordered
+        for s in sources
     )
-    return Report(command="check", draft=draft.path, sources=summaries, findings=tuple(findings), warnings=tuple(notes))
+
+
+def _notes(warnings: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...]:
+    """The warnings so far, and one for every source whose publication date is unknown."""
+    unknown = [
+        f"{s.path}: publication date unknown; relative dates stay unresolved (give it with --date {s.path}=YYYY-MM-DD)"
+        for s in sources
+        if s.published is None
+    ]
+    return (*warnings, *unknown)
 
 
 def check(
