@@ -58,7 +58,11 @@ class SentenceEmbedder:
             raise ModelError(f"embedding model not found at {path} (pass --model PATH to a local model folder)")
         try:
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
 
+            # stderr is for factcheck's own messages, not the loader's progress bars
+            transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+            transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
             return SentenceTransformer(path, device="cpu")
         except Exception as exc:  # a corrupt or foreign folder fails in many ways inside the library
             raise ModelError(f"cannot load the embedding model at {path}: {type(exc).__name__}: {exc}") from exc
