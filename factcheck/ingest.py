@@ -110,11 +110,11 @@ def _read_bytes(path: Path, shown: str, max_bytes: int) -> bytes:
 
 
 def decode(raw: bytes, shown: str, warnings: list[str] | None = None) -> str:
-    """UTF-8 (with or without BOM); otherwise cp1252, with a warning, since news CMS exports often are."""
+    """UTF-8 (a BOM stays the first character); otherwise cp1252 with a warning, as news CMS exports often are."""
     if b"\x00" in raw[:8192]:
         raise InputError(f"{shown} looks binary (it contains NUL bytes)")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")  # a byte-order mark stays: offsets count the file's characters
     except UnicodeDecodeError:
         if warnings is not None:
             warnings.append(f"{shown} is not valid UTF-8; read it as {FALLBACK_ENCODING}")
@@ -127,8 +127,8 @@ def parse_header(text: str) -> tuple[dict[str, str], int]:
     if fenced:
         return _header_fields(fenced.group("body").splitlines()), fenced.end()
     fields: dict[str, str] = {}
-    offset = 0
-    for line in text.splitlines(keepends=True):
+    offset = 1 if text.startswith("\ufeff") else 0
+    for line in text[offset:].splitlines(keepends=True):
         match = _HEADER_LINE.match(line.rstrip("\r\n"))
         if not match or match.group("key").lower() not in HEADER_KEYS:
             break

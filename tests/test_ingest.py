@@ -143,9 +143,18 @@ def test_cp1252_is_decoded_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_utf8_with_bom_has_no_warning() -> None:
+    """The byte-order mark stays as the first character, so offsets count the file's characters."""
     warnings: list[str] = []
-    assert decode("\ufeffKyiv".encode(), "a.md", warnings) == "Kyiv"
+    assert decode("\ufeffKyiv".encode(), "a.md", warnings) == "\ufeffKyiv"
     assert warnings == []
+
+
+def test_bom_before_header_lines(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes("\ufeffdate: 2025-10-22\n\nSix people were killed in Kyiv.\n".encode())
+    source = read_source(path)
+    assert source.published == dt.date(2025, 10, 22)
+    assert source.text[source.body_start :].strip() == "Six people were killed in Kyiv."
 
 
 def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
