@@ -113,6 +113,10 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     confidence = round(max(0.0, min(1.0, group.similarity * 0.4 + certainty * 0.6)), 3)
     if conflicts:
         reason = _cluster_reason(field, claims, clusters, conflicts)
+    elif verdict is Verdict.NOT_COMPARABLE and len(claims) > 2:
+        pairs = sorted(p for p, v in relations.items() if v.relation is Relation.NOT_COMPARABLE)
+        why = _reason([PairVerdict(v.relation, v.field, v.reason.rsplit(": ", 1)[-1], v.certainty) for v in deciding])
+        reason = f"{_cluster_reason(field, claims, clusters, pairs)}: {why}"
     elif verdict is Verdict.AGREEMENT and len(claims) > 2:
         reason = f"{len(claims)} sources agree: {_shown_value(field, claims)}"
     else:
@@ -234,9 +238,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     field = FieldName.QUANTITY
     shown = f"{qa.describe()} vs {qb.describe()}"
     if _people_kind(a) != _people_kind(b):
-        return PairVerdict(Relation.NOT_COMPARABLE, field, f"different groups counted: {shown}", 0.5)
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
-        return PairVerdict(Relation.NOT_COMPARABLE, field, f"a forecast against a reported figure: {shown}", 0.6)
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
     if intervals_overlap(qa, qb):
@@ -359,7 +363,7 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     assert da is not None and db is not None
     shown = f"{da.describe()} vs {db.describe()}"
     if da.first is None or db.first is None or da.last is None or db.last is None:
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, shown, 0.5)
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a date could not be resolved", 0.5)
     if da.first <= db.last and db.first <= da.last:
         same = da.expression.lower() == db.expression.lower()
         note = "the same day" if da.granularity == db.granularity == "day" else "consistent"
@@ -370,9 +374,9 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         )
         return PairVerdict(Relation.AGREE, FieldName.DATE, f"{said}: {note} ({_day(da.first, da.last)})", 0.9)
     if _forecast_differs(a, b):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a plan against what happened: {shown}", 0.6)
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a plan against what happened", 0.6)
     if _ongoing(a) or _ongoing(b):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"a state that lasts several days: {shown}", 0.6)
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a state that lasts several days", 0.6)
     certainty = 0.8 if da.relative or db.relative else 0.9
     return PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
 
@@ -400,14 +404,14 @@ def _relate_times(a: Claim, b: Claim) -> PairVerdict:
     assert ta is not None and tb is not None
     shown = f"{ta.expression} vs {tb.expression}"
     if _zone_key(ta.zone) != _zone_key(tb.zone):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"different time zones: {shown}", 0.5)
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
     tolerance = 30 if ta.approximate or tb.approximate else 0
     gap = abs(ta.minutes - tb.minutes)
     gap = min(gap, 24 * 60 - gap)
     if gap <= tolerance:
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
     if _forecast_differs(a, b) and _later_than_planned(a, b):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"started later than scheduled: {shown}", 0.6)
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: started later than scheduled", 0.6)
     return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.85 if not tolerance else 0.7)
 
 

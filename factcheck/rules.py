@@ -89,10 +89,12 @@ def rule_for(finding: Finding) -> Rule | None:
 
 
 def fingerprint(finding: Finding) -> str:
-    """Stable across runs, line shifts and source order: the rule, the field and the normalised claim texts."""
+    """Stable across runs, line shifts and source order: the rule, the field, the normalised claim texts and
+    the sentence of the first claim (two 'on Monday' claims in different sentences differ)."""
     rule = rule_for(finding)
     texts = sorted({_normalise(claim.text) for claim in finding.claims})
-    key = "|".join([rule.id if rule else finding.verdict.value, finding.field.value, *texts])
+    context = _normalise(finding.claims[0].sentence) if finding.claims else ""
+    key = "|".join([rule.id if rule else finding.verdict.value, finding.field.value, context, *texts])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -245,15 +245,45 @@ def _transcript_quote(paragraph: str, offset: int, index: ActorIndex, memory: Sp
 
 
 def sentence_attribution(sentence: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution | None:
-    """Who a sentence's facts are credited to: "According to Fox News, ..." or "officials said ..."."""
+    """Who a sentence's facts are credited to: "According to Fox News, ..." or "officials said ...".
+
+    Only a named actor or a recognisable role counts; anything vaguer is left out, since a wrong
+    speaker shown beside a fact misleads more than none.
+    """
     found = _SENTENCE_ATTRIBUTION.search(sentence)
     if not found:
         return None
     if found.group("acc"):
-        who = found.group("acc").strip()
+        who = _credited(found.group("acc"))
+        if who is None:
+            return None
         if OUTLET_WORDS.search(who):
             return Attribution(speaker=None, speaker_text=who, verb="according to", outlet=who)
         return Attribution(speaker=resolve_speaker(who, index, memory), speaker_text=who, verb="according to")
-    if _PRONOUN.match(found.group("who")):
-        return None  # a guessed speaker shown beside a fact misleads more than no speaker
-    return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)
+    who = _credited(found.group("who"))
+    if who is None or _PRONOUN.match(who):
+        return None
+    attribution = _attribution(who, found.group("verb"), found.group("rest") or "", index, memory)
+    if attribution.outlet:
+        attribution = attribution.model_copy(update={"outlet": _credited(attribution.outlet)})
+    return attribution
+
+
+_ROLE = re.compile(
+    r"\b(?:officials?|spokes(?:person|man|woman)|ministry|ministers?|agency|police|army|military|governor|mayor|"
+    r"president|secretary|authorities|government|service|department|council|office|commission|chief|director)\b",
+    re.I,
+)
+
+
+def _credited(text: str) -> str | None:
+    """The actor in an attribution phrase, cut before a possessive's object ("the Agency's bulletin")."""
+    text = re.split(r"['’]s\b", text.strip(), maxsplit=1)[0].strip(" ,.")
+    words = text.split()
+    if not words or len(words) > 8 or not re.search(r"[A-Za-z]{2}", text):
+        return None
+    named = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _ARTICLES)
+    return text if named or _ROLE.fullmatch(words[-1]) else None
+
+
+_ARTICLES = {"the", "a", "an", "some", "one", "two", "three"}

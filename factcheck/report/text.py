@@ -6,7 +6,10 @@ import re
 
 from factcheck.models import Finding, Report, Verdict
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[ -/]*[@-~]")
+# Whole escape sequences first (CSI "ESC [ ... m", OSC "ESC ] ... BEL"), then any lone control character.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 HEADINGS = {
     Verdict.CONTRADICTION: "Contradictions",
     Verdict.NOT_COMPARABLE: "Differences explained (not contradictions)",
