@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from factcheck.errors import FactcheckError, InputError
+from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, parse_date_option
+
+if TYPE_CHECKING:
+    from factcheck.config import Configuration
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,24 +34,6 @@ def _fail_on(value: str) -> float | None:
     if not 0.0 <= threshold <= 1.0:
         raise InputError(f"--fail-on {value!r}: a confidence must lie between 0 and 1")
     return threshold
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a report."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"cannot write {path}: {directory} is not a directory")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -163,23 +148,67 @@ def compare_command(
 
 
 EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".txt": "text"}
+STDOUT = Path("-")
 
 
 def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> list[tuple[str, Path]]:
-    """`-o FILE` (format from --format, else from the extension) or `-o FORMAT:FILE`, repeatable."""
+    """`-o FILE` (format from --format, else from the extension) or `-o FORMAT:FILE`, repeatable; FILE `-` is stdout."""
     outputs: list[tuple[str, Path]] = []
     for value in values:
         fmt, sep, rest = value.partition(":")
         if sep and fmt in known and rest:
             outputs.append((fmt, Path(rest)))
             continue
+        if sep and rest and fmt.isalpha() and len(fmt) > 1:  # a typo in a format must not become a file name
+            raise InputError(
+                f"-o {value}: unknown format {fmt!r}; expected one of {', '.join(known)} "
+                f"(write ./{value} for a file of that name)"
+            )
         path = Path(value)
         inferred = EXTENSION_FORMATS.get(path.suffix.lower())
         outputs.append((inferred if inferred in known and len(values) > 1 else default_format, path))
-    paths = [str(p) for _, p in outputs]
-    if len(set(paths)) != len(paths):
-        raise InputError("the same output file is named twice")
+    named = [str(p) for _, p in outputs]
+    for name in named:
+        if named.count(name) > 1:
+            raise InputError(f"{'stdout (-)' if name == str(STDOUT) else name} is named twice as an output")
     return outputs
+
+
+def _settings_options(func: F) -> F:
+    """The options that override a setting of the config file or the environment (--model comes with _common)."""
+    func = click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Baseline of accepted findings (from --write-baseline): they no longer fail; new ones still do.",
+    )(func)
+    func = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"Largest file accepted. Default: {MAX_BYTES}.",
+    )(func)
+    func = click.option(
+        "--min-confidence",
+        type=click.FloatRange(0.0, 1.0),
+        default=None,
+        help="Leave out findings below this confidence (from the report and from --fail-on). Default: 0.",
+    )(func)
+    func = click.option(
+        "--fail-on",
+        "fail_on",
+        type=click.Choice(["contradiction", "unsupported", "never"]),
+        default=None,
+        help="Exit 1 on contradicted claims, also on unsupported ones, or never. Default: contradiction.",
+    )(func)
+    return func
+
+
+def _configuration(start: Path, **cli: object | None) -> Configuration:
+    """The settings for a draft in `start`: the only place the process environment is handed to the library."""
+    from factcheck.config import load_configuration
+
+    return load_configuration(start=start, env=os.environ, cli=cli)
 
 
 @main.command("check")
@@ -193,29 +222,21 @@ def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> 
     help="A source to check the draft against. Repeatable; several paths may follow one --against.",
 )
 @click.argument("more_sources", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", default="text", show_default=True, help="Format for stdout or for -o FILE.")
+@click.option("--format", "fmt", default=None, help="Format for stdout or for -o FILE. Default: text.")
 @click.option(
     "-o",
     "--output",
     "outputs",
     multiple=True,
     metavar="[FORMAT:]FILE",
-    help="Write a report to FILE (atomically). Repeatable: -o sarif:a.sarif -o json:a.json.",
+    help="Write a report to FILE (atomically); FILE - is stdout. Repeatable: -o sarif:a.sarif -o github:-.",
 )
+@_settings_options
 @click.option(
-    "--fail-on",
-    "fail_on",
-    type=click.Choice(["contradiction", "unsupported", "never"]),
-    default="contradiction",
-    show_default=True,
-    help="Exit 1 on contradicted claims, also on unsupported ones, or never.",
-)
-@click.option(
-    "--min-confidence",
-    type=click.FloatRange(0.0, 1.0),
-    default=0.0,
-    show_default=True,
-    help="Leave out findings below this confidence (from the report and from --fail-on).",
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the fingerprints of every contradicted and unsupported claim to this file, then judge by it.",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings would fail; errors still exit 2.")
 @click.option("--stdin-filename", default=None, help="The name to report for a draft read from standard input (-).")
@@ -226,40 +247,53 @@ def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> 
     metavar="FILE=YYYY-MM-DD",
     help="Publication date of the draft or a source. Repeatable.",
 )
-@click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
-)
 @_common
 def check_command(
     draft: str,
     against: tuple[str, ...],
     more_sources: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     outputs: tuple[str, ...],
-    fail_on: str,
-    min_confidence: float,
+    fail_on: str | None,
+    min_confidence: float | None,
+    max_bytes: int | None,
+    baseline: str | None,
+    write_baseline: Path | None,
     exit_zero: bool,
     stdin_filename: str | None,
     dates: tuple[str, ...],
-    max_bytes: int,
     model: str | None,
     debug: bool,
 ) -> None:
     """Check every claim of a DRAFT against its sources: supported, contradicted or unsupported.
+
+    Settings come from the command line, then FACTCHECK_* environment variables, then the first
+    factcheck.toml or pyproject.toml [tool.factcheck] above the draft (see `factcheck config`).
+    A `<!-- factcheck: ignore [RULE ...] -->` line in the draft suppresses findings in the paragraph below it.
 
     Exit codes: 0 nothing fails under --fail-on, 1 findings fail, 2 usage or input error.
     """
 
     def action() -> int:
         from factcheck.align import SentenceEmbedder
+        from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
         from factcheck.ingest import source_from_bytes
         from factcheck.pipeline import check_sources, load_sources
         from factcheck.report import FORMATTERS, render
+        from factcheck.suppress import suppress_baselined, suppress_inline
 
-        known = sorted(FORMATTERS)
-        if fmt not in FORMATTERS:
-            raise InputError(f"--format {fmt!r}: expected one of {', '.join(known)}")
-        targets = _outputs(outputs, fmt, known)
+        start = Path(stdin_filename or "-").parent if draft == "-" else Path(draft).parent
+        settings = _configuration(
+            start,
+            fail_on=fail_on,
+            min_confidence=min_confidence,
+            format=fmt,
+            model=model,
+            max_bytes=max_bytes,
+            baseline=baseline,
+        ).settings
+        targets = _outputs(outputs, settings.format, sorted(FORMATTERS)) or [(settings.format, STDOUT)]
+        accepted = load_baseline(Path(settings.baseline)) if settings.baseline else None
         given_dates = dict(parse_date_option(d) for d in dates)
         warnings: list[str] = []
         if draft == "-":
@@ -270,24 +304,80 @@ def check_command(
             [draft_source] = load_sources(
                 [draft],
                 dates={k: v for k, v in given_dates.items() if k == draft},
-                max_bytes=max_bytes,
+                max_bytes=settings.max_bytes,
                 warnings=warnings,
             )
             given_dates.pop(draft, None)
-        sources = load_sources([*against, *more_sources], dates=given_dates, max_bytes=max_bytes, warnings=warnings)
-        report = check_sources(draft_source, sources, embedder=SentenceEmbedder(model), warnings=warnings)
-        report = report.model_copy(
-            update={"findings": tuple(f for f in report.findings if f.confidence >= min_confidence)}
+        sources = load_sources(
+            [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
         )
+        report = check_sources(draft_source, sources, embedder=SentenceEmbedder(settings.model), warnings=warnings)
+        report = report.model_copy(
+            update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
+        )
+        report = suppress_inline(report, draft_source)
+        if write_baseline is not None:
+            accepted = baseline_from_report(report)
+            write_atomically(write_baseline, render_baseline(accepted))
+            click.echo(f"factcheck: wrote {len(accepted.findings)} findings to {write_baseline}", err=True)
+        if accepted is not None:
+            report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
         for warning in report.warnings:
             click.echo(f"factcheck: warning: {warning}", err=True)
-        rendered = {f: render(report, f) for f in {f for f, _ in targets} | ({fmt} if not targets else set())}
+        rendered = {target_format: render(report, target_format) for target_format, _ in targets}
         for target_format, path in targets:
-            write_atomically(path, rendered[target_format])
-        if not targets:
-            click.echo(rendered[fmt], nl=False)
-        code = report.exit_code(fail_on=None if fail_on == "never" else 0.0, unsupported=fail_on == "unsupported")
-        return 0 if exit_zero else code
+            if path != STDOUT:
+                write_atomically(path, rendered[target_format])
+        for target_format, path in targets:
+            if path == STDOUT:
+                click.echo(rendered[target_format], nl=False)
+        return 0 if exit_zero else settings.exit_code(report)
+
+    _run(debug, action)
+
+
+@main.command("config")
+@click.argument("path", required=False, type=click.Path())
+@_settings_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How to print the configuration (not the report format setting).",
+)
+@_common
+def config_command(
+    path: str | None,
+    fail_on: str | None,
+    min_confidence: float | None,
+    max_bytes: int | None,
+    baseline: str | None,
+    fmt: str,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """Print the settings `check` would use for PATH (a draft or a folder; default: here) and where each comes from.
+
+    Highest first: the command line, FACTCHECK_<KEY> environment variables, the first factcheck.toml (top-level
+    keys) or pyproject.toml with [tool.factcheck] found walking up from PATH, the defaults.
+    """
+
+    def action() -> int:
+        import json
+
+        start = Path(path) if path else Path(".")
+        configuration = _configuration(
+            start, fail_on=fail_on, min_confidence=min_confidence, model=model, max_bytes=max_bytes, baseline=baseline
+        )
+        if fmt == "json":
+            click.echo(json.dumps(configuration.document(), indent=2))
+        else:
+            click.echo(f"# config file: {configuration.file or 'none found'}")
+            for line in configuration.lines():
+                click.echo(line)
+        return 0
 
     _run(debug, action)
 

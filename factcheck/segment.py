@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from factcheck.models import Sentence, Source
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}[ \t]+|[>*+-][ \t]+|\d+\.[ \t]+)")
+# An HTML comment (`<!-- factcheck: ignore -->`, editors' notes) is never prose: one that opens a paragraph is cut off.
+_LEADING_COMMENT = re.compile(r"<!--.*?-->\s*", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,7 @@ def paragraphs(source: Source) -> list[tuple[int, int]]:
     text = source.text
     spans: list[tuple[int, int]] = []
     cursor = source.body_start
-    for brk in _PARAGRAPH_BREAK.finditer(text, source.body_start):
+    for brk in PARAGRAPH_BREAK.finditer(text, source.body_start):
         spans.append((cursor, brk.start()))
         cursor = brk.end()
     spans.append((cursor, len(text)))
@@ -69,6 +71,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while comment := _LEADING_COMMENT.match(text, start, end):
+        start = comment.end()
     prefix = _MARKDOWN_PREFIX.match(text[start:end])
     if prefix:
         start += prefix.end()
