@@ -17,6 +17,7 @@ from factcheck.ingest import MAX_BYTES, parse_date_option
 
 if TYPE_CHECKING:
     from factcheck.config import Configuration
+    from factcheck.models import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,6 +35,19 @@ def _fail_on(value: str) -> float | None:
     if not 0.0 <= threshold <= 1.0:
         raise InputError(f"--fail-on {value!r}: a confidence must lie between 0 and 1")
     return threshold
+
+
+def _write_reports(report: Report, targets: list[tuple[str, Path]]) -> None:
+    """Render each format once; files first (atomically), then stdout, so a failed write leaves stdout empty."""
+    from factcheck.report import render
+
+    rendered = {target_format: render(report, target_format) for target_format, _ in targets}
+    for target_format, path in targets:
+        if path != STDOUT:
+            write_atomically(path, rendered[target_format])
+    for target_format, path in targets:
+        if path == STDOUT:
+            click.echo(rendered[target_format], nl=False)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -84,14 +98,18 @@ def main() -> None:
 @main.command("compare")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format."
+    "--format",
+    "fmt",
+    default=None,
+    help="Report format: text (default), json, sarif, github or markdown; for stdout, or for -o FILE.",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write the report to this file (atomically) instead of stdout.",
+    "outputs",
+    multiple=True,
+    metavar="[FORMAT:]FILE",
+    help="Write a report to FILE (atomically); repeatable: -o json:a.json -o markdown:a.md; FILE - is stdout.",
 )
 @click.option(
     "--fail-on",
@@ -117,8 +135,8 @@ def main() -> None:
 @_common
 def compare_command(
     files: tuple[str, ...],
-    fmt: str,
-    output: Path | None,
+    fmt: str | None,
+    outputs: tuple[str, ...],
     fail_on: str,
     dates: tuple[str, ...],
     max_bytes: int,
@@ -132,16 +150,19 @@ def compare_command(
 
     def action() -> int:
         from factcheck.pipeline import compare
-        from factcheck.report import render
+        from factcheck.report import FORMATTERS
 
         threshold = _fail_on(fail_on)
+        if fmt is not None and fmt not in FORMATTERS:
+            raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
+        targets = _outputs(outputs, fmt, sorted(FORMATTERS)) or [(fmt or "text", STDOUT)]
         if len(files) < 2:
             raise InputError("compare needs at least two sources")
         given_dates = dict(parse_date_option(d) for d in dates)
         report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes)
         for warning in report.warnings:
             click.echo(f"factcheck: warning: {warning}", err=True)
-        _emit(render(report, fmt), output)
+        _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
 
     _run(debug, action)
@@ -151,8 +172,11 @@ EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".tx
 STDOUT = Path("-")
 
 
-def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> list[tuple[str, Path]]:
-    """`-o FILE` (format from --format, else from the extension) or `-o FORMAT:FILE`, repeatable; FILE `-` is stdout."""
+def _outputs(values: tuple[str, ...], chosen_format: str | None, known: list[str]) -> list[tuple[str, Path]]:
+    """`-o FORMAT:FILE`, or `-o FILE` in the --format given, else the format its extension names, else text.
+
+    Repeatable; FILE `-` is stdout.
+    """
     outputs: list[tuple[str, Path]] = []
     for value in values:
         fmt, sep, rest = value.partition(":")
@@ -166,7 +190,7 @@ def _outputs(values: tuple[str, ...], default_format: str, known: list[str]) -> 
             )
         path = Path(value)
         inferred = EXTENSION_FORMATS.get(path.suffix.lower())
-        outputs.append((inferred if inferred in known and len(values) > 1 else default_format, path))
+        outputs.append((chosen_format or (inferred if inferred in known else None) or "text", path))
     named = [str(p) for _, p in outputs]
     for name in named:
         if named.count(name) > 1:
@@ -279,11 +303,11 @@ def check_command(
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
         from factcheck.ingest import source_from_bytes
         from factcheck.pipeline import check_sources, load_sources
-        from factcheck.report import FORMATTERS, render
+        from factcheck.report import FORMATTERS
         from factcheck.suppress import suppress_baselined, suppress_inline
 
         start = Path(stdin_filename or "-").parent if draft == "-" else Path(draft).parent
-        settings = _configuration(
+        configuration = _configuration(
             start,
             fail_on=fail_on,
             min_confidence=min_confidence,
@@ -291,14 +315,18 @@ def check_command(
             model=model,
             max_bytes=max_bytes,
             baseline=baseline,
-        ).settings
-        targets = _outputs(outputs, settings.format, sorted(FORMATTERS)) or [(settings.format, STDOUT)]
+        )
+        settings = configuration.settings
+        chosen = None if configuration.origins["format"].kind == "default" else settings.format
+        targets = _outputs(outputs, chosen, sorted(FORMATTERS)) or [(settings.format, STDOUT)]
         accepted = load_baseline(Path(settings.baseline)) if settings.baseline else None
         given_dates = dict(parse_date_option(d) for d in dates)
         warnings: list[str] = []
         if draft == "-":
             name = stdin_filename or "<stdin>"
-            raw = sys.stdin.buffer.read()
+            raw = sys.stdin.buffer.read(settings.max_bytes + 1)
+            if len(raw) > settings.max_bytes:
+                raise InputError(f"{name} is over the {settings.max_bytes:,}-byte limit (raise it with --max-bytes)")
             draft_source = source_from_bytes(raw, name, date=given_dates.pop(name, None), warnings=warnings)
         else:
             [draft_source] = load_sources(
@@ -324,13 +352,7 @@ def check_command(
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
         for warning in report.warnings:
             click.echo(f"factcheck: warning: {warning}", err=True)
-        rendered = {target_format: render(report, target_format) for target_format, _ in targets}
-        for target_format, path in targets:
-            if path != STDOUT:
-                write_atomically(path, rendered[target_format])
-        for target_format, path in targets:
-            if path == STDOUT:
-                click.echo(rendered[target_format], nl=False)
+        _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
 
     _run(debug, action)
@@ -409,6 +431,17 @@ def config_command(
     default=None,
     help="Write the scores to this file (atomically) instead of stdout.",
 )
+@click.option(
+    "--summedits",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Score `check` on a SummEdits-format JSONL (doc, summary, label, edit_types) instead of the stories.",
+)
+@click.option(
+    "--rule",
+    default=None,
+    help="With --summedits: the decision rule that calls a summary inconsistent (default: the documented one).",
+)
 @_common
 def eval_command(
     story: Path | None,
@@ -417,12 +450,16 @@ def eval_command(
     claims_dir: Path,
     fmt: str,
     output: Path | None,
+    summedits: Path | None,
+    rule: str | None,
     model: str | None,
     debug: bool,
 ) -> None:
     """Score compare against gold annotations: per-field precision, recall and F1 of contradictions.
 
     With STORY and GOLD, one story; with neither, every claims/<story>.yaml against sources/<story>/.
+    With --summedits FILE, score check on a SummEdits benchmark file: balanced accuracy, recall on
+    inconsistent summaries, specificity on consistent ones, a row per edit type, time per pair.
     """
 
     def action() -> int:
@@ -432,6 +469,17 @@ def eval_command(
         from factcheck.evaluate import combine, discover_stories, evaluate_story, render_table, results_document
         from factcheck.gold import load_gold
 
+        if summedits is not None:
+            from factcheck.summedits import DEFAULT_RULE, decision_rule, render_summedits, run_summedits, summedits_json
+
+            decision_rule(rule or DEFAULT_RULE)  # an unknown rule fails before the model loads
+            if story is not None:
+                raise InputError("give --summedits FILE or STORY GOLD, not both")
+            result = run_summedits(summedits, model=model, rule=rule or DEFAULT_RULE)
+            _emit(summedits_json(result) if fmt == "json" else render_summedits(result), output)
+            return 0
+        if rule is not None:
+            raise InputError("--rule goes with --summedits")
         if (story is None) != (gold is None):
             raise InputError("give both STORY and GOLD, or neither to evaluate every story")
         if story is not None and gold is not None:

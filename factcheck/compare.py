@@ -576,14 +576,34 @@ def check_findings(
     """One finding per checkable claim of the draft: contradicted, supported or unsupported by the sources."""
     by_path = {s.path: s for s in sources}
     group_of = {claim.id: group for group in groups for claim in group.claims}
+    elsewhere = [c for c in claims if c.source != draft]
     findings = []
     for claim in claims:
         if claim.source != draft or not _draft_checkable(claim):
             continue
         group = group_of.get(claim.id)
         evidence = [c for c in group.claims if c.source != draft] if group else []
-        findings.append(_check_claim(claim, evidence, group.similarity if group else 0.0, by_path))
+        findings.append(_check_claim(claim, evidence, group.similarity if group else 0.0, by_path, elsewhere))
     return sorted(findings, key=lambda f: (CHECK_ORDER[f.verdict], f.claims[0].start, f.id))
+
+
+def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> bool:
+    """Whether `source` also states the draft's value in another passage about the same kind of thing.
+
+    A source that says "$1.5bn profit" in one place and "$5bn of sales" in another does not contradict a
+    draft's "sales of $5bn": the alignment picked the wrong passage, and a false alarm costs more than a miss.
+    """
+    from factcheck.align import compatible, local_words
+
+    near = local_words(claim)
+    return any(
+        other.source == source
+        and other.field is claim.field
+        and compatible(claim, other)
+        and bool(near & local_words(other))
+        and relate(claim, other, sources).relation is Relation.AGREE
+        for other in elsewhere
+    )
 
 
 CHECK_ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNSUPPORTED: 1, Verdict.SUPPORTED: 2}
@@ -597,9 +617,15 @@ def _draft_checkable(claim: Claim) -> bool:
     return True
 
 
-def _check_claim(claim: Claim, evidence: list[Claim], similarity: float, sources: dict[str, Source]) -> Finding:
+def _check_claim(
+    claim: Claim, evidence: list[Claim], similarity: float, sources: dict[str, Source], elsewhere: Sequence[Claim]
+) -> Finding:
     relations = [(other, relate(claim, other, sources)) for other in evidence]
-    conflicting = [(o, v) for o, v in relations if v.relation is Relation.CONFLICT]
+    conflicting = [
+        (o, v)
+        for o, v in relations
+        if v.relation is Relation.CONFLICT and not _stated_elsewhere(claim, o.source, elsewhere, sources)
+    ]
     agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE]
     # When the sources disagree among themselves, the draft sides with some of them: the majority decides,
     # and a tie goes to the draft (a false alarm costs an editor more than a missed one).

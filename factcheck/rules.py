@@ -89,10 +89,12 @@ def rule_for(finding: Finding) -> Rule | None:
 
 
 def fingerprint(finding: Finding) -> str:
-    """Stable across runs, line shifts and source order: the rule, the field, the normalised claim texts and
-    the sentence of the first claim (two 'on Monday' claims in different sentences differ)."""
+    """Stable across runs, line shifts and source order: the rule, the field, the normalised claim texts (for
+    check, the draft's only) and the sentence of the first claim (two 'on Monday' claims differ by sentence)."""
     rule = rule_for(finding)
-    texts = sorted({_normalise(claim.text) for claim in finding.claims})
+    # A check finding is about the draft's claim: editing a source must not bring an accepted finding back.
+    own = finding.claims[:1] if finding.verdict in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) else finding.claims
+    texts = sorted({_normalise(claim.text) for claim in own})
     context = _normalise(finding.claims[0].sentence) if finding.claims else ""
     key = "|".join([rule.id if rule else finding.verdict.value, finding.field.value, context, *texts])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

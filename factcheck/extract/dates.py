@@ -37,7 +37,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_month",
         re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<month>{_MONTH_FULL})\b"),
     ),
-    ("in_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+{_YEAR}\b")),
+    (
+        "in_year",
+        re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|(?:[Ff]ull |[Ff]iscal |[Cc]alendar )?year of)\s+{_YEAR}\b"),
+    ),
     (
         "weekday",
         re.compile(rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate)?\s?{_WEEKDAY}(?:['’]s)?{_PART}\b"),

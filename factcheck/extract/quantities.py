@@ -492,7 +492,12 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         end += unit_match.end()
     elif unit_match and UNIT_FACTORS[unit_match.group("unit").lower()][0] == unit:
         end += unit_match.end()
-    if _is_year(number, unit, partner) or _is_pronoun_one(number, text) or _superseded(text, number.start):
+    if (
+        _is_year(number, unit, partner)
+        or _is_pronoun_one(number, text)
+        or _superseded(text, number.start)
+        or _inside_name(text, number.start, number.end)
+    ):
         return None
     written = " ".join(text[start:end].split())
     qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency.start()])
@@ -546,6 +551,12 @@ def _superseded(text: str, start: int) -> bool:
     )
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A digit that is part of a name or code ('SARS-CoV-2', 'Covid-19', 'F-16', 'G7') is not a quantity."""
+    before = text[max(0, start - 1) : start]
+    return bool(before) and (before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalnum()))
+
+
 def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     if number.text.lower() != "one":
         return False
@@ -573,6 +584,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     before_words = [m.group(0).lower() for m in _WORD_RE.finditer(clause_before)][-15:]
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
+    if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
+        return None, end  # "35 years ago", "three days": a span of time, never a toll
     counted_end = end
     for index, match in enumerate(after):
         word = match.group(0).lower()
@@ -599,6 +612,27 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + after[0].end()
     return None, counted_end
 
+
+TIME_UNITS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+}
 
 # One name for things news counts under several: a train's cars, carriages and coaches.
 NOUN_SYNONYMS = {
