@@ -142,8 +142,8 @@ def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
     groups: list[ClaimGroup] = []
     unique: list[Claim] = []
     for field in FieldName:
-        if field is FieldName.ATTRIBUTION:
-            continue  # attribution conflicts come out of quote groups
+        if field in (FieldName.ATTRIBUTION, FieldName.ENTITY):
+            continue  # attribution conflicts come out of quote groups; entities are only checked for presence
         members = [c for c in claims if c.field is field]
         field_groups, lonely = _group_field(field, members, sim)
         groups.extend(field_groups)
@@ -171,7 +171,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
 
 def is_checkable(claim: Claim) -> bool:
     """Whether a claim with no counterpart is worth listing as unique."""
-    if claim.field is FieldName.NEGATION:
+    if claim.field in (FieldName.NEGATION, FieldName.ENTITY):
         return False
     if claim.field is FieldName.QUANTITY:
         return claim.quantity is not None and claim.quantity.counted is not None

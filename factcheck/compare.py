@@ -577,9 +577,14 @@ def check_findings(
     by_path = {s.path: s for s in sources}
     group_of = {claim.id: group for group in groups for claim in group.claims}
     elsewhere = [c for c in claims if c.source != draft]
+    named = _names_in(elsewhere, sources)
     findings = []
     for claim in claims:
         if claim.source != draft or not _draft_checkable(claim):
+            continue
+        if claim.entity is not None:
+            if not _named_by_sources(claim, named):
+                findings.append(_unnamed_entity(claim))
             continue
         group = group_of.get(claim.id)
         evidence = [c for c in group.claims if c.source != draft] if group else []
@@ -603,6 +608,37 @@ def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sou
         and bool(near & local_words(other))
         and relate(claim, other, sources).relation is Relation.AGREE
         for other in elsewhere
+    )
+
+
+def _names_in(claims: Sequence[Claim], sources: Sequence[Source]) -> set[str]:
+    """Every name the sources use, lower-cased: canonical names, their words, and each source's capitalised words."""
+    names = {c.entity.lower() for c in claims if c.entity}
+    names |= {word.lower() for c in claims if c.entity for word in c.entity.split()}
+    for source in sources:
+        names |= {w.lower().rstrip(".") for w in re.findall(r"[A-Z][\w'’.\-]*", source.text)}
+    return names | {n.rstrip(".") for n in names}
+
+
+def _named_by_sources(claim: Claim, names: set[str]) -> bool:
+    """A draft's name is backed when the sources use it, or its canonical form, or its family name."""
+    assert claim.entity is not None
+    from factcheck.extract.actors import name_variants
+
+    written = re.sub(r"['’]s?$", "", claim.span.text)
+    forms = name_variants(claim.entity) | name_variants(written) | {claim.entity.split()[-1].lower()}
+    return bool(forms & names)
+
+
+def _unnamed_entity(claim: Claim) -> Finding:
+    return Finding(
+        id=_finding_id(FieldName.ENTITY, (claim,)),
+        verdict=Verdict.UNSUPPORTED,
+        field=FieldName.ENTITY,
+        confidence=0.6,
+        reason=f"no source names {claim.entity}",
+        claims=(_finding_claim(claim, 0),),
+        conflicts=(),
     )
 
 

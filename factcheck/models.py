@@ -23,6 +23,7 @@ class FieldName(str, Enum):
     QUOTE = "quote"
     OUTCOME = "outcome"
     NEGATION = "negation"
+    ENTITY = "entity"  # a named person, place or organisation; check flags one no source names
 
 
 class Verdict(str, Enum):
@@ -219,10 +220,13 @@ class Claim(Frozen):
     quote: Quote | None = None
     outcome: Outcome | None = None
     statement: Statement | None = None
+    entity: str | None = Field(default=None, description="canonical name of a named actor")
 
     @property
     def value(self) -> str:
         """The typed value in words, as a report shows it."""
+        if self.entity is not None:
+            return self.entity
         if self.quantity is not None:
             return self.quantity.describe()
         if self.date is not None:

@@ -90,7 +90,7 @@ def _summaries(sources: Sequence[Source], claims: Sequence[Claim]) -> tuple[Sour
     """Each source as the report lists it, with the number of its checkable claims."""
     per_source = {s.path: 0 for s in sources}
     for claim in claims:
-        if claim.source in per_source and (claim.statement is None or claim.statement.negated):
+        if claim.source in per_source and claim.entity is None and (claim.statement is None or claim.statement.negated):
             per_source[claim.source] += 1
     return tuple(
         SourceSummary(

@@ -126,13 +126,27 @@ def contradicted_or_new_negation(report: Report) -> list[Finding]:
     ]
 
 
+def contradicted_new_negation_or_unnamed(report: Report) -> list[Finding]:
+    """As contradicted_or_new_negation, and also when the summary names someone or somewhere the document never
+    names (a swapped entity)."""
+    return contradicted_or_new_negation(report) + [
+        f for f in report.findings if f.verdict is Verdict.UNSUPPORTED and f.field is FieldName.ENTITY
+    ]
+
+
 DECISION_RULES: dict[str, Decision] = {
     rule.__name__: rule
-    for rule in (any_contradicted, confidently_contradicted, any_flagged, contradicted_or_new_negation)
+    for rule in (
+        any_contradicted,
+        confidently_contradicted,
+        any_flagged,
+        contradicted_or_new_negation,
+        contradicted_new_negation_or_unnamed,
+    )
 }
-# Chosen by balanced accuracy on the SummEdits news dev split (67.8 against 67.2 for any_contradicted, one pair
-# apart), so it is tuned to that split; it adds the one signal that raised no false alarm there.
-DEFAULT_RULE = "contradicted_or_new_negation"
+# Chosen on the SummEdits news dev split, so tuned to it: the best balanced accuracy among the rules that raise
+# no false alarm there (63.4 at specificity 100; any_flagged reaches 66.9 but flags 14 % of consistent summaries).
+DEFAULT_RULE = "contradicted_new_negation_or_unnamed"
 
 
 def decision_rule(name: str) -> Decision:

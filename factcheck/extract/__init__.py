@@ -261,6 +261,22 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
+    for mention in find_mentions(text):
+        if not _is_name(mention.text, mention.start, source.text):
+            continue
+        claims.append(
+            _claim(
+                source,
+                lines,
+                FieldName.ENTITY,
+                base + mention.start,
+                base + mention.end,
+                context,
+                index,
+                entity=index.canonical(mention),
+                attribution=attribution,
+            )
+        )
     statement = extract_statement(text)
     claims.append(
         _claim(
@@ -301,6 +317,18 @@ def _claim(
         attribution=attribution,
         **value,  # type: ignore[arg-type]
     )
+
+
+def _is_name(written: str, start: int, whole: str) -> bool:
+    """A lone capitalised word opening a sentence ("Editor's note") is a name only if the source also
+    capitalises it mid-sentence, or if it is an acronym."""
+    words = written.split()
+    if start > 0 or len(words) > 1:
+        return True
+    word = re.sub(r"['’]s?$", "", words[0]).rstrip(".")
+    if word.isupper() or "." in word:
+        return True
+    return re.search(rf"[a-z,;]\s+{re.escape(word)}\b", whole) is not None
 
 
 def keywords(text: str) -> tuple[str, ...]:

@@ -275,6 +275,45 @@ DEMONYMS = {
     "dutch": "Netherlands",
     "european": "Europe",
 }
+# Names of one country: its name, abbreviations and demonyms ("U.K." is named wherever "British" is).
+COUNTRY_NAMES = [
+    {"u.k", "u.k.", "uk", "united kingdom", "britain", "great britain", "british", "england", "english", "briton"},
+    {"u.s", "u.s.", "us", "usa", "united states", "america", "american", "americans"},
+    {"russia", "russian", "russians", "russian federation"},
+    {"ukraine", "ukrainian", "ukrainians"},
+    {"france", "french"},
+    {"germany", "german", "germans"},
+    {"china", "chinese"},
+    {"japan", "japanese"},
+    {"canada", "canadian", "canadians"},
+    {"australia", "australian", "australians"},
+    {"mexico", "mexican"},
+    {"poland", "polish"},
+    {"syria", "syrian"},
+    {"israel", "israeli"},
+    {"iran", "iranian"},
+    {"india", "indian"},
+    {"netherlands", "dutch", "holland"},
+    {"italy", "italian"},
+    {"spain", "spanish"},
+    {"turkey", "turkish"},
+    {"hungary", "hungarian"},
+    {"belarus", "belarusian"},
+    {"georgia", "georgian"},
+    {"ireland", "irish"},
+    {"scotland", "scottish", "scot"},
+    {"wales", "welsh"},
+    {"new zealand", "new zealander"},
+]
+_COUNTRY_OF = {name: frozenset(group) for group in COUNTRY_NAMES for name in group}
+
+
+def name_variants(name: str) -> frozenset[str]:
+    """A name lower-cased, with the other names of the same country when it is one."""
+    lowered = name.lower().strip(" .")
+    return _COUNTRY_OF.get(lowered, _COUNTRY_OF.get(lowered + ".", frozenset())) | {lowered}
+
+
 # Role descriptions and the title words of the office they describe.
 ROLE_SYNONYMS = {
     "nato chief": "nato secretary general",

@@ -1,0 +1,54 @@
+"""Named entities in a draft that no source names are unsupported; countries match their demonyms."""
+
+from __future__ import annotations
+
+import pytest
+from builders import HashingEmbedder, WriteArticle
+
+from factcheck.extract.actors import name_variants
+from factcheck.ingest import read_source
+from factcheck.models import FieldName, Verdict
+from factcheck.pipeline import check_sources
+
+SOURCE = (
+    "Activists in London poured yellow and blue paint outside the Russian embassy on Thursday, "
+    "and British police arrested four people, the Metropolitan Police said."
+)
+
+
+def unnamed(write_article: WriteArticle, fake_embedder: HashingEmbedder, draft: str) -> list[str]:
+    source = read_source(write_article("source.md", SOURCE))
+    report = check_sources(read_source(write_article("draft.md", draft)), [source], embedder=fake_embedder)
+    return [
+        f.claims[0].value for f in report.findings if f.field is FieldName.ENTITY and f.verdict is Verdict.UNSUPPORTED
+    ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("U.K. activists poured paint outside the Russian embassy in London.", []),  # U.K. = British
+        ("Activists poured paint outside the Russian embassy in Moscow.", ["Moscow"]),
+        ("Activists poured paint outside the Mexican embassy in London.", ["Mexican"]),
+        ("Editor's note: activists poured paint outside the Russian embassy.", []),  # a sentence opener, no name
+        ("Police arrested four people, the Metropolitan Police said.", []),
+    ],
+)
+def test_names_no_source_uses_are_unsupported(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder, draft: str, expected: list[str]
+) -> None:
+    assert unnamed(write_article, fake_embedder, draft) == expected
+
+
+def test_country_names_include_demonyms() -> None:
+    assert {"british", "u.k.", "united kingdom"} <= name_variants("U.K")
+    assert name_variants("Moderna") == {"moderna"}
+
+
+def test_entities_are_never_unique_in_compare(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:
+    from factcheck.pipeline import compare_sources
+
+    a = read_source(write_article("a.md", SOURCE))
+    b = read_source(write_article("b.md", "Six people were killed in Kyiv on Monday, officials said."))
+    report = compare_sources([a, b], embedder=fake_embedder)
+    assert all(f.field is not FieldName.ENTITY for f in report.findings)
