@@ -8,10 +8,12 @@ source and are merged strongest link first, so N sources give one group per fact
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -114,9 +116,15 @@ _CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
 def clause(claim: Claim, min_words: int = 6) -> str:
     """The clause of the sentence that holds the claim, widened to neighbours until it has `min_words` words."""
     text = claim.sentence.text
-    offset = claim.span.start - claim.sentence.start
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    index = max(k for k, cut in enumerate(cuts[:-1]) if cut <= offset)
+    cuts = _clause_cuts(text)
+    index = bisect.bisect_right(cuts, claim.span.start - claim.sentence.start, 0, len(cuts) - 1) - 1
+    return _clause_at(text, index, min_words)
+
+
+@lru_cache(maxsize=4096)  # the claims of one clause share it: a long sentence is not split again for each
+def _clause_at(text: str, index: int, min_words: int) -> str:
+    """The `index`th clause of `text`, widened to its neighbours until it has `min_words` words."""
+    cuts = _clause_cuts(text)
     start, end = index, index + 1
     while len(text[cuts[start] : cuts[end] - 1].split()) < min_words and (start > 0 or end < len(cuts) - 1):
         if start > 0:
@@ -124,6 +132,12 @@ def clause(claim: Claim, min_words: int = 6) -> str:
         if end < len(cuts) - 1 and len(text[cuts[start] : cuts[end] - 1].split()) < min_words:
             end += 1
     return text[cuts[start] : cuts[end] - 1].strip(" ,;:()\u2014\u2013-") or text
+
+
+@lru_cache(maxsize=1024)  # every date and time claim of a sentence asks, once per pair it is scored in
+def _clause_cuts(text: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence start, and one past its end."""
+    return (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1)
 
 
 def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
@@ -366,10 +380,15 @@ _EVENT_PATTERN = re.compile(
 _EVENT_OF = {w: event for event, ws in EVENT_WORDS.items() for w in ws}
 
 
-def clause_events(claim: Claim) -> set[str]:
-    """The events named in the clause around a claim."""
-    near = {_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(clause(claim, min_words=10))}
-    return near or {_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(claim.sentence.text)}
+def clause_events(claim: Claim) -> frozenset[str]:
+    """The events named in the clause around a claim, else in its sentence."""
+    return events_in(clause(claim, min_words=10)) or events_in(claim.sentence.text)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair a date or time claim is scored in: once per text is enough
+def events_in(text: str) -> frozenset[str]:
+    """The events a text names."""
+    return frozenset(_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(text))
 
 
 def quote_similarity(a: str, b: str) -> float:

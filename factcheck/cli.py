@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ import click
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, parse_date_option
+from factcheck.report.text import clean, shown_path
 
 if TYPE_CHECKING:
     from factcheck.config import Configuration
@@ -47,34 +49,84 @@ def _write_reports(report: Report, targets: list[tuple[str, Path]]) -> None:
             write_atomically(path, rendered[target_format])
     for target_format, path in targets:
         if path == STDOUT:
-            click.echo(rendered[target_format], nl=False)
+            _print(rendered[target_format])
 
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        _print(text)
     else:
         write_atomically(output, text)
 
 
+def _print(report: str) -> None:
+    """A report on stdout. A path that is not valid UTF-8 (a file name in Latin-1, say) holds characters no
+    encoder takes; it is written back as the bytes it was given as, as write_atomically does in a file."""
+    try:
+        click.echo(report, nl=False)
+    except UnicodeEncodeError:  # raised before anything is written: the text is encoded whole
+        click.echo(report.encode("utf-8", errors="surrogateescape"), nl=False)
+
+
+# Exit codes of a run stopped by a signal, as a shell reports a process killed by one: 128 + the signal number.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that it unwinds like Ctrl-C: temporary files are removed."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _say(kind: str, message: object) -> None:
+    """One line on stderr: a message can hold a path or an article's words, so no newline or control sequence."""
+    click.echo(f"factcheck: {kind}: {clean(str(message))}", err=True)
+
+
 def _run(debug: bool, action: Callable[[], int]) -> None:
-    """Run a command body; errors become one line on stderr and exit 2 (a traceback with --debug)."""
+    """Run a command body; errors become one line on stderr and exit 2 (a traceback with --debug).
+
+    SIGINT exits 130 and SIGTERM 143, both unwinding through write_atomically, which removes its temporary file:
+    an interrupted run leaves no half-written report behind.
+    """
+    restore = _catch_sigterm()
     try:
         code = action()
     except FactcheckError as exc:
         if debug:
             traceback.print_exc()
-        click.echo(f"factcheck: error: {exc}", err=True)
+        _say("error", exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        click.echo("factcheck: terminated", err=True)
+        sys.exit(EXIT_TERMINATED)
     except Exception as exc:
         if debug:
             traceback.print_exc()
-        click.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        _say("internal error", f"{type(exc).__name__}: {exc} (run with --debug for details)")
         sys.exit(2)
+    finally:
+        restore()
     sys.exit(code)
+
+
+def _catch_sigterm() -> Callable[[], None]:
+    """Turn SIGTERM into Terminated for the run; returns what puts the previous handler back."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # only the main thread may set handlers (the CLI can be driven from another thread)
+        return lambda: None
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+    return restore
 
 
 def _common(func: F) -> F:
@@ -89,7 +141,36 @@ def _common(func: F) -> F:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """click's group, with usage errors reported as every other error is: one line on stderr, exit 2."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:  # commands exit on their own, so only --help, --version and click's own errors come back here
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            context = getattr(exc, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            _say("error", exc.format_message().rstrip(".") + hint)
+            sys.exit(exc.exit_code)
+        except click.Abort:  # Ctrl-C or end of input while click itself was reading
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code or 0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck-news", prog_name="factcheck")
 def main() -> None:
     """Check fact consistency across news sources: what they agree on, contradict, or say alone."""
@@ -161,7 +242,7 @@ def compare_command(
         given_dates = dict(parse_date_option(d) for d in dates)
         report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes)
         for warning in report.warnings:
-            click.echo(f"factcheck: warning: {warning}", err=True)
+            _say("warning", warning)
         _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
 
@@ -301,7 +382,7 @@ def check_command(
     def action() -> int:
         from factcheck.align import SentenceEmbedder
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
-        from factcheck.ingest import source_from_bytes
+        from factcheck.ingest import source_from_bytes, too_large
         from factcheck.pipeline import check_sources, load_sources
         from factcheck.report import FORMATTERS
         from factcheck.suppress import suppress_baselined, suppress_inline
@@ -326,7 +407,7 @@ def check_command(
             name = stdin_filename or "<stdin>"
             raw = sys.stdin.buffer.read(settings.max_bytes + 1)
             if len(raw) > settings.max_bytes:
-                raise InputError(f"{name} is over the {settings.max_bytes:,}-byte limit (raise it with --max-bytes)")
+                raise InputError(too_large(name, settings.max_bytes))
             draft_source = source_from_bytes(raw, name, date=given_dates.pop(name, None), warnings=warnings)
         else:
             [draft_source] = load_sources(
@@ -347,11 +428,12 @@ def check_command(
         if write_baseline is not None:
             accepted = baseline_from_report(report)
             write_atomically(write_baseline, render_baseline(accepted))
-            click.echo(f"factcheck: wrote {len(accepted.findings)} findings to {write_baseline}", err=True)
+            written = f"{len(accepted.findings)} findings to {shown_path(str(write_baseline))}"
+            click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
         for warning in report.warnings:
-            click.echo(f"factcheck: warning: {warning}", err=True)
+            _say("warning", warning)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
 

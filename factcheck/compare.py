@@ -32,6 +32,7 @@ from factcheck.models import (
     Span,
     Statement,
     Verdict,
+    day_in_words,
 )
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
@@ -396,7 +397,7 @@ def _ongoing(claim: Claim) -> bool:
 
 
 def _day(first: dt.date, last: dt.date) -> str:
-    return first.strftime("%A %d %B %Y").replace(" 0", " ") if first == last else f"{first} to {last}"
+    return day_in_words(first) if first == last else f"{first} to {last}"
 
 
 def _relate_times(a: Claim, b: Claim) -> PairVerdict:
@@ -567,7 +568,8 @@ def _unique_finding(claim: Claim) -> Finding:
 def _finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
     """Stable across runs and source order: a hash of the field and the sorted claim locations."""
     key = "|".join(sorted(f"{c.source}:{c.span.start}:{c.span.end}" for c in claims))
-    return f"{field.value}-{hashlib.sha1(f'{field.value}|{key}'.encode()).hexdigest()[:10]}"
+    digest = hashlib.sha1(f"{field.value}|{key}".encode("utf-8", errors="surrogateescape"))  # paths need not be UTF-8
+    return f"{field.value}-{digest.hexdigest()[:10]}"
 
 
 def check_findings(

@@ -7,6 +7,7 @@ line endings included, so spans can be checked against the original bytes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -71,6 +72,8 @@ def source_from_bytes(
     text = decode(raw, shown, warnings)
     if not text.strip():
         raise InputError(f"{shown} is empty")
+    if _is_html(shown, text):
+        raise InputError(HTML_REFUSED.format(shown=shown))
     header, body_start = parse_header(text)
     published, published_time, origin = _publication_date(header, text[body_start:], shown)
     if date is not None:
@@ -92,21 +95,40 @@ def source_from_bytes(
 
 
 def _read_bytes(path: Path, shown: str, max_bytes: int) -> bytes:
+    """The file's bytes, never more than `max_bytes` of them: a device or a pipe has no size to check first."""
     if path.is_dir():
         raise InputError(f"{shown} is a directory, not an article")
-    if path.suffix.lower() in {".html", ".htm"}:
-        raise InputError(f"{shown} is HTML; save the article as .txt or .md first")
+    if _is_html(shown):
+        raise InputError(HTML_REFUSED.format(shown=shown))
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{shown} is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
-            )
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+            size = os.fstat(stream.fileno()).st_size
     except FileNotFoundError as exc:
         raise InputError(f"{shown} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{shown} is a directory, not an article") from exc
     except OSError as exc:
-        raise InputError(f"cannot read {shown}: {exc.strerror}") from exc
+        raise InputError(f"cannot read {shown}: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:
+        raise InputError(too_large(shown, max_bytes, size if size > max_bytes else None))
+    return raw
+
+
+def too_large(shown: str, max_bytes: int, size: int | None = None) -> str:
+    """The message for a file over the size limit, saying how to raise it."""
+    actual = f" is {size:,} bytes," if size is not None else " is"
+    return f"{shown}{actual} over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+
+
+# Offsets into an HTML file would point into its markup, not at the words a report quotes: refused, not guessed at.
+HTML_REFUSED = "{shown} is HTML; save the article's text as .txt or .md first (offsets into markup point at no words)"
+_HTML_START = re.compile(r"\A[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _is_html(shown: str, text: str = "") -> bool:
+    """An .html or .htm name, or a text that opens as an HTML page does (a saved web page named .txt)."""
+    return Path(shown).suffix.lower() in {".html", ".htm"} or bool(_HTML_START.match(text[:4096]))
 
 
 def decode(raw: bytes, shown: str, warnings: list[str] | None = None) -> str:

@@ -150,8 +150,13 @@ class DateValue(Frozen):
         if self.granularity == "year":
             return str(self.first.year)
         if self.granularity == "month":
-            return self.first.strftime("%B %Y")
-        return self.first.strftime("%A %d %B %Y").replace(" 0", " ")
+            return f"{self.first:%B} {self.first.year:04d}"
+        return day_in_words(self.first)
+
+
+def day_in_words(day: dt.date) -> str:
+    """'Wednesday 22 October 2025'; years with four digits, as ISO writes them ('January 0001', not 'January 1')."""
+    return f"{day:%A} {day.day} {day:%B} {day.year:04d}"
 
 
 class TimeValue(Frozen):

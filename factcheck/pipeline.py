@@ -30,7 +30,15 @@ def load_sources(
         raise InputError(f"--date names {unknown[0]}, which is not one of the sources")
     if len(set(given)) != len(given):
         raise InputError("the same source is given twice")
-    return [read_source(Path(p), given_as=p, date=dates.get(p), max_bytes=max_bytes, warnings=warnings) for p in given]
+    sources: list[Source] = []
+    said: dict[str, list[str]] = {}
+    for path in given:
+        said[path] = []
+        source = read_source(Path(path), given_as=path, date=dates.get(path), max_bytes=max_bytes, warnings=said[path])
+        sources.append(source)
+    if warnings is not None:  # in the order of the paths, like everything else a report lists: not as given
+        warnings.extend(warning for path in sorted(given) for warning in said[path])
+    return sources
 
 
 def claims_of(sources: Sequence[Source]) -> list[Claim]:
@@ -126,5 +134,12 @@ def check(
 ) -> Report:
     """Check every claim of the draft at `draft` against the articles at `against`."""
     warnings: list[str] = []
-    [draft_source, *sources] = load_sources([draft, *against], dates=dates, max_bytes=max_bytes, warnings=warnings)
+    dates = dict(dates or {})
+    if str(draft) in {str(path) for path in against}:
+        raise InputError(f"{draft} is both the draft and a source")
+    [draft_source] = load_sources(
+        [draft], dates={k: v for k, v in dates.items() if k == str(draft)}, max_bytes=max_bytes, warnings=warnings
+    )
+    dates.pop(str(draft), None)
+    sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings)
     return check_sources(draft_source, sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)

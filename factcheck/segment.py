@@ -92,11 +92,40 @@ def split_sentences(source: Source) -> list[Sentence]:
     return sentences
 
 
+# Control characters, which pysbd mistakes for list numbering ("\x1f0" is no number int() reads) and chokes on.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+# pysbd's time grows with the square of a paragraph's length: a longer one is split in pieces of about this size,
+# at a full stop where there is one. News paragraphs are far shorter, so this changes nothing for them.
+SEGMENTER_REACH = 10_000
+
+
+def _chunks(paragraph: str) -> list[str]:
+    """The paragraph in pieces of at most SEGMENTER_REACH characters, cut after a full stop or at a space."""
+    pieces: list[str] = []
+    start = 0
+    while len(paragraph) - start > SEGMENTER_REACH:
+        limit = start + SEGMENTER_REACH
+        stop = paragraph.rfind(". ", start, limit)
+        cut = stop + 2 if stop > start else max(paragraph.rfind(" ", start, limit) + 1, start + 1)
+        cut = cut if cut > start + 1 else limit
+        pieces.append(paragraph[start:cut])
+        start = cut
+    pieces.append(paragraph[start:])
+    return pieces
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    paragraph = text[start:end]
+    # Spaces in place of control characters keep every offset; sentences are still sliced from the original text.
+    paragraph = _CONTROL_CHARACTERS.sub(" ", text[start:end])
     pieces: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter().segment(paragraph):
+    try:
+        segments = [segment for chunk in _chunks(paragraph) for segment in _segmenter().segment(chunk)]
+    except Exception:  # a heuristic splitter that fails on odd text must not take the run down: one sentence it is
+        segments = [paragraph]
+    for piece in segments:
         stripped = piece.strip()
         if not stripped:
             continue

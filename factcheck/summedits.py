@@ -215,8 +215,9 @@ class CheckedPair:
 def check_pair(row: SummEditsRow, *, embedder: Embedder) -> CheckedPair:
     """Check the summary (as the draft) against the document (as the only source), dates unknown."""
     start = time.perf_counter()
-    document = source_from_bytes(row.doc.encode("utf-8"), DOCUMENT, warnings=[])
-    summary = source_from_bytes(row.summary.encode("utf-8"), SUMMARY, warnings=[])
+    # JSON can hold a lone surrogate ("\ud800"), which no UTF-8 encodes: it becomes a '?'
+    document = source_from_bytes(row.doc.encode("utf-8", errors="replace"), DOCUMENT, warnings=[])
+    summary = source_from_bytes(row.summary.encode("utf-8", errors="replace"), SUMMARY, warnings=[])
     report = check_sources(summary, [document], embedder=embedder)
     return CheckedPair(row, report, time.perf_counter() - start)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from builders import HashingEmbedder, WriteArticle
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from factcheck.align import SentenceEmbedder
@@ -51,3 +52,9 @@ def write_article(tmp_path: Path) -> WriteArticle:
         return path
 
     return write
+
+
+# Property tests (tests/test_properties.py): few examples by default, so that the suite stays quick; many with
+# `pytest --hypothesis-profile thorough`, before a release or after a change to an extractor.
+settings.register_profile("default", settings.get_profile("default"), max_examples=150)
+settings.register_profile("thorough", max_examples=2000)

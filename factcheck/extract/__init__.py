@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
@@ -170,11 +171,12 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     claims: list[Claim] = []
     sentences = list(item.sentences)
     starts = [s.start for s in sentences]
+    contexts = _Contexts(source, lines, index)
     for p_start, p_end in paragraphs(source):
         paragraph = source.text[p_start:p_end]
         quote_hits = extract_quotes(paragraph, p_start, starts, index, memory)
         for hit in quote_hits:
-            context = _enclosing(sentences, starts, hit.start, hit.end, source)
+            context = contexts.at(*_enclosing(sentences, starts, hit.start, hit.end))
             claims.append(
                 _claim(
                     source,
@@ -183,23 +185,49 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
                     hit.start,
                     hit.end,
                     context,
-                    index,
                     quote=Quote(text=_normalise_quote(hit.text), speaker=hit.attribution.speaker),
                     attribution=hit.attribution,
                 )
             )
         for sentence in sentences:
             if p_start <= sentence.start < p_end:
-                claims.extend(_sentence_claims(source, lines, sentence, index, memory))
+                claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
 
+@dataclass(frozen=True)
+class _Context:
+    """The sentence (or quote frame) around claims, and what is derived from it: once, not once per claim,
+    since one long sentence can hold thousands of claims."""
+
+    span: Span
+    actors: tuple[str, ...]
+    people: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+class _Contexts:
+    """The contexts of one source, each built once."""
+
+    def __init__(self, source: Source, lines: list[int], index: ActorIndex) -> None:
+        self.source, self.lines, self.index = source, lines, index
+        self._built: dict[tuple[int, int], _Context] = {}
+
+    def at(self, start: int, end: int) -> _Context:
+        if (start, end) not in self._built:
+            span = _span(self.source, self.lines, start, end)
+            actors = self.index.actors_in(span.text)
+            people = tuple(a for a in actors if a in self.index.people)
+            self._built[(start, end)] = _Context(span, actors, people, keywords(span.text))
+        return self._built[(start, end)]
+
+
 def _sentence_claims(
-    source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory
+    source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory, contexts: _Contexts
 ) -> list[Claim]:
     text = mask_urls(sentence.text)  # offsets are unchanged: spans still slice the original text
     base = sentence.start
-    context = _span(source, lines, sentence.start, sentence.end)
+    context = contexts.at(sentence.start, sentence.end)
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
     dates = [d for d in extract_dates(text, source.published) if base + d.start >= source.dateline_end]
@@ -213,7 +241,6 @@ def _sentence_claims(
                 base + d.start,
                 base + d.end,
                 context,
-                index,
                 date=d.date,
                 attribution=attribution,
             )
@@ -227,7 +254,6 @@ def _sentence_claims(
                 base + t.start,
                 base + t.end,
                 context,
-                index,
                 time=t.time,
                 attribution=attribution,
             )
@@ -242,7 +268,6 @@ def _sentence_claims(
                 base + q.start,
                 base + q.end,
                 context,
-                index,
                 quantity=q.quantity,
                 attribution=attribution,
             )
@@ -256,7 +281,6 @@ def _sentence_claims(
                 base + o.start,
                 base + o.end,
                 context,
-                index,
                 outcome=o.outcome,
                 attribution=attribution,
             )
@@ -272,7 +296,6 @@ def _sentence_claims(
                 base + mention.start,
                 base + mention.end,
                 context,
-                index,
                 entity=index.canonical(mention),
                 attribution=attribution,
             )
@@ -286,7 +309,6 @@ def _sentence_claims(
             base + statement.start,
             base + statement.end,
             context,
-            index,
             statement=statement.statement,
             attribution=attribution,
         )
@@ -300,8 +322,7 @@ def _claim(
     field: FieldName,
     start: int,
     end: int,
-    context: Span,
-    index: ActorIndex,
+    context: _Context,
     attribution: Attribution | None = None,
     **value: object,
 ) -> Claim:
@@ -310,10 +331,10 @@ def _claim(
         source=source.path,
         field=field,
         span=_span(source, lines, start, end),
-        sentence=context,
-        actors=(actors := index.actors_in(context.text)),
-        people=tuple(a for a in actors if a in index.people),
-        keywords=keywords(context.text),
+        sentence=context.span,
+        actors=context.actors,
+        people=context.people,
+        keywords=context.keywords,
         attribution=attribution,
         **value,  # type: ignore[arg-type]
     )
@@ -328,6 +349,12 @@ def _is_name(written: str, start: int, whole: str) -> bool:
     word = re.sub(r"['’]s?$", "", words[0]).rstrip(".")
     if word.isupper() or "." in word:
         return True
+    return _mid_sentence(word, whole)
+
+
+@lru_cache(maxsize=1024)  # asked for each sentence a word opens; the answer is the source's, once per word
+def _mid_sentence(word: str, whole: str) -> bool:
+    """Whether `whole` has `word` after a lower-case word, a comma or a semicolon."""
     return re.search(rf"[a-z,;]\s+{re.escape(word)}\b", whole) is not None
 
 
@@ -340,14 +367,13 @@ def _normalise_quote(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").split())
 
 
-def _enclosing(sentences: list[Sentence], starts: list[int], start: int, end: int, source: Source) -> Span:
+def _enclosing(sentences: list[Sentence], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentences a quote runs through, widened to the quote itself."""
+    if not sentences:
+        return start, end
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     last = max(bisect.bisect_right(starts, max(end - 1, start)) - 1, first)
-    if not sentences:
-        return Span(source=source.path, start=start, end=end, line=1, text=source.text[start:end])
-    s, e = min(sentences[first].start, start), max(sentences[last].end, end)
-    lines = _line_starts(source.text)
-    return _span(source, lines, s, e)
+    return min(sentences[first].start, start), max(sentences[last].end, end)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -381,8 +381,11 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?:;\n—–-"
+    """Whether only quotes, brackets and spaces stand between `start` and the end of the last sentence."""
+    before = start
+    while before > 0 and text[before - 1] in " \"“‘'(":
+        before -= 1
+    return before == 0 or text[before - 1] in ".!?:;\n—–-"
 
 
 def _strip_possessive(name: str) -> str:

@@ -7,6 +7,7 @@ article, so it is never resolved by guesswork.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -102,23 +103,44 @@ class TimeHit:
 def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
     """Date expressions in one sentence, longest first where they overlap."""
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for kind, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             value = _resolve(kind, match, published, _looks_ahead(text, match.start()))
             if value is None or REPORTING.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             hits.append(DateHit(start, match.end(), value))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
     return sorted(hits, key=lambda hit: hit.start)
+
+
+class _Taken:
+    """Disjoint spans, kept sorted, so that overlap with any of them is two comparisons: a sentence can hold
+    thousands of dates."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start)
+        return (at > 0 and self.ends[at - 1] > start) or (at < len(self.starts) and self.starts[at] < end)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+CUE_REACH = 300  # characters before a date searched for a future cue: its clause, not the whole of a long sentence
 
 
 def _looks_ahead(text: str, start: int) -> bool:
     """A future cue in the same clause, shortly before the date: "will meet on Friday"."""
-    clause = re.split(r"[,;:—–]", text[:start])[-1]
+    clause = re.split(r"[,;:—–]", text[max(0, start - CUE_REACH) : start])[-1]
     return bool(FUTURE_CUES.search(clause))
 
 
@@ -133,6 +155,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
             return _unresolved(expression, "no year and the source date is unknown")
         month = _month_number(match.group("month"))
         year = published.year if month <= published.month or future else published.year - 1
+        if year < dt.MINYEAR:
+            return _unresolved(expression, OUTSIDE_CALENDAR)
         return _month(year, month, expression, True)
     if kind == "in_year":
         year = int(match.group("year"))
@@ -160,6 +184,8 @@ def _absolute_day(match: re.Match[str], expression: str, published: dt.date | No
         year, relative = int(year_text), False
     elif published is not None:
         year, relative = _nearest_year(month, day, published), True
+        if year < dt.MINYEAR:
+            return _unresolved(expression, OUTSIDE_CALENDAR)
     else:
         return _unresolved(expression, "no year and the source date is unknown")
     try:
@@ -196,22 +222,31 @@ def _weekday(match: re.Match[str], expression: str, published: dt.date | None, f
     modifier = (match.group("mod") or "").lower()
     if modifier == "next" or (future and modifier != "last"):
         offset = (target - published.weekday()) % 7 or (7 if modifier == "next" else 0)
-        day = published + dt.timedelta(days=offset)
     else:
         back = (published.weekday() - target) % 7
         if modifier == "last" and back == 0:
             back = 7
-        day = published - dt.timedelta(days=back)
-    return DateValue(first=day, last=day, expression=expression, relative=True)
+        offset = -back
+    return _day_from(published, offset, expression)
 
 
 def _deictic(word: str, expression: str, published: dt.date | None) -> DateValue:
     if published is None:
         return _unresolved(expression, "the source date is unknown")
-    back = 1 if word in ("yesterday", "the day before") else 0
     if word == "the day before":
         return _unresolved(expression, "relative to another event")
-    day = published - dt.timedelta(days=back)
+    return _day_from(published, -1 if word == "yesterday" else 0, expression)
+
+
+OUTSIDE_CALENDAR = "it falls outside the calendar (years 1 to 9999)"
+
+
+def _day_from(published: dt.date, days: int, expression: str) -> DateValue:
+    """The day `days` after the publication date; unresolved, not an error, past the ends of the calendar."""
+    try:
+        day = published + dt.timedelta(days=days)
+    except OverflowError:  # "next Monday" in an article dated 9999-12-31, "yesterday" on 0001-01-01
+        return _unresolved(expression, OUTSIDE_CALENDAR)
     return DateValue(first=day, last=day, expression=expression, relative=True)
 
 
@@ -223,8 +258,7 @@ def _ago(match: re.Match[str], expression: str, published: dt.date | None) -> Da
     count_text = match.group("count").lower()
     count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
     days = count * (7 if match.group("what").lower().startswith("week") else 1)
-    day = published - dt.timedelta(days=days)
-    return DateValue(first=day, last=day, expression=expression, relative=True)
+    return _day_from(published, -days, expression)
 
 
 def _unresolved(expression: str, reason: str) -> DateValue:

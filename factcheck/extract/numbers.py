@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -132,6 +133,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if value is None:
             continue
         lower, upper, vague = value
+        if not (math.isfinite(lower) and math.isfinite(upper)):  # 400 digits overflow a float: no checkable figure
+            continue
         suffix = match.group("short")
         found.append(
             NumberMatch(

@@ -7,8 +7,10 @@ A quantity is an interval: "at least six" is [6, inf), "between 40 and 60" is [4
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
@@ -410,10 +412,13 @@ _DURATION_OF = re.compile(
 )
 
 
+_OF_THE = re.compile(r" of (?:the |its |this )?")
+
+
 def _of_the_length(text: str, end: int) -> int:
     """Length of ' of the ' (or ' of ') right after a day count, else 0."""
-    found = re.match(r" of (?:the |its |this )?", text[end:])
-    return found.end() if found else 0
+    found = _OF_THE.match(text, end)
+    return found.end() - end if found else 0
 
 
 def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityHit]:
@@ -421,6 +426,7 @@ def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[Qu
     from factcheck.extract.numbers import ORDINAL, ordinal_value
 
     hits: list[QuantityHit] = []
+    anywhere = _DURATION_OF.search(text)
     for match in _ORDINAL_DAY.finditer(text):
         if any(match.start() < end and start < match.end() for start, end in skip):
             continue
@@ -431,7 +437,7 @@ def _ordinal_days(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[Qu
             if ordinal is None:
                 continue
             value, unit = ordinal_value(ordinal), match.group("unit").lower()
-        about = _DURATION_OF.match(text, match.end() + _of_the_length(text, match.end())) or _DURATION_OF.search(text)
+        about = _DURATION_OF.match(text, match.end() + _of_the_length(text, match.end())) or anywhere
         counted = f"{unit} of {about.group(1).lower()}" if about else unit
         quantity = Quantity(
             lower=float(value), upper=float(value), unit="ordinal", written=match.group(0), counted=counted
@@ -471,21 +477,24 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     end = (partner or number).end
     lower: float | None = number.lower
     upper: float | None = (partner or number).upper
-    before = text[: number.start]
+    # Only the words just before the number can qualify it; searching the whole sentence for each number of a
+    # long one would take quadratic time.
+    window = max(0, number.start - _LOOK_BEHIND)
+    before = text[window : number.start]
     currency = _CURRENCY_BEFORE.search(before)
     unit: str | None = None
     factor = 1.0
     start = number.start
     if currency:
         unit = CURRENCY_SIGNS[currency.group("sign").lower()]
-        start = currency.start()
+        start = window + currency.start()
         if number.suffix:
             factor = SHORT_SCALES[number.suffix]
     elif number.suffix == "m":
         unit = "m"
     elif number.suffix == "k":
         factor = 1_000.0
-    unit_match = _UNIT_AFTER.match(text[end:])
+    unit_match = _UNIT_AFTER.match(text[end : end + CLAUSE_REACH])
     if unit_match and not currency:
         unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
         factor *= unit_factor
@@ -506,13 +515,16 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         low_factor, high_factor = QUALIFIERS[qualifier.group("q").lower()]
         lower, upper = _apply_qualifier(number.lower, low_factor, high_factor)
         approximate = approximate or (low_factor not in (None, 1.0, 0.0) or high_factor not in (None, 1.0))
-        start = min(start, qualifier.start())
+        start = min(start, window + qualifier.start())
+    lower, upper = (None if lower is None else lower * factor), (None if upper is None else upper * factor)
+    if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
+        return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
     scope = _scope(text, end)
     quantity = Quantity(
         written=written,
-        lower=None if lower is None else lower * factor,
-        upper=None if upper is None else upper * factor,
+        lower=lower,
+        upper=upper,
         unit=unit or "count",
         counted=counted,
         scope=scope,
@@ -522,8 +534,27 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     return QuantityHit(start, max(end, counted_end), quantity)
 
 
+_LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
+
+
 def _apply_qualifier(value: float, low: float | None, high: float | None) -> tuple[float | None, float | None]:
     return (None if low is None else value * low, None if high is None else value * high)
+
+
+# How far from a number its clause is read: words further away say nothing about it, and reading the whole of a
+# long sentence for each of its numbers takes quadratic time.
+CLAUSE_REACH = 300
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause that ends at `start`, at most CLAUSE_REACH characters of it."""
+    return _CLAUSE_BREAK.split(text[max(0, start - CLAUSE_REACH) : start])[-1]
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The clause that starts at `end`, at most CLAUSE_REACH characters of it."""
+    return _CLAUSE_BREAK.split(text[end : end + CLAUSE_REACH], maxsplit=1)[0]
 
 
 def _is_year(number: NumberMatch, unit: str | None, partner: NumberMatch | None) -> bool:
@@ -578,9 +609,9 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
 
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
-    clause_after = re.split(r"[,;:—–()]", text[end:], maxsplit=1)[0]
+    clause_after = _clause_after(text, end)
     after = list(_WORD_RE.finditer(clause_after))[:6]
-    clause_before = re.split(r"[,;:—–()]", text[:start])[-1]
+    clause_before = _clause_before(text, start)
     before_words = [m.group(0).lower() for m in _WORD_RE.finditer(clause_before)][-15:]
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
@@ -655,10 +686,11 @@ _INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed|neutrali
 
 def _interception(text: str, start: int, end: int) -> str:
     """Weapons shot down are a different count from weapons launched."""
-    clause = re.split(r"[,;:—–()]", text[:start])[-1] + text[start:end] + re.split(r"[,;:—–()]", text[end:])[0]
+    clause = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
     return " intercepted" if _INTERCEPTED.search(clause) else ""
 
 
+@lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
@@ -692,7 +724,9 @@ def _singular(word: str) -> str:
 def _scope(text: str, end: int) -> str | None:
     """Where a count applies, from the words after it in the same clause."""
     clause = re.split(
-        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ", text[end:], maxsplit=1
+        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ",
+        text[end : end + CLAUSE_REACH],
+        maxsplit=1,
     )[0]
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
@@ -700,7 +734,7 @@ def _scope(text: str, end: int) -> str | None:
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local and local.group("place").split()[0] not in _NOT_PLACES:
         return local.group("place").removesuffix("’s").removesuffix("'s")
-    return _leading_scope(text[:end])
+    return _leading_scope(text, end)
 
 
 _LEADING_SCOPE = re.compile(
@@ -710,9 +744,9 @@ _LEADING_SCOPE = re.compile(
 )
 
 
-def _leading_scope(before: str) -> str | None:
+def _leading_scope(text: str, end: int) -> str | None:
     """A sentence that opens with its place: "Across Ukraine, 11 people were killed"."""
-    found = _LEADING_SCOPE.match(before)
+    found = _LEADING_SCOPE.match(text, 0, end)
     if not found:
         return None
     if found.group("wide"):

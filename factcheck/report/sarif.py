@@ -116,9 +116,9 @@ def physical_location(claim: FindingClaim) -> dict[str, Any]:
 def artifact_uri(path: str) -> str:
     """A path as given, as a URI reference: absolute paths become file: URIs, others stay relative.
 
-    Percent-encoding keeps spaces, '#', '%' and a ':' in the first segment from changing what the URI means.
+    Percent-encoding keeps spaces, '#', '%' and a ':' in the first segment from changing what the URI means; a
+    file name that is not UTF-8 is percent-encoded byte for byte.
     """
     pure = PurePath(path)
-    if pure.is_absolute():
-        return "file://" + quote(pure.as_posix(), safe="/")
-    return quote(pure.as_posix(), safe="/")
+    encoded = quote(pure.as_posix(), safe="/", errors="surrogateescape")
+    return "file://" + encoded if pure.is_absolute() else encoded

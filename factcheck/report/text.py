@@ -26,16 +26,25 @@ def clean(text: str) -> str:
     return " ".join(_CONTROL.sub("", text).split())
 
 
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown_path(path: str) -> str:
+    """A path as given, but with each control character shown as '?' (as ls does), so a file name cannot
+    clear the screen or forge lines; nothing else about it changes."""
+    return _CONTROL_CHARACTER.sub("?", path)
+
+
 def render_text(report: Report) -> str:
     lines = [
-        f"factcheck: {report.draft} checked against {len(report.sources)} sources"
+        f"factcheck: {shown_path(report.draft)} checked against {len(report.sources)} sources"
         if report.draft
         else f"factcheck: {len(report.sources)} sources"
     ]
     for source in report.sources:
         date = source.published.isoformat() if source.published else "date unknown"
         outlet = f" ({clean(source.outlet)})" if source.outlet else ""
-        lines.append(f"  {source.path}{outlet}, {date}, {source.claims} claims")
+        lines.append(f"  {shown_path(source.path)}{outlet}, {date}, {source.claims} claims")
     counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in report.verdicts)
     lines.append(f"Findings: {counts}")
     for verdict in report.verdicts:
@@ -60,9 +69,8 @@ def _finding_lines(finding: Finding) -> list[str]:
     for claim in sorted(finding.claims, key=lambda c: (c.cluster, c.source, c.start)):
         said = f" [{clean(claim.attribution)}]" if claim.attribution else ""
         mark = f"{_letter(claim.cluster)} " if show_clusters else ""
-        lines.append(
-            f"    {mark}{claim.source}:{claim.line} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}"
-        )
+        where = f"{shown_path(claim.source)}:{claim.line}"
+        lines.append(f"    {mark}{where} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}")
     return lines
 
 
