@@ -553,16 +553,21 @@ def _sub_span(sentence: Span, start: int, end: int) -> Span:
 _AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "can"}
 
 
-def _unique_finding(claim: Claim) -> Finding:
+def _single_claim_finding(claim: Claim, verdict: Verdict, confidence: float, reason: str) -> Finding:
+    """A finding about one claim that nothing else speaks to."""
     return Finding(
         id=_finding_id(claim.field, (claim,)),
-        verdict=Verdict.UNIQUE,
+        verdict=verdict,
         field=claim.field,
-        confidence=0.5,
-        reason=f"only {claim.source} states {claim.value}",
+        confidence=confidence,
+        reason=reason,
         claims=(_finding_claim(claim, 0),),
         conflicts=(),
     )
+
+
+def _unique_finding(claim: Claim) -> Finding:
+    return _single_claim_finding(claim, Verdict.UNIQUE, 0.5, f"only {claim.source} states {claim.value}")
 
 
 def _finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
@@ -633,15 +638,7 @@ def _named_by_sources(claim: Claim, names: set[str]) -> bool:
 
 
 def _unnamed_entity(claim: Claim) -> Finding:
-    return Finding(
-        id=_finding_id(FieldName.ENTITY, (claim,)),
-        verdict=Verdict.UNSUPPORTED,
-        field=FieldName.ENTITY,
-        confidence=0.6,
-        reason=f"no source names {claim.entity}",
-        claims=(_finding_claim(claim, 0),),
-        conflicts=(),
-    )
+    return _single_claim_finding(claim, Verdict.UNSUPPORTED, 0.6, f"no source names {claim.entity}")
 
 
 CHECK_ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNSUPPORTED: 1, Verdict.SUPPORTED: 2}
