@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -295,11 +295,10 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     if a.quote is not None and b.quote is not None:
         return max(quote_similarity(a.quote.text, b.quote.text), semantic)
     actors = _jaccard(set(a.actors) - GENERIC_ACTORS, set(b.actors) - GENERIC_ACTORS)
-    local = _jaccard(local_words(a), local_words(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
         shared_event = bool(clause_events(a) & clause_events(b))
         return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event
-    return 0.7 * semantic + 0.15 * actors + 0.15 * local
+    return 0.7 * semantic + 0.15 * actors + 0.15 * _jaccard(local_words(a), local_words(b))
 
 
 # Words that name the event a date or time belongs to, each mapped to one event.
@@ -408,13 +407,18 @@ def _normalise(text: str) -> str:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
-def local_words(claim: Claim, window: int = 60) -> set[str]:
+def local_words(claim: Claim, window: int = 60) -> frozenset[str]:
     """Stems of the words around a claim's span inside its sentence."""
     sentence = claim.sentence
     start = max(claim.span.start - sentence.start - window, 0)
     end = min(claim.span.end - sentence.start + window, len(sentence.text))
-    return {stem(w) for w in _WORD.findall(sentence.text[start:end]) if len(w) > 3}
+    return _stems(sentence.text[start:end])
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+@lru_cache(maxsize=8192)  # asked for every pair a claim is scored in: once per stretch of text is enough
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text) if len(w) > 3)
+
+
+def _jaccard(a: Set[str], b: Set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0

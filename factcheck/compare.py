@@ -18,7 +18,8 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from factcheck.align import quote_similarity
+from factcheck.align import clause, compatible, local_words, quote_similarity
+from factcheck.extract.actors import name_variants
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
@@ -391,8 +392,6 @@ ONGOING = re.compile(
 
 def _ongoing(claim: Claim) -> bool:
     """Dates of states ("stayed closed on Monday") do not exclude other days the way events do."""
-    from factcheck.align import clause
-
     return bool(ONGOING.search(clause(claim)))
 
 
@@ -605,8 +604,6 @@ def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sou
     A source that says "$1.5bn profit" in one place and "$5bn of sales" in another does not contradict a
     draft's "sales of $5bn": the alignment picked the wrong passage, and a false alarm costs more than a miss.
     """
-    from factcheck.align import compatible, local_words
-
     near = local_words(claim)
     return any(
         other.source == source
@@ -630,8 +627,6 @@ def _names_in(claims: Sequence[Claim], sources: Sequence[Source]) -> set[str]:
 def _named_by_sources(claim: Claim, names: set[str]) -> bool:
     """A draft's name is backed when the sources use it, or its canonical form, or its family name."""
     assert claim.entity is not None
-    from factcheck.extract.actors import name_variants
-
     written = re.sub(r"['’]s?$", "", claim.span.text)
     forms = name_variants(claim.entity) | name_variants(written) | {claim.entity.split()[-1].lower()}
     return bool(forms & names)
