@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from factcheck.errors import ModelError
 from factcheck.extract.polarity import stem
 from factcheck.models import Claim, ClaimGroup, FieldName
+from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -47,9 +48,10 @@ class Embedder(Protocol):
 class SentenceEmbedder:
     """A sentence-transformers model from a local path, loaded on first use and never downloaded."""
 
-    def __init__(self, model_path: str | None = None, *, batch_size: int = 64) -> None:
+    def __init__(self, model_path: str | None = None, *, batch_size: int = 64, progress: Progress = SILENT) -> None:
         self.model_path = model_path
         self.batch_size = batch_size
+        self.progress = progress
         self._model: object | None = None
 
     def _load(self) -> object:
@@ -59,13 +61,14 @@ class SentenceEmbedder:
         if not os.path.isdir(path):
             raise ModelError(f"embedding model not found at {path} (pass --model PATH to a local model folder)")
         try:
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
+            with self.progress.stage("Loading the embedding model"):
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as transformers_logging
 
-            # stderr is for factcheck's own messages, not the loader's progress bars
-            transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
-            transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-            return SentenceTransformer(path, device="cpu")
+                # stderr is for factcheck's own messages, not the loader's progress bars
+                transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+                transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+                return SentenceTransformer(path, device="cpu")
         except Exception as exc:  # a corrupt or foreign folder fails in many ways inside the library
             raise ModelError(f"cannot load the embedding model at {path}: {type(exc).__name__}: {exc}") from exc
 
@@ -74,14 +77,28 @@ class SentenceEmbedder:
             self._model = self._load()
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        vectors = self._model.encode(  # type: ignore[attr-defined]
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-            convert_to_numpy=True,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        vectors = np.zeros((len(texts), 0), dtype=np.float32)
+        with self.progress.stage("Embedding sentences", total=len(texts)) as stage:
+            for batch in length_batches(texts, self.batch_size):
+                encoded = self._model.encode(  # type: ignore[attr-defined]
+                    [texts[i] for i in batch],
+                    batch_size=len(batch),
+                    normalize_embeddings=True,
+                    show_progress_bar=False,
+                    convert_to_numpy=True,
+                )
+                if vectors.shape[1] == 0:
+                    vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
+                vectors[batch] = encoded
+                stage.advance(len(batch))
+        return vectors
+
+
+def length_batches(texts: Sequence[str], size: int) -> list[list[int]]:
+    """Indices of `texts`, longest first, in batches of `size`: similar lengths share a batch (little padding),
+    and the batches are the same however the run is shown, so the vectors are too."""
+    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
+    return [order[start : start + size] for start in range(0, len(order), size)]
 
 
 def default_model_path() -> str:

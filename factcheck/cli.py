@@ -20,6 +20,7 @@ from factcheck.report.text import clean, shown_path
 if TYPE_CHECKING:
     from factcheck.config import Configuration
     from factcheck.models import Report
+    from factcheck.progress import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,7 +41,10 @@ def _fail_on(value: str) -> float | None:
 
 
 def _write_reports(report: Report, targets: list[tuple[str, Path]]) -> None:
-    """Render each format once; files first (atomically), then stdout, so a failed write leaves stdout empty."""
+    """Render each format once; files first (atomically), then stdout, so a failed write leaves stdout empty.
+
+    The text report on a terminal is drawn with rich (tables, colour unless NO_COLOR); piped, it is plain text.
+    """
     from factcheck.report import render
 
     rendered = {target_format: render(report, target_format) for target_format, _ in targets}
@@ -48,8 +52,38 @@ def _write_reports(report: Report, targets: list[tuple[str, Path]]) -> None:
         if path != STDOUT:
             write_atomically(path, rendered[target_format])
     for target_format, path in targets:
-        if path == STDOUT:
+        if path == STDOUT and target_format == "text" and _stdout_is_terminal():
+            from factcheck.report.terminal import console, print_report
+
+            print_report(report, console())
+        elif path == STDOUT:
             _print(rendered[target_format])
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _progress(quiet: bool) -> Progress:
+    """Progress bars on stderr when it is a terminal and --quiet is not given; nothing otherwise."""
+    from factcheck.progress import SILENT
+
+    if quiet or not _stderr_is_terminal():
+        return SILENT
+    from factcheck.report.terminal import TerminalProgress, console
+
+    return TerminalProgress(console(stderr=True))
+
+
+def _warn(report: Report, quiet: bool) -> None:
+    """The report's warnings on stderr, unless --quiet (they stay in the report)."""
+    if not quiet:
+        for warning in report.warnings:
+            _say("warning", warning)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -141,6 +175,15 @@ def _common(func: F) -> F:
     return func
 
 
+def _quiet(func: F) -> F:
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="No progress bars and no warnings on stderr (warnings stay in the report); errors are still shown.",
+    )(func)
+
+
 class _Group(click.Group):
     """click's group, with usage errors reported as every other error is: one line on stderr, exit 2."""
 
@@ -182,7 +225,7 @@ def main() -> None:
     "--format",
     "fmt",
     default=None,
-    help="Report format: text (default), json, sarif, github or markdown; for stdout, or for -o FILE.",
+    help="Report format: text (default), json, sarif, github, markdown or html; for stdout, or for -o FILE.",
 )
 @click.option(
     "-o",
@@ -213,6 +256,7 @@ def main() -> None:
     show_default=True,
     help="Largest source file accepted.",
 )
+@_quiet
 @_common
 def compare_command(
     files: tuple[str, ...],
@@ -221,6 +265,7 @@ def compare_command(
     fail_on: str,
     dates: tuple[str, ...],
     max_bytes: int,
+    quiet: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -240,16 +285,22 @@ def compare_command(
         if len(files) < 2:
             raise InputError("compare needs at least two sources")
         given_dates = dict(parse_date_option(d) for d in dates)
-        report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes)
-        for warning in report.warnings:
-            _say("warning", warning)
+        report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes, progress=_progress(quiet))
+        _warn(report, quiet)
         _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
 
     _run(debug, action)
 
 
-EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".txt": "text"}
+EXTENSION_FORMATS = {
+    ".json": "json",
+    ".sarif": "sarif",
+    ".md": "markdown",
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+}
 STDOUT = Path("-")
 
 
@@ -352,6 +403,7 @@ def _configuration(start: Path, **cli: object | None) -> Configuration:
     metavar="FILE=YYYY-MM-DD",
     help="Publication date of the draft or a source. Repeatable.",
 )
+@_quiet
 @_common
 def check_command(
     draft: str,
@@ -367,6 +419,7 @@ def check_command(
     exit_zero: bool,
     stdin_filename: str | None,
     dates: tuple[str, ...],
+    quiet: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -420,7 +473,9 @@ def check_command(
         sources = load_sources(
             [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
         )
-        report = check_sources(draft_source, sources, embedder=SentenceEmbedder(settings.model), warnings=warnings)
+        progress = _progress(quiet)
+        embedder = SentenceEmbedder(settings.model, progress=progress)
+        report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
         report = report.model_copy(
             update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
         )
@@ -432,8 +487,7 @@ def check_command(
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
-        for warning in report.warnings:
-            _say("warning", warning)
+        _warn(report, quiet)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
 

@@ -309,6 +309,13 @@ class Report(Frozen):
     sources: tuple[SourceSummary, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
+    texts: dict[str, str] = Field(
+        default_factory=dict,
+        exclude=True,
+        repr=False,
+        description="the text of each source (and of the draft) as read, by path, for reports that show the "
+        "articles (HTML); not part of the JSON",
+    )
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for finding in self.findings if finding.verdict is verdict)

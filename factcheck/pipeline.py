@@ -12,6 +12,7 @@ from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.ingest import MAX_BYTES, read_source
 from factcheck.models import Claim, Report, Source, SourceSummary
+from factcheck.progress import SILENT, Progress
 from factcheck.segment import split_sentences
 
 
@@ -41,22 +42,39 @@ def load_sources(
     return sources
 
 
-def claims_of(sources: Sequence[Source]) -> list[Claim]:
+def claims_of(sources: Sequence[Source], progress: Progress = SILENT) -> list[Claim]:
     """Every claim of every source, aliases resolved across all of them."""
-    texts = [SourceText(source, split_sentences(source)) for source in sources]
+    with progress.stage("Reading sentences", total=len(sources)) as stage:
+        texts = []
+        for source in sources:
+            texts.append(SourceText(source, split_sentences(source)))
+            stage.advance()
     index = build_actor_index(texts)
-    return [claim for text in texts for claim in extract_claims(text, index)]
+    with progress.stage("Extracting claims", total=len(texts)) as stage:
+        claims = []
+        for text in texts:
+            claims.extend(extract_claims(text, index))
+            stage.advance()
+    return claims
 
 
-def compare_sources(sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = ()) -> Report:
+def compare_sources(
+    sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = (), progress: Progress = SILENT
+) -> Report:
     """Findings for already-read sources."""
     if len(sources) < 2:
         raise InputError("compare needs at least two sources")
     ordered = sorted(sources, key=lambda s: s.path)  # the order given never changes the report
-    claims = claims_of(ordered)
+    claims = claims_of(ordered, progress)
     alignment = align(claims, embedder)
-    findings = compare_groups(alignment.groups, alignment.unique, ordered)
-    return Report(sources=_summaries(ordered, claims), findings=tuple(findings), warnings=_notes(warnings, ordered))
+    with progress.stage("Comparing claims"):
+        findings = compare_groups(alignment.groups, alignment.unique, ordered)
+    return Report(
+        sources=_summaries(ordered, claims),
+        findings=tuple(findings),
+        warnings=_notes(warnings, ordered),
+        texts={s.path: s.text for s in ordered},
+    )
 
 
 def compare(
@@ -66,15 +84,22 @@ def compare(
     model: str | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = MAX_BYTES,
+    progress: Progress = SILENT,
 ) -> Report:
     """Read the articles at `paths` and report what they agree on, contradict each other on, or say alone."""
     warnings: list[str] = []
     sources = load_sources(paths, dates=dates, max_bytes=max_bytes, warnings=warnings)
-    return compare_sources(sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)
+    embedder = embedder or SentenceEmbedder(model, progress=progress)
+    return compare_sources(sources, embedder=embedder, warnings=warnings, progress=progress)
 
 
 def check_sources(
-    draft: Source, sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = ()
+    draft: Source,
+    sources: Sequence[Source],
+    *,
+    embedder: Embedder,
+    warnings: Sequence[str] = (),
+    progress: Progress = SILENT,
 ) -> Report:
     """Findings for every checkable claim of `draft`, against already-read sources."""
     if not sources:
@@ -82,15 +107,17 @@ def check_sources(
     ordered = sorted(sources, key=lambda s: s.path)
     if draft.path in {s.path for s in ordered}:
         raise InputError(f"{draft.path} is both the draft and a source")
-    claims = claims_of([draft, *ordered])
+    claims = claims_of([draft, *ordered], progress)
     alignment = align(claims, embedder)
-    findings = check_findings(draft.path, alignment.claims, alignment.groups, ordered)
+    with progress.stage("Checking claims"):
+        findings = check_findings(draft.path, alignment.claims, alignment.groups, ordered)
     return Report(
         command="check",
         draft=draft.path,
         sources=_summaries(ordered, claims),
         findings=tuple(findings),
         warnings=_notes(warnings, [draft, *ordered]),
+        texts={s.path: s.text for s in [draft, *ordered]},
     )
 
 
@@ -131,6 +158,7 @@ def check(
     model: str | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = MAX_BYTES,
+    progress: Progress = SILENT,
 ) -> Report:
     """Check every claim of the draft at `draft` against the articles at `against`."""
     warnings: list[str] = []
@@ -142,4 +170,5 @@ def check(
     )
     dates.pop(str(draft), None)
     sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings)
-    return check_sources(draft_source, sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)
+    embedder = embedder or SentenceEmbedder(model, progress=progress)
+    return check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)

@@ -52,7 +52,7 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
     """check imports SentenceEmbedder from factcheck.align: hand it the session's model."""
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None: embedder)
+    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 

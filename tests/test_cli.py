@@ -31,7 +31,7 @@ def runner() -> CliRunner:
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
     """Hand compare the session's model instead of loading a new one for every invocation."""
-    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None: embedder)
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 

@@ -24,8 +24,8 @@ TESTS = Path(__file__).parent
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
     """The session's model for every command, instead of loading a new one for every invocation."""
-    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None: embedder)
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None: embedder)
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: embedder)
+    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 

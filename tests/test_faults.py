@@ -38,8 +38,8 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 def use_fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every command gets the hashing embedder instead of loading the real model."""
-    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None: HashingEmbedder())
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None: HashingEmbedder())
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
+    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
 
 
 @pytest.fixture
@@ -352,7 +352,7 @@ def stalling_replace(source, target):
     real_replace(source, target)
 
 os.replace = stalling_replace
-factcheck.pipeline.SentenceEmbedder = lambda model=None: StallingEmbedder()
+factcheck.pipeline.SentenceEmbedder = lambda model=None, **options: StallingEmbedder()
 from factcheck.cli import main
 main(sys.argv[1:], prog_name="factcheck")
 """
@@ -429,4 +429,3 @@ def test_python_dash_m_runs_the_command_line(story: Path, module: str) -> None:
     result = run_cli([sys.executable, "-m", module, "compare", "a.md"], story)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == "factcheck: error: compare needs at least two sources\n"
-

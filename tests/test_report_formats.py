@@ -479,7 +479,7 @@ def test_markdown_code_spans(text: str, span: str) -> None:
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
     """check builds its embedder from factcheck.align: hand it the session's model instead of a new one."""
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None: embedder)
+    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 

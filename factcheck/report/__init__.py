@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from factcheck.models import Report
 from factcheck.report.github import render_github
+from factcheck.report.html import render_html
 from factcheck.report.json import render_json
 from factcheck.report.markdown import render_markdown
 from factcheck.report.sarif import render_sarif
@@ -19,6 +20,7 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": render_sarif,
     "github": render_github,
     "markdown": render_markdown,
+    "html": render_html,
 }
 
 

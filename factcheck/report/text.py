@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.models import Finding, Report, Verdict
 
@@ -33,6 +34,18 @@ def shown_path(path: str) -> str:
     """A path as given, but with each control character shown as '?' (as ls does), so a file name cannot
     clear the screen or forge lines; nothing else about it changes."""
     return _CONTROL_CHARACTER.sub("?", path)
+
+
+def short_names(paths: Sequence[str]) -> dict[str, str]:
+    """Each path without the leading folders every path shares ('sources/story/a.md' -> 'a.md'), when that leaves
+    the names distinct; the paths as given otherwise."""
+    split = [path.split("/") for path in paths]
+    shared = 0
+    if len(split) > 1:
+        while all(len(parts) > shared + 1 and parts[shared] == split[0][shared] for parts in split):
+            shared += 1
+    names = {path: "/".join(parts[shared:]) for path, parts in zip(paths, split, strict=True)}
+    return names if len(set(names.values())) == len(names) else {path: path for path in paths}
 
 
 def render_text(report: Report) -> str:
