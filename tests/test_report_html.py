@@ -84,6 +84,14 @@ def test_consensus_rows_name_each_value_and_mark_the_outlier() -> None:
     assert time_row.count("outlier-tag") == 1
 
 
+def test_consensus_shows_each_value_of_sources_that_agree_against_a_draft() -> None:
+    document = render_html(check_report())
+    row = document[document.index('class="consensus-row" data-verdict="contradicted"') :].split("</tr>")[0]
+    assert '>18 injured</span> <span class="sources-count">2 sources</span><br>' in row
+    assert ">17 injured</span><br>" in row, "the second source's figure is shown, not folded into the first's"
+    assert '<li class="value outlier"><span class="value-text">25 injured</span>' in row
+
+
 def test_outliers_are_the_minority_values_of_a_contradiction_only() -> None:
     [time, update, agreement, _] = compare_report().findings
     assert outlier_clusters(time) == {1}

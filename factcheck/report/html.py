@@ -85,11 +85,14 @@ class _Page:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        paths = [report.draft] if report.command == "check" and report.draft is not None else []
-        paths += [source.path for source in report.sources]
-        self.paths = list(dict.fromkeys(paths))
+        draft = [report.draft] if report.command == "check" and report.draft is not None else []
+        sources = [source.path for source in report.sources]
+        self.paths = list(dict.fromkeys(draft + sources))
         self.source_ids = {path: f"s{i}" for i, path in enumerate(self.paths)}
-        self.names = short_names(self.paths)
+        # The sources without the folders they share; the draft as given.
+        self.names = {**short_names(sources), **{path: path for path in draft}}
+        if len(set(self.names.values())) < len(self.names):
+            self.names = {path: path for path in self.paths}
         order = {verdict: i for i, verdict in enumerate(report.verdicts)}
         self.findings = sorted(report.findings, key=lambda f: (order.get(f.verdict, len(order)), -f.confidence))
         self.finding_ids = {id(finding): f"f{i}" for i, finding in enumerate(self.findings)}
@@ -189,7 +192,7 @@ def _sources_table(page: _Page) -> str:
         rows.append(
             f'<tr><td><a href="#src-{page.source_id(report.draft)}">{page.name(report.draft)}</a> '
             f'<span class="tag">draft</span></td><td></td><td></td><td class="n">{draft_claims}</td>'
-            f'<td class="n"></td><td class="n">{conflicts[report.draft]}</td></tr>'
+            f'<td class="n">{conflicts[report.draft]}</td></tr>'
         )
     for source in report.sources:
         published = source.published.isoformat() if source.published else "unknown"
@@ -197,13 +200,14 @@ def _sources_table(page: _Page) -> str:
         rows.append(
             f'<tr><td><a href="#src-{page.source_id(source.path)}">{page.name(source.path)}</a></td>'
             f"<td>{esc(source.outlet or '')}</td><td>{published}{origin}</td>"
-            f'<td class="n">{source.claims}</td><td class="n">{unique[source.path]}</td>'
-            f'<td class="n">{conflicts[source.path]}</td></tr>'
+            f'<td class="n">{source.claims}</td>'
+            + (f'<td class="n">{unique[source.path]}</td>' if report.command == "compare" else "")
+            + f'<td class="n">{conflicts[source.path]}</td></tr>'
         )
-    unique_heading = "One source only" if report.command == "compare" else ""
+    unique_heading = '<th class="n">One source only</th>' if report.command == "compare" else ""
     return (
         '<table class="sources-table"><caption>Sources</caption><thead><tr><th>Source</th><th>Outlet</th>'
-        f'<th>Published</th><th class="n">Claims</th><th class="n">{unique_heading}</th>'
+        f'<th>Published</th><th class="n">Claims</th>{unique_heading}'
         f'<th class="n">In contradictions</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
@@ -280,15 +284,16 @@ def _consensus_row(page: _Page, finding: Finding) -> str:
     for cluster, claims in clusters.items():
         sources = list(dict.fromkeys(claim.source for claim in claims))
         outlier = cluster in outliers
-        chips = " ".join(
-            f'<a class="chip" href="#{page.anchor(claim)}">{page.name(claim.source)}</a>' for claim in claims
-        )
-        count = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
-        mark = ' <span class="outlier-tag">outlier</span>' if outlier else ""
-        values.append(
-            f'<li class="value{" outlier" if outlier else ""}"><span class="value-text">{esc(claims[0].value)}'
-            f'</span> <span class="sources-count">{count}</span>{mark}<br>{chips}</li>'
-        )
+        count = f' <span class="sources-count">{len(sources)} source{"s" if len(sources) != 1 else ""}</span>'
+        tag = ' <span class="outlier-tag">outlier</span>' if outlier else ""
+        lines = []
+        for value, stating in _by_value(claims).items():
+            chips = " ".join(
+                f'<a class="chip" href="#{page.anchor(claim)}">{page.name(claim.source)}</a>' for claim in stating
+            )
+            lines.append(f'<span class="value-text">{esc(value)}</span>{count}{tag}<br>{chips}')
+            count = tag = ""
+        values.append(f'<li class="value{" outlier" if outlier else ""}">{"<br>".join(lines)}</li>')
     finding_id = page.finding_ids[id(finding)]
     return (
         f'<tr class="consensus-row" data-verdict="{finding.verdict.value}" data-field="{finding.field.value}" '
@@ -296,6 +301,15 @@ def _consensus_row(page: _Page, finding: Finding) -> str:
         f'<td><a class="badge v-{finding.verdict.value}" href="#{finding_id}">{esc(LABELS[finding.verdict])}</a></td>'
         f'<td><ul class="values">{"".join(values)}</ul></td></tr>'
     )
+
+
+def _by_value(claims: Sequence[FindingClaim]) -> dict[str, list[FindingClaim]]:
+    """Claims of one cluster by the value they state: a check's sources can agree against a draft and still give
+    different figures, and the table shows each."""
+    values: dict[str, list[FindingClaim]] = {}
+    for claim in claims:
+        values.setdefault(claim.value, []).append(claim)
+    return values
 
 
 def _clusters(finding: Finding) -> dict[int, list[FindingClaim]]:
