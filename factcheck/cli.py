@@ -18,6 +18,7 @@ from factcheck.ingest import MAX_BYTES, parse_date_option
 from factcheck.report.text import clean, shown_path
 
 if TYPE_CHECKING:
+    from factcheck.align import Embedder
     from factcheck.config import Configuration
     from factcheck.models import Report
 
@@ -141,6 +142,31 @@ def _common(func: F) -> F:
     return func
 
 
+def _cache_options(func: F) -> F:
+    func = click.option(
+        "--no-cache", is_flag=True, help="Neither read nor write cached sentence vectors; encode everything."
+    )(func)
+    func = click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder for cached sentence vectors (default: $FACTCHECK_CACHE_DIR, else the user cache folder).",
+    )(func)
+    return func
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    """Where vectors are cached, None with --no-cache: the only place FACTCHECK_CACHE_DIR is read."""
+    from factcheck.cache import resolve_cache_dir
+
+    return resolve_cache_dir(cache_dir, os.environ, enabled=not no_cache)
+
+
+def _say_cache_warnings(embedder: Embedder) -> None:
+    for warning in getattr(embedder, "warnings", ()):
+        _say("warning", warning)
+
+
 class _Group(click.Group):
     """click's group, with usage errors reported as every other error is: one line on stderr, exit 2."""
 
@@ -213,6 +239,7 @@ def main() -> None:
     show_default=True,
     help="Largest source file accepted.",
 )
+@_cache_options
 @_common
 def compare_command(
     files: tuple[str, ...],
@@ -221,6 +248,8 @@ def compare_command(
     fail_on: str,
     dates: tuple[str, ...],
     max_bytes: int,
+    cache_dir: Path | None,
+    no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -230,7 +259,7 @@ def compare_command(
     """
 
     def action() -> int:
-        from factcheck.pipeline import compare
+        from factcheck.pipeline import compare, model_embedder
         from factcheck.report import FORMATTERS
 
         threshold = _fail_on(fail_on)
@@ -240,7 +269,9 @@ def compare_command(
         if len(files) < 2:
             raise InputError("compare needs at least two sources")
         given_dates = dict(parse_date_option(d) for d in dates)
-        report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes)
+        embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache))
+        report = compare(list(files), dates=given_dates, embedder=embedder, max_bytes=max_bytes)
+        _say_cache_warnings(embedder)
         for warning in report.warnings:
             _say("warning", warning)
         _write_reports(report, targets)
@@ -352,6 +383,7 @@ def _configuration(start: Path, **cli: object | None) -> Configuration:
     metavar="FILE=YYYY-MM-DD",
     help="Publication date of the draft or a source. Repeatable.",
 )
+@_cache_options
 @_common
 def check_command(
     draft: str,
@@ -367,6 +399,8 @@ def check_command(
     exit_zero: bool,
     stdin_filename: str | None,
     dates: tuple[str, ...],
+    cache_dir: Path | None,
+    no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -382,6 +416,7 @@ def check_command(
     def action() -> int:
         from factcheck.align import SentenceEmbedder
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
+        from factcheck.cache import cached
         from factcheck.ingest import source_from_bytes, too_large
         from factcheck.pipeline import check_sources, load_sources
         from factcheck.report import FORMATTERS
@@ -420,7 +455,9 @@ def check_command(
         sources = load_sources(
             [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
         )
-        report = check_sources(draft_source, sources, embedder=SentenceEmbedder(settings.model), warnings=warnings)
+        embedder = cached(SentenceEmbedder(settings.model), _cache_dir(cache_dir, no_cache), model=settings.model)
+        report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings)
+        _say_cache_warnings(embedder)
         report = report.model_copy(
             update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
         )

@@ -143,3 +143,10 @@ def check(
     dates.pop(str(draft), None)
     sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings)
     return check_sources(draft_source, sources, embedder=embedder or SentenceEmbedder(model), warnings=warnings)
+
+
+def model_embedder(model: str | None = None, *, cache_dir: Path | None = None) -> Embedder:
+    """The sentence model at `model` (default: the packaged one), behind the vector cache in `cache_dir` if any."""
+    from factcheck.cache import cached
+
+    return cached(SentenceEmbedder(model), cache_dir, model=model)
