@@ -406,6 +406,7 @@ def events_in(text: str) -> frozenset[str]:
     return frozenset(_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(text))
 
 
+@lru_cache(maxsize=65536)  # asked by compatible() and pair_score() of every candidate pair: wire quotes recur
 def quote_similarity(a: str, b: str) -> float:
     """How alike two quotations read, 0..1, forgiving trimming and punctuation."""
     na, nb = _normalise(a), _normalise(b)
