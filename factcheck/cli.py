@@ -15,7 +15,6 @@ import click
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, parse_date_option
-from factcheck.report.text import clean, shown_path
 
 if TYPE_CHECKING:
     from factcheck.align import Embedder
@@ -84,6 +83,8 @@ def _terminate(signum: int, frame: object) -> None:
 
 def _say(kind: str, message: object) -> None:
     """One line on stderr: a message can hold a path or an article's words, so no newline or control sequence."""
+    from factcheck.report.text import clean
+
     click.echo(f"factcheck: {kind}: {clean(str(message))}", err=True)
 
 
@@ -465,6 +466,8 @@ def check_command(
         if write_baseline is not None:
             accepted = baseline_from_report(report)
             write_atomically(write_baseline, render_baseline(accepted))
+            from factcheck.report.text import shown_path
+
             written = f"{len(accepted.findings)} findings to {shown_path(str(write_baseline))}"
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
