@@ -6,7 +6,8 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -478,6 +479,115 @@ def check_command(
         return 0 if exit_zero else settings.exit_code(report)
 
     _run(debug, action)
+
+
+@main.command("batch")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("factcheck-reports"),
+    show_default=True,
+    help="Folder for the reports, one per story: STORY.json (or the --format's extension).",
+)
+@click.option("--format", "fmt", default="json", show_default=True, help="Report format of each story.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default="any",
+    show_default=True,
+    help="Exit 1 on contradictions: any, never, or those at or above a confidence (0-1).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each with its own model (default: the number of CPUs; 1: in this process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="Local worker processes, or an existing Dask cluster (needs --scheduler and factcheck-news[dask]).",
+)
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--summary", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
+)
+@_cache_options
+@_common
+def batch_command(
+    folder: Path,
+    output_dir: Path,
+    fmt: str,
+    fail_on: str,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    summary: str,
+    max_bytes: int,
+    cache_dir: Path | None,
+    no_cache: bool,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """Compare every story folder in FOLDER (each holding two or more .md or .txt articles), one report each.
+
+    Prints a summary (story, sources, contradictions, time, status) on stdout; a progress bar on stderr when it is
+    a terminal. A story that fails is listed with its error and the others go on.
+
+    Exit codes: 0 no contradiction at or above --fail-on, 1 contradictions found, 2 usage or input error, or a
+    story that failed (its report is not written; the others are).
+    """
+
+    def action() -> int:
+        from factcheck.batch import BatchOptions, batch_exit_code, discover_stories, render_summary, run_batch
+        from factcheck.report import FORMATTERS
+
+        threshold = _fail_on(fail_on)
+        if fmt not in FORMATTERS:
+            raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
+        if scheduler is not None and engine != "dask":
+            raise InputError("--scheduler goes with --engine dask")
+        stories = discover_stories(folder, exclude=output_dir)
+        options = BatchOptions(
+            output_dir=output_dir,
+            format=fmt,
+            fail_on=threshold,
+            model=model,
+            cache_dir=_cache_dir(cache_dir, no_cache),
+            max_bytes=max_bytes,
+        )
+        with _progress(len(stories)) as advance:
+            results = run_batch(
+                stories,
+                options,
+                workers=workers or os.cpu_count() or 1,
+                engine="dask" if engine == "dask" else "processes",
+                scheduler=scheduler,
+                on_result=advance,
+            )
+        _print(render_summary(results, summary))
+        return batch_exit_code(results)
+
+    _run(debug, action)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[object], None]]:
+    """A progress bar of stories done, on stderr and only when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda result: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("stories"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("stories", total=total)
+        yield lambda result: progress.advance(task)
 
 
 @main.command("config")
