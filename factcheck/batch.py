@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
@@ -34,6 +34,7 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 REPORT_SUFFIXES = {"json": ".json", "sarif": ".sarif", "markdown": ".md", "text": ".txt", "github": ".github.txt"}
 SCHEDULER_TIMEOUT = 10  # seconds to reach a Dask scheduler before giving up
 EmbedderFactory = Callable[[], "Embedder"]
+_Job = tuple[str, list["Source"], tuple[str, ...], "BatchOptions"]  # story, its sources, reading warnings, options
 
 
 class BatchOptions(BaseModel):
@@ -45,7 +46,8 @@ class BatchOptions(BaseModel):
     format: str = "json"
     fail_on: float | None = 0.0
     model: str | None = None
-    cache_dir: Path | None = None
+    cache: bool = True
+    cache_dir: Path | None = Field(default=None, description="None: each worker's own user cache folder")
     max_bytes: int = MAX_BYTES
 
 
@@ -62,6 +64,7 @@ class StoryResult(BaseModel):
     exit_code: int
     error: str | None = None
     report: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 class _Compared(BaseModel):
@@ -75,6 +78,7 @@ class _Compared(BaseModel):
     exit_code: int = 0
     error: str | None = None
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()
 
 
 def discover_stories(folder: Path, *, exclude: Path | None = None) -> list[Path]:
@@ -120,11 +124,11 @@ def run_batch(
     if engine == "dask" and not scheduler:
         raise InputError("--engine dask needs --scheduler ADDRESS")
     _make_folder(options.output_dir)
-    factory = embedder or _ModelFactory(options.model, options.cache_dir)
+    factory = embedder or _ModelFactory(options.model, options.cache_dir, options.cache)
     by_name = {story.name: story for story in stories}
     results: dict[str, StoryResult] = {}
     counts: dict[str, int] = {}
-    jobs: list[tuple[str, list[Source], BatchOptions]] = []
+    jobs: list[_Job] = []
     for story in stories:
         articles = story_articles(story)
         counts[story.name] = len(articles)
@@ -133,13 +137,14 @@ def run_batch(
             failed = _Compared(story=story.name, error=read)
             results[story.name] = _finish(story, failed, len(articles), options, on_result)
         else:
-            jobs.append((story.name, read, options))
+            sources, warnings = read
+            jobs.append((story.name, sources, tuple(warnings), options))
     if engine == "dask":
         outcomes = _on_dask(jobs, factory, str(scheduler))
     elif workers > 1 and len(jobs) > 1:
         outcomes = _in_processes(jobs, factory, min(workers, len(jobs)))
     else:
-        outcomes = (_compare_story(name, sources, options, factory) for name, sources, options in jobs)
+        outcomes = (_compare_story(*job, factory) for job in jobs)
     for compared in outcomes:
         story = by_name[compared.story]
         results[story.name] = _finish(story, compared, counts[story.name], options, on_result)
@@ -178,14 +183,15 @@ def _make_folder(folder: Path) -> None:
         raise InputError(f"cannot create the report folder {folder}: {exc.strerror or exc}") from exc
 
 
-def _read_story(story: Path, articles: list[Path], options: BatchOptions) -> list[Source] | str:
-    """The sources of a story, or why they cannot be compared."""
+def _read_story(story: Path, articles: list[Path], options: BatchOptions) -> tuple[list[Source], list[str]] | str:
+    """The sources of a story and the warnings reading them gave, or why they cannot be compared."""
     from factcheck.pipeline import load_sources
 
     if len(articles) < 2:
         return f"a story needs at least two articles (.md or .txt); {story} has {len(articles)}"
+    warnings: list[str] = []
     try:
-        return load_sources(articles, max_bytes=options.max_bytes)
+        return load_sources(articles, max_bytes=options.max_bytes, warnings=warnings), warnings
     except FactcheckError as exc:
         return str(exc)
 
@@ -225,21 +231,26 @@ def _finish(
             status=status,
             exit_code=compared.exit_code,
             report=report,
+            warnings=compared.warnings,
         )
     if on_result is not None:
         on_result(result)
     return result
 
 
-def _compare_story(name: str, sources: list[Source], options: BatchOptions, factory: EmbedderFactory) -> _Compared:
-    """A worker's job: compare one story's sources and render its report."""
+def _compare_story(
+    name: str, sources: list[Source], warnings: tuple[str, ...], options: BatchOptions, factory: EmbedderFactory
+) -> _Compared:
+    """A worker's job: compare one story's sources (as compare does, warnings included) and render its report."""
     from factcheck.models import Verdict
     from factcheck.pipeline import compare_sources
     from factcheck.report import render
 
     start = time.perf_counter()
+    embedder = _process_embedder(factory)
+    said = len(embedder.warnings)
     try:
-        report = compare_sources(sources, embedder=_process_embedder(factory), warnings=())
+        report = compare_sources(sources, embedder=embedder, warnings=warnings)
         text = render(report, options.format)
     except FactcheckError as exc:
         return _Compared(story=name, error=str(exc), seconds=time.perf_counter() - start)
@@ -253,29 +264,36 @@ def _compare_story(name: str, sources: list[Source], options: BatchOptions, fact
         contradictions=contradictions,
         exit_code=report.exit_code(fail_on=options.fail_on),
         seconds=time.perf_counter() - start,
+        warnings=tuple(embedder.warnings[said:]),
     )
 
 
 class _ModelFactory:
-    """The model of a batch, behind its cache: picklable, and equal for equal settings (one model per process)."""
+    """The model of a batch, behind its cache: picklable, and equal for equal settings (one model per process).
 
-    def __init__(self, model: str | None, cache_dir: Path | None) -> None:
-        self.model, self.cache_dir = model, cache_dir
+    Without a named cache folder each worker uses its own user's cache folder, which on another machine of a
+    Dask cluster is not the one the batch was started from.
+    """
+
+    def __init__(self, model: str | None, cache_dir: Path | None, cache: bool) -> None:
+        self.settings = (model, cache_dir, cache)
 
     def __call__(self) -> Embedder:
+        from factcheck.cache import default_cache_dir
         from factcheck.pipeline import model_embedder
 
-        return model_embedder(self.model, cache_dir=self.cache_dir)
+        model, cache_dir, cache = self.settings
+        return model_embedder(model, cache_dir=(cache_dir or default_cache_dir()) if cache else None)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _ModelFactory) and (self.model, self.cache_dir) == (other.model, other.cache_dir)
+        return isinstance(other, _ModelFactory) and self.settings == other.settings
 
     def __hash__(self) -> int:
-        return hash((self.model, self.cache_dir))
+        return hash(self.settings)
 
 
 @lru_cache(maxsize=4)
-def _process_embedder(factory: EmbedderFactory) -> Embedder:
+def _process_embedder(factory: EmbedderFactory) -> _OneAtATime:
     """The one embedder of this process for `factory`, loaded once, encoding one batch at a time."""
     return _OneAtATime(factory())
 
@@ -286,6 +304,11 @@ class _OneAtATime:
     def __init__(self, embedder: Embedder) -> None:
         self.embedder = embedder
         self.lock = threading.Lock()
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the embedder (the cache) had to say, such as a folder it cannot write to."""
+        return list(getattr(self.embedder, "warnings", ()))
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         with self.lock:
@@ -302,25 +325,21 @@ def _worker_start(threads: int) -> None:
         os.environ.setdefault(variable, str(threads))
 
 
-def _in_processes(
-    jobs: list[tuple[str, list[Source], BatchOptions]], factory: EmbedderFactory, workers: int
-) -> Iterator[_Compared]:
+def _in_processes(jobs: list[_Job], factory: EmbedderFactory, workers: int) -> Iterator[_Compared]:
     import multiprocessing
 
     threads = max(1, (os.cpu_count() or 1) // workers)
     context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start, initargs=(threads,))
     try:
-        futures = [pool.submit(_compare_story, name, sources, options, factory) for name, sources, options in jobs]
+        futures = [pool.submit(_compare_story, *job, factory) for job in jobs]
         for future in as_completed(futures):
             yield future.result()
     finally:  # Ctrl-C or an error here: no new stories start
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _on_dask(
-    jobs: list[tuple[str, list[Source], BatchOptions]], factory: EmbedderFactory, scheduler: str
-) -> Iterator[_Compared]:
+def _on_dask(jobs: list[_Job], factory: EmbedderFactory, scheduler: str) -> Iterator[_Compared]:
     try:
         from distributed import Client
         from distributed import as_completed as dask_completed
@@ -332,8 +351,8 @@ def _on_dask(
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     try:
         futures = [
-            client.submit(_compare_story, name, sources, options, factory, key=f"factcheck-{name}-{n}", pure=False)
-            for n, (name, sources, options) in enumerate(jobs)
+            client.submit(_compare_story, *job, factory, key=f"factcheck-{job[0]}-{n}", pure=False)
+            for n, job in enumerate(jobs)
         ]
         for future in dask_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
             yield future.result()

@@ -39,9 +39,14 @@ def resolve_cache_dir(given: Path | None, env: Mapping[str, str], *, enabled: bo
     cache folder; None with --no-cache."""
     if not enabled:
         return None
+    return named_cache_dir(given, env) or default_cache_dir()
+
+
+def named_cache_dir(given: Path | None, env: Mapping[str, str]) -> Path | None:
+    """The cache folder the user named, by --cache-dir or FACTCHECK_CACHE_DIR; None leaves it to the default."""
     if given is not None:
         return given
-    return Path(env[CACHE_ENV]) if env.get(CACHE_ENV) else default_cache_dir()
+    return Path(env[CACHE_ENV]) if env.get(CACHE_ENV) else None
 
 
 def model_identity(path: str) -> str:

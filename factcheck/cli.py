@@ -544,6 +544,7 @@ def batch_command(
 
     def action() -> int:
         from factcheck.batch import BatchOptions, batch_exit_code, discover_stories, render_summary, run_batch
+        from factcheck.cache import named_cache_dir
         from factcheck.report import FORMATTERS
 
         threshold = _fail_on(fail_on)
@@ -557,7 +558,8 @@ def batch_command(
             format=fmt,
             fail_on=threshold,
             model=model,
-            cache_dir=_cache_dir(cache_dir, no_cache),
+            cache=not no_cache,
+            cache_dir=named_cache_dir(cache_dir, os.environ),  # None: each worker's own default
             max_bytes=max_bytes,
         )
         with _progress(len(stories)) as advance:
@@ -569,6 +571,8 @@ def batch_command(
                 scheduler=scheduler,
                 on_result=advance,
             )
+        for warning in dict.fromkeys(warning for result in results for warning in result.warnings):
+            _say("warning", warning)
         _print(render_summary(results, summary))
         return batch_exit_code(results)
 

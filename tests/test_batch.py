@@ -200,10 +200,25 @@ def test_batch_summary_as_json(stories: Path, tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("fake_model")
 def test_a_batch_report_is_the_compare_report(stories: Path, tmp_path: Path) -> None:
+    """Warnings from reading included: b.md is cp1252, not UTF-8."""
+    cp1252 = "Six people were killed in Kyiv, caf\xe9 owners said.\n".encode("cp1252")
+    (stories / "kyiv-strike" / "b.md").write_bytes(cp1252)
     batch(str(stories), "--output-dir", str(tmp_path / "out"), "--workers", "1")
     files = [str(stories / "kyiv-strike" / n) for n in ("a.md", "b.md")]
     compared = CliRunner().invoke(main, ["compare", *files, "--format", "json"])
+    assert "not valid UTF-8" in compared.stdout
     assert (tmp_path / "out" / "kyiv-strike.json").read_text() == compared.stdout
+
+
+@pytest.mark.usefixtures("fake_model")
+def test_a_cache_folder_that_cannot_be_written_is_one_warning(stories: Path, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    args = ["--output-dir", str(tmp_path / "out"), "--workers", "1", "--cache-dir", str(tmp_path / "file" / "cache")]
+    result = batch(str(stories), *args)
+    assert result.exit_code == 2  # the lonely story, as always
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("factcheck: warning: cannot write the embedding cache in")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kyiv-strike.json", "port-fire.json"]
 
 
 @pytest.mark.usefixtures("fake_model")
