@@ -512,7 +512,13 @@ def check_command(
     help="Local worker processes, or an existing Dask cluster (needs --scheduler and factcheck-news[dask]).",
 )
 @click.option("--scheduler", metavar="ADDRESS", default=None, help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
-@click.option("--summary", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--summary",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="The summary on stdout: a table, or a JSON document.",
+)
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
 )
