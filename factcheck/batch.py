@@ -158,12 +158,15 @@ def render_summary(results: Sequence[StoryResult], fmt: str = "text") -> str:
 
         rows = [r.model_dump(mode="json") for r in results]
         return json.dumps({"stories": rows, "exit_code": batch_exit_code(results)}, indent=2) + "\n"
-    width = max([len("story"), *(len(r.story) for r in results)])
+    from factcheck.report.text import clean
+
+    names = [clean(r.story) for r in results]  # folder names and errors can hold control characters
+    width = max([len("story"), *map(len, names)])
     lines = [f"{'story':<{width}}  sources  contradictions     time  status"]
-    for r in results:
+    for name, r in zip(names, results, strict=True):
         found = "-" if r.contradictions is None else str(r.contradictions)
-        status = f"failed: {r.error}" if r.error else r.status
-        lines.append(f"{r.story:<{width}}  {r.sources:>7}  {found:>14}  {r.seconds:>6.1f}s  {status}")
+        status = f"failed: {clean(r.error)}" if r.error else r.status
+        lines.append(f"{name:<{width}}  {r.sources:>7}  {found:>14}  {r.seconds:>6.1f}s  {status}")
     failed = sum(r.status == "failed" for r in results)
     flagged = sum(r.status == "contradictions" for r in results)
     lines.append(f"{len(results)} stories: {flagged} with contradictions, {failed} failed")

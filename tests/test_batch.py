@@ -251,3 +251,12 @@ def test_a_report_folder_that_cannot_be_made_is_an_error(stories: Path, tmp_path
     result = batch(str(stories), "--output-dir", str(tmp_path / "file" / "out"), "--workers", "1")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith(f"factcheck: error: cannot create the report folder {tmp_path / 'file' / 'out'}")
+
+
+def test_the_summary_shows_no_control_characters(stories: Path, tmp_path: Path) -> None:
+    evil = stories / "evil\x1b[2Jstory"
+    evil.mkdir()
+    (evil / "a\x1b[31m.md").write_text("One account.\n")
+    results = run_batch(discover_stories(stories), BatchOptions(output_dir=tmp_path / "out"), embedder=HashingEmbedder)
+    table = render_summary(results)
+    assert "\x1b" not in table and "evilstory" in table
