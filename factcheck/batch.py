@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -123,6 +123,7 @@ def run_batch(
     """
     if engine == "dask" and not scheduler:
         raise InputError("--engine dask needs --scheduler ADDRESS")
+    client = _dask_client(str(scheduler)) if engine == "dask" else None
     _make_folder(options.output_dir)
     factory = embedder or _ModelFactory(options.model, options.cache_dir, options.cache)
     by_name = {story.name: story for story in stories}
@@ -139,8 +140,8 @@ def run_batch(
         else:
             sources, warnings = read
             jobs.append((story.name, sources, tuple(warnings), options))
-    if engine == "dask":
-        outcomes = _on_dask(jobs, factory, str(scheduler))
+    if client is not None:
+        outcomes = _on_dask(client, jobs, factory)
     elif workers > 1 and len(jobs) > 1:
         outcomes = _in_processes(jobs, factory, min(workers, len(jobs)))
     else:
@@ -342,16 +343,21 @@ def _in_processes(jobs: list[_Job], factory: EmbedderFactory, workers: int) -> I
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _on_dask(jobs: list[_Job], factory: EmbedderFactory, scheduler: str) -> Iterator[_Compared]:
+def _dask_client(scheduler: str) -> Any:
+    """A client of the Dask scheduler at `scheduler`, made before any story is read or any folder made."""
     try:
         from distributed import Client
-        from distributed import as_completed as dask_completed
     except ImportError:
         raise InputError("--engine dask needs dask.distributed: pip install 'factcheck-news[dask]'") from None
     try:
-        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+        return Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+
+
+def _on_dask(client: Any, jobs: list[_Job], factory: EmbedderFactory) -> Iterator[_Compared]:
+    from distributed import as_completed as dask_completed
+
     try:
         futures = [
             client.submit(_compare_story, *job, factory, key=f"factcheck-{job[0]}-{n}", pure=False)
@@ -360,4 +366,4 @@ def _on_dask(jobs: list[_Job], factory: EmbedderFactory, scheduler: str) -> Iter
         for future in dask_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
             yield future.result()
     finally:
-        client.close()  # type: ignore[no-untyped-call]
+        client.close()

@@ -129,7 +129,7 @@ def test_an_unreachable_scheduler_is_an_input_error(
             scheduler="tcp://127.0.0.1:9",
             embedder=HashingEmbedder,
         )
-    assert not list((tmp_path / "out").iterdir())
+    assert not (tmp_path / "out").exists()
 
 
 def test_without_dask_installed_the_error_says_how_to_get_it(
@@ -260,3 +260,19 @@ def test_the_summary_shows_no_control_characters(stories: Path, tmp_path: Path) 
     results = run_batch(discover_stories(stories), BatchOptions(output_dir=tmp_path / "out"), embedder=HashingEmbedder)
     table = render_summary(results)
     assert "\x1b" not in table and "evilstory" in table
+
+
+@pytest.mark.usefixtures("fake_model")
+def test_dask_trouble_on_the_command_line_is_one_line_and_exit_2(
+    stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("factcheck.batch.SCHEDULER_TIMEOUT", 1)
+    args = [str(stories), "--output-dir", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    result = batch(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert not (tmp_path / "out").exists()
+    [line] = result.stderr.splitlines()
+    assert line.startswith("factcheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
+    monkeypatch.setitem(__import__("sys").modules, "distributed", None)
+    assert_one_line_error(batch(*args), "--engine dask needs dask.distributed: pip install 'factcheck-news[dask]'")
