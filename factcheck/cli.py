@@ -422,6 +422,7 @@ def check_command(
         from factcheck.ingest import source_from_bytes, too_large
         from factcheck.pipeline import check_sources, load_sources
         from factcheck.report import FORMATTERS
+        from factcheck.report.text import shown_path
         from factcheck.suppress import suppress_baselined, suppress_inline
 
         start = Path(stdin_filename or "-").parent if draft == "-" else Path(draft).parent
@@ -467,8 +468,6 @@ def check_command(
         if write_baseline is not None:
             accepted = baseline_from_report(report)
             write_atomically(write_baseline, render_baseline(accepted))
-            from factcheck.report.text import shown_path
-
             written = f"{len(accepted.findings)} findings to {shown_path(str(write_baseline))}"
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
