@@ -6,9 +6,13 @@ report = compare(["a.md", "b.md"])
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from factcheck.errors import FactcheckError, InputError, ModelError
-from factcheck.models import SCHEMA_VERSION, Claim, FieldName, Finding, Report, Source, Span, Verdict
-from factcheck.pipeline import compare
+
+if TYPE_CHECKING:
+    from factcheck.models import SCHEMA_VERSION, Claim, FieldName, Finding, Report, Source, Span, Verdict
+    from factcheck.pipeline import compare
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -24,3 +28,16 @@ __all__ = [
     "Verdict",
     "compare",
 ]
+
+# The public names, imported on first use: `factcheck --help` imports the errors, not the pipeline and numpy.
+_LAZY = {name: "factcheck.models" for name in __all__} | {"compare": "factcheck.pipeline"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY or name in globals():
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value

@@ -11,17 +11,19 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Callable, Sequence, Set
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
 from factcheck.extract.polarity import stem
-from factcheck.models import Claim, ClaimGroup, FieldName
+from factcheck.models import Claim, ClaimGroup, FieldName, Statement
 from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ THRESHOLDS = {
     FieldName.OUTCOME: 0.32,
     FieldName.NEGATION: 0.50,
 }
+QUOTE_COMPATIBLE = 0.6  # the least quote_similarity of two quotations that may be the same one
 GENERIC_ACTORS = frozenset({"United States", "Ukraine", "Russia", "Europe", "Washington"})
 
 
@@ -157,8 +160,12 @@ def _clause_cuts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1)
 
 
-def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
-    """Group claims about the same fact across sources; the rest, where checkable, are unique."""
+def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = False) -> Alignment:
+    """Group claims about the same fact across sources; the rest, where checkable, are unique.
+
+    Only the pairs `candidate_pairs` finds are scored; `exhaustive` scores every pair of a field instead, which
+    gives the same groups (the reference the tests hold the candidates to) in time quadratic in the claims.
+    """
     claims = infer_scopes(claims)
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
@@ -176,7 +183,8 @@ def align(claims: Sequence[Claim], embedder: Embedder) -> Alignment:
         if field in (FieldName.ATTRIBUTION, FieldName.ENTITY):
             continue  # attribution conflicts come out of quote groups; entities are only checked for presence
         members = [c for c in claims if c.field is field]
-        field_groups, lonely = _group_field(field, members, sim)
+        candidates = _all_pairs(len(members)) if exhaustive else candidate_pairs(field, members)
+        field_groups, lonely = _group_field(field, members, candidates, sim)
         groups.extend(field_groups)
         unique.extend(c for c in lonely if is_checkable(c))
     return Alignment(claims=claims, groups=groups, unique=unique)
@@ -210,17 +218,19 @@ def is_checkable(claim: Claim) -> bool:
 
 
 def _group_field(
-    field: FieldName, claims: list[Claim], sim: Callable[[Claim, Claim], float]
+    field: FieldName,
+    claims: list[Claim],
+    candidates: Iterable[tuple[int, int]],
+    sim: Callable[[Claim, Claim], float],
 ) -> tuple[list[ClaimGroup], list[Claim]]:
     pairs: list[tuple[float, int, int]] = []
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            if a.source == b.source or not compatible(a, b):
-                continue
-            score = pair_score(a, b, sim(a, b))
-            if score >= THRESHOLDS[field]:
-                pairs.append((score, i, j))
+    for i, j in candidates:
+        a, b = claims[i], claims[j]
+        if a.source == b.source or not compatible(a, b):
+            continue
+        score = pair_score(a, b, sim(a, b))
+        if score >= THRESHOLDS[field]:
+            pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
@@ -268,7 +278,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.statement is not None and b.statement is not None:
         return _negation_candidates(a, b) and _actors_meet(a, b)
     if a.quote is not None and b.quote is not None:
-        return quote_similarity(a.quote.text, b.quote.text) >= 0.6
+        return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
 
 
@@ -295,12 +305,18 @@ def _negation_candidates(a: Claim, b: Claim) -> bool:
     if not sa.negated and not sb.negated:
         return False
     negated, other = (sa, b) if sa.negated else (sb, a)
-    head = negated.predicate.split()[0] if negated.predicate else ""
-    if not head or head in {"be", "have", "do"}:
+    head = _negated_head(negated)
+    if not head:
         return False
     if sa.negated and sb.negated:
         return head == (sb.predicate.split() or [""])[0] if negated is sa else head == (sa.predicate.split() or [""])[0]
     return head in other.keywords
+
+
+def _negated_head(statement: Statement) -> str:
+    """The verb a negation denies, or "" when it is too common to pair on ("be", "have", "do") or missing."""
+    head = statement.predicate.split()[0] if statement.predicate else ""
+    return "" if head in {"be", "have", "do"} else head
 
 
 def pair_score(a: Claim, b: Claim, semantic: float) -> float:
@@ -407,6 +423,7 @@ def events_in(text: str) -> frozenset[str]:
     return frozenset(_EVENT_OF[m.group(0).lower()] for m in _EVENT_PATTERN.finditer(text))
 
 
+@lru_cache(maxsize=65536)  # asked by compatible() and pair_score() of every candidate pair: wire quotes recur
 def quote_similarity(a: str, b: str) -> float:
     """How alike two quotations read, 0..1, forgiving trimming and punctuation."""
     na, nb = _normalise(a), _normalise(b)
@@ -435,6 +452,113 @@ def local_words(claim: Claim, window: int = 60) -> frozenset[str]:
 @lru_cache(maxsize=8192)  # asked for every pair a claim is scored in: once per stretch of text is enough
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if len(w) > 3)
+
+
+def candidate_pairs(field: FieldName, claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """The pairs (i, j), i < j, of claims of one field that `compatible` could accept, found without trying all.
+
+    Each field's hard constraint blocks the claims: quantities by unit and counted thing, outcomes by event,
+    negations by the denied verb and the words of the other sentence, quotes by how alike the distinct quotations
+    read, dates and times by the people they name. Every pair `compatible` accepts is among them, so the groups
+    are those of scoring every pair (tests/test_blocking.py holds them to it); a claim without the field's value
+    pairs with every other.
+    """
+    if field is FieldName.QUANTITY:
+        return _keyed_pairs(claims, lambda c: (c.quantity.unit, c.quantity.counted) if c.quantity else None)
+    if field is FieldName.OUTCOME:
+        return _keyed_pairs(claims, lambda c: c.outcome.event if c.outcome else None)
+    if field is FieldName.NEGATION:
+        return _negation_pairs(claims)
+    if field is FieldName.QUOTE:
+        return _quote_pairs(claims)
+    if field in (FieldName.DATE, FieldName.TIME):
+        return _people_pairs(claims)
+    return _all_pairs(len(claims))
+
+
+def _all_pairs(count: int) -> set[tuple[int, int]]:
+    return set(combinations(range(count), 2))
+
+
+def _keyed_pairs(claims: Sequence[Claim], key: Callable[[Claim], Hashable | None]) -> set[tuple[int, int]]:
+    """Pairs within each block of equal keys, and every pair of a claim whose key is None."""
+    blocks: defaultdict[Hashable | None, list[int]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        blocks[key(claim)].append(k)
+    unkeyed = blocks.pop(None, [])
+    pairs = {pair for members in blocks.values() for pair in combinations(members, 2)}
+    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    return pairs
+
+
+def _ordered(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
+def _negation_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """A negation pairs with negations of the same verb and with affirmations whose sentence uses that verb."""
+    denied: defaultdict[str, list[int]] = defaultdict(list)
+    affirmed: defaultdict[str, list[int]] = defaultdict(list)
+    unkeyed: list[int] = []
+    for k, claim in enumerate(claims):
+        statement = claim.statement
+        if statement is None:
+            unkeyed.append(k)
+        elif statement.negated:
+            if head := _negated_head(statement):
+                denied[head].append(k)
+        else:
+            for word in set(claim.keywords):
+                affirmed[word].append(k)
+    pairs = {pair for members in denied.values() for pair in combinations(members, 2)}
+    pairs.update(_ordered(i, j) for head, members in denied.items() for i in members for j in affirmed.get(head, ()))
+    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    return pairs
+
+
+def _quote_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Pairs of quotations that may read alike: each distinct wording is compared once, in rapidfuzz's batch."""
+    wordings: defaultdict[str, list[int]] = defaultdict(list)
+    unkeyed: list[int] = []
+    for k, claim in enumerate(claims):
+        if claim.quote is None:
+            unkeyed.append(k)
+        else:
+            wordings[_normalise(claim.quote.text)].append(k)
+    distinct = sorted(wordings)
+    pairs = {pair for members in wordings.values() for pair in combinations(members, 2)}
+    alike = np.argwhere(_quote_scores(distinct) >= 100 * QUOTE_COMPATIBLE - 1)  # a margin: compatible decides
+    pairs.update(
+        _ordered(i, j) for x, y in alike if x < y for i in wordings[distinct[x]] for j in wordings[distinct[y]]
+    )
+    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    return pairs
+
+
+def _quote_scores(texts: list[str]) -> NDArray[np.float64]:
+    """The highest of the scores quote_similarity takes its value from, 0..100, for every pair of `texts`."""
+    if not texts:
+        return np.zeros((0, 0))
+    cutoff = 100 * QUOTE_COMPATIBLE - 1
+    scores = [
+        process.cdist(texts, texts, scorer=scorer, dtype=np.float64, score_cutoff=cutoff)
+        for scorer in (fuzz.token_sort_ratio, fuzz.partial_ratio, fuzz.ratio)
+    ]
+    return np.asarray(np.maximum.reduce(scores), dtype=np.float64)
+
+
+def _people_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Pairs of dates or times whose people are the same, or one side's a subset of the other's."""
+    by_people: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        by_people[frozenset(claim.people)].append(k)
+    sets = list(by_people)
+    pairs = {pair for members in by_people.values() for pair in combinations(members, 2)}
+    for x, first in enumerate(sets):
+        for second in sets[x + 1 :]:
+            if first <= second or second <= first:
+                pairs.update(_ordered(i, j) for i in by_people[first] for j in by_people[second])
+    return pairs
 
 
 def _jaccard(a: Set[str], b: Set[str]) -> float:

@@ -15,9 +15,9 @@ import click
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, parse_date_option
-from factcheck.report.text import clean, shown_path
 
 if TYPE_CHECKING:
+    from factcheck.align import Embedder
     from factcheck.config import Configuration
     from factcheck.models import Report
     from factcheck.progress import Progress
@@ -117,6 +117,8 @@ def _terminate(signum: int, frame: object) -> None:
 
 def _say(kind: str, message: object) -> None:
     """One line on stderr: a message can hold a path or an article's words, so no newline or control sequence."""
+    from factcheck.report.text import clean
+
     click.echo(f"factcheck: {kind}: {clean(str(message))}", err=True)
 
 
@@ -182,6 +184,33 @@ def _quiet(func: F) -> F:
         is_flag=True,
         help="No progress bars and no warnings on stderr (warnings stay in the report); errors are still shown.",
     )(func)
+
+
+def _cache_options(func: F) -> F:
+    func = click.option(
+        "--no-cache", is_flag=True, help="Neither read nor write cached sentence vectors; encode everything."
+    )(func)
+    func = click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder for cached sentence vectors (default: $FACTCHECK_CACHE_DIR, else the user cache folder).",
+    )(func)
+    return func
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    """Where vectors are cached, None with --no-cache: the only place FACTCHECK_CACHE_DIR is read."""
+    from factcheck.cache import resolve_cache_dir
+
+    return resolve_cache_dir(cache_dir, os.environ, enabled=not no_cache)
+
+
+def _say_cache_warnings(embedder: Embedder, quiet: bool = False) -> None:
+    """What the vector cache had to say (a folder it cannot write to), unless --quiet."""
+    if not quiet:
+        for warning in getattr(embedder, "warnings", ()):
+            _say("warning", warning)
 
 
 class _Group(click.Group):
@@ -257,6 +286,7 @@ def main() -> None:
     help="Largest source file accepted.",
 )
 @_quiet
+@_cache_options
 @_common
 def compare_command(
     files: tuple[str, ...],
@@ -266,6 +296,8 @@ def compare_command(
     dates: tuple[str, ...],
     max_bytes: int,
     quiet: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -275,7 +307,7 @@ def compare_command(
     """
 
     def action() -> int:
-        from factcheck.pipeline import compare
+        from factcheck.pipeline import compare, model_embedder
         from factcheck.report import FORMATTERS
 
         threshold = _fail_on(fail_on)
@@ -285,7 +317,10 @@ def compare_command(
         if len(files) < 2:
             raise InputError("compare needs at least two sources")
         given_dates = dict(parse_date_option(d) for d in dates)
-        report = compare(list(files), dates=given_dates, model=model, max_bytes=max_bytes, progress=_progress(quiet))
+        progress = _progress(quiet)
+        embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
+        report = compare(list(files), dates=given_dates, embedder=embedder, max_bytes=max_bytes, progress=progress)
+        _say_cache_warnings(embedder, quiet)
         _warn(report, quiet)
         _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
@@ -404,6 +439,7 @@ def _configuration(start: Path, **cli: object | None) -> Configuration:
     help="Publication date of the draft or a source. Repeatable.",
 )
 @_quiet
+@_cache_options
 @_common
 def check_command(
     draft: str,
@@ -420,6 +456,8 @@ def check_command(
     stdin_filename: str | None,
     dates: tuple[str, ...],
     quiet: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
@@ -435,9 +473,11 @@ def check_command(
     def action() -> int:
         from factcheck.align import SentenceEmbedder
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
+        from factcheck.cache import cached
         from factcheck.ingest import source_from_bytes, too_large
         from factcheck.pipeline import check_sources, load_sources
         from factcheck.report import FORMATTERS
+        from factcheck.report.text import shown_path
         from factcheck.suppress import suppress_baselined, suppress_inline
 
         start = Path(stdin_filename or "-").parent if draft == "-" else Path(draft).parent
@@ -474,8 +514,11 @@ def check_command(
             [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
         )
         progress = _progress(quiet)
-        embedder = SentenceEmbedder(settings.model, progress=progress)
+        embedder = cached(
+            SentenceEmbedder(settings.model, progress=progress), _cache_dir(cache_dir, no_cache), model=settings.model
+        )
         report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
+        _say_cache_warnings(embedder, quiet)
         report = report.model_copy(
             update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
         )
@@ -490,6 +533,113 @@ def check_command(
         _warn(report, quiet)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
+
+    _run(debug, action)
+
+
+@main.command("batch")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("factcheck-reports"),
+    show_default=True,
+    help="Folder for the reports, one per story: STORY.json (or the --format's extension).",
+)
+@click.option("--format", "fmt", default="json", show_default=True, help="Report format of each story.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default="any",
+    show_default=True,
+    help="Exit 1 on contradictions: any, never, or those at or above a confidence (0-1).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each with its own model (default: the number of CPUs; 1: in this process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="Local worker processes, or an existing Dask cluster (needs --scheduler and factcheck-news[dask]).",
+)
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option(
+    "--summary",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="The summary on stdout: a table, or a JSON document.",
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
+)
+@_quiet
+@_cache_options
+@_common
+def batch_command(
+    folder: Path,
+    output_dir: Path,
+    fmt: str,
+    fail_on: str,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    summary: str,
+    max_bytes: int,
+    quiet: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """Compare every story folder in FOLDER (each holding two or more .md or .txt articles), one report each.
+
+    Prints a summary (story, sources, contradictions, time, status) on stdout; a progress bar on stderr when it is
+    a terminal. A story that fails is listed with its error and the others go on.
+
+    Exit codes: 0 no contradiction at or above --fail-on, 1 contradictions found, 2 usage or input error, or a
+    story that failed (its report is not written; the others are).
+    """
+
+    def action() -> int:
+        from factcheck.batch import BatchOptions, batch_exit_code, discover_stories, render_summary, run_batch
+        from factcheck.cache import named_cache_dir
+        from factcheck.report import FORMATTERS
+
+        threshold = _fail_on(fail_on)
+        if fmt not in FORMATTERS:
+            raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
+        if scheduler is not None and engine != "dask":
+            raise InputError("--scheduler goes with --engine dask")
+        stories = discover_stories(folder, exclude=output_dir)
+        options = BatchOptions(
+            output_dir=output_dir,
+            format=fmt,
+            fail_on=threshold,
+            model=model,
+            cache=not no_cache,
+            cache_dir=named_cache_dir(cache_dir, os.environ),  # None: each worker's own default
+            max_bytes=max_bytes,
+        )
+        with _progress(quiet).stage("Comparing stories", total=len(stories)) as stage:
+            results = run_batch(
+                stories,
+                options,
+                workers=workers or os.cpu_count() or 1,
+                engine="dask" if engine == "dask" else "processes",
+                scheduler=scheduler,
+                on_result=lambda result: stage.advance(),
+            )
+        if not quiet:
+            for warning in dict.fromkeys(warning for result in results for warning in result.warnings):
+                _say("warning", warning)
+        _print(render_summary(results, summary))
+        return batch_exit_code(results)
 
     _run(debug, action)
 

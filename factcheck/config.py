@@ -11,13 +11,15 @@ import difflib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.errors import InputError
 from factcheck.ingest import MAX_BYTES
-from factcheck.models import Report
+
+if TYPE_CHECKING:
+    from factcheck.models import Report
 
 if sys.version_info >= (3, 11):
     import tomllib

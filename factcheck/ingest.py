@@ -11,9 +11,12 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
-from factcheck.models import Source
+
+if TYPE_CHECKING:  # imported where a Source is made: the command line's start-up needs no pydantic
+    from factcheck.models import Source
 
 MAX_BYTES = 5_000_000
 HEADER_KEYS = ("date", "time", "title", "outlet", "url", "author")
@@ -80,6 +83,8 @@ def source_from_bytes(
         published, origin = date, "option"
     lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
     dateline = _DATELINE.match(text[lead : lead + 200])
+    from factcheck.models import Source
+
     return Source(
         dateline_end=lead + dateline.end() if dateline else 0,
         path=shown,

@@ -172,3 +172,10 @@ def check(
     sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings)
     embedder = embedder or SentenceEmbedder(model, progress=progress)
     return check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
+
+
+def model_embedder(model: str | None = None, *, cache_dir: Path | None = None, progress: Progress = SILENT) -> Embedder:
+    """The sentence model at `model` (default: the packaged one), behind the vector cache in `cache_dir` if any."""
+    from factcheck.cache import cached
+
+    return cached(SentenceEmbedder(model, progress=progress), cache_dir, model=model)

@@ -92,6 +92,34 @@ def split_sentences(source: Source) -> list[Sentence]:
     return sentences
 
 
+def _segments(text: str) -> list[str]:
+    """What pysbd's segment(text) returns (each sentence with the spaces after it), without its cost.
+
+    pysbd finds each sentence in the text with a regular expression built from the sentence, compiled anew every
+    time; a literal search that takes the same matches (the first one ending past the last sentence) is a good
+    part of a compare's time cheaper. tests/test_segment.py holds it to pysbd's own answer.
+    """
+    segmenter = _segmenter()
+    if not text:
+        return []
+    pieces: list[str] = []
+    reached = 0
+    for sentence in segmenter.processor(text).process():
+        if not sentence:
+            return segmenter.segment(text)  # type: ignore[no-any-return]  # an empty match: leave it to pysbd
+        position = 0
+        while (found := text.find(sentence, position)) >= 0:
+            end = found + len(sentence)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end > reached:
+                pieces.append(text[found:end])
+                reached = end
+                break
+            position = end
+    return pieces
+
+
 # Control characters, which pysbd mistakes for list numbering ("\x1f0" is no number int() reads) and chokes on.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -122,7 +150,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = 0
     try:
-        segments = [segment for chunk in _chunks(paragraph) for segment in _segmenter().segment(chunk)]
+        segments = [segment for chunk in _chunks(paragraph) for segment in _segments(chunk)]
     except Exception:  # a heuristic splitter that fails on odd text must not take the run down: one sentence it is
         segments = [paragraph]
     for piece in segments:

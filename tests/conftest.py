@@ -23,6 +23,14 @@ def embedder() -> SentenceEmbedder:
     return model
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own vector cache (commands cache by default): never the user's, never another test's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def fake_embedder() -> HashingEmbedder:
     return HashingEmbedder()

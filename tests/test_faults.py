@@ -304,8 +304,8 @@ def test_a_write_that_fails_leaves_no_report(
     def disk_full(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("factcheck.files.os.replace", disk_full)
-    result = runner.invoke(main, ["compare", "a.md", "b.md", "-o", "r.json"])
+    monkeypatch.setattr("factcheck.files.os.replace", disk_full)  # os.replace everywhere: no vectors cached either
+    result = runner.invoke(main, ["compare", "a.md", "b.md", "-o", "r.json", "--no-cache"])
     assert_one_line_error(result, "cannot write r.json: No space left on device")
     assert no_leftovers(story, "r.json") == []
 
@@ -391,7 +391,8 @@ def test_a_signal_leaves_no_report_and_no_temporary_file(
     story: Path, stopped: list[subprocess.Popen[str]], phase: str, signum: int, code: int, message: str
 ) -> None:
     program = STALLING.format(tests=str(TESTS), phase=phase)
-    process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json"], story)
+    # --no-cache: the stalled os.replace is the report's, not a cached vector's (tests/test_cache.py has those)
+    process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json", "--no-cache"], story)
     stopped.append(process)
     wait_for(process, f"stalled {phase}")
     if phase == "writing":

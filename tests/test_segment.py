@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from builders import WriteArticle
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.ingest import read_source
-from factcheck.segment import paragraphs, split_sentences
+from factcheck.segment import _segmenter, _segments, paragraphs, split_sentences
 
 PARAGRAPH = (
     "A U.S. envoy arrived in Kyiv on Oct. 22, two days after the strike. "
@@ -71,3 +75,46 @@ def test_page_furniture_is_not_segmented(write_article: WriteArticle, furniture:
     path = write_article("a.md", f"Six people were killed in Kyiv.\n\n{furniture}\n\nRescuers searched the rubble.")
     texts = [s.text for s in split_sentences(read_source(path))]
     assert texts == ["Six people were killed in Kyiv.", "Rescuers searched the rubble."]
+
+
+NEWS_ALPHABET = st.sampled_from(
+    [
+        *"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        " ",
+        "  ",
+        ". ",
+        "! ",
+        "? ",
+        "\n",
+        '"',
+        "“",
+        "”",
+        "'",
+        "(",
+        ")",
+        "U.S. ",
+        "Oct. 22",
+        "4 p.m. ",
+        "Mr. ",
+        "...",
+        ",",
+        ":",
+        ";",
+        "\u00a0",
+        "\u2014",
+        "\t",
+        "e.g. ",
+    ]
+)
+
+
+@given(st.lists(NEWS_ALPHABET, max_size=80).map("".join))
+def test_the_sentence_search_takes_pysbds_matches(text: str) -> None:
+    """pysbd's own segment() finds each sentence with a regular expression; ours with a literal search."""
+    assert _segments(text) == _segmenter().segment(text)
+
+
+def test_the_sentence_search_takes_pysbds_matches_on_the_example_stories() -> None:
+    for path in sorted(Path("sources").glob("*/*.md")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            assert _segments(paragraph) == _segmenter().segment(paragraph), path

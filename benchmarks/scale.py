@@ -1,0 +1,133 @@
+"""How compare grows with the story: 5, 10, 20 and 50 generated articles (about 50 sentences each) on one story.
+
+    python benchmarks/scale.py [--sizes 5 10 20 50] [--repeat 3] [--threads N]
+
+Each measurement runs in a fresh process (so its peak memory is its own), cache disabled: imports and model load,
+then the whole compare of the articles, with the encoding's share of it. Prints medians over `--repeat` runs, the
+claims, the texts encoded, and how many claim pairs alignment scores against how many brute force would. Target:
+50 articles in under 60 s on 2 CPU cores with peak memory under 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+
+def measure(count: int) -> dict[str, float]:
+    """One run on `count` articles, in this process."""
+    import numpy as np
+    from synthetic import write_story
+
+    from factcheck.align import SentenceEmbedder, candidate_pairs, infer_scopes
+    from factcheck.models import FieldName
+    from factcheck.pipeline import claims_of, compare, load_sources
+    from factcheck.report import render
+    from factcheck.segment import split_sentences
+
+    class Timed:
+        def __init__(self, model: SentenceEmbedder) -> None:
+            self.model, self.seconds, self.texts = model, 0.0, 0
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            start = time.perf_counter()
+            vectors = self.model.encode(texts)
+            self.seconds += time.perf_counter() - start
+            self.texts += len(texts)
+            return vectors
+
+    paths = write_story(Path(tempfile.mkdtemp(prefix="factcheck-scale-")), count)
+    model = SentenceEmbedder()
+    start = time.perf_counter()
+    model.encode(["warm up"])
+    load = time.perf_counter() - start
+    timed = Timed(model)
+    start = time.perf_counter()
+    report = compare(paths, embedder=timed)
+    render(report, "json")
+    seconds = time.perf_counter() - start
+    process = time.perf_counter() - STARTED
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    claims = infer_scopes(claims_of(load_sources(paths)))
+    scored = brute = 0
+    for field in FieldName:
+        if field not in (FieldName.ATTRIBUTION, FieldName.ENTITY):
+            members = [c for c in claims if c.field is field]
+            scored += len(candidate_pairs(field, members))
+            brute += len(members) * (len(members) - 1) // 2
+    sentences = sum(len(split_sentences(source)) for source in load_sources(paths))
+    return {
+        "articles": count,
+        "words": sum(len(p.read_text(encoding="utf-8").split()) for p in paths),
+        "sentences": sentences,
+        "claims": len(claims),
+        "texts": timed.texts,
+        "load": load,
+        "compare": seconds,
+        "encode": timed.seconds,
+        "process": process,
+        "peak_mib": peak,
+        "pairs": scored,
+        "brute_pairs": brute,
+        "findings": len(report.findings),
+    }
+
+
+def run_child(count: int, threads: int | None) -> dict[str, float]:
+    env = dict(os.environ)
+    if threads:
+        env["OMP_NUM_THREADS"] = str(threads)
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", str(count)], capture_output=True, text=True, env=env, check=True
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 10, 20, 50])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the model (default: torch's)")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(measure(args.child)))
+        return 0
+    print(f"cpus: {os.cpu_count()}; medians of {args.repeat} fresh processes each; no cache")
+    header = (
+        f"{'articles':>8} {'sentences':>9} {'claims':>6} {'texts':>5} {'pairs scored':>12} {'brute force':>11} "
+        f"{'compare s':>9} {'encode s':>8} {'other s':>7} {'load s':>6} {'process s':>9} {'peak MiB':>8}"
+    )
+    print(header)
+    for size in args.sizes:
+        runs = [run_child(size, args.threads) for _ in range(args.repeat)]
+
+        def median(key: str, runs: list[dict[str, float]] = runs) -> float:
+            return statistics.median(r[key] for r in runs)
+
+        first = runs[0]
+        other = statistics.median(r["compare"] - r["encode"] for r in runs)
+        print(
+            f"{size:>8} {first['sentences']:>9} {first['claims']:>6} {first['texts']:>5} {first['pairs']:>12,} "
+            f"{first['brute_pairs']:>11,} {median('compare'):>9.1f} {median('encode'):>8.1f} {other:>7.1f} "
+            f"{median('load'):>6.1f} {median('process'):>9.1f} {median('peak_mib'):>8.0f}",
+            flush=True,
+        )
+    print("compare: the whole compare and JSON report, model loaded; encode: its encoding; other: the rest;")
+    print("process: interpreter start to report, model load included; peak: the process's peak resident memory")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
