@@ -80,20 +80,22 @@ class SentenceEmbedder:
             self._model = self._load()
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        vectors = np.zeros((len(texts), 0), dtype=np.float32)
+        batches = length_batches(texts, self.batch_size)
+        encoded = []
         with self.progress.stage("Embedding sentences", total=len(texts)) as stage:
-            for batch in length_batches(texts, self.batch_size):
-                encoded = self._model.encode(  # type: ignore[attr-defined]
-                    [texts[i] for i in batch],
-                    batch_size=len(batch),
-                    normalize_embeddings=True,
-                    show_progress_bar=False,
-                    convert_to_numpy=True,
+            for batch in batches:
+                encoded.append(
+                    self._model.encode(  # type: ignore[attr-defined]
+                        [texts[i] for i in batch],
+                        batch_size=len(batch),
+                        normalize_embeddings=True,
+                        show_progress_bar=False,
+                        convert_to_numpy=True,
+                    )
                 )
-                if vectors.shape[1] == 0:
-                    vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
-                vectors[batch] = encoded
                 stage.advance(len(batch))
+        vectors = np.empty((len(texts), encoded[0].shape[1]), dtype=np.float32)
+        vectors[[i for batch in batches for i in batch]] = np.concatenate(encoded)
         return vectors
 
 

@@ -177,6 +177,17 @@ def _common(func: F) -> F:
     return func
 
 
+def _contradiction_fail_on(func: F) -> F:
+    """--fail-on for compare and batch (check has its own: contradiction, unsupported, never)."""
+    return click.option(
+        "--fail-on",
+        "fail_on",
+        default="any",
+        show_default=True,
+        help="Exit 1 on contradictions: any, never, or those at or above a confidence (0-1).",
+    )(func)
+
+
 def _quiet(func: F) -> F:
     return click.option(
         "-q",
@@ -264,13 +275,7 @@ def main() -> None:
     metavar="[FORMAT:]FILE",
     help="Write a report to FILE (atomically); repeatable: -o json:a.json -o markdown:a.md; FILE - is stdout.",
 )
-@click.option(
-    "--fail-on",
-    "fail_on",
-    default="any",
-    show_default=True,
-    help="Exit 1 on contradictions: any, never, or those at or above a confidence (0-1).",
-)
+@_contradiction_fail_on
 @click.option(
     "--date",
     "dates",
@@ -547,13 +552,7 @@ def check_command(
     help="Folder for the reports, one per story: STORY.json (or the --format's extension).",
 )
 @click.option("--format", "fmt", default="json", show_default=True, help="Report format of each story.")
-@click.option(
-    "--fail-on",
-    "fail_on",
-    default="any",
-    show_default=True,
-    help="Exit 1 on contradictions: any, never, or those at or above a confidence (0-1).",
-)
+@_contradiction_fail_on
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

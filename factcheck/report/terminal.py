@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Finding, FindingClaim, Report, Verdict
-from factcheck.report.text import HEADINGS, clean, short_names, shown_path
+from factcheck.report.text import HEADINGS, clean, cluster_letter, short_names, shown_path
 
 STYLES = {
     Verdict.CONTRADICTION: "bold red",
@@ -121,17 +121,13 @@ def _claim_lines(finding: Finding, names: Mapping[str, str]) -> Iterator[Text]:
 def _claim_line(claim: FindingClaim, letters: bool, name: str) -> Text:
     line = Text()
     if letters:
-        line.append(_letter(claim.cluster) + " ", style="bold")
+        line.append(cluster_letter(claim.cluster) + " ", style="bold")
     line.append(f"{shown_path(name)}:{claim.line}", style="cyan")
     line.append(f" \u201c{clean(claim.text)}\u201d = ")
     line.append(clean(claim.value), style="bold")
     if claim.attribution:
         line.append(f" [{clean(claim.attribution)}]", style="dim")
     return line
-
-
-def _letter(cluster: int) -> str:
-    return chr(ord("A") + cluster) if cluster < 26 else str(cluster)
 
 
 class TerminalProgress:

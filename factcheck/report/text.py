@@ -81,12 +81,12 @@ def _finding_lines(finding: Finding) -> list[str]:
     show_clusters = len({c.cluster for c in finding.claims}) > 1
     for claim in sorted(finding.claims, key=lambda c: (c.cluster, c.source, c.start)):
         said = f" [{clean(claim.attribution)}]" if claim.attribution else ""
-        mark = f"{_letter(claim.cluster)} " if show_clusters else ""
+        mark = f"{cluster_letter(claim.cluster)} " if show_clusters else ""
         where = f"{shown_path(claim.source)}:{claim.line}"
         lines.append(f"    {mark}{where} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}")
     return lines
 
 
-def _letter(cluster: int) -> str:
+def cluster_letter(cluster: int) -> str:
     """Claims marked with the same letter agree with each other."""
     return chr(ord("A") + cluster) if cluster < 26 else str(cluster)
