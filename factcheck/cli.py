@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,10 +79,10 @@ def _progress(quiet: bool) -> Progress:
     return TerminalProgress(console(stderr=True))
 
 
-def _warn(report: Report, quiet: bool) -> None:
-    """The report's warnings on stderr, unless --quiet (they stay in the report)."""
+def _warn(warnings: Iterable[str], quiet: bool) -> None:
+    """Warnings on stderr, each once, unless --quiet (a report's stay in the report)."""
     if not quiet:
-        for warning in report.warnings:
+        for warning in dict.fromkeys(warnings):
             _say("warning", warning)
 
 
@@ -217,11 +217,9 @@ def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
     return resolve_cache_dir(cache_dir, os.environ, enabled=not no_cache)
 
 
-def _say_cache_warnings(embedder: Embedder, quiet: bool = False) -> None:
-    """What the vector cache had to say (a folder it cannot write to), unless --quiet."""
-    if not quiet:
-        for warning in getattr(embedder, "warnings", ()):
-            _say("warning", warning)
+def _cache_warnings(embedder: Embedder) -> tuple[str, ...]:
+    """What the vector cache had to say (a folder it cannot write to); nothing for an embedder without a cache."""
+    return tuple(getattr(embedder, "warnings", ()))
 
 
 class _Group(click.Group):
@@ -325,8 +323,7 @@ def compare_command(
         progress = _progress(quiet)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
         report = compare(list(files), dates=given_dates, embedder=embedder, max_bytes=max_bytes, progress=progress)
-        _say_cache_warnings(embedder, quiet)
-        _warn(report, quiet)
+        _warn((*_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
 
@@ -476,11 +473,9 @@ def check_command(
     """
 
     def action() -> int:
-        from factcheck.align import SentenceEmbedder
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
-        from factcheck.cache import cached
         from factcheck.ingest import source_from_bytes, too_large
-        from factcheck.pipeline import check_sources, load_sources
+        from factcheck.pipeline import check_sources, load_sources, model_embedder
         from factcheck.report import FORMATTERS
         from factcheck.report.text import shown_path
         from factcheck.suppress import suppress_baselined, suppress_inline
@@ -519,11 +514,8 @@ def check_command(
             [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
         )
         progress = _progress(quiet)
-        embedder = cached(
-            SentenceEmbedder(settings.model, progress=progress), _cache_dir(cache_dir, no_cache), model=settings.model
-        )
+        embedder = model_embedder(settings.model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
         report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
-        _say_cache_warnings(embedder, quiet)
         report = report.model_copy(
             update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
         )
@@ -535,7 +527,7 @@ def check_command(
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
-        _warn(report, quiet)
+        _warn((*_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
 
@@ -634,9 +626,7 @@ def batch_command(
                 scheduler=scheduler,
                 on_result=lambda result: stage.advance(),
             )
-        if not quiet:
-            for warning in dict.fromkeys(warning for result in results for warning in result.warnings):
-                _say("warning", warning)
+        _warn((warning for result in results for warning in result.warnings), quiet)
         _print(render_summary(results, summary))
         return batch_exit_code(results)
 

@@ -51,8 +51,8 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
-    """check imports SentenceEmbedder from factcheck.align: hand it the session's model."""
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: embedder)
+    """check builds its embedder in factcheck.pipeline: hand it the session's model instead of a new one."""
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 

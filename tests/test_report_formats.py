@@ -478,8 +478,8 @@ def test_markdown_code_spans(text: str, span: str) -> None:
 
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> SentenceEmbedder:
-    """check builds its embedder from factcheck.align: hand it the session's model instead of a new one."""
-    monkeypatch.setattr("factcheck.align.SentenceEmbedder", lambda model=None, **options: embedder)
+    """check builds its embedder in factcheck.pipeline: hand it the session's model instead of a new one."""
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: embedder)
     return embedder
 
 
