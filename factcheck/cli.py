@@ -686,17 +686,27 @@ def config_command(
     "--sources",
     "sources_dir",
     type=click.Path(path_type=Path),
-    default=Path("sources"),
-    show_default=True,
-    help="Folder of story folders, used when no STORY is given.",
+    default=None,
+    help="Folder of story folders, used when no STORY is given [default: sources, or sources/real with --realnews].",
 )
 @click.option(
     "--claims",
     "claims_dir",
     type=click.Path(path_type=Path),
-    default=Path("claims"),
-    show_default=True,
-    help="Folder of gold files (<story>.yaml), used when no STORY is given.",
+    default=None,
+    help="Folder of gold files (<story>.yaml), used when no STORY is given [default: claims, or claims/real].",
+)
+@click.option(
+    "--realnews",
+    is_flag=True,
+    help="Score the real-news development set (manifests and gold; the texts are in --texts), per fact.",
+)
+@click.option(
+    "--texts",
+    "texts_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="With --realnews: the folder holding <story>/<slug>.txt for every manifest (see the README).",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
@@ -721,8 +731,10 @@ def config_command(
 def eval_command(
     story: Path | None,
     gold: Path | None,
-    sources_dir: Path,
-    claims_dir: Path,
+    sources_dir: Path | None,
+    claims_dir: Path | None,
+    realnews: bool,
+    texts_dir: Path | None,
     fmt: str,
     output: Path | None,
     summedits: Path | None,
@@ -735,6 +747,8 @@ def eval_command(
     With STORY and GOLD, one story; with neither, every claims/<story>.yaml against sources/<story>/.
     With --summedits FILE, score check on a SummEdits benchmark file: balanced accuracy, recall on
     inconsistent summaries, specificity on consistent ones, a row per edit type, time per pair.
+    With --realnews --texts DIR, score the real-news development set per fact: recall of contradictions and
+    the share of agreements and look-alikes (updates, scopes, forecasts, times) reported as contradictions.
     """
 
     def action() -> int:
@@ -755,6 +769,23 @@ def eval_command(
             return 0
         if rule is not None:
             raise InputError("--rule goes with --summedits")
+        if realnews:
+            from factcheck.realnews import evaluate_realnews, real_results_document, render_real_table
+
+            if story is not None:
+                raise InputError("give --realnews or STORY GOLD, not both")
+            if texts_dir is None:
+                raise InputError("--realnews needs --texts DIR, the folder of article texts (see the README)")
+            real = evaluate_realnews(
+                sources_dir or Path("sources/real"), claims_dir or Path("claims/real"), texts_dir, model=model
+            )
+            _emit(
+                json.dumps(real_results_document(real), indent=2) + "\n" if fmt == "json" else render_real_table(real),
+                output,
+            )
+            return 0
+        if texts_dir is not None:
+            raise InputError("--texts goes with --realnews")
         if (story is None) != (gold is None):
             raise InputError("give both STORY and GOLD, or neither to evaluate every story")
         if story is not None and gold is not None:
@@ -762,7 +793,7 @@ def eval_command(
                 raise InputError(f"{story} is not a story folder")
             stories = [(story, load_gold(gold))]
         else:
-            stories = discover_stories(sources_dir, claims_dir)
+            stories = discover_stories(sources_dir or Path("sources"), claims_dir or Path("claims"))
         embedder = SentenceEmbedder(model)
         results = [evaluate_story(path, annotations, embedder=embedder) for path, annotations in stories]
         if len(results) > 1:

@@ -133,19 +133,25 @@ def _judge(item: GoldItem, findings: Sequence[Finding], names: dict[str, str], s
         if span.source not in names:
             raise InputError(f"gold item {item.id!r} names {span.source}, which is not in {story_dir}")
         spans.append((names[span.source], *locate(story_dir, span)))
+    predicted, finding = pair_prediction(findings, spans[0], spans[1])
+    return ItemResult(id=item.id, field=item.field, gold=item.verdict, predicted=predicted, finding=finding)
+
+
+def pair_prediction(
+    findings: Sequence[Finding], left: tuple[str, int, int], right: tuple[str, int, int]
+) -> tuple[str, str | None]:
+    """The gravest thing any finding says about claims over two spans (source, start, end), and which finding."""
     best: tuple[int, str, str | None] = (0, UNLINKED, None)
-    rank = {"contradiction": 3, "agreement": 2, "not_comparable": 1}
+    rank = {"contradiction": 4, "update": 3, "agreement": 2, "not_comparable": 1}
     for finding in findings:
         if finding.verdict is Verdict.UNIQUE:
             continue
-        left = _claims_at(finding, *spans[0])
-        right = _claims_at(finding, *spans[1])
-        for i in left:
-            for j in right:
+        for i in _claims_at(finding, *left):
+            for j in _claims_at(finding, *right):
                 predicted = _pair_verdict(finding, i, j)
                 if rank[predicted] > best[0]:
                     best = (rank[predicted], predicted, finding.id)
-    return ItemResult(id=item.id, field=item.field, gold=item.verdict, predicted=best[1], finding=best[2])
+    return best[1], best[2]
 
 
 def _claims_at(finding: Finding, source: str, start: int, end: int) -> list[int]:

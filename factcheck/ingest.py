@@ -69,9 +69,19 @@ def read_source(
 
 
 def source_from_bytes(
-    raw: bytes, shown: str, *, date: dt.date | None = None, warnings: list[str] | None = None
+    raw: bytes,
+    shown: str,
+    *,
+    date: dt.date | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Source:
-    """An article from bytes already read (a file, or standard input named by --stdin-filename)."""
+    """An article from bytes already read (a file, or standard input named by --stdin-filename).
+
+    `url` and `outlet` are what is known of the page apart from its text (a saved link); the file's own
+    header, when it has one, names them instead.
+    """
     text = decode(raw, shown, warnings)
     if not text.strip():
         raise InputError(f"{shown} is empty")
@@ -88,9 +98,9 @@ def source_from_bytes(
     return Source(
         dateline_end=lead + dateline.end() if dateline else 0,
         path=shown,
-        outlet=header.get("outlet"),
+        outlet=header.get("outlet") or outlet,
         title=header.get("title"),
-        url=header.get("url"),
+        url=header.get("url") or url,
         published=published,
         published_time=published_time,
         date_origin=origin,
