@@ -22,6 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
+from factcheck.extract.lexicon import is_broad_place
 from factcheck.extract.polarity import stem
 from factcheck.models import Claim, ClaimGroup, FieldName, Statement
 from factcheck.progress import SILENT, Progress
@@ -39,7 +40,6 @@ THRESHOLDS = {
     FieldName.NEGATION: 0.50,
 }
 QUOTE_COMPATIBLE = 0.6  # the least quote_similarity of two quotations that may be the same one
-GENERIC_ACTORS = frozenset({"United States", "Ukraine", "Russia", "Europe", "Washington"})
 
 
 class Embedder(Protocol):
@@ -295,9 +295,13 @@ def _different_people(a: Claim, b: Claim) -> bool:
     return bool(people_a - people_b) and bool(people_b - people_a)
 
 
+def specific_actors(claim: Claim) -> set[str]:
+    """The claim's actors less countries, capitals and regions: a setting too broad to tie two claims together."""
+    return {actor for actor in claim.actors if not is_broad_place(actor)}
+
+
 def _actors_meet(a: Claim, b: Claim) -> bool:
-    people_a = set(a.actors) - GENERIC_ACTORS
-    people_b = set(b.actors) - GENERIC_ACTORS
+    people_a, people_b = specific_actors(a), specific_actors(b)
     return not people_a or not people_b or bool(people_a & people_b)
 
 
@@ -329,7 +333,7 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     """
     if a.quote is not None and b.quote is not None:
         return max(quote_similarity(a.quote.text, b.quote.text), semantic)
-    actors = _jaccard(set(a.actors) - GENERIC_ACTORS, set(b.actors) - GENERIC_ACTORS)
+    actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
         shared_event = bool(clause_events(a) & clause_events(b))
         return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event

@@ -37,7 +37,16 @@ from factcheck.models import (
 )
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
-RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested"})
+RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"})
+# Wording that says a figure replaces an earlier one: "the toll has risen to 20", "now stands at", "up from 12".
+UPDATE_WORDING = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|jumped|soared|reached|surged|mounted)"
+    r"|(?:rose|climbed|increased|jumped|soared|surged|mounted|grew)\s+(?:to|past|above|beyond)"
+    r"|now\s+(?:stands|stood|at|totals?)|up\s+from|(?:latest|updated|new|revised|rising|climbing|mounting)\s+"
+    r"(?:death\s+)?(?:toll|figures?|count|tally)|toll\s+(?:rose|climbed|has\s+risen|jumped|now)"
+    r"|(?:risen|climbed|increased)\s+to)\b",
+    re.I,
+)
 # Counts that move both ways over time (people are found, or found dead).
 MOVING_COUNTS = frozenset({"missing"})
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
@@ -49,9 +58,13 @@ FORECAST = re.compile(
 SPECIFIC_PEOPLE = re.compile(r"\b(children|child|soldiers|troops|civilians|women|students|workers)\b", re.I)
 
 
+ARROW = " \u2192 "
+
+
 class Relation(str, Enum):
     AGREE = "agree"
     CONFLICT = "conflict"
+    UPDATE = "update"  # the second claim's figure is a later report of the first's
     NOT_COMPARABLE = "not_comparable"
 
 
@@ -61,6 +74,8 @@ class PairVerdict:
     field: FieldName
     reason: str
     certainty: float
+    later: int = 0  # for an update: 1 when the second claim of the pair is the later report, -1 when the first is
+    basis: str = ""  # for an update: what says which is later ("by date", "by wording")
 
 
 def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source]) -> list[Finding]:
@@ -88,7 +103,13 @@ def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
 
 
 def _finding_order(finding: Finding) -> tuple[int, str, int, str]:
-    rank = {Verdict.CONTRADICTION: 0, Verdict.NOT_COMPARABLE: 1, Verdict.AGREEMENT: 2, Verdict.UNIQUE: 3}
+    rank = {
+        Verdict.CONTRADICTION: 0,
+        Verdict.UPDATE: 1,
+        Verdict.NOT_COMPARABLE: 2,
+        Verdict.AGREEMENT: 3,
+        Verdict.UNIQUE: 4,
+    }
     first = finding.claims[0]
     return rank[finding.verdict], first.source, first.start, finding.id
 
@@ -101,9 +122,16 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
             relations[(i, j)] = relate(claims[i], claims[j], sources)
     clusters = _clusters(claims, relations)
     conflicts = sorted(pair for pair, v in relations.items() if v.relation is Relation.CONFLICT)
+    updates = sorted(
+        (i, j) if v.later > 0 else (j, i) for (i, j), v in relations.items() if v.relation is Relation.UPDATE
+    )
+    chain = _update_chain(field_of(relations), claims, clusters, updates, relations)
     if conflicts:
         verdict = Verdict.CONTRADICTION
         deciding = [relations[p] for p in conflicts]
+    elif updates:
+        verdict = Verdict.UPDATE
+        deciding = [v for v in relations.values() if v.relation is Relation.UPDATE]
     elif any(v.relation is Relation.NOT_COMPARABLE for v in relations.values()):
         verdict = Verdict.NOT_COMPARABLE
         deciding = [v for v in relations.values() if v.relation is Relation.NOT_COMPARABLE]
@@ -115,6 +143,9 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     confidence = round(max(0.0, min(1.0, group.similarity * 0.4 + certainty * 0.6)), 3)
     if conflicts:
         reason = _cluster_reason(field, claims, clusters, conflicts)
+    elif verdict is Verdict.UPDATE:
+        bases = sorted({v.basis for v in deciding if v.basis})
+        reason = f"updated: {ARROW.join(chain)} ({', '.join(bases)})"
     elif verdict is Verdict.NOT_COMPARABLE and len(claims) > 2:
         pairs = sorted(p for p, v in relations.items() if v.relation is Relation.NOT_COMPARABLE)
         why = _reason([PairVerdict(v.relation, v.field, v.reason.rsplit(": ", 1)[-1], v.certainty) for v in deciding])
@@ -132,7 +163,37 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
         reason=reason,
         claims=tuple(_finding_claim(c, clusters[k], negated=negated) for k, c in enumerate(claims)),
         conflicts=tuple(conflicts),
+        updates=tuple(updates),
+        chain=tuple(chain),
     )
+
+
+def field_of(relations: dict[tuple[int, int], PairVerdict]) -> FieldName:
+    return next(iter(relations.values())).field
+
+
+def _update_chain(
+    field: FieldName,
+    claims: Sequence[Claim],
+    clusters: list[int],
+    updates: list[tuple[int, int]],
+    relations: dict[tuple[int, int], PairVerdict],
+) -> list[str]:
+    """The values of the clusters an update joins, earliest first: '12 killed', '20 killed', '27 killed'."""
+    involved = sorted({clusters[k] for pair in updates for k in pair})
+    if not involved:
+        return []
+    later_than: dict[int, set[int]] = {c: set() for c in involved}
+    for earlier, later in updates:
+        if clusters[earlier] != clusters[later]:
+            later_than[clusters[later]].add(clusters[earlier])
+
+    def depth(cluster: int, seen: frozenset[int] = frozenset()) -> int:
+        before = later_than[cluster] - seen
+        return 0 if not before else 1 + max(depth(c, seen | {cluster}) for c in before)
+
+    ordered = sorted(involved, key=lambda c: (depth(c), c))
+    return [_shown_value(field, [claims[k] for k in range(len(claims)) if clusters[k] == c]) for c in ordered]
 
 
 def _cluster_reason(
@@ -249,7 +310,8 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     update = _update_explains(a, b, sources)
     if update:
-        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: {update}", 0.7)
+        later, basis, why = update
+        return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
     if _part_of_unscoped_whole(qa, qb):
         return PairVerdict(
             Relation.NOT_COMPARABLE,
@@ -321,19 +383,38 @@ def _bounds(q: Quantity, *, rounding: bool = False) -> tuple[float, float]:
     return low, high
 
 
-def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> str | None:
-    """News tolls move as a story develops: a later report with a larger count is an update, not a conflict."""
+def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[int, str, str] | None:
+    """News tolls move as a story develops: a later report with a larger count is an update, not a conflict.
+
+    Which report is later comes from the publication dates, else from the wording of one of them ("the toll
+    has risen to 20", "up from 12"). Returns (1 when b is the later, -1 when a is; the basis; the reason).
+    """
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    order = _publication_order(sources.get(a.source), sources.get(b.source))
+    order, basis = _publication_order(sources.get(a.source), sources.get(b.source)), "by date"
+    if order == 0:
+        order, basis = _wording_order(a, b), "by wording"
     if order == 0:
         return None
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
     if qa.counted in MOVING_COUNTS:
-        return "the figure changed between reports published at different times"
+        return -order, basis, "the figure changed between reports published at different times"
     if qa.counted in RISING_COUNTS and _bounds(later)[0] >= _bounds(earlier)[0]:
-        return "the later report has the higher toll, an update"
+        return -order, basis, "the later report has the higher toll, an update"
     return None
+
+
+def _wording_order(a: Claim, b: Claim) -> int:
+    """-1 when only b's wording says its figure is a newer one (so a is earlier), 1 when only a's does, else 0."""
+    newer_a, newer_b = _says_updated(a), _says_updated(b)
+    if newer_a == newer_b:
+        return 0
+    return -1 if newer_b else 1
+
+
+def _says_updated(claim: Claim) -> bool:
+    before = claim.sentence.text[: claim.span.end - claim.sentence.start]
+    return bool(UPDATE_WORDING.search(before[-90:]))
 
 
 def _publication_order(a: Source | None, b: Source | None) -> int:

@@ -29,7 +29,7 @@ class ItemResult(BaseModel):
     id: str
     field: FieldName
     gold: GoldVerdict
-    predicted: str  # contradiction, agreement, not_comparable or unlinked
+    predicted: str  # contradiction, update, agreement, not_comparable or unlinked
     finding: str | None = None
 
     @property
@@ -161,6 +161,8 @@ def _claims_at(finding: Finding, source: str, start: int, end: int) -> list[int]
 def _pair_verdict(finding: Finding, i: int, j: int) -> str:
     if (min(i, j), max(i, j)) in finding.conflicts:
         return "contradiction"
+    if (i, j) in finding.updates or (j, i) in finding.updates:
+        return "update"
     if finding.claims[i].cluster == finding.claims[j].cluster:
         return "agreement"
     return "not_comparable"

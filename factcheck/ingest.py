@@ -88,11 +88,11 @@ def source_from_bytes(
     if _is_html(shown, text):
         raise InputError(HTML_REFUSED.format(shown=shown))
     header, body_start = parse_header(text)
-    published, published_time, origin = _publication_date(header, text[body_start:], shown)
+    published, published_time, origin = _publication_date(header, text[body_start:], shown, url)
     if date is not None:
         published, origin = date, "option"
     lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
-    dateline = _DATELINE.match(text[lead : lead + 200])
+    dateline = _DATELINE.match(text[lead : lead + 200]) or _PUBLISHED.match(text[lead : lead + 200])
     from factcheck.models import Source
 
     return Source(
@@ -183,17 +183,92 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
     return fields
 
 
-def _publication_date(header: Mapping[str, str], body: str, shown: str) -> tuple[dt.date | None, dt.time | None, str]:
+UNKNOWN_DATES = {"", "unknown", "none", "null", "n/a", "?"}
+
+
+def _publication_date(
+    header: Mapping[str, str], body: str, shown: str, url: str | None = None
+) -> tuple[dt.date | None, dt.time | None, str]:
+    """The first of: front matter, a "Published"/"Updated" line, a dated wire dateline, a date in the URL path."""
     stamp = header.get("date")
-    if stamp:
+    if stamp is not None and stamp.strip().strip("'\"").lower() not in UNKNOWN_DATES:
         day, time = _parse_stamp(stamp, shown)
         if "time" in header:
             time = _parse_clock(header["time"], shown)
         return day, time, "front matter"
+    published = find_published_line(body)
+    if published is not None:
+        return published, None, "published line"
     dateline = find_dateline(body)
     if dateline is not None:
         return dateline, None, "dateline"
+    from_url = date_from_url(header.get("url") or url)
+    if from_url is not None:
+        return from_url, None, "url"
     return None, None, "unknown"
+
+
+# A date stated at the top of a page: "Published: March 29, 2025", "Updated 29 Mar 2025 10:02", "date 2025-03-29".
+# The published date wins over an updated one: claims are read against when the article first ran.
+_STAMP_WORDS = r"(?:published|posted|first published|updated|last updated|date|dated)"
+_ISO_DAY = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_WORDY_DAY = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))"
+)
+_PUBLISHED = re.compile(
+    rf"^\W{{0,3}}(?P<word>{_STAMP_WORDS})\b\s*(?:on|at)?\s*[:\-–—]?\s*(?:{_ISO_DAY}|{_WORDY_DAY})", re.I
+)
+
+
+def find_published_line(body: str) -> dt.date | None:
+    """A publication stamp on one of the first lines; the earliest of those found (published before updated)."""
+    days = []
+    for line in body.lstrip().splitlines()[:6]:
+        match = _PUBLISHED.match(line.strip())
+        if match:
+            day = _stamp_day(match)
+            if day is not None:
+                days.append(day)
+    return min(days) if days else None
+
+
+def _stamp_day(match: re.Match[str]) -> dt.date | None:
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        month = match.group("m1") or match.group("m2")
+        day = match.group("d1") or match.group("d2")
+        year = match.group("y1") or match.group("y2")
+        return dt.date(int(year), MONTHS[month.lower()], int(day))
+    except ValueError:
+        return None
+
+
+# /2025/03/29/, /2025/mar/29/, /2025-03-29-, /20250329/: the dated paths news sites use.
+_URL_DATE = re.compile(
+    rf"(?<![\d])(?P<y>(?:19|20)\d{{2}})[/_-](?P<m>\d{{1,2}}|{_MONTH_NAMES})[/_-](?P<d>\d{{1,2}})(?![\d])"
+    r"|(?<![\d])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\d])",
+    re.I,
+)
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """A publication date written in a URL's path, when it holds a whole, valid one."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I)
+    for match in _URL_DATE.finditer(path):
+        year, month, day = (match.group("y"), match.group("m"), match.group("d"))
+        if year is None:
+            year, month, day = match.group("cy"), match.group("cm"), match.group("cd")
+        number = int(month) if month.isdigit() else MONTHS[month.lower()]
+        try:
+            return dt.date(int(year), number, int(day))
+        except ValueError:
+            continue
+    return None
 
 
 def _parse_stamp(stamp: str, shown: str) -> tuple[dt.date, dt.time | None]:

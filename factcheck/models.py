@@ -10,7 +10,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class FieldName(str, Enum):
@@ -31,6 +31,7 @@ class Verdict(str, Enum):
 
     AGREEMENT = "agreement"
     CONTRADICTION = "contradiction"
+    UPDATE = "update"  # a running count reported again later, higher: the chain, not a conflict
     NOT_COMPARABLE = "not_comparable"
     UNIQUE = "unique"
     SUPPORTED = "supported"
@@ -38,7 +39,13 @@ class Verdict(str, Enum):
     UNSUPPORTED = "unsupported"
 
 
-COMPARE_VERDICTS = (Verdict.CONTRADICTION, Verdict.NOT_COMPARABLE, Verdict.AGREEMENT, Verdict.UNIQUE)
+COMPARE_VERDICTS = (
+    Verdict.CONTRADICTION,
+    Verdict.UPDATE,
+    Verdict.NOT_COMPARABLE,
+    Verdict.AGREEMENT,
+    Verdict.UNIQUE,
+)
 CHECK_VERDICTS = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED)
 CONFLICT_VERDICTS = (Verdict.CONTRADICTION, Verdict.CONTRADICTED)
 
@@ -288,6 +295,12 @@ class Finding(Frozen):
     claims: tuple[FindingClaim, ...]
     conflicts: tuple[tuple[int, int], ...] = Field(
         default=(), description="pairs of indices into claims whose values contradict each other"
+    )
+    updates: tuple[tuple[int, int], ...] = Field(
+        default=(), description="pairs (earlier, later) of indices into claims: the later figure updates the earlier"
+    )
+    chain: tuple[str, ...] = Field(
+        default=(), description="update findings: the values in the order they were reported, earliest first"
     )
 
 

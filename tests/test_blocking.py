@@ -22,7 +22,7 @@ from factcheck.pipeline import claims_of, load_sources
 if TYPE_CHECKING:
     from factcheck.align import SentenceEmbedder
 
-STORIES = sorted(p for p in Path("sources").iterdir() if p.is_dir())
+STORIES = sorted(p for p in Path("sources").iterdir() if p.is_dir() and any(p.glob("*.md")))
 ALIGNED_FIELDS = [f for f in FieldName if f not in (FieldName.ATTRIBUTION, FieldName.ENTITY)]
 
 

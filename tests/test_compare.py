@@ -69,16 +69,29 @@ def test_later_report_with_a_higher_toll_is_an_update() -> None:
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Nine people were killed.", 9, 9)
     verdict = relate(a, b, LATER_B)
-    assert verdict.relation is Relation.NOT_COMPARABLE
+    assert (verdict.relation, verdict.later, verdict.basis) == (Relation.UPDATE, 1, "by date")
     assert "update" in verdict.reason
+
+
+def test_undated_reports_are_ordered_by_their_wording() -> None:
+    a = killed("a.md", "The death toll has risen to 20, officials said.", 20, 20)
+    b = killed("b.md", "Twelve people were killed.", 12, 12)
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation, verdict.later, verdict.basis) == (Relation.UPDATE, -1, "by wording")
+
+
+def test_a_lower_figure_worded_as_an_update_is_still_a_conflict() -> None:
+    a = killed("a.md", "The death toll has risen to 10, officials said.", 10, 10)
+    b = killed("b.md", "Twelve people were killed.", 12, 12)
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
 def test_later_report_on_the_same_day_by_clock_time_is_an_update() -> None:
     sources = sources_by_path(make_source("a.md", time="07:00"), make_source("b.md", time="09:40"))
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Nine people were killed.", 9, 9)
-    assert relate(a, b, sources).relation is Relation.NOT_COMPARABLE
-    assert relate(b, a, sources).relation is Relation.NOT_COMPARABLE  # the order of the pair does not matter
+    assert (relate(a, b, sources).relation, relate(a, b, sources).later) == (Relation.UPDATE, 1)
+    assert (relate(b, a, sources).relation, relate(b, a, sources).later) == (Relation.UPDATE, -1)  # either order
 
 
 def test_later_report_with_a_lower_injured_count_is_a_conflict() -> None:
@@ -95,7 +108,7 @@ def test_same_figures_without_publication_dates_are_a_conflict() -> None:
     assert relate(a, b, undated).relation is Relation.CONFLICT
 
 
-def test_missing_count_changing_over_time_is_not_comparable() -> None:
+def test_missing_count_changing_over_time_is_an_update() -> None:
     """People are found, or found dead: a missing count moves both ways between reports."""
 
     def missing(source: str, value: int) -> Claim:
@@ -103,7 +116,7 @@ def test_missing_count_changing_over_time_is_not_comparable() -> None:
 
     for earlier, later in [(12, 8), (8, 12)]:
         verdict = relate(missing("a.md", earlier), missing("b.md", later), LATER_B)
-        assert verdict.relation is Relation.NOT_COMPARABLE, (earlier, later)
+        assert verdict.relation is Relation.UPDATE, (earlier, later)
 
 
 def test_different_groups_of_people_are_not_comparable() -> None:
@@ -267,9 +280,26 @@ def test_group_that_agrees_is_one_cluster() -> None:
     assert {claim.cluster for claim in finding.claims} == {0}
 
 
-def test_update_makes_the_group_not_comparable() -> None:
+def test_update_makes_an_update_finding_with_its_chain() -> None:
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Nine people were killed.", 9, 9)
-    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b), similarity=0.9), LATER_B)
-    assert finding.verdict is Verdict.NOT_COMPARABLE
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(b, a), similarity=0.9), LATER_B)
+    assert finding.verdict is Verdict.UPDATE
     assert finding.claims[0].cluster != finding.claims[1].cluster
+    assert finding.updates == ((1, 0),)  # (earlier, later): a.md's six, then b.md's nine
+    assert finding.chain == ("six killed", "nine killed")
+    assert finding.reason == "updated: six killed \u2192 nine killed (by date)"
+
+
+def test_a_chain_of_three_reports_in_order() -> None:
+    sources = sources_by_path(
+        make_source("a.md", "2025-10-21"), make_source("b.md", "2025-10-22"), make_source("c.md", "2025-10-23")
+    )
+    claims = (
+        killed("c.md", "27 people were killed.", 27, 27),
+        killed("a.md", "12 people were killed.", 12, 12),
+        killed("b.md", "20 people were killed.", 20, 20),
+    )
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=claims, similarity=0.9), sources)
+    assert finding.verdict is Verdict.UPDATE
+    assert finding.chain == ("12 killed", "20 killed", "27 killed")

@@ -29,7 +29,7 @@ def unnamed(write_article: WriteArticle, fake_embedder: HashingEmbedder, draft: 
     [
         ("U.K. activists poured paint outside the Russian embassy in London.", []),  # U.K. = British
         ("Activists poured paint outside the Russian embassy in Moscow.", ["Moscow"]),
-        ("Activists poured paint outside the Mexican embassy in London.", ["Mexican"]),
+        ("Activists poured paint outside the Mexican embassy in London.", ["Mexico"]),  # a demonym names its country
         ("Editor's note: activists poured paint outside the Russian embassy.", []),  # a sentence opener, no name
         ("Police arrested four people, the Metropolitan Police said.", []),
     ],

@@ -185,3 +185,59 @@ def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
     )
     assert injured.span.start == text.index("18 people")
     assert injured.span.line == text[: injured.span.start].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2025/mar/29/quake-toll", "2025-03-29"),
+        ("https://news.example/2024/11/05/vote/", "2024-11-05"),
+        ("https://news.example/story-20250704-floods", "2025-07-04"),
+        ("https://news.example/article/12345678", None),
+        ("https://news.example/2025/13/40/not-a-day", None),
+    ],
+)
+def test_a_date_in_the_url_path(url: str, day: str | None) -> None:
+    from factcheck.ingest import date_from_url
+
+    found = date_from_url(url)
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_page_without_a_date_takes_the_one_in_its_url() -> None:
+    from factcheck.ingest import source_from_bytes
+
+    source = source_from_bytes(b"Floods killed 12 people.", "a.txt", url="https://x.example/2025/07/05/floods")
+    assert (str(source.published), source.date_origin) == ("2025-07-05", "url")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: March 29, 2025 10:02 IST",
+        "Updated 29 Mar 2025",
+        " date 2025-03-29 The quake",
+        "Posted on 29th March 2025",
+    ],
+)
+def test_a_published_line_at_the_top_dates_the_page(line: str) -> None:
+    from factcheck.ingest import source_from_bytes
+
+    source = source_from_bytes(f"{line}\nThe toll rose to 20.".encode(), "a.txt")
+    assert (str(source.published), source.date_origin) == ("2025-03-29", "published line")
+    assert source.dateline_end > 0  # the stamp itself is not a claim
+
+
+def test_published_wins_over_updated() -> None:
+    from factcheck.ingest import source_from_bytes
+
+    text = "Updated: April 2, 2025\nPublished: March 30, 2025\nThe toll rose to 20."
+    assert str(source_from_bytes(text.encode(), "a.txt").published) == "2025-03-30"
+
+
+@pytest.mark.parametrize("stamp", ["unknown", "''", "Unknown"])
+def test_date_unknown_in_front_matter_means_unknown(stamp: str) -> None:
+    from factcheck.ingest import source_from_bytes
+
+    source = source_from_bytes(f"---\ndate: {stamp}\n---\nFloods killed 12 people.".encode(), "a.md")
+    assert (source.published, source.date_origin) == (None, "unknown")

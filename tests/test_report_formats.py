@@ -365,7 +365,7 @@ def test_github_compare_annotates_contradictions_with_the_conflicting_sources() 
     [(command, props, message), notice] = parse_annotations(render_github(compare_report()))
     assert command == "error" and props["title"] == "contradicted-time" and props["file"] == "a.md"
     assert message == "16:00 vs 16:30; see b.md:6"
-    assert notice[2] == "1 contradiction, 1 not comparable, 1 agreement, 1 unique"
+    assert notice[2] == "1 contradiction, 0 update, 1 not comparable, 1 agreement, 1 unique"
 
 
 def test_github_escapes_properties_and_messages() -> None:

@@ -11,149 +11,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-TITLE_WORDS = {
-    "president",
-    "vice",
-    "secretary",
-    "state",
-    "general",
-    "foreign",
-    "minister",
-    "prime",
-    "deputy",
-    "defense",
-    "defence",
-    "chancellor",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "ambassador",
-    "governor",
-    "gov.",
-    "mayor",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "commander",
-    "colonel",
-    "col.",
-    "lt.",
-    "captain",
-    "capt.",
-    "chief",
-    "director",
-    "head",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "gen.",
-    "leader",
-    "speaker",
-    "officer",
-    "emergency",
-    "interior",
-    "regional",
-    "ukrainian",
-    "russian",
-    "american",
-    "dutch",
-    "british",
-    "french",
-    "german",
-    "u.s.",
-    "us",
-    "nato",
-    "nato's",
-    "former",
-    "top",
-    "senior",
-    "of",
-    "the",
-    "for",
-    "army",
-    "military",
-    "lieutenant",
-    "major",
-    "admiral",
-    "police",
-    "fire",
-    "services",
-    "service",
-    "ministry",
-    "agency",
-    "authority",
-    "official",
-    "officials",
-    "meteorological",
-    "weather",
-    "national",
-    "council",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "anchor",
-    "correspondent",
-    "reporter",
-    "host",
-    "staff",
-}
-PERSON_TITLES = {
-    "president",
-    "secretary",
-    "minister",
-    "chancellor",
-    "senator",
-    "sen.",
-    "rep.",
-    "ambassador",
-    "governor",
-    "gov.",
-    "mayor",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "commander",
-    "colonel",
-    "col.",
-    "captain",
-    "capt.",
-    "chief",
-    "director",
-    "head",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "gen.",
-    "general",
-    "leader",
-    "speaker",
-    "officer",
-    "lieutenant",
-    "major",
-    "admiral",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "anchor",
-    "correspondent",
-    "reporter",
-    "host",
-    "deputy",
-    "official",
-}
+from factcheck.extract.lexicon import (
+    OFFICE_WORDS,
+    PERSON_OFFICES,
+    ROLE_WORDS,
+    SEATS_OF_GOVERNMENT,
+    country_of_form,
+    demonyms,
+    place_forms,
+)
+
+TITLE_WORDS = OFFICE_WORDS
+PERSON_TITLES = PERSON_OFFICES
 SENTENCE_STARTERS = {
     "The",
     "A",
@@ -209,7 +78,6 @@ SENTENCE_STARTERS = {
     "Also",
     "Both",
     "Good",
-    "Dana",
     "Sources",
     "All",
     "Even",
@@ -265,75 +133,18 @@ NOT_ACTORS = {
     "Nov",
     "Dec",
 }
-DEMONYMS = {
-    "russian": "Russia",
-    "ukrainian": "Ukraine",
-    "american": "United States",
-    "u.s.": "United States",
-    "us": "United States",
-    "british": "United Kingdom",
-    "dutch": "Netherlands",
-    "european": "Europe",
-}
-# Names of one country: its name, abbreviations and demonyms ("U.K." is named wherever "British" is).
-COUNTRY_NAMES = [
-    {"u.k", "u.k.", "uk", "united kingdom", "britain", "great britain", "british", "england", "english", "briton"},
-    {"u.s", "u.s.", "us", "usa", "united states", "america", "american", "americans"},
-    {"russia", "russian", "russians", "russian federation"},
-    {"ukraine", "ukrainian", "ukrainians"},
-    {"france", "french"},
-    {"germany", "german", "germans"},
-    {"china", "chinese"},
-    {"japan", "japanese"},
-    {"canada", "canadian", "canadians"},
-    {"australia", "australian", "australians"},
-    {"mexico", "mexican"},
-    {"poland", "polish"},
-    {"syria", "syrian"},
-    {"israel", "israeli"},
-    {"iran", "iranian"},
-    {"india", "indian"},
-    {"netherlands", "dutch", "holland"},
-    {"italy", "italian"},
-    {"spain", "spanish"},
-    {"turkey", "turkish"},
-    {"hungary", "hungarian"},
-    {"belarus", "belarusian"},
-    {"georgia", "georgian"},
-    {"ireland", "irish"},
-    {"scotland", "scottish", "scot"},
-    {"wales", "welsh"},
-    {"new zealand", "new zealander"},
-]
-_COUNTRY_OF = {name: frozenset(group) for group in COUNTRY_NAMES for name in group}
 
 
 def name_variants(name: str) -> frozenset[str]:
     """A name lower-cased, with the other names of the same country when it is one."""
-    lowered = name.lower().strip(" .")
-    return _COUNTRY_OF.get(lowered, _COUNTRY_OF.get(lowered + ".", frozenset())) | {lowered}
+    return place_forms(name)
 
 
-# Role descriptions and the title words of the office they describe.
-ROLE_SYNONYMS = {
-    "nato chief": "nato secretary general",
-    "alliance chief": "nato secretary general",
-    "head of nato": "nato secretary general",
-    "nato's secretary general": "nato secretary general",
-    "top u.s. diplomat": "secretary of state",
-    "top us diplomat": "secretary of state",
-    "america's top diplomat": "secretary of state",
-    "kremlin's top diplomat": "russian foreign minister",
-    "russia's foreign minister": "russian foreign minister",
-    "russia's top diplomat": "russian foreign minister",
-    "ukraine's president": "ukrainian president",
-    "ukrainian leader": "ukrainian president",
-    "russian leader": "russian president",
-    "kremlin leader": "russian president",
-    "the president": "president",
-    "the governor": "governor",
-    "the mayor": "mayor",
-}
+def _is_title_word(token: str) -> bool:
+    word = token.lower().rstrip(",")
+    return word in TITLE_WORDS or word in demonyms() or word.removesuffix("'s").removesuffix("’s") in TITLE_WORDS
+
+
 _CAP = r"[A-Z][\w'’.\-]*"
 _MENTION = re.compile(rf"{_CAP}(?:(?:\s+(?:of|de|van|al|bin|von|der|the)\s+|\s+|-){_CAP})*")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -365,7 +176,7 @@ def find_mentions(text: str) -> list[Mention]:
         if not tokens:
             continue
         title_tokens: list[str] = []
-        while len(tokens) > 1 and tokens[0].lower().rstrip(",") in TITLE_WORDS:
+        while len(tokens) > 1 and _is_title_word(tokens[0]):
             title_tokens.append(tokens.pop(0).lower())
         last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in PERSON_TITLES), default=-1)
         if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
@@ -401,6 +212,7 @@ class ActorIndex:
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_title: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_first_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # each titled person's title words
 
     @classmethod
     def build(cls, mentions: Iterable[Mention]) -> ActorIndex:
@@ -413,6 +225,9 @@ class ActorIndex:
                 index.by_first_word[tokens[0]].add(mention.name)
                 if mention.title and set(mention.title.split()) & PERSON_TITLES:
                     index.by_title[_title_key(mention.title)].add(mention.name)
+                    index.titles[mention.name] = index.titles.get(mention.name, frozenset()) | set(
+                        _title_key(mention.title).split()
+                    )
                     index.people.add(mention.name)
         return index
 
@@ -421,8 +236,8 @@ class ActorIndex:
         name = mention.name
         if name in self.full_names:
             return name
-        if name.lower() in DEMONYMS:
-            return DEMONYMS[name.lower()]
+        if name.lower() in demonyms():
+            return demonyms()[name.lower()]
         candidates = self.by_surname.get(name.split()[-1], set())
         if len(candidates) == 1:
             return next(iter(candidates))
@@ -433,23 +248,64 @@ class ActorIndex:
         return name
 
     def resolve_role(self, phrase: str) -> str | None:
-        """A person for a role description ("the NATO chief"), when exactly one person holds that title."""
-        key = phrase.lower().strip()
-        key = re.sub(r"^(?:the|a|an)\s+", "", key)
-        title = ROLE_SYNONYMS.get(key) or ROLE_SYNONYMS.get("the " + key) or key
-        people = self.by_title.get(_title_key(title), set())
-        return next(iter(people)) if len(people) == 1 else None
+        """A person for a role description ("the NATO chief", "Russia's top diplomat"), when exactly one fits.
+
+        The role names an office ("top diplomat": a foreign minister or secretary of state) and may name who it
+        serves (a country, its demonym, its seat of government, an organisation). People whose title is that
+        office for that country or organisation come first, then people whose title names no country.
+        """
+        key = re.sub(r"^(?:the|a|an)\s+", "", phrase.lower().strip())
+        key = re.sub(r"\b(?:top|senior)\s+", "", key)
+        exact = self.by_title.get(_title_key(key), set())
+        if len(exact) == 1:
+            return next(iter(exact))
+        role = next((r for r in sorted(ROLE_WORDS, key=len, reverse=True) if re.search(rf"\b{r}$", key)), None)
+        if role is None:
+            return None
+        qualifier = key[: key.rindex(role)].strip(" ,")
+        qualifier = re.sub(r"(?:['’]s|\bof)$", "", qualifier).strip()
+        offices = [set(_title_key(o).split()) for o in ROLE_WORDS[role]]
+        holders = {p: t for p, t in self.titles.items() if any(o <= t for o in offices)}
+        if not qualifier:
+            return next(iter(holders)) if len(holders) == 1 else None
+        forms = _serving(qualifier)
+        named = [p for p, t in holders.items() if t & forms]
+        if len(named) == 1:
+            return named[0]
+        countryless = [p for p, t in holders.items() if not any(_serving(w) - {w} for w in t)]
+        if not named and _is_country(qualifier) and len(countryless) == 1:
+            return countryless[0]
+        return None
 
     def actors_in(self, text: str) -> tuple[str, ...]:
         """Canonical actors mentioned in a piece of text, sorted."""
         found = {self.canonical(m) for m in find_mentions(text)}
-        lowered = text.lower()
-        for phrase in ROLE_SYNONYMS:
-            if phrase in lowered and not phrase.startswith("the "):
-                person = self.resolve_role(phrase)
+        if self.titles:
+            for match in _ROLE_PHRASE.finditer(text):
+                person = self.resolve_role(match.group(0))
                 if person:
                     found.add(person)
         return tuple(sorted(found))
+
+
+_ROLE_PHRASE = re.compile(
+    r"(?:\b[\w.]+(?:['’]s)?\s+)?(?:top\s+|chief\s+)?\b(?:"
+    + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def _serving(qualifier: str) -> frozenset[str]:
+    """The words a title may use for whom an office serves: a country's forms, or the qualifier itself."""
+    lowered = qualifier.lower().strip(" .")
+    seat = SEATS_OF_GOVERNMENT.get(lowered)
+    return place_forms(seat) if seat else place_forms(lowered)
+
+
+def _is_country(qualifier: str) -> bool:
+    lowered = qualifier.lower().strip(" .")
+    return lowered in SEATS_OF_GOVERNMENT or lowered in country_of_form() or lowered + "." in country_of_form()
 
 
 def _title_key(title: str) -> str:

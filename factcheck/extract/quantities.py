@@ -164,6 +164,11 @@ PEOPLE_NOUNS = {
     "people",
     "persons",
     "person",
+    "individuals",
+    "individual",
+    "tourists",
+    "tourist",
+    "victims",
     "civilians",
     "civilian",
     "residents",
@@ -677,6 +682,9 @@ NOUN_SYNONYMS = {
     "airplane": "plane",
     "jet": "plane",
     "vessel": "ship",
+    "storey": "floor",
+    "story": "floor",
+    "level": "floor",
     "boat": "ship",
 }
 
@@ -699,7 +707,19 @@ def _casualty_in(text: str) -> str | None:
     return None
 
 
-_PEOPLE_COUNTED = {"people", "civilians", "children", "soldiers", "residents", "troops", "workers", "passengers"}
+_PEOPLE_COUNTED = {
+    "people",
+    "civilians",
+    "children",
+    "soldiers",
+    "residents",
+    "troops",
+    "workers",
+    "passengers",
+    "tourists",
+    "victims",
+    "individuals",
+}
 
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:

@@ -29,6 +29,7 @@ from factcheck.rules import rule_for
 SEVERITY = {
     Verdict.CONTRADICTION: 6,
     Verdict.CONTRADICTED: 6,
+    Verdict.UPDATE: 5,
     Verdict.NOT_COMPARABLE: 4,
     Verdict.UNSUPPORTED: 3,
     Verdict.AGREEMENT: 2,
@@ -37,6 +38,7 @@ SEVERITY = {
 }
 LABELS = {
     Verdict.CONTRADICTION: "Contradiction",
+    Verdict.UPDATE: "Update",
     Verdict.NOT_COMPARABLE: "Not comparable",
     Verdict.AGREEMENT: "Agreement",
     Verdict.UNIQUE: "One source only",
@@ -47,6 +49,7 @@ LABELS = {
 CONSENSUS_VERDICTS = (
     Verdict.CONTRADICTION,
     Verdict.CONTRADICTED,
+    Verdict.UPDATE,
     Verdict.NOT_COMPARABLE,
     Verdict.AGREEMENT,
     Verdict.SUPPORTED,
@@ -502,6 +505,7 @@ th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;ve
 .tile .count{font-size:1.5rem;font-weight:700;display:block}
 .v-contradiction,.v-contradicted{background:var(--red-bg);color:var(--red)}
 .v-not_comparable{background:var(--amber-bg);color:var(--amber)}
+.v-update{background:var(--blue-bg,#e8f0fe);color:var(--blue,#1a4fa0)}
 .v-agreement,.v-supported{background:var(--green-bg);color:var(--green)}
 .v-unique{background:var(--grey-bg);color:var(--grey)}
 .v-unsupported{background:var(--violet-bg);color:var(--violet)}

@@ -26,6 +26,7 @@ from factcheck.report.text import HEADINGS, clean, cluster_letter, short_names, 
 STYLES = {
     Verdict.CONTRADICTION: "bold red",
     Verdict.CONTRADICTED: "bold red",
+    Verdict.UPDATE: "cyan",
     Verdict.NOT_COMPARABLE: "yellow",
     Verdict.UNSUPPORTED: "magenta",
     Verdict.AGREEMENT: "green",

@@ -13,6 +13,7 @@ _CONTROL = re.compile(
 )
 HEADINGS = {
     Verdict.CONTRADICTION: "Contradictions",
+    Verdict.UPDATE: "Updates (a later report gives a newer figure)",
     Verdict.NOT_COMPARABLE: "Differences explained (not contradictions)",
     Verdict.AGREEMENT: "Agreements",
     Verdict.UNIQUE: "Stated by one source only",

@@ -1,0 +1,334 @@
+"""General word lists: every country with its other names, demonym and capital; regions; office titles.
+
+Countries come from the countryinfo package (MIT licence; names, alternative spellings, demonyms,
+capitals, regions for 250 countries and territories), so a story set anywhere is read the same way.
+Office titles are the general vocabulary of news bylines and attributions, not any one story's offices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    forms: frozenset[str]  # lower-cased names, abbreviations and demonyms that stand for the country
+    demonyms: frozenset[str]  # lower-cased
+    capital: str | None
+
+
+# Abbreviations and short names that news uses and the country data does not list as names.
+NEWS_FORMS = {
+    "United States": ("u.s.", "u.s", "us", "usa", "u.s.a.", "america", "americans"),
+    "United Kingdom": ("u.k.", "u.k", "uk", "britain", "briton", "britons", "england", "english", "scotland", "wales"),
+    "United Arab Emirates": ("uae", "u.a.e.", "emirates", "emirati"),
+    "Myanmar": ("burma",),
+    "DR Congo": ("drc",),
+    "China": ("prc",),
+    "North Korea": ("dprk",),
+    "South Korea": ("rok",),
+    "Netherlands": ("holland",),
+}
+REGIONS = frozenset(
+    {
+        "africa",
+        "americas",
+        "antarctica",
+        "asia",
+        "europe",
+        "oceania",
+        "north america",
+        "south america",
+        "latin america",
+        "central america",
+        "middle east",
+        "the middle east",
+        "caribbean",
+        "scandinavia",
+        "balkans",
+        "the west",
+        "west",
+        "eu",
+        "european union",
+    }
+)
+# Seats of government that news names for the government itself.
+SEATS_OF_GOVERNMENT = {
+    "white house": "United States",
+    "pentagon": "United States",
+    "kremlin": "Russia",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "quai d'orsay": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+}
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    from countryinfo import CountryInfo
+
+    found = []
+    for data in CountryInfo.all().values():
+        name = data.get("name")
+        if not name:
+            continue
+        demonym = (data.get("demonym") or "").strip()
+        demonyms = {demonym.lower(), _plural(demonym.lower())} if demonym else set()
+        spellings = {s.lower() for s in data.get("altSpellings") or () if len(s) > 3 and s.isascii()}
+        forms = {name.lower(), *spellings, *demonyms, *NEWS_FORMS.get(name, ())}
+        forms |= {f.removeprefix("the ") for f in forms}
+        capital = data.get("capital") or None
+        if isinstance(capital, list):  # a few countries have several
+            capital = capital[0] if capital else None
+        found.append(Country(name, frozenset(forms), frozenset(demonyms), capital))
+    return tuple(found)
+
+
+def _plural(demonym: str) -> str:
+    """'ukrainians', but 'burmese', 'british', 'swiss' stay as they are."""
+    return demonym if demonym.endswith(("ese", "ish", "ss", "ch", "i")) else demonym + "s"
+
+
+@lru_cache(maxsize=1)
+def country_of_form() -> dict[str, str]:
+    """Every lower-cased form of every country, mapped to the country's name."""
+    table: dict[str, str] = {}
+    for country in countries():
+        for form in country.forms:
+            table.setdefault(form, country.name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """'ukrainian' -> 'Ukraine', 'burmese' -> 'Myanmar', for every country."""
+    return {d: c.name for c in countries() for d in c.demonyms}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    names = set()
+    for country in countries():
+        if country.capital:
+            names.add(country.capital.lower())
+            names.add(country.capital.lower().split(" d.c.")[0].split(",")[0])
+    return frozenset(names)
+
+
+def place_forms(name: str) -> frozenset[str]:
+    """All names of the country `name` stands for (its other names and demonyms), or just `name` lower-cased."""
+    lowered = name.lower().strip(" .")
+    country = country_of_form().get(lowered) or country_of_form().get(lowered + ".")
+    if country is None:
+        return frozenset({lowered})
+    return next(c.forms for c in countries() if c.name == country) | {lowered}
+
+
+def is_broad_place(name: str) -> bool:
+    """A country, a capital, a region or a seat of government: a setting too broad to tie two claims together."""
+    lowered = name.lower().strip(" .").removeprefix("the ")
+    return lowered in country_of_form() or lowered in capitals() or lowered in REGIONS or lowered in SEATS_OF_GOVERNMENT
+
+
+# Title words that say the name after them is a person's: government, military, police and emergency services,
+# courts, religion, business, the press.
+PERSON_OFFICES = frozenset(
+    {
+        "admiral",
+        "ambassador",
+        "anchor",
+        "archbishop",
+        "attorney",
+        "bishop",
+        "brigadier",
+        "capt.",
+        "captain",
+        "cardinal",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "col.",
+        "colonel",
+        "commander",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "constable",
+        "consul",
+        "coroner",
+        "corporal",
+        "correspondent",
+        "councillor",
+        "councilman",
+        "councilor",
+        "councilwoman",
+        "cpl.",
+        "curator",
+        "dame",
+        "deputy",
+        "detective",
+        "director",
+        "dr",
+        "dr.",
+        "duchess",
+        "duke",
+        "emir",
+        "emperor",
+        "envoy",
+        "executive",
+        "founder",
+        "gen.",
+        "general",
+        "gov.",
+        "governor",
+        "head",
+        "host",
+        "imam",
+        "inspector",
+        "judge",
+        "king",
+        "lady",
+        "lawmaker",
+        "leader",
+        "legislator",
+        "lieutenant",
+        "lord",
+        "lt.",
+        "magistrate",
+        "maj.",
+        "major",
+        "manager",
+        "marshal",
+        "mayor",
+        "minister",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "officer",
+        "official",
+        "pastor",
+        "pope",
+        "premier",
+        "president",
+        "prince",
+        "princess",
+        "prof.",
+        "professor",
+        "prosecutor",
+        "queen",
+        "rabbi",
+        "rep.",
+        "reporter",
+        "representative",
+        "rev.",
+        "reverend",
+        "secretary",
+        "sen.",
+        "senator",
+        "sergeant",
+        "sgt.",
+        "sheikh",
+        "sheriff",
+        "sir",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "sultan",
+        "superintendent",
+        "trooper",
+        "undersecretary",
+    }
+)
+# Words of office titles, in general: a mention's leading title words are split from the name they precede
+# ("Fire Chief Anna Kovacs", "Peruvian Interior Minister Rosa Quispe").
+OFFICE_WORDS = PERSON_OFFICES | frozenset(
+    {
+        "acting",
+        "agency",
+        "air",
+        "alderman",
+        "army",
+        "assemblyman",
+        "assemblymember",
+        "assemblywoman",
+        "authority",
+        "bureau",
+        "city",
+        "congressmember",
+        "council",
+        "county",
+        "crown",
+        "defence",
+        "defense",
+        "department",
+        "district",
+        "editor",
+        "emergency",
+        "father",
+        "federal",
+        "finance",
+        "fire",
+        "for",
+        "force",
+        "foreign",
+        "former",
+        "health",
+        "home",
+        "incoming",
+        "interim",
+        "interior",
+        "justice",
+        "meteorological",
+        "military",
+        "ministry",
+        "mp",
+        "municipal",
+        "national",
+        "navy",
+        "of",
+        "office",
+        "officials",
+        "outgoing",
+        "police",
+        "prime",
+        "private",
+        "provincial",
+        "regional",
+        "rescue",
+        "senior",
+        "service",
+        "services",
+        "staff",
+        "state",
+        "supt.",
+        "the",
+        "then",
+        "top",
+        "vice",
+        "weather",
+    }
+)
+# Role descriptions and the office they describe, in general: "the top diplomat" is a foreign minister.
+ROLE_WORDS = {
+    "diplomat": ("foreign minister", "secretary of state"),
+    "foreign minister": ("foreign minister", "secretary of state"),
+    "leader": ("president", "prime minister", "chancellor", "secretary general", "chief", "head"),
+    "chief": ("secretary general", "director general", "director", "chief", "head", "president", "commissioner"),
+    "head": ("secretary general", "director general", "director", "chief", "head", "president"),
+    "president": ("president",),
+    "prime minister": ("prime minister", "premier"),
+    "secretary general": ("secretary general",),
+}

@@ -1,0 +1,72 @@
+"""General word lists: every country, demonym and capital, and office titles, read the same in any story."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.actors import ActorIndex, find_mentions, name_variants
+from factcheck.extract.lexicon import country_of_form, demonyms, is_broad_place
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [
+        ("Burmese", "Myanmar"),
+        ("Peruvian", "Peru"),
+        ("Kenyans", "Kenya"),
+        ("Burma", "Myanmar"),
+        ("Czechia", "Czech Republic"),
+        ("U.A.E.", "United Arab Emirates"),
+        ("Nepalese", "Nepal"),
+    ],
+)
+def test_every_country_has_its_other_names(form: str, country: str) -> None:
+    assert country_of_form()[form.lower()] == country
+
+
+def test_demonyms_cover_every_country_that_has_one() -> None:
+    table = demonyms()
+    assert len(set(table.values())) > 200
+    assert table["filipino"] == "Philippines"
+    assert table["ecuadorean"] == "Ecuador" or table.get("ecuadorian") == "Ecuador"
+
+
+@pytest.mark.parametrize("place", ["Lima", "Nairobi", "Hanoi", "Chile", "South America", "the Kremlin", "Oceania"])
+def test_countries_capitals_and_regions_are_too_broad_to_align_on(place: str) -> None:
+    assert is_broad_place(place)
+
+
+@pytest.mark.parametrize("place", ["Arequipa", "Mombasa", "Camp Mystic", "Anna Kovacs"])
+def test_towns_and_people_are_specific(place: str) -> None:
+    assert not is_broad_place(place)
+
+
+def test_name_variants_join_a_country_and_its_demonym() -> None:
+    assert {"peru", "peruvian"} <= name_variants("Peruvian")
+    assert name_variants("Arequipa") == {"arequipa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Fire Chief Anna Kovacs said the blaze was contained.", "Anna Kovacs", "fire chief"),
+        ("Peruvian Interior Minister Rosa Quispe spoke.", "Rosa Quispe", "peruvian interior minister"),
+        ("County Sheriff Tom Brandt gave the figure.", "Tom Brandt", "county sheriff"),
+        ("Archbishop Miguel Sol led the service.", "Miguel Sol", "archbishop"),
+    ],
+)
+def test_office_titles_are_split_from_names(text: str, name: str, title: str) -> None:
+    [mention] = [m for m in find_mentions(text) if m.name == name]
+    assert mention.title == title
+
+
+def test_a_role_description_resolves_to_the_one_person_holding_the_office() -> None:
+    sentences = [
+        "Kenyan Foreign Minister Amina Odhiambo met Secretary of State Lena Park on Monday.",
+        "Chilean President Carla Rojas spoke later.",
+    ]
+    index = ActorIndex.build(m for sentence in sentences for m in find_mentions(sentence))
+    assert index.resolve_role("Kenya's top diplomat") == "Amina Odhiambo"
+    assert index.resolve_role("the top U.S. diplomat") == "Lena Park"
+    assert index.resolve_role("the Chilean leader") == "Carla Rojas"
+    assert index.resolve_role("the French prime minister") is None  # nobody holds that office here
