@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.lexicon import is_broad_place
 from factcheck.extract.polarity import stem
-from factcheck.models import Claim, ClaimGroup, FieldName, Statement
+from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     inferred: list[Claim] = []
     for claim in claims:
         quantity = claim.quantity
-        if quantity is not None and quantity.scope is None and quantity.unit == "count":
+        if quantity is not None and quantity.scope is None and counts_people(quantity):
             named = next((p for p in local if re.search(rf"\b{re.escape(p)}\b", claim.sentence.text)), None)
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
@@ -272,7 +272,11 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.quantity is not None and b.quantity is not None:
         qa, qb = a.quantity, b.quantity
-        return qa.unit == qb.unit and qa.counted == qb.counted and scopes_compatible(qa.scope, qb.scope)
+        return (
+            qa.unit == qb.unit
+            and qa.counted == qb.counted
+            and (not counts_people(qa) or scopes_compatible(qa.scope, qb.scope))
+        )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False
     if a.outcome is not None and b.outcome is not None:
@@ -282,6 +286,18 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+# Counts whose place matters: the dead in one town and in the whole region are different figures. A building's
+# floors, a quake's magnitude or a number of attackers are one figure wherever the sentence says it happened.
+PEOPLE_COUNTS = frozenset(
+    {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
+    | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}
+)
+
+
+def counts_people(quantity: Quantity) -> bool:
+    return quantity.unit == "count" and quantity.counted in PEOPLE_COUNTS
 
 
 def scopes_compatible(a: str | None, b: str | None) -> bool:

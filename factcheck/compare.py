@@ -49,6 +49,8 @@ UPDATE_WORDING = re.compile(
 )
 # Counts that move both ways over time (people are found, or found dead).
 MOVING_COUNTS = frozenset({"missing"})
+# Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
+RISING_MEASURES = frozenset({"area burned", "containment"})
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due|planned|was to|"
@@ -290,9 +292,16 @@ def _forecast_differs(a: Claim, b: Claim) -> bool:
 
 
 def _is_forecast(claim: Claim) -> bool:
+    """A figure the clause around it predicts or expects, before it ("could reach 5 metres") or after it ("are
+    expected")."""
     before = claim.sentence.text[: claim.span.start - claim.sentence.start]
     clause = re.split(r"[,;:—–]", before[-70:])[-1]
-    return bool(FORECAST.search(clause))
+    after = re.split(r"[,;:—–]", claim.sentence.text[claim.span.end - claim.sentence.start :][:40])[0]
+    return bool(FORECAST.search(clause)) or bool(
+        re.match(
+            r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", after, re.I
+        )
+    )
 
 
 def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
@@ -312,6 +321,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if update:
         later, basis, why = update
         return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
+    if _running(qa) and _undated(a, b, sources):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: a running figure, and a report's date is unknown", 0.6
+        )
     if _part_of_unscoped_whole(qa, qb):
         return PairVerdict(
             Relation.NOT_COMPARABLE,
@@ -397,11 +410,31 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     if order == 0:
         return None
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
+    if qa.counted in RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
+        return -order, basis, "the later report has the higher figure, an update"
     if qa.counted in MOVING_COUNTS:
         return -order, basis, "the figure changed between reports published at different times"
     if qa.counted in RISING_COUNTS and _bounds(later)[0] >= _bounds(earlier)[0]:
         return -order, basis, "the later report has the higher toll, an update"
     return None
+
+
+def _running(quantity: Quantity) -> bool:
+    """A figure that changes as the story goes on, so reports at different moments differ."""
+    return quantity.counted in RISING_COUNTS | MOVING_COUNTS | RISING_MEASURES
+
+
+def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """Whether one of the two reports has no known publication date, so which came first is unknown.
+
+    A draft (check) is not among the sources: it is being written now, after all of them.
+
+    News tolls move by the hour: a false contradiction costs an editor more than a missed one, so two
+    figures of a running count are not set against each other when their order cannot be known.
+    """
+    if a.source not in sources or b.source not in sources:
+        return False
+    return sources[a.source].published is None or sources[b.source].published is None
 
 
 def _wording_order(a: Claim, b: Claim) -> int:
@@ -504,7 +537,9 @@ def _later_than_planned(a: Claim, b: Claim) -> bool:
 
 
 def _zone_key(zone: str | None) -> str:
-    return "local" if zone is None or zone.lower() in {"local", "local time"} else zone.lower()
+    if zone is None or zone.lower() in {"local", "local time"}:
+        return "local"
+    return "utc" if zone.lower() in {"gmt", "utc", "z"} else zone.lower()
 
 
 def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:

@@ -101,10 +101,18 @@ def test_later_report_with_a_lower_injured_count_is_a_conflict() -> None:
     assert relate(a, b, LATER_B).relation is Relation.CONFLICT
 
 
-def test_same_figures_without_publication_dates_are_a_conflict() -> None:
+def test_a_running_count_without_publication_dates_is_not_comparable() -> None:
     undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Nine people were killed.", 9, 9)
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+
+
+def test_a_draft_is_later_than_every_source() -> None:
+    """check: the draft is not among the sources, and its lower toll contradicts an undated source's."""
+    undated = sources_by_path(make_source("b.md", None))
+    a = injured("draft.md", 17)
+    b = injured("b.md", 18)
     assert relate(a, b, undated).relation is Relation.CONFLICT
 
 
@@ -303,3 +311,17 @@ def test_a_chain_of_three_reports_in_order() -> None:
     finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=claims, similarity=0.9), sources)
     assert finding.verdict is Verdict.UPDATE
     assert finding.chain == ("12 killed", "20 killed", "27 killed")
+
+
+def test_a_running_count_from_an_undated_report_is_not_set_against_another() -> None:
+    sources = sources_by_path(make_source("a.md", None), make_source("b.md", "2025-10-22"))
+    a = killed("a.md", "Six people were killed.", 6, 6)
+    b = killed("b.md", "Nine people were killed.", 9, 9)
+    assert relate(a, b, sources).relation is Relation.NOT_COMPARABLE
+
+
+def test_an_expected_figure_after_the_number_is_a_forecast() -> None:
+    a = count("a.md", "Gusts of 100 mph are expected tonight.", "wind speed", 100, 100, span="100 mph")
+    b = count("b.md", "Gusts of 60 mph were recorded.", "wind speed", 60, 60, span="60 mph")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE and "forecast" in verdict.reason

@@ -118,3 +118,16 @@ def test_extract_times(sentence: str, expression: str, minutes: int, zone: str |
 
 def test_a_score_is_not_a_time() -> None:
     assert extract_times("The bill passed 52 to 48 in the Senate.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes", "zone"),
+    [
+        ("The blast came at 2:30 PM on Friday.", 14 * 60 + 30, None),
+        ("The first shock was recorded at 06:20:54 (UTC).", 6 * 60 + 20, "UTC"),
+        ("It struck around 12.50pm local time.", 12 * 60 + 50, "local"),
+    ],
+)
+def test_clock_times_in_capitals_with_seconds_and_zones(sentence: str, minutes: int, zone: str | None) -> None:
+    [hit] = extract_times(sentence)
+    assert (hit.time.minutes, hit.time.zone) == (minutes, zone)

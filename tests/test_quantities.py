@@ -173,3 +173,59 @@ def test_of_them_counts_the_same_thing_as_the_figure_before() -> None:
     sentence = "At least 18 people were injured, six of them children."
     counted = [hit.quantity.counted for hit in extract_quantities(sentence)]
     assert counted == ["injured", "injured"]
+
+
+def described(sentence: str) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    return [
+        (h.quantity.lower, h.quantity.upper, h.quantity.unit, h.quantity.counted) for h in extract_quantities(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 6.9-magnitude earthquake struck off Chile.", [(6.9, 6.9, "magnitude", "earthquake magnitude")]),
+        (
+            "The quake, magnitude 5.8 by the agency's reading, shook Lima.",
+            [(5.8, 5.8, "magnitude", "earthquake magnitude")],
+        ),
+        ("An aftershock measuring 5.1 followed.", [(5.1, 5.1, "magnitude", "aftershock magnitude")]),
+    ],
+)
+def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: list[object]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "age"),
+    [
+        ("The 34-year-old Ana Lucia Torres was rescued.", "age of torres", 34),
+        ("Firefighter Mateo Ruiz, 41, was injured.", "age of ruiz", 41),
+        ("Mateo Ruiz (41) was injured.", "age of ruiz", 41),
+        ("A 19-year-old student was hurt.", "age", 19),
+    ],
+)
+def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str, age: int) -> None:
+    [(lower, _, unit, what)] = described(sentence)
+    assert (lower, unit, what) == (age, "years", counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three to four gunmen opened fire.", [(3.0, 4.0, "count", "attacker")]),
+        ("four or five assailants fled", [(4.0, 5.0, "count", "attacker")]),
+        ("at least two dozen people were hurt", [(24.0, None, "count", "injured")]),
+        ("The toll rose from 30 to 41.", [(41.0, 41.0, "count", "killed")]),
+    ],
+)
+def test_ranges_dozens_and_changes(sentence: str, expected: list[object]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [("The blaze has burned 2,300 acres.", "area burned"), ("The fire was 40% contained.", "containment")],
+)
+def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
+    assert described(sentence)[0][3] == counted

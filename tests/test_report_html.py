@@ -243,8 +243,9 @@ def test_compare_writes_html_by_extension(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
     a = tmp_path / "a.md"
     b = tmp_path / "b.md"
-    a.write_text("Six people were killed and 18 injured in Kyiv on Monday, officials said.\n")
-    b.write_text("Six people were killed and 17 injured in Kyiv on Monday, officials said.\n")
+    dated = "---\ndate: 2025-10-22\n---\n"
+    a.write_text(dated + "Six people were killed and 18 injured in Kyiv on Monday, officials said.\n")
+    b.write_text(dated + "Six people were killed and 17 injured in Kyiv on Monday, officials said.\n")
     out = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", str(out)])
     assert result.exit_code == 1, result.output

@@ -44,6 +44,7 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "dozen": 12,
 }
 SHORT_SCALES = {
     "k": 1_000,

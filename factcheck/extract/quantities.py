@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.lexicon import demonyms
 from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
 
@@ -127,7 +128,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?\Z",
     re.I,
 )
-_RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and)\s*", re.I)
+_RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and|or)\s*", re.I)
+# Before "12 to 20", words that make it a change from one figure to another rather than a range.
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|fell|dropped|revised|up|down)\b", re.I)
 
 # What is counted: the words that name it, mapped to one canonical name.
 COUNTED_TERMS = {
@@ -242,6 +245,23 @@ _STOP_NOUNS = {
     "she",
 }
 MEASURE_WORDS = {
+    "%": {"containment": "containment", "contained": "containment", "containing": "containment"},
+    "ha": {
+        "burned": "area burned",
+        "burnt": "area burned",
+        "scorched": "area burned",
+        "consumed": "area burned",
+        "charred": "area burned",
+        "blackened": "area burned",
+        "fire": "area burned",
+        "blaze": "area burned",
+    },
+    "magnitude": {
+        "aftershock": "aftershock magnitude",
+        "aftershocks": "aftershock magnitude",
+        "tremor": "aftershock magnitude",
+        "tremors": "aftershock magnitude",
+    },
     "km/h": {
         "limit": "speed limit",
         "restriction": "speed limit",
@@ -473,8 +493,10 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
     joined_by_and = between.strip().lower() == "and"
     if joined_by_and and "between" not in before:
         return None
-    if between.strip().lower() == "to" and "from" not in before and "between" not in before:
-        return None
+    if between.strip().lower() == "to" and _CHANGE_BEFORE.search(text[max(0, number.start - 30) : number.start]):
+        return None  # "rose from 12 to 20" is a change, not a range
+    if between.strip().lower() == "or" and nxt.lower - number.lower > max(2.0, number.lower):
+        return None  # "two or three" is a range; "one or 30" is not
     return nxt if nxt.lower >= number.lower else None
 
 
@@ -500,6 +522,23 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     elif number.suffix == "k":
         factor = 1_000.0
     unit_match = _UNIT_AFTER.match(text[end : end + CLAUSE_REACH])
+    magnitude = None if currency or unit_match else _magnitude_end(text, number, before)
+    if magnitude is not None:
+        unit, end = "magnitude", max(end, magnitude)
+    age = None if currency or unit_match or magnitude else _age(text, number, before)
+    if age is not None:
+        age_end, whose = age
+        return QuantityHit(
+            number.start,
+            age_end,
+            Quantity(
+                written=" ".join(text[number.start : age_end].split()),
+                lower=number.lower,
+                upper=number.upper,
+                unit="years",
+                counted=f"age of {whose}" if whose else "age",
+            ),
+        )
     if unit_match and not currency:
         unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
         factor *= unit_factor
@@ -540,6 +579,62 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
 
 
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
+_MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(
+    r"\b(?:magnitude|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
+    r"|\bM\s?\Z",
+    re.I,
+)
+
+
+_AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b", re.I)
+_AGE_BEFORE = re.compile(r"\baged\s*\Z", re.I)
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+)+"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
+_NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
+_AGE_CLOSE = re.compile(r"\A\s*(?:,|\)|;|\.|$|\s+(?:was|is|of|from|who|and|had|has)\b)")
+
+
+def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
+    """A person's age: "a 26-year-old student", "Vinay Narwal, 26,", "Narwal (29)", "aged 83".
+
+    Returns where the age ends and the family name of whose age it is, when a name stands beside it.
+    """
+    if number.lower is None or number.lower != number.upper or not 0 < number.lower < 120:
+        return None
+    if number.lower != int(number.lower):
+        return None
+    named_before = _NAME_BEFORE.search(before)
+    after = _AGE_AFTER.match(text, number.end)
+    if after:
+        follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
+        name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
+        return after.end(), _family_name(name)
+    if _AGE_BEFORE.search(before):
+        return number.end, _family_name(named_before.group("name") if named_before else None)
+    if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+        return number.end, _family_name(named_before.group("name"))
+    return None
+
+
+def _family_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+
+
+def _magnitude_end(text: str, number: NumberMatch, before: str) -> int | None:
+    """Where an earthquake magnitude ends ("7.7-magnitude", "magnitude 6.4", "measuring 7.0"), else None."""
+    if number.lower is None or not 1 <= number.lower < 10 or number.lower != number.upper:
+        return None
+    after = _MAGNITUDE_AFTER.match(text, number.end)
+    if after:
+        return after.end()
+    if _MAGNITUDE_BEFORE.search(before) and re.search(
+        r"\b(?:quake|earthquake|aftershock|tremor|temblor|magnitude|seismic)", text, re.I
+    ):
+        return number.end
+    return None
 
 
 def _apply_qualifier(value: float, low: float | None, high: float | None) -> tuple[float | None, float | None]:
@@ -682,6 +777,15 @@ NOUN_SYNONYMS = {
     "airplane": "plane",
     "jet": "plane",
     "vessel": "ship",
+    "gunman": "attacker",
+    "gunmen": "attacker",
+    "militant": "attacker",
+    "terrorist": "attacker",
+    "assailant": "attacker",
+    "perpetrator": "attacker",
+    "shooter": "attacker",
+    "robber": "thief",
+    "burglar": "thief",
     "storey": "floor",
     "story": "floor",
     "level": "floor",
@@ -728,9 +832,15 @@ def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     for word in [*after[:2], *reversed(before[-5:])]:
         if word in words:
             return words[word]
-    return {"km/h": "speed", "USD": "money", "EUR": "money", "GBP": "money", "m": "length", "l": "volume"}.get(
-        unit, unit
-    )
+    return {
+        "km/h": "speed",
+        "USD": "money",
+        "EUR": "money",
+        "GBP": "money",
+        "m": "length",
+        "l": "volume",
+        "magnitude": "earthquake magnitude",
+    }.get(unit, unit)
 
 
 def _singular(word: str) -> str:
@@ -742,7 +852,17 @@ def _singular(word: str) -> str:
 
 
 def _scope(text: str, end: int) -> str | None:
-    """Where a count applies, from the words after it in the same clause."""
+    """Where a count applies, from the words after it in the same clause; a country by its name, not its demonym."""
+    place = _stated_scope(text, end)
+    if place is None or place.startswith("wide:"):
+        return place
+    place = place.removesuffix("’s").removesuffix("'s")
+    if place.split()[0].removesuffix("’s").removesuffix("'s") in _NOT_PLACES:
+        return None
+    return demonyms().get(place.lower(), place)
+
+
+def _stated_scope(text: str, end: int) -> str | None:
     clause = re.split(
         r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ",
         text[end : end + CLAUSE_REACH],
@@ -752,8 +872,8 @@ def _scope(text: str, end: int) -> str | None:
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
-    if local and local.group("place").split()[0] not in _NOT_PLACES:
-        return local.group("place").removesuffix("’s").removesuffix("'s")
+    if local:
+        return local.group("place")
     return _leading_scope(text, end)
 
 
