@@ -275,7 +275,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return (
             qa.unit == qb.unit
             and qa.counted == qb.counted
-            and (not counts_people(qa) or scopes_compatible(qa.scope, qb.scope))
+            and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
         )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False
@@ -378,6 +378,24 @@ EVENT_WORDS = {
     "incident": (
         "attack",
         "attacked",
+        "ambush",
+        "ambushed",
+        "massacre",
+        "opened fire",
+        "gunfire",
+        "gunmen",
+        "heist",
+        "robbery",
+        "theft",
+        "burglary",
+        "flood",
+        "flooding",
+        "floods",
+        "flash flood",
+        "wildfire",
+        "blaze",
+        "tremor",
+        "tremors",
         "strike",
         "struck",
         "strikes",

@@ -18,8 +18,9 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from factcheck.align import clause, compatible, local_words, quote_similarity
+from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, is_broad_place
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
@@ -51,6 +52,9 @@ UPDATE_WORDING = re.compile(
 MOVING_COUNTS = frozenset({"missing"})
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
+# "Around 6:30" is a time rounded to the quarter hour: it stands for anything within 15 minutes of it, and two
+# rounded times may be 30 minutes apart.
+APPROXIMATE_MINUTES = 15
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due|planned|was to|"
@@ -80,13 +84,111 @@ class PairVerdict:
     basis: str = ""  # for an update: what says which is later ("by date", "by wording")
 
 
-def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source]) -> list[Finding]:
-    """One finding per group and one per unique claim, in a stable order."""
+def compare_groups(
+    groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source], names: Sequence[Claim] = ()
+) -> list[Finding]:
+    """One finding per group and one per unique claim, and one per name spelled two ways, in a stable order."""
     by_path = {s.path: s for s in sources}
     findings = [compare_group(group, by_path) for group in groups]
     findings = [f for f in findings if not _covered_by_quote(f, findings)]
     findings.extend(_unique_finding(claim) for claim in unique)
+    findings.extend(spelling_findings(names))
     return sorted(findings, key=_finding_order)
+
+
+def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """Names that differ in one word by a spelling ("Dalcye Curry" and "Dalyce Curry") across sources.
+
+    Each source's first use of each spelling is the evidence; two spellings of one name cannot both be right.
+    """
+    first: dict[str, dict[str, Claim]] = {}
+    for claim in claims:
+        name = claim.entity
+        if name is not None and len(name.split()) >= 2:
+            first.setdefault(name, {}).setdefault(claim.source, claim)
+    spellings = sorted(first)
+    joined: dict[str, str] = {name: name for name in spellings}
+
+    def root(name: str) -> str:
+        while joined[name] != name:
+            name = joined[name]
+        return name
+
+    for i, a in enumerate(spellings):
+        for b in spellings[i + 1 :]:
+            if spelling_variants(a, b):
+                joined[root(b)] = root(a)
+    families: dict[str, list[str]] = {}
+    for name in spellings:
+        families.setdefault(root(name), []).append(name)
+    findings = []
+    for family in families.values():
+        if len(family) < 2:
+            continue
+        members = [(n, claim) for n in family for claim in first[n].values()]
+        if len({claim.source for _, claim in members}) < 2:
+            continue
+        findings.append(_spelling_finding(family, members))
+    return findings
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two people's names of as many words, equal but for one word that is spelt differently ("Marsj", "Marsh").
+
+    Places and organisations are left out ("Eaton Fire", "World Health Organisation"): their names have
+    plurals, national spellings and transliterations that are not errors. So are endings that make another
+    word of the same name ("Asia", "Asian") and a word cut off where a text ends.
+    """
+    if not (looks_like_person(a) and looks_like_person(b)):
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = sorted(differing[0], key=len)
+    if y.startswith(x) and (len(y) - len(x) > 1 or y.endswith(("s", "n"))):
+        return False  # another form of the word ("Asian", "Fires"), or two words run together ("Angelesfor")
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 75
+
+
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words, none of them a word that names a place, an organisation or an office."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and not any(w.lower() in NOT_PERSON_WORDS for w in words)
+        and not is_broad_place(name)
+    )
+
+
+def _spelling_finding(family: list[str], members: list[tuple[str, Claim]]) -> Finding:
+    members = sorted(members, key=lambda m: (m[1].source, m[1].span.start))
+    cluster = {name: k for k, name in enumerate(family)}
+    conflicts = tuple(
+        (i, j)
+        for i in range(len(members))
+        for j in range(i + 1, len(members))
+        if members[i][0] != members[j][0] and members[i][1].source != members[j][1].source
+    )
+    counts = {name: sum(1 for n, _ in members if n == name) for name in family}
+    shown = sorted(family, key=lambda n: (-counts[n], n))
+    reason = "name spelled " + " vs ".join(f"{n} ({counts[n]} sources)" if counts[n] > 1 else n for n in shown[:3])
+    claims = tuple(_finding_claim(claim, cluster[name]).model_copy(update={"value": name}) for name, claim in members)
+    return Finding(
+        id=_finding_id(FieldName.ENTITY, [claim for _, claim in members]),
+        verdict=Verdict.CONTRADICTION,
+        field=FieldName.ENTITY,
+        confidence=0.7,
+        reason=reason,
+        claims=claims,
+        conflicts=conflicts,
+    )
 
 
 def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
@@ -337,8 +439,8 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
 
 
 def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
-    """A smaller count for a named place and a larger one with no scope may be a part and its whole."""
-    if (qa.scope is None) == (qb.scope is None) or qa.unit != "count":
+    """A smaller count of people for a named place and a larger one with no scope may be a part and its whole."""
+    if (qa.scope is None) == (qb.scope is None) or not counts_people(qa):
         return False
     placed, unplaced = (qa, qb) if qa.scope is not None else (qb, qa)
     return _bounds(placed)[1] < _bounds(unplaced)[0]
@@ -519,7 +621,7 @@ def _relate_times(a: Claim, b: Claim) -> PairVerdict:
     shown = f"{ta.expression} vs {tb.expression}"
     if _zone_key(ta.zone) != _zone_key(tb.zone):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
-    tolerance = 30 if ta.approximate or tb.approximate else 0
+    tolerance = APPROXIMATE_MINUTES * (int(ta.approximate) + int(tb.approximate))  # each rounding adds its own
     gap = abs(ta.minutes - tb.minutes)
     gap = min(gap, 24 * 60 - gap)
     if gap <= tolerance:

@@ -114,6 +114,9 @@ class Quantity(Frozen):
     approximate: bool = False
 
     def describe(self) -> str:
+        if self.unit == "years" and self.counted and self.counted.startswith("age") and self.lower is not None:
+            whose = self.counted.removeprefix("age").removeprefix(" of ").title()
+            return f"aged {_format_number(self.lower)}" + (f" ({whose})" if whose else "")
         if self.unit == "ordinal" and self.lower is not None:
             unit, _, what = (self.counted or "day").partition(" of ")
             return f"{unit} {int(self.lower)}" + (f" of the {what}" if what else "")

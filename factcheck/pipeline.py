@@ -68,7 +68,8 @@ def compare_sources(
     claims = claims_of(ordered, progress)
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
-        findings = compare_groups(alignment.groups, alignment.unique, ordered)
+        names = [c for c in alignment.claims if c.entity is not None]
+        findings = compare_groups(alignment.groups, alignment.unique, ordered, names)
     return Report(
         sources=_summaries(ordered, claims),
         findings=tuple(findings),

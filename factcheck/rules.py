@@ -70,6 +70,13 @@ RULES: dict[str, Rule] = {
             "One side says something happened or is the case; the other says it did not or is not.",
         ),
         Rule(
+            "contradicted-entity",
+            "ContradictedName",
+            "A person's name is spelled differently",
+            "Two accounts spell one person's name differently ('Dalcye Curry', 'Dalyce Curry'): at most one "
+            "spelling is right.",
+        ),
+        Rule(
             "unsupported-claim",
             "UnsupportedClaim",
             "No source states this claim",

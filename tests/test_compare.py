@@ -13,7 +13,7 @@ from builders import (
     time_claim,
 )
 
-from factcheck.compare import Relation, compare_group, intervals_overlap, relate
+from factcheck.compare import Relation, compare_group, intervals_overlap, relate, spelling_variants
 from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
@@ -325,3 +325,20 @@ def test_an_expected_figure_after_the_number_is_a_forecast() -> None:
     b = count("b.md", "Gusts of 60 mph were recorded.", "wind speed", 60, 60, span="60 mph")
     verdict = relate(a, b, SAME_DAY)
     assert verdict.relation is Relation.NOT_COMPARABLE and "forecast" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "variants"),
+    [
+        ("Dalcye Curry", "Dalyce Curry", True),
+        ("Sarah Marsj", "Sarah Marsh", True),
+        ("Greg Abbott", "Gregg Abbott", True),
+        ("Sudip Neupane", "Khemananda Neupane", False),  # two people of one family
+        ("Eaton Fire", "Eaton Fires", False),  # a place or an event, not a person
+        ("World Health Organization", "World Health Organisation", False),
+        ("Los Angeles", "Los Angelesfor", False),  # two words run together in the page
+        ("Southeast Asia", "Southeast Asian", False),
+    ],
+)
+def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> None:
+    assert spelling_variants(a, b) is variants

@@ -83,7 +83,9 @@ NEGATION = re.compile(
     r"(?P<cue>not|never|n['’]t|no longer)\s+(?P<tail>(?:\w+\s+){0,1}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
     r"\b(?P<verbneg>refused|refuses|declined|declines|ruled out|rules out|denied|denies|rejected|rejects)\s+"
     r"(?P<tail2>to\s+\w+(?:\s+\w+)?)|"
-    r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)",
+    r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)|"
+    r"\b(?P<nosubject>no one|nobody|no group|no organi[sz]ation|no militant group|none)\s+"
+    r"(?:has|have|had|was|were|is|did)\s+(?:yet\s+)?(?P<tail4>\w+(?:\s+\w+)?)",
     re.I,
 )
 _AUX = {
@@ -163,7 +165,7 @@ def extract_outcomes(text: str) -> list[OutcomeHit]:
 def extract_statement(text: str) -> StatementHit:
     """The sentence as a statement: negated when a negation cue governs a verb, with the stems it negates."""
     for match in NEGATION.finditer(text):
-        tail = match.group("tail") or match.group("tail2") or match.group("tail3") or ""
+        tail = match.group("tail") or match.group("tail2") or match.group("tail3") or match.group("tail4") or ""
         stems = [stem(word) for word in re.findall(r"[A-Za-z]+", tail) if word.lower() not in _AUX]
         if not stems:
             continue
@@ -176,7 +178,9 @@ def extract_statement(text: str) -> StatementHit:
             Statement(
                 predicate=" ".join(stems),
                 negated=True,
-                cue=(match.group("cue") or match.group("verbneg") or match.group("noneg")).lower(),
+                cue=(
+                    match.group("cue") or match.group("verbneg") or match.group("noneg") or match.group("nosubject")
+                ).lower(),
             ),
         )
     return StatementHit(0, len(text), Statement(predicate="", negated=False))

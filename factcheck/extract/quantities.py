@@ -29,6 +29,7 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "knots": ("km/h", 1.852),
     "knot": ("km/h", 1.852),
     "km": ("m", 1000.0),
+    "kms": ("m", 1000.0),
     "kilometres": ("m", 1000.0),
     "kilometers": ("m", 1000.0),
     "kilometre": ("m", 1000.0),
@@ -288,6 +289,14 @@ MEASURE_WORDS = {
         "long": "length",
         "away": "distance",
         "from": "distance",
+        "north": "distance",
+        "south": "distance",
+        "east": "distance",
+        "west": "distance",
+        "northeast": "distance",
+        "northwest": "distance",
+        "southeast": "distance",
+        "southwest": "distance",
     },
     "USD": {
         "damage": "damage",
@@ -564,7 +573,9 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
-    scope = _scope(text, end)
+    if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
+        counted = f"{counted} in total"
+    scope = _distance_from(text, end) if counted == "distance" else _scope(text, end)
     quantity = Quantity(
         written=written,
         lower=lower,
@@ -579,6 +590,22 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
 
 
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
+_OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
+_FROM_PLACE = re.compile(
+    r"\A[\w\s,]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:city|capital|town|province|region|state)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _distance_from(text: str, end: int) -> str | None:
+    """Where a distance is measured from ("1,000 km from Mandalay"): two distances from different places differ."""
+    found = _FROM_PLACE.match(text[end : end + 80])
+    if not found:
+        return None
+    place = found.group("place")
+    return place.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
+
+
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:magnitude|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
