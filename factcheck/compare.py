@@ -57,7 +57,7 @@ RISING_MEASURES = frozenset({"area burned", "containment"})
 APPROXIMATE_MINUTES = 15
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
-    r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due|planned|was to|"
+    r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|planned|was to|"
     r"were to|warned|would)\b",
     re.I,
 )

@@ -258,6 +258,9 @@ MEASURE_WORDS = {
         "blaze": "area burned",
     },
     "magnitude": {
+        "earthquake": "earthquake magnitude",
+        "quake": "earthquake magnitude",
+        "temblor": "earthquake magnitude",
         "aftershock": "aftershock magnitude",
         "aftershocks": "aftershock magnitude",
         "tremor": "aftershock magnitude",
@@ -573,6 +576,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
+    if counted == "length" and lower is not None and lower >= 1000:
+        counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
     scope = _distance_from(text, end) if counted == "distance" else _scope(text, end)
@@ -856,7 +861,8 @@ _PEOPLE_COUNTED = {
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
     words = MEASURE_WORDS.get(unit, {})
-    for word in [*after[:2], *reversed(before[-5:])]:
+    reach = 6 if unit == "%" else 2  # "containment jumped overnight from 15 to 27%"
+    for word in [*after[:2], *reversed(before[-5 - reach :])]:
         if word in words:
             return words[word]
     return {
@@ -891,7 +897,8 @@ def _scope(text: str, end: int) -> str | None:
 
 def _stated_scope(text: str, end: int) -> str | None:
     clause = re.split(
-        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but ",
+        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
+        r"|,? including |,? of (?:whom|which) |,? among them ",
         text[end : end + CLAUSE_REACH],
         maxsplit=1,
     )[0]
