@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from builders import WriteArticle
 
 from factcheck.ingest import read_source
@@ -86,3 +87,17 @@ def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle
     assert speakers(claims) == [("We had a very good meeting today.", "Rutte"), ("The alliance is united", "Rutte")]
     for claim in claims:  # offsets point into the file as written
         assert Path(claim.source).read_text(encoding="utf-8")[claim.span.start : claim.span.end] == claim.span.text
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The fire is under control," said fire chief Anna Kovacs.', "Anna Kovacs"),
+        ('"Roads stay closed," said county sheriff Tom Brandt on Monday.', "Tom Brandt"),
+        ('The governor\'s office said: "Help is on the way."', "governor's office"),
+        ('According to the county sheriff, "Nobody was hurt."', "county sheriff"),
+    ],
+)
+def test_inverted_and_office_attributions(write_article: WriteArticle, body: str, speaker: str) -> None:
+    [(_, found)] = speakers(quotes_in(write_article, body))
+    assert found == speaker

@@ -23,7 +23,10 @@ _WHO_BODY = (
     r"(?:(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?i:an?|the|one|another|two|three)\s+(?:[\w.'’\-]+\s+){0,5}?(?:official|officials|spokesperson|spokesman|"
     r"spokeswoman|diplomat|source|sources|aide|adviser|advisor|minister|governor|mayor|commander|chief|"
-    r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement)"
+    r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement|office|"
+    r"department|sheriff|authorities|government|council|commission|spokespeople)"
+    # a title in lower case before a name, as news writes it after the verb: "said fire chief Anna Kovacs"
+    r"|(?:[a-z][\w.'’\-]*\s+){1,3}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
     r"|he|she|they|He|She|They"
     r"|[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,6}?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
 )
