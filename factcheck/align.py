@@ -444,12 +444,13 @@ EVENT_WORDS = {
     "evacuation": ("evacuation", "evacuated", "evacuate"),
 }
 _EVENT_PATTERN = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for ws in EVENT_WORDS.values() for w in sorted(ws, key=len, reverse=True))
-    + r")\b",
+    r"\b(?:" + "|".join(re.escape(w) for ws in EVENT_WORDS.values() for w in sorted(ws, key=len, reverse=True)) + r")\b"
+    # "fire" names the incident, not the service: "Fire Chief", "fire officials", "fire crews"
+    r"(?<!fire)(?<!fires)|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
+    r"marshal|captain|authorit\w+|brigades?|rescue|engines?|trucks?|hydrants?|season|danger|weather|risk)\b)",
     re.I,
 )
-_EVENT_OF = {w: event for event, ws in EVENT_WORDS.items() for w in ws}
+_EVENT_OF = {w: event for event, ws in EVENT_WORDS.items() for w in ws} | {"fire": "incident", "fires": "incident"}
 
 
 def clause_events(claim: Claim) -> frozenset[str]:

@@ -57,8 +57,8 @@ RISING_MEASURES = frozenset({"area burned", "containment"})
 APPROXIMATE_MINUTES = 15
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
-    r"\b(?:expected|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|planned|was to|"
-    r"were to|warned|would)\b",
+    r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
+    r"planned|was to|were to|warned|would)\b",
     re.I,
 )
 SPECIFIC_PEOPLE = re.compile(r"\b(children|child|soldiers|troops|civilians|women|students|workers)\b", re.I)
@@ -828,9 +828,16 @@ def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sou
         and other.field is claim.field
         and compatible(claim, other)
         and bool(near & local_words(other))
-        and relate(claim, other, sources).relation is Relation.AGREE
+        and _same_value(claim, other, sources)
         for other in elsewhere
     )
+
+
+def _same_value(claim: Claim, other: Claim, sources: dict[str, Source]) -> bool:
+    """The same figure (whether either is a forecast), or values that agree."""
+    if claim.quantity is not None and other.quantity is not None:
+        return intervals_overlap(claim.quantity, other.quantity)
+    return relate(claim, other, sources).relation is Relation.AGREE
 
 
 def _names_in(claims: Sequence[Claim], sources: Sequence[Source]) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
-from factcheck.align import align, compatible, is_checkable, quote_similarity, scopes_compatible
+from factcheck.align import align, compatible, events_in, is_checkable, quote_similarity, scopes_compatible
 from factcheck.ingest import read_source
 from factcheck.models import ClaimGroup, FieldName, Outcome
 from factcheck.pipeline import claims_of
@@ -151,3 +151,16 @@ def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_e
     alignment = align(claims_of([a, b]), fake_embedder)
     assert alignment.groups == []
     assert any(c.quantity and c.quantity.counted == "killed" for c in alignment.unique)
+
+
+@pytest.mark.parametrize(
+    ("text", "incident"),
+    [
+        ("The fire broke out near the canyon.", True),
+        ("The Eaton Fire was first reported at 6:18 p.m.", True),
+        ("County Fire Chief Tomas Reddin said the road was shut.", False),
+        ("Fire crews arrived within minutes.", False),
+    ],
+)
+def test_a_fire_is_the_incident_but_the_fire_service_is_not(text: str, incident: bool) -> None:
+    assert ("incident" in events_in(text)) is incident

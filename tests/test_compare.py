@@ -13,7 +13,7 @@ from builders import (
     time_claim,
 )
 
-from factcheck.compare import Relation, compare_group, intervals_overlap, relate, spelling_variants
+from factcheck.compare import Relation, _check_claim, compare_group, intervals_overlap, relate, spelling_variants
 from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
@@ -342,3 +342,19 @@ def test_an_expected_figure_after_the_number_is_a_forecast() -> None:
 )
 def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> None:
     assert spelling_variants(a, b) is variants
+
+
+def test_a_source_stating_the_drafts_figure_as_a_forecast_elsewhere_does_not_contradict_it() -> None:
+    """The source's $1.5bn profit is the wrong passage: the same source expects $5bn of sales, as the draft says."""
+
+    def money(source: str, sentence: str, span: str, value: float) -> Claim:
+        return quantity_claim(
+            source, sentence, span, lower=value, upper=value, counted="money", written=span, unit="USD"
+        )
+
+    draft = money("draft.md", "The company guided for sales of $5bn in 2023.", "$5bn", 5e9)
+    profit = money("s.md", "Profit for the fourth quarter was $1.5bn.", "$1.5bn", 1.5e9)
+    sales = money("s.md", "For 2023 the company expects sales of $5bn.", "$5bn", 5e9)
+    sources = sources_by_path(make_source("s.md"))
+    finding = _check_claim(draft, [profit], 0.8, sources, [profit, sales])
+    assert finding.verdict is not Verdict.CONTRADICTED

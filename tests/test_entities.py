@@ -52,3 +52,9 @@ def test_entities_are_never_unique_in_compare(write_article: WriteArticle, fake_
     b = read_source(write_article("b.md", "Six people were killed in Kyiv on Monday, officials said."))
     report = compare_sources([a, b], embedder=fake_embedder)
     assert all(f.field is not FieldName.ENTITY for f in report.findings)
+
+
+def test_clock_abbreviations_are_not_actors() -> None:
+    from factcheck.extract.actors import find_mentions
+
+    assert [m.name for m in find_mentions("It struck at 1:30 PM on Tuesday, about 09:30 GMT.")] == []

@@ -132,6 +132,25 @@ NOT_ACTORS = {
     "Oct",
     "Nov",
     "Dec",
+    # clock and time-zone abbreviations: "1:30 PM", "09:30 GMT"
+    "AM",
+    "PM",
+    "A.M.",
+    "P.M.",
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "MST",
+    "MDT",
+    "PST",
+    "PDT",
+    "BST",
+    "CET",
+    "CEST",
+    "IST",
 }
 
 
