@@ -415,6 +415,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
+    periods = _period(a), _period(b)
+    if None not in periods and periods[0] != periods[1]:
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
     if intervals_overlap(qa, qb):
@@ -436,6 +439,22 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         )
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
+
+
+_PERIOD = re.compile(
+    r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|first|preceding\s+)?\s*"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)\s+"
+    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+def _period(claim: Claim) -> tuple[str, str] | None:
+    """The stretch of time a count is totalled over, when its sentence says: "over the last three days"."""
+    found = _PERIOD.search(claim.sentence.text)
+    if not found:
+        return None
+    return found.group("n").lower(), found.group("unit").lower().rstrip("s")
 
 
 def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:

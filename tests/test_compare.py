@@ -358,3 +358,10 @@ def test_a_source_stating_the_drafts_figure_as_a_forecast_elsewhere_does_not_con
     sources = sources_by_path(make_source("s.md"))
     finding = _check_claim(draft, [profit], 0.8, sources, [profit, sales])
     assert finding.verdict is not Verdict.CONTRADICTED
+
+
+def test_counts_totalled_over_different_periods_are_not_comparable() -> None:
+    a = count("a.md", "In the last three days, 509 people left the country.", "people", 509, 509, span="509 people")
+    b = count("b.md", "Over the past four days, 537 people left the country.", "people", 537, 537, span="537 people")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE and "periods" in verdict.reason
