@@ -19,8 +19,8 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
-from factcheck.extract.actors import name_variants
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, is_broad_place
+from factcheck.extract.actors import find_mentions, name_variants
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
@@ -93,7 +93,96 @@ def compare_groups(
     findings = [f for f in findings if not _covered_by_quote(f, findings)]
     findings.extend(_unique_finding(claim) for claim in unique)
     findings.extend(spelling_findings(names))
+    findings.extend(title_findings(names))
     return sorted(findings, key=_finding_order)
+
+
+# Title words that qualify an office without naming another one: "former", "acting", "county", "department".
+_TITLE_QUALIFIERS = frozenset(
+    {"former", "top", "senior", "acting", "interim", "incoming", "outgoing", "then", "of", "the", "for", "deputy"}
+    | {"national", "federal", "regional", "provincial", "county", "city", "municipal", "district", "state"}
+    | {"department", "office", "bureau", "agency", "authority", "council", "ministry", "service", "services"}
+)
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "gov": "governor",
+    "lt.": "lieutenant",
+    "lt": "lieutenant",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "capt.": "captain",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "maj.": "major",
+    "cpl.": "corporal",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
+
+
+def office_of(title: str) -> frozenset[str]:
+    """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}."""
+    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    return frozenset(w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS)
+
+
+def _offices_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two kinds of one office ("police chief", "fire chief"); a rank and a post ("general", "junta chief") are not."""
+    return bool(a & b) and not (a <= b or b <= a)
+
+
+def title_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """One person given two different offices across sources ("police chief" and "fire chief").
+
+    A title that only leaves words out ("Lieutenant" for "Lieutenant Commander", "Governor" for "Texas Governor")
+    is not a conflict, nor are two titles with no word in common (a rank and a post can both be true): only two
+    kinds of one office.
+    """
+    offices: dict[str, dict[str, tuple[frozenset[str], Claim]]] = {}
+    for claim in claims:
+        name = claim.entity
+        if name is None or not looks_like_person(name):
+            continue
+        mention = next((m for m in find_mentions(claim.span.text) if m.name == name), None)
+        office = office_of(mention.title) if mention else frozenset()
+        if office:
+            offices.setdefault(name, {}).setdefault(claim.source, (office, claim))
+    findings = []
+    for name, by_source in sorted(offices.items()):
+        held = sorted({office for office, _ in by_source.values()}, key=sorted)
+        clash = any(_offices_clash(a, b) for a in held for b in held)
+        if not clash:
+            continue
+        members = sorted(by_source.values(), key=lambda m: (m[1].source, m[1].span.start))
+        cluster = {office: k for k, office in enumerate(held)}
+        conflicts = tuple(
+            (i, j)
+            for i in range(len(members))
+            for j in range(i + 1, len(members))
+            if _offices_clash(members[i][0], members[j][0])
+        )
+        shown = [" ".join(sorted(office)) for office in held]
+        findings.append(
+            Finding(
+                id=_finding_id(FieldName.ENTITY, [claim for _, claim in members]) + "-title",
+                verdict=Verdict.CONTRADICTION,
+                field=FieldName.ENTITY,
+                confidence=0.6,
+                reason=f"{name}'s title given as " + " vs ".join(shown[:3]),
+                claims=tuple(
+                    _finding_claim(claim, cluster[office]).model_copy(
+                        update={"value": f"{' '.join(sorted(office))} {name}"}
+                    )
+                    for office, claim in members
+                ),
+                conflicts=conflicts,
+            )
+        )
+    return findings
 
 
 def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:

@@ -13,7 +13,16 @@ from builders import (
     time_claim,
 )
 
-from factcheck.compare import Relation, _check_claim, compare_group, intervals_overlap, relate, spelling_variants
+from factcheck.compare import (
+    Relation,
+    _check_claim,
+    _offices_clash,
+    compare_group,
+    intervals_overlap,
+    office_of,
+    relate,
+    spelling_variants,
+)
 from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
@@ -365,3 +374,17 @@ def test_counts_totalled_over_different_periods_are_not_comparable() -> None:
     b = count("b.md", "Over the past four days, 537 people left the country.", "people", 537, 537, span="537 people")
     verdict = relate(a, b, SAME_DAY)
     assert verdict.relation is Relation.NOT_COMPARABLE and "periods" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "clash"),
+    [
+        ("Police Chief", "Fire Chief", True),
+        ("Lt Commander", "Lieutenant", False),  # one leaves a word out
+        ("Texas Gov.", "Governor", False),
+        ("junta chief", "Senior General", False),  # a post and a rank can both be true
+        ("former Interior Minister", "Interior Minister", False),
+    ],
+)
+def test_one_person_given_two_kinds_of_one_office(first: str, second: str, clash: bool) -> None:
+    assert _offices_clash(office_of(first), office_of(second)) is clash
