@@ -222,11 +222,18 @@ _PUBLISHED = re.compile(
 )
 
 
+_BARE_DAY = re.compile(
+    rf"^\W{{0,3}}(?:{_ISO_DAY}|{_WORDY_DAY})(?:[\s,]+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\W*$",
+    re.I,
+)
+
+
 def find_published_line(body: str) -> dt.date | None:
-    """A publication stamp on one of the first lines; the earliest of those found (published before updated)."""
+    """A publication stamp on one of the first lines ("Published: ...", or a line that is a date and nothing else);
+    the earliest of those found (published before updated)."""
     days = []
-    for line in body.lstrip().splitlines()[:6]:
-        match = _PUBLISHED.match(line.strip())
+    for number, line in enumerate(body.lstrip().splitlines()[:6]):
+        match = _PUBLISHED.match(line.strip()) or (_BARE_DAY.match(line.strip()) if number < 3 else None)
         if match:
             day = _stamp_day(match)
             if day is not None:
@@ -249,7 +256,7 @@ def _stamp_day(match: re.Match[str]) -> dt.date | None:
 # /2025/03/29/, /2025/mar/29/, /2025-03-29-, /20250329/: the dated paths news sites use.
 _URL_DATE = re.compile(
     rf"(?<![\d])(?P<y>(?:19|20)\d{{2}})[/_-](?P<m>\d{{1,2}}|{_MONTH_NAMES})[/_-](?P<d>\d{{1,2}})(?![\d])"
-    r"|(?<![\d])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\d])",
+    r"|(?<![\d])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d{0,12}(?![\d])",  # 20250329 or a time stamp
     re.I,
 )
 

@@ -193,6 +193,7 @@ def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
         ("https://news.example/world/2025/mar/29/quake-toll", "2025-03-29"),
         ("https://news.example/2024/11/05/vote/", "2024-11-05"),
         ("https://news.example/story-20250704-floods", "2025-07-04"),
+        ("https://news.example/en/article/2025032910045329558", "2025-03-29"),  # a time stamp
         ("https://news.example/article/12345678", None),
         ("https://news.example/2025/13/40/not-a-day", None),
     ],
@@ -241,3 +242,18 @@ def test_date_unknown_in_front_matter_means_unknown(stamp: str) -> None:
 
     source = source_from_bytes(f"---\ndate: {stamp}\n---\nFloods killed 12 people.".encode(), "a.md")
     assert (source.published, source.date_origin) == (None, "unknown")
+
+
+def test_a_line_that_is_only_a_date_near_the_top_dates_the_page() -> None:
+    from factcheck.ingest import source_from_bytes
+
+    text = "Death toll rises as winds spread the fires\n\nJan. 13, 2025\n\nThe toll rose to 24 on Monday."
+    source = source_from_bytes(text.encode(), "a.txt")
+    assert (str(source.published), source.date_origin) == ("2025-01-13", "published line")
+
+
+def test_a_date_deep_in_a_list_is_no_publication_date() -> None:
+    from factcheck.ingest import source_from_bytes
+
+    text = "River records at the gauge\nCrests so far:\nThe river rose fast.\nJuly 2, 1932\nIt peaked at dawn."
+    assert source_from_bytes(text.encode(), "a.txt").published is None
