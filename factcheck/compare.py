@@ -504,6 +504,8 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
+    if _is_rate(a) != _is_rate(b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a usual rate against a count", 0.6)
     periods = _period(a), _period(b)
     if None not in periods and periods[0] != periods[1]:
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
@@ -536,6 +538,19 @@ _PERIOD = re.compile(
     r"(?P<unit>hours?|days?|weeks?|months?)\b",
     re.I,
 )
+
+
+_RATE = re.compile(
+    r"\A[^.;,]{0,40}?\b(?:(?:each|every|per|a)\s+(?:day|night|week|month|year|season|summer|winter)|daily|weekly|"
+    r"monthly|annually|yearly|a\s+year|on\s+(?:a\s+)?(?:typical|normal|average|busy)\s+day)\b",
+    re.I,
+)
+
+
+def _is_rate(claim: Claim) -> bool:
+    """A usual amount per day or year ("hundreds of tourists each day"), not a count of what happened."""
+    after = claim.sentence.text[claim.span.end - claim.sentence.start :]
+    return bool(_RATE.match(after))
 
 
 def _period(claim: Claim) -> tuple[str, str] | None:

@@ -388,3 +388,12 @@ def test_counts_totalled_over_different_periods_are_not_comparable() -> None:
 )
 def test_one_person_given_two_kinds_of_one_office(first: str, second: str, clash: bool) -> None:
     assert _offices_clash(office_of(first), office_of(second)) is clash
+
+
+def test_a_usual_rate_is_not_set_against_a_count() -> None:
+    a = count(
+        "a.md", "Hundreds of tourists visit the meadow each day.", "tourist", 200, 999, span="Hundreds of tourists"
+    )
+    b = count("b.md", "About 1,200 tourists were in the meadow.", "tourist", 1200, 1200, span="1,200 tourists")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE and "rate" in verdict.reason

@@ -229,3 +229,16 @@ def test_ranges_dozens_and_changes(sentence: str, expected: list[object]) -> Non
 )
 def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
     assert described(sentence)[0][3] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("26 innocent tourists were shot dead.", "killed"),
+        ("1,670 individuals reported injured.", "injured"),
+        ("More than 3,400 people reported missing.", "missing"),
+        ("Two foreign tourists arrived.", "tourist"),
+    ],
+)
+def test_words_describing_the_people_counted_are_skipped(sentence: str, counted: str) -> None:
+    assert described(sentence)[0][3] == counted

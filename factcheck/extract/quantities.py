@@ -199,6 +199,8 @@ PEOPLE_NOUNS = {
     "are",
     "is",
     "reportedly",
+    "reported",
+    "shot",
     "confirmed",
     "later",
     "also",
@@ -756,7 +758,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             return _COUNTED_LOOKUP[word], end + match.end()
         if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
             return "hospitalised", end + after[index + 1].end()
-        if word not in PEOPLE_NOUNS:
+        if word not in PEOPLE_NOUNS and not _describes_people(after, index):
             break
         counted_end = end + match.end()
     for word in reversed(before_words):
@@ -764,7 +766,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             return _COUNTED_LOOKUP[word], counted_end
         if word in {"and", "but", "while", "with", "plus"}:
             break
-    if after and after[0].start() <= 1:
+    while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
+        after = after[1:]  # "26 innocent tourists": the tourists are counted
+    if after and (after[0].start() <= 1 or counted_end > end):
         word = after[0].group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
@@ -774,6 +778,12 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             noun = _singular(word)
             return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + after[0].end()
     return None, counted_end
+
+
+def _describes_people(after: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` is a word or two describing the people counted: "26 innocent tourists"."""
+    following = [m.group(0).lower() for m in after[index + 1 : index + 3]]
+    return any(word in _PEOPLE_COUNTED for word in following) and after[index].group(0)[:1].islower()
 
 
 TIME_UNITS = {
