@@ -101,3 +101,9 @@ def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle
 def test_inverted_and_office_attributions(write_article: WriteArticle, body: str, speaker: str) -> None:
     [(_, found)] = speakers(quotes_in(write_article, body))
     assert found == speaker
+
+
+@pytest.mark.parametrize("agency", ["PTI", "Xinhua", "Anadolu"])
+def test_news_agencies_of_any_country_are_outlets(write_article: WriteArticle, agency: str) -> None:
+    [claim] = quotes_in(write_article, f'"The bridge is closed," Mayor Tom Brandt told {agency}.')
+    assert claim.attribution is not None and claim.attribution.outlet == agency

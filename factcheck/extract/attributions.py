@@ -47,7 +47,11 @@ _LABEL = re.compile(
 JOURNALIST_ROLES = ("ANCHOR", "CORRESPONDENT", "REPORTER", "HOST", "PRESENTER", "EDITOR")
 OUTLET_WORDS = re.compile(
     r"\b(?:News|Times|Post|Journal|TV|Television|Radio|Agency|Wire|Press|Herald|Ledger|Daily|Network|Telegraph|"
-    r"Guardian|CNN|BBC|Reuters|AP|AFP|Bloomberg|NBC|CBS|ABC|Axios|Politico|Interfax|TASS|Ukrinform)\b"
+    r"Guardian|CNN|BBC|Reuters|AP|AFP|Bloomberg|NBC|CBS|ABC|Axios|Politico|Interfax|TASS|Ukrinform|"
+    # news agencies of the world, by the names news credits them with
+    r"Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|UNI|ANSA|EFE|dpa|DPA|Anadolu|Bernama|Antara|WAFA|IRNA|KCNA|RIA|Novosti|"
+    r"Tass|Agerpres|PAP|CTK|MTI|APA|KUNA|SPA|WAM|QNA|MENA|APS|NAN|KNA|PNA|VNA|Reuters|UPI|CBC|NHK|DW|RFI|"
+    r"Sky|Al Jazeera|France 24|Euronews)\b"
 )
 _OUTLET_AFTER_VERB = re.compile(
     r"\A\s*(?P<outlet>(?:[A-Z][\w'’.\-]*\s?){1,5}|state (?:television|media|TV|radio|broadcaster))"
