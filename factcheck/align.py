@@ -297,6 +297,7 @@ PEOPLE_COUNTS = frozenset(
 
 
 def counts_people(quantity: Quantity) -> bool:
+    """A count of people, whose place decides what it counts."""
     return quantity.unit == "count" and quantity.counted in PEOPLE_COUNTS
 
 
@@ -376,6 +377,7 @@ EVENT_WORDS = {
     ),
     # The story's central incident, whatever its kind: each story has one, and its words rarely mix.
     "incident": (
+        # attacks and crimes
         "attack",
         "attacked",
         "ambush",
@@ -384,18 +386,40 @@ EVENT_WORDS = {
         "opened fire",
         "gunfire",
         "gunmen",
+        "stabbing",
+        "bombing",
+        "hijacking",
+        "hostage",
+        "kidnapping",
+        "riot",
         "heist",
         "robbery",
         "theft",
         "burglary",
+        # disasters and accidents
         "flood",
         "flooding",
         "floods",
         "flash flood",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "tsunami",
+        "eruption",
         "wildfire",
+        "wildfires",
         "blaze",
         "tremor",
         "tremors",
+        "stampede",
+        "shipwreck",
+        "capsized",
+        "sank",
         "strike",
         "struck",
         "strikes",
@@ -446,7 +470,7 @@ EVENT_WORDS = {
 _EVENT_PATTERN = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for ws in EVENT_WORDS.values() for w in sorted(ws, key=len, reverse=True)) + r")\b"
     # "fire" names the incident, not the service: "Fire Chief", "fire officials", "fire crews"
-    r"(?<!fire)(?<!fires)|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
+    r"|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
     r"marshal|captain|authorit\w+|brigades?|rescue|engines?|trucks?|hydrants?|season|danger|weather|risk)\b)",
     re.I,
 )

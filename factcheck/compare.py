@@ -19,8 +19,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
-from factcheck.extract.actors import find_mentions, name_variants
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place
+from factcheck.extract.actors import name_variants
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
@@ -84,200 +83,13 @@ class PairVerdict:
     basis: str = ""  # for an update: what says which is later ("by date", "by wording")
 
 
-def compare_groups(
-    groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source], names: Sequence[Claim] = ()
-) -> list[Finding]:
-    """One finding per group and one per unique claim, and one per name spelled two ways, in a stable order."""
+def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source]) -> list[Finding]:
+    """One finding per group and one per unique claim, in a stable order."""
     by_path = {s.path: s for s in sources}
     findings = [compare_group(group, by_path) for group in groups]
     findings = [f for f in findings if not _covered_by_quote(f, findings)]
     findings.extend(_unique_finding(claim) for claim in unique)
-    findings.extend(spelling_findings(names))
-    findings.extend(title_findings(names))
-    return sorted(findings, key=_finding_order)
-
-
-# Title words that qualify an office without naming another one: "former", "acting", "county", "department".
-_TITLE_QUALIFIERS = frozenset(
-    {"former", "top", "senior", "acting", "interim", "incoming", "outgoing", "then", "of", "the", "for", "deputy"}
-    | {"national", "federal", "regional", "provincial", "county", "city", "municipal", "district", "state"}
-    | {"department", "office", "bureau", "agency", "authority", "council", "ministry", "service", "services"}
-)
-_TITLE_ABBREVIATIONS = {
-    "gov.": "governor",
-    "gov": "governor",
-    "lt.": "lieutenant",
-    "lt": "lieutenant",
-    "sen.": "senator",
-    "rep.": "representative",
-    "gen.": "general",
-    "capt.": "captain",
-    "col.": "colonel",
-    "sgt.": "sergeant",
-    "maj.": "major",
-    "cpl.": "corporal",
-    "supt.": "superintendent",
-    "prof.": "professor",
-    "rev.": "reverend",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-}
-
-
-def office_of(title: str) -> frozenset[str]:
-    """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}."""
-    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
-    return frozenset(w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS)
-
-
-def _offices_clash(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two kinds of one office ("police chief", "fire chief"); a rank and a post ("general", "junta chief") are not."""
-    return bool(a & b) and not (a <= b or b <= a)
-
-
-def title_findings(claims: Sequence[Claim]) -> list[Finding]:
-    """One person given two different offices across sources ("police chief" and "fire chief").
-
-    A title that only leaves words out ("Lieutenant" for "Lieutenant Commander", "Governor" for "Texas Governor")
-    is not a conflict, nor are two titles with no word in common (a rank and a post can both be true): only two
-    kinds of one office.
-    """
-    offices: dict[str, dict[str, tuple[frozenset[str], Claim]]] = {}
-    for claim in claims:
-        name = claim.entity
-        if name is None or not looks_like_person(name):
-            continue
-        mention = next((m for m in find_mentions(claim.span.text) if m.name == name), None)
-        office = office_of(mention.title) if mention else frozenset()
-        if office:
-            offices.setdefault(name, {}).setdefault(claim.source, (office, claim))
-    findings = []
-    for name, by_source in sorted(offices.items()):
-        held = sorted({office for office, _ in by_source.values()}, key=sorted)
-        clash = any(_offices_clash(a, b) for a in held for b in held)
-        if not clash:
-            continue
-        members = sorted(by_source.values(), key=lambda m: (m[1].source, m[1].span.start))
-        cluster = {office: k for k, office in enumerate(held)}
-        conflicts = tuple(
-            (i, j)
-            for i in range(len(members))
-            for j in range(i + 1, len(members))
-            if _offices_clash(members[i][0], members[j][0])
-        )
-        shown = [" ".join(sorted(office)) for office in held]
-        findings.append(
-            Finding(
-                id=_finding_id(FieldName.ENTITY, [claim for _, claim in members]) + "-title",
-                verdict=Verdict.CONTRADICTION,
-                field=FieldName.ENTITY,
-                confidence=0.6,
-                reason=f"{name}'s title given as " + " vs ".join(shown[:3]),
-                claims=tuple(
-                    _finding_claim(claim, cluster[office]).model_copy(
-                        update={"value": f"{' '.join(sorted(office))} {name}"}
-                    )
-                    for office, claim in members
-                ),
-                conflicts=conflicts,
-            )
-        )
-    return findings
-
-
-def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
-    """Names that differ in one word by a spelling ("Dalcye Curry" and "Dalyce Curry") across sources.
-
-    Each source's first use of each spelling is the evidence; two spellings of one name cannot both be right.
-    """
-    first: dict[str, dict[str, Claim]] = {}
-    for claim in claims:
-        name = claim.entity
-        if name is not None and len(name.split()) >= 2:
-            first.setdefault(name, {}).setdefault(claim.source, claim)
-    spellings = sorted(first)
-    joined: dict[str, str] = {name: name for name in spellings}
-
-    def root(name: str) -> str:
-        while joined[name] != name:
-            name = joined[name]
-        return name
-
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if spelling_variants(a, b):
-                joined[root(b)] = root(a)
-    families: dict[str, list[str]] = {}
-    for name in spellings:
-        families.setdefault(root(name), []).append(name)
-    findings = []
-    for family in families.values():
-        if len(family) < 2:
-            continue
-        members = [(n, claim) for n in family for claim in first[n].values()]
-        if len({claim.source for _, claim in members}) < 2:
-            continue
-        findings.append(_spelling_finding(family, members))
-    return findings
-
-
-def spelling_variants(a: str, b: str) -> bool:
-    """Two people's names of as many words, equal but for one word that is spelt differently ("Marsj", "Marsh").
-
-    Places and organisations are left out ("Eaton Fire", "World Health Organisation"): their names have
-    plurals, national spellings and transliterations that are not errors. So are endings that make another
-    word of the same name ("Asia", "Asian") and a word cut off where a text ends.
-    """
-    if not (looks_like_person(a) and looks_like_person(b)):
-        return False
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) != len(wb):
-        return False
-    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = sorted(differing[0], key=len)
-    if y.startswith(x) and (len(y) - len(x) > 1 or y.endswith(("s", "n"))):
-        return False  # another form of the word ("Asian", "Fires"), or two words run together ("Angelesfor")
-    return min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 75
-
-
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")
-
-
-def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words, none of them a word that names a place, an organisation or an office."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(_PERSON_WORD.fullmatch(w) for w in words)
-        and not any(w.lower() in NOT_PERSON_WORDS for w in words)
-        and not is_broad_place(name)
-    )
-
-
-def _spelling_finding(family: list[str], members: list[tuple[str, Claim]]) -> Finding:
-    members = sorted(members, key=lambda m: (m[1].source, m[1].span.start))
-    cluster = {name: k for k, name in enumerate(family)}
-    conflicts = tuple(
-        (i, j)
-        for i in range(len(members))
-        for j in range(i + 1, len(members))
-        if members[i][0] != members[j][0] and members[i][1].source != members[j][1].source
-    )
-    counts = {name: sum(1 for n, _ in members if n == name) for name in family}
-    shown = sorted(family, key=lambda n: (-counts[n], n))
-    reason = "name spelled " + " vs ".join(f"{n} ({counts[n]} sources)" if counts[n] > 1 else n for n in shown[:3])
-    claims = tuple(_finding_claim(claim, cluster[name]).model_copy(update={"value": name}) for name, claim in members)
-    return Finding(
-        id=_finding_id(FieldName.ENTITY, [claim for _, claim in members]),
-        verdict=Verdict.CONTRADICTION,
-        field=FieldName.ENTITY,
-        confidence=0.7,
-        reason=reason,
-        claims=claims,
-        conflicts=conflicts,
-    )
+    return sorted(findings, key=finding_order)
 
 
 def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
@@ -295,7 +107,7 @@ def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
     )
 
 
-def _finding_order(finding: Finding) -> tuple[int, str, int, str]:
+def finding_order(finding: Finding) -> tuple[int, str, int, str]:
     rank = {
         Verdict.CONTRADICTION: 0,
         Verdict.UPDATE: 1,
@@ -349,19 +161,20 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
         reason = _reason(deciding)
     negated = next((c.statement for c in claims if c.statement is not None and c.statement.negated), None)
     return Finding(
-        id=_finding_id(field, claims),
+        id=finding_id(field, claims),
         verdict=verdict,
         field=field,
         confidence=confidence,
         reason=reason,
-        claims=tuple(_finding_claim(c, clusters[k], negated=negated) for k, c in enumerate(claims)),
+        claims=tuple(finding_claim(c, clusters[k], negated=negated) for k, c in enumerate(claims)),
         conflicts=tuple(conflicts),
-        updates=tuple(updates),
-        chain=tuple(chain),
+        updates=tuple(updates) if verdict is Verdict.UPDATE else (),
+        chain=tuple(chain) if verdict is Verdict.UPDATE else (),
     )
 
 
 def field_of(relations: dict[tuple[int, int], PairVerdict]) -> FieldName:
+    """The field a group's comparison is about: its first pair's."""
     return next(iter(relations.values())).field
 
 
@@ -533,16 +346,17 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
 
 
 _PERIOD = re.compile(
-    r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|first|preceding\s+)?\s*"
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)\s+"
+    r"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?P<which>last|past|previous|preceding|first|next)?\s*"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)\b",
     re.I,
 )
 
 
 _RATE = re.compile(
-    r"\A[^.;,]{0,40}?\b(?:(?:each|every|per|a)\s+(?:day|night|week|month|year|season|summer|winter)|daily|weekly|"
-    r"monthly|annually|yearly|a\s+year|on\s+(?:a\s+)?(?:typical|normal|average|busy)\s+day)\b",
+    r"\A[^.;,]{0,40}?\b(?:(?:each|every|per)\s+(?:day|night|week|month|year|season|summer|winter)"
+    r"|a\s+(?:day|night|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|on|since))"
+    r"|daily|weekly|monthly|annually|yearly|on\s+(?:a\s+)?(?:typical|normal|average|busy)\s+day)\b",
     re.I,
 )
 
@@ -553,12 +367,15 @@ def _is_rate(claim: Claim) -> bool:
     return bool(_RATE.match(after))
 
 
-def _period(claim: Claim) -> tuple[str, str] | None:
-    """The stretch of time a count is totalled over, when its sentence says: "over the last three days"."""
+def _period(claim: Claim) -> tuple[str, str, str] | None:
+    """The stretch of time a count is totalled over, when its sentence says: "over the last three days"; the first
+    24 hours of a disaster are not the last 24."""
     found = _PERIOD.search(claim.sentence.text)
     if not found:
         return None
-    return found.group("n").lower(), found.group("unit").lower().rstrip("s")
+    which = (found.group("which") or "").lower()
+    start = "first" if which in ("first", "next") else "last"
+    return start, found.group("n").lower(), found.group("unit").lower().rstrip("s")
 
 
 def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
@@ -671,6 +488,7 @@ def _wording_order(a: Claim, b: Claim) -> int:
 
 
 def _says_updated(claim: Claim) -> bool:
+    """Whether the words before the figure say it replaces an earlier one ("has risen to", "up from")."""
     before = claim.sentence.text[: claim.span.end - claim.sentence.start]
     return bool(UPDATE_WORDING.search(before[-90:]))
 
@@ -829,7 +647,7 @@ def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
     )
 
 
-def _finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = None) -> FindingClaim:
+def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = None) -> FindingClaim:
     span = claim.span
     if claim.statement is not None and not claim.statement.negated and negated is not None:
         span = _affirmed_span(claim, negated) or span
@@ -896,12 +714,12 @@ _AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does",
 def _single_claim_finding(claim: Claim, verdict: Verdict, confidence: float, reason: str) -> Finding:
     """A finding about one claim that nothing else speaks to."""
     return Finding(
-        id=_finding_id(claim.field, (claim,)),
+        id=finding_id(claim.field, (claim,)),
         verdict=verdict,
         field=claim.field,
         confidence=confidence,
         reason=reason,
-        claims=(_finding_claim(claim, 0),),
+        claims=(finding_claim(claim, 0),),
         conflicts=(),
     )
 
@@ -910,7 +728,7 @@ def _unique_finding(claim: Claim) -> Finding:
     return _single_claim_finding(claim, Verdict.UNIQUE, 0.5, f"only {claim.source} states {claim.value}")
 
 
-def _finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
+def finding_id(field: FieldName, claims: Sequence[Claim]) -> str:
     """Stable across runs and source order: a hash of the field and the sorted claim locations."""
     key = "|".join(sorted(f"{c.source}:{c.span.start}:{c.span.end}" for c in claims))
     digest = hashlib.sha1(f"{field.value}|{key}".encode("utf-8", errors="surrogateescape"))  # paths need not be UTF-8
@@ -1024,13 +842,13 @@ def _check_claim(
     negated = claim.statement if claim.statement is not None and claim.statement.negated else None
     negated = negated or next((o.statement for o in shown if o.statement is not None and o.statement.negated), None)
     return Finding(
-        id=_finding_id(field, (claim,)),
+        id=finding_id(field, (claim,)),
         verdict=verdict,
         field=field,
         confidence=confidence,
         reason=reason,
         claims=tuple(
-            _finding_claim(c, 0 if k == 0 or verdict is Verdict.SUPPORTED else 1, negated=negated)
+            finding_claim(c, 0 if k == 0 or verdict is Verdict.SUPPORTED else 1, negated=negated)
             for k, c in enumerate(shown)
         ),
         conflicts=tuple((0, k) for k in range(1, len(shown))) if verdict is Verdict.CONTRADICTED else (),

@@ -92,11 +92,12 @@ def source_from_bytes(
     if date is not None:
         published, origin = date, "option"
     lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
-    dateline = _DATELINE.match(text[lead : lead + 200]) or _PUBLISHED.match(text[lead : lead + 200])
+    dateline = _DATELINE.match(text[lead : lead + 200])
+    stamped = stamps_end(text[body_start:])
     from factcheck.models import Source
 
     return Source(
-        dateline_end=lead + dateline.end() if dateline else 0,
+        dateline_end=max(lead + dateline.end() if dateline else 0, body_start + stamped if stamped else 0),
         path=shown,
         outlet=header.get("outlet") or outlet,
         title=header.get("title"),
@@ -231,14 +232,26 @@ _BARE_DAY = re.compile(
 def find_published_line(body: str) -> dt.date | None:
     """A publication stamp on one of the first lines ("Published: ...", or a line that is a date and nothing else);
     the earliest of those found (published before updated)."""
-    days = []
-    for number, line in enumerate(body.lstrip().splitlines()[:6]):
-        match = _PUBLISHED.match(line.strip()) or (_BARE_DAY.match(line.strip()) if number < 3 else None)
-        if match:
-            day = _stamp_day(match)
-            if day is not None:
-                days.append(day)
+    days = [day for day, _ in _stamps(body)]
     return min(days) if days else None
+
+
+def stamps_end(body: str) -> int:
+    """Where the last publication stamp at the top of `body` ends, 0 when there is none: stamps are no claims."""
+    return max((end for _, end in _stamps(body)), default=0)
+
+
+def _stamps(body: str) -> list[tuple[dt.date, int]]:
+    """Each stamp among the first lines of `body`: its day and the offset in `body` where the stamp ends."""
+    found = []
+    offset = len(body) - len(body.lstrip())
+    for number, line in enumerate(body[offset:].splitlines(keepends=True)[:6]):
+        match = _PUBLISHED.match(line.strip()) or (_BARE_DAY.match(line.strip()) if number < 3 else None)
+        day = _stamp_day(match) if match else None
+        if match is not None and day is not None:
+            found.append((day, offset + len(line) - len(line.lstrip()) + match.end()))
+        offset += len(line)
+    return found
 
 
 def _stamp_day(match: re.Match[str]) -> dt.date | None:
@@ -256,7 +269,8 @@ def _stamp_day(match: re.Match[str]) -> dt.date | None:
 # /2025/03/29/, /2025/mar/29/, /2025-03-29-, /20250329/: the dated paths news sites use.
 _URL_DATE = re.compile(
     rf"(?<![\d])(?P<y>(?:19|20)\d{{2}})[/_-](?P<m>\d{{1,2}}|{_MONTH_NAMES})[/_-](?P<d>\d{{1,2}})(?![\d])"
-    r"|(?<![\d])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d{0,12}(?![\d])",  # 20250329 or a time stamp
+    # 20250329, or a time stamp 20250329100453; never inside a hexadecimal or other id ("e3b20250312f4c9a")
+    r"|(?<![0-9A-Za-z])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d{0,12}(?![0-9A-Za-z])",
     re.I,
 )
 

@@ -236,6 +236,7 @@ class Claim(Frozen):
     outcome: Outcome | None = None
     statement: Statement | None = None
     entity: str | None = Field(default=None, description="canonical name of a named actor")
+    title: str | None = Field(default=None, description="an entity's title as written before its name, lower-cased")
 
     @property
     def value(self) -> str:

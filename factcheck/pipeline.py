@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from factcheck.align import Embedder, SentenceEmbedder, align
-from factcheck.compare import check_findings, compare_groups
+from factcheck.compare import check_findings, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.ingest import MAX_BYTES, read_source
 from factcheck.models import Claim, Report, Source, SourceSummary
+from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
 from factcheck.segment import split_sentences
 
@@ -68,8 +69,9 @@ def compare_sources(
     claims = claims_of(ordered, progress)
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
-        names = [c for c in alignment.claims if c.entity is not None]
-        findings = compare_groups(alignment.groups, alignment.unique, ordered, names)
+        findings = compare_groups(alignment.groups, alignment.unique, ordered)
+        named = name_findings([c for c in alignment.claims if c.entity is not None])
+        findings = sorted([*findings, *named], key=finding_order)
     return Report(
         sources=_summaries(ordered, claims),
         findings=tuple(findings),

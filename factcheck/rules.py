@@ -72,9 +72,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "contradicted-entity",
             "ContradictedName",
-            "A person's name is spelled differently",
-            "Two accounts spell one person's name differently ('Dalcye Curry', 'Dalyce Curry'): at most one "
-            "spelling is right.",
+            "A person's name or office differs between accounts",
+            "Two accounts spell one person's name differently ('Delphine Ardrey', 'Delhpine Ardrey'), or give one "
+            "person two kinds of one office ('police chief', 'fire chief'): at most one of them is right.",
         ),
         Rule(
             "unsupported-claim",

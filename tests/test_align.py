@@ -157,10 +157,15 @@ def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_e
     ("text", "incident"),
     [
         ("The fire broke out near the canyon.", True),
-        ("The Eaton Fire was first reported at 6:18 p.m.", True),
+        ("The Cedar Fire was first reported at 6:18 p.m.", True),
         ("County Fire Chief Tomas Reddin said the road was shut.", False),
         ("Fire crews arrived within minutes.", False),
     ],
 )
 def test_a_fire_is_the_incident_but_the_fire_service_is_not(text: str, incident: bool) -> None:
     assert ("incident" in events_in(text)) is incident
+
+
+@pytest.mark.parametrize("text", ["The wildfire spread overnight.", "Wildfires raged.", "Gunmen opened fire."])
+def test_words_that_end_in_fire_name_the_incident(text: str) -> None:
+    assert "incident" in events_in(text)

@@ -194,6 +194,7 @@ def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
         ("https://news.example/2024/11/05/vote/", "2024-11-05"),
         ("https://news.example/story-20250704-floods", "2025-07-04"),
         ("https://news.example/en/article/2025032910045329558", "2025-03-29"),  # a time stamp
+        ("https://news.example/story/texas-flood-camp-e3b20250312f4c9a", None),  # inside a hexadecimal id
         ("https://news.example/article/12345678", None),
         ("https://news.example/2025/13/40/not-a-day", None),
     ],
@@ -257,3 +258,13 @@ def test_a_date_deep_in_a_list_is_no_publication_date() -> None:
 
     text = "River records at the gauge\nCrests so far:\nThe river rose fast.\nJuly 2, 1932\nIt peaked at dawn."
     assert source_from_bytes(text.encode(), "a.txt").published is None
+
+
+def test_a_stamp_below_the_headline_is_no_date_claim() -> None:
+    from factcheck.extract.dates import extract_dates
+    from factcheck.ingest import source_from_bytes
+
+    text = "Floods hit the valley\nPublished: March 30, 2025\nThe bridge collapsed on Monday."
+    source = source_from_bytes(text.encode(), "a.txt")
+    claimed = [d for d in extract_dates(source.text, source.published) if d.start >= source.dateline_end]
+    assert [source.text[d.start : d.end] for d in claimed] == ["on Monday"]

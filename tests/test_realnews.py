@@ -176,6 +176,7 @@ def test_the_whole_run_scores_the_story_and_reads_dates(tmp_path: Path) -> None:
     [result] = evaluate_realnews(sources, claims, texts, embedder=HashingEmbedder())
     assert result.scored and len(result.items) == 4
     assert result.dates_known == 3
+    assert (result.dates_found, result.dates_right) == (3, 3)  # each text's date read from its URL
     table = render_real_table([result])
     assert table.splitlines()[1].startswith("valley-floods")
 

@@ -83,7 +83,7 @@ def test_no_formatter_resolves_or_expands_paths() -> None:
 
 def test_nothing_is_evaluated_unpickled_or_loaded_as_arbitrary_yaml() -> None:
     dangerous = re.compile(
-        r"(?<![\w.])(?:eval|exec|compile|__import__)\(|\bpickle\b|\bimport marshal\b|\bmarshal\.load|\bshelve\b|"
+        r"(?<![\w.])(?:eval|exec|compile|__import__)\(|\bpickle\b|\b(?:import|from)\s+marshal\b|\bmarshal\.|\bshelve\b|"
         r"yaml\.load\(|yaml\.unsafe_load|"
         r"yaml\.full_load|Loader=|shell=True|os\.system|os\.popen"
     )

@@ -175,7 +175,7 @@ def test_progress_on_a_terminal_and_quiet_silences_it(
 ) -> None:
     paths = [str(write_article(name, body, date=None)) for name, body in zip(("a.md", "b.md"), BODIES, strict=True)]
     result = CliRunner().invoke(main, ["compare", *paths, "--format", "json"])
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == 0, result.stderr  # undated reports of a running toll: 18 and 17 injured are no conflict
     assert "Extracting claims" in terminal_stderr.getvalue()
     assert "publication date unknown" in result.stderr
 

@@ -297,6 +297,7 @@ def _sentence_claims(
                 base + mention.end,
                 context,
                 entity=index.canonical(mention),
+                title=mention.title or None,
                 attribution=attribution,
             )
         )

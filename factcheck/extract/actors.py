@@ -286,7 +286,7 @@ class ActorIndex:
         offices = [set(_title_key(o).split()) for o in ROLE_WORDS[role]]
         holders = {p: t for p, t in self.titles.items() if any(o <= t for o in offices)}
         if not qualifier:
-            return next(iter(holders)) if len(holders) == 1 else None
+            return None  # a bare "chief" or "head" is no role description: "shot in the head", "chief executive"
         forms = _serving(qualifier)
         named = [p for p, t in holders.items() if t & forms]
         if len(named) == 1:

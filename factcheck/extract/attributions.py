@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.actors import ActorIndex, find_mentions
+from factcheck.extract.lexicon import OFFICE_WORDS
 from factcheck.models import Attribution
 
 SPEECH_VERBS = (
@@ -19,6 +20,7 @@ SPEECH_VERBS = (
     r"reported|claimed|claims|acknowledged|admitted|conceded|vowed|pledged|promised|urged|described|"
     r"described it|told reporters|went on"
 )
+_TITLE_WORD = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS if w[:1].isalpha()), key=len, reverse=True))
 _WHO_BODY = (
     r"(?:(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?i:an?|the|one|another|two|three)\s+(?:[\w.'’\-]+\s+){0,5}?(?:official|officials|spokesperson|spokesman|"
@@ -26,7 +28,7 @@ _WHO_BODY = (
     r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement|office|"
     r"department|sheriff|authorities|government|council|commission|spokespeople)"
     # a title in lower case before a name, as news writes it after the verb: "said fire chief Anna Kovacs"
-    r"|(?:[a-z][\w.'’\-]*\s+){1,3}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+    rf"|(?:(?:{_TITLE_WORD})\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}}"
     r"|he|she|they|He|She|They"
     r"|[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,6}?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
 )
@@ -50,8 +52,8 @@ OUTLET_WORDS = re.compile(
     r"Guardian|CNN|BBC|Reuters|AP|AFP|Bloomberg|NBC|CBS|ABC|Axios|Politico|Interfax|TASS|Ukrinform|"
     # news agencies of the world, by the names news credits them with
     r"Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|UNI|ANSA|EFE|dpa|DPA|Anadolu|Bernama|Antara|WAFA|IRNA|KCNA|RIA|Novosti|"
-    r"Tass|Agerpres|PAP|CTK|MTI|APA|KUNA|SPA|WAM|QNA|MENA|APS|NAN|KNA|PNA|VNA|Reuters|UPI|CBC|NHK|DW|RFI|"
-    r"Sky|Al Jazeera|France 24|Euronews)\b"
+    r"Agerpres|PAP|CTK|MTI|APA|KUNA|SPA|WAM|QNA|MENA|APS|NAN|KNA|PNA|VNA|UPI|CBC|NHK|DW|RFI|"
+    r"Sky News|Al Jazeera|France 24|Euronews)\b"
 )
 _OUTLET_AFTER_VERB = re.compile(
     r"\A\s*(?P<outlet>(?:[A-Z][\w'’.\-]*\s?){1,5}|state (?:television|media|TV|radio|broadcaster))"

@@ -91,8 +91,8 @@ def countries() -> tuple[Country, ...]:
 
 
 def _plural(demonym: str) -> str:
-    """'ukrainians', but 'burmese', 'british', 'swiss' stay as they are."""
-    return demonym if demonym.endswith(("ese", "ish", "ss", "ch", "i")) else demonym + "s"
+    """'ukrainians', 'pakistanis', but 'burmese', 'british', 'swiss' stay as they are."""
+    return demonym if demonym.endswith(("ese", "ish", "ss", "ch")) else demonym + "s"
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +333,8 @@ ROLE_WORDS = {
     "secretary general": ("secretary general",),
 }
 
-# Words that make a capitalised name a place, a building, an event or an organisation rather than a person.
+# Words that make a capitalised name a place, a building, an event or an organisation rather than a person; words
+# that are also common family names (Park, Hill, Day, West, Church, Lake) are left out.
 NOT_PERSON_WORDS = frozenset(
     [
         "fire",
@@ -349,7 +350,6 @@ NOT_PERSON_WORDS = frozenset(
         "valley",
         "mountain",
         "mountains",
-        "hill",
         "hills",
         "county",
         "city",
@@ -363,9 +363,6 @@ NOT_PERSON_WORDS = frozenset(
         "avenue",
         "boulevard",
         "highway",
-        "park",
-        "lake",
-        "bay",
         "island",
         "islands",
         "coast",
@@ -383,7 +380,6 @@ NOT_PERSON_WORDS = frozenset(
         "academy",
         "museum",
         "gallery",
-        "church",
         "cathedral",
         "mosque",
         "temple",
@@ -457,10 +453,6 @@ NOT_PERSON_WORDS = frozenset(
         "kingdom",
         "empire",
         "federation",
-        "east",
-        "west",
-        "north",
-        "south",
         "central",
         "upper",
         "lower",
@@ -470,7 +462,6 @@ NOT_PERSON_WORDS = frozenset(
         "international",
         "global",
         "world",
-        "day",
         "week",
         "month",
         "year",

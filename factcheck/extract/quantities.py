@@ -605,7 +605,7 @@ _FROM_PLACE = re.compile(
 
 
 def _distance_from(text: str, end: int) -> str | None:
-    """Where a distance is measured from ("1,000 km from Mandalay"): two distances from different places differ."""
+    """Where a distance is measured from ("40 km from Arequipa"): distances from different places differ."""
     found = _FROM_PLACE.match(text[end : end + 80])
     if not found:
         return None
@@ -625,12 +625,13 @@ _AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b", re.I)
 _AGE_BEFORE = re.compile(r"\baged\s*\Z", re.I)
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+)+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
+_NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
-_AGE_CLOSE = re.compile(r"\A\s*(?:,|\)|;|\.|$|\s+(?:was|is|of|from|who|and|had|has)\b)")
+_AGE_CLOSE = re.compile(r"\A\s*(?:,|\))")
 
 
 def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
-    """A person's age: "a 26-year-old student", "Vinay Narwal, 26,", "Narwal (29)", "aged 83".
+    """A person's age: "a 26-year-old student", "Ana Torres, 34,", "Torres (34)", "aged 83".
 
     Returns where the age ends and the family name of whose age it is, when a name stands beside it.
     """
@@ -639,6 +640,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if number.lower != int(number.lower):
         return None
     named_before = _NAME_BEFORE.search(before)
+    if named_before and not _names_a_person(named_before.group("name")):
+        named_before = None
     after = _AGE_AFTER.match(text, number.end)
     if after:
         follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
@@ -649,6 +652,14 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _family_name(named_before.group("name"))
     return None
+
+
+def _names_a_person(name: str) -> bool:
+    """Two or more capitalised words that open no phrase of place or time ("In Orange County", "On Tuesday")."""
+    from factcheck.extract.actors import NOT_ACTORS
+
+    words = name.split()
+    return not _NOT_NAME_START.match(name) and not any(w.strip(",.") in NOT_ACTORS for w in words)
 
 
 def _family_name(name: str | None) -> str | None:
@@ -664,6 +675,8 @@ def _magnitude_end(text: str, number: NumberMatch, before: str) -> int | None:
     after = _MAGNITUDE_AFTER.match(text, number.end)
     if after:
         return after.end()
+    if re.match(r"\s+[a-z]+s\b", text[number.end :]):
+        return None  # "registered 7 aftershocks": a count of them
     if _MAGNITUDE_BEFORE.search(before) and re.search(
         r"\b(?:quake|earthquake|aftershock|tremor|temblor|magnitude|seismic)", text, re.I
     ):

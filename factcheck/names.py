@@ -1,0 +1,203 @@
+"""Names across sources: one person's name spelled two ways, or one person given two kinds of one office.
+
+These are facts no typed field holds, found among the named actors of every source rather than in aligned
+groups: "Delphine Ardrey" and "Delhpine Ardrey" cannot both be right, nor can "Police Chief Lena Ortiz" and
+"Fire Chief Lena Ortiz".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from factcheck.compare import finding_claim, finding_id
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place
+from factcheck.models import Claim, FieldName, Finding, Verdict
+
+
+def name_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """Spelling and office conflicts among the named actors `claims` (claims with an entity)."""
+    return [*spelling_findings(claims), *title_findings(claims)]
+
+
+# Title words that qualify an office without naming another one: "former", "acting", "county", "department".
+_TITLE_QUALIFIERS = frozenset(
+    {"former", "top", "senior", "acting", "interim", "incoming", "outgoing", "then", "of", "the", "for", "deputy"}
+    | {"national", "federal", "regional", "provincial", "county", "city", "municipal", "district", "state"}
+    | {"department", "office", "bureau", "agency", "authority", "council", "ministry", "service", "services"}
+)
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "gov": "governor",
+    "lt.": "lieutenant",
+    "lt": "lieutenant",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "capt.": "captain",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "maj.": "major",
+    "cpl.": "corporal",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
+
+
+def office_of(title: str) -> frozenset[str]:
+    """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}."""
+    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+    return frozenset(w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS)
+
+
+def _offices_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two kinds of one office ("police chief", "fire chief"); a rank and a post ("general", "junta chief") are not."""
+    return bool(a & b) and not (a <= b or b <= a)
+
+
+def title_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """One person given two different offices across sources ("police chief" and "fire chief").
+
+    A title that only leaves words out ("Lieutenant" for "Lieutenant Commander", "Governor" for "Texas Governor")
+    is not a conflict, nor are two titles with no word in common (a rank and a post can both be true): only two
+    kinds of one office.
+    """
+    offices: dict[str, dict[str, tuple[frozenset[str], Claim]]] = {}
+    for claim in claims:
+        name = claim.entity
+        if name is None or not looks_like_person(name):
+            continue
+        office = office_of(claim.title or "")
+        if office:
+            offices.setdefault(name, {}).setdefault(claim.source, (office, claim))
+    findings = []
+    for name, by_source in sorted(offices.items()):
+        held = sorted({office for office, _ in by_source.values()}, key=sorted)
+        clash = any(_offices_clash(a, b) for a in held for b in held)
+        if not clash:
+            continue
+        members = sorted(by_source.values(), key=lambda m: (m[1].source, m[1].span.start))
+        cluster = {office: k for k, office in enumerate(held)}
+        conflicts = tuple(
+            (i, j)
+            for i in range(len(members))
+            for j in range(i + 1, len(members))
+            if _offices_clash(members[i][0], members[j][0])
+        )
+        written = {office: claim.title or "" for office, claim in reversed(members)}  # the first source's words
+        shown = [written[office] for office in held]
+        findings.append(
+            Finding(
+                id=finding_id(FieldName.ENTITY, [claim for _, claim in members]) + "-title",
+                verdict=Verdict.CONTRADICTION,
+                field=FieldName.ENTITY,
+                confidence=0.6,
+                reason=f"{name}'s title given as " + " vs ".join(shown[:3]),
+                claims=tuple(
+                    finding_claim(claim, cluster[office]).model_copy(update={"value": f"{claim.title} {name}"})
+                    for office, claim in members
+                ),
+                conflicts=conflicts,
+            )
+        )
+    return findings
+
+
+def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """Names that differ in one word by a spelling ("Delphine Ardrey" and "Delhpine Ardrey") across sources.
+
+    Each source's first use of each spelling is the evidence; two spellings of one name cannot both be right.
+    """
+    first: dict[str, dict[str, Claim]] = {}
+    for claim in claims:
+        name = claim.entity
+        if name is not None and len(name.split()) >= 2:
+            first.setdefault(name, {}).setdefault(claim.source, claim)
+    spellings = sorted(first)
+    joined: dict[str, str] = {name: name for name in spellings}
+
+    def root(name: str) -> str:
+        while joined[name] != name:
+            name = joined[name]
+        return name
+
+    for i, a in enumerate(spellings):
+        for b in spellings[i + 1 :]:
+            if spelling_variants(a, b):
+                joined[root(b)] = root(a)
+    families: dict[str, list[str]] = {}
+    for name in spellings:
+        families.setdefault(root(name), []).append(name)
+    findings = []
+    for family in families.values():
+        if len(family) < 2:
+            continue
+        members = [(n, claim) for n in family for claim in first[n].values()]
+        if len({claim.source for _, claim in members}) < 2:
+            continue
+        findings.append(_spelling_finding(family, members))
+    return findings
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two people's names of as many words, equal but for one word that is spelt differently ("Hallek", "Hallec").
+
+    Places and organisations are left out ("Cedar Fire", "World Health Organisation"): their names have
+    plurals, national spellings and transliterations that are not errors. So are endings that make another
+    word of the same name ("Asia", "Asian") and a word cut off where a text ends.
+    """
+    if not (looks_like_person(a) and looks_like_person(b)):
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = sorted(differing[0], key=len)
+    if y.startswith(x):  # "Karll" for "Karl" is a doubled letter; "Alana", "Asian" or "Angelesfor" are other words
+        return len(y) == len(x) + 1 and y[-1] == y[-2]
+    return len(x) >= 4 and len(y) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 75
+
+
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words, none of them a word that names a place, an organisation or an office."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and not any(w.lower() in NOT_PERSON_WORDS for w in words)
+        and not is_broad_place(name)
+    )
+
+
+def _spelling_finding(family: list[str], members: list[tuple[str, Claim]]) -> Finding:
+    members = sorted(members, key=lambda m: (m[1].source, m[1].span.start))
+    cluster = {name: k for k, name in enumerate(family)}
+    conflicts = tuple(
+        (i, j)
+        for i in range(len(members))
+        for j in range(i + 1, len(members))
+        if members[i][0] != members[j][0] and members[i][1].source != members[j][1].source
+    )
+    counts = {name: sum(1 for n, _ in members if n == name) for name in family}
+    shown = sorted(family, key=lambda n: (-counts[n], n))
+    reason = "name spelled " + " vs ".join(f"{n} ({counts[n]} sources)" if counts[n] > 1 else n for n in shown[:3])
+    claims = tuple(finding_claim(claim, cluster[name]).model_copy(update={"value": name}) for name, claim in members)
+    return Finding(
+        id=finding_id(FieldName.ENTITY, [claim for _, claim in members]),
+        verdict=Verdict.CONTRADICTION,
+        field=FieldName.ENTITY,
+        confidence=0.7,
+        reason=reason,
+        claims=claims,
+        conflicts=conflicts,
+    )

@@ -1,0 +1,62 @@
+"""Names across sources: one person's name spelled two ways, one person given two kinds of one office."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_claim
+
+from factcheck.models import FieldName, Verdict
+from factcheck.names import _offices_clash, name_findings, office_of, spelling_variants
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "variants"),
+    [
+        ("Delphine Ardrey", "Delhpine Ardrey", True),
+        ("Tomas Hallek", "Tomas Hallec", True),
+        ("Karl Vennet", "Karll Vennet", True),
+        ("Ravi Osterlund", "Helga Osterlund", False),  # two people of one family
+        ("Mark Smith", "Mary Smith", False),
+        ("Alan Brooks", "Alana Brooks", False),
+        ("Cedar Fire", "Cedar Fires", False),  # a place or an event, not a person
+        ("World Health Organization", "World Health Organisation", False),
+        ("Los Angeles", "Los Angelesfor", False),  # two words run together in the page
+        ("Southeast Asia", "Southeast Asian", False),
+    ],
+)
+def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> None:
+    assert spelling_variants(a, b) is variants
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "clash"),
+    [
+        ("Police Chief", "Fire Chief", True),
+        ("Lt Commander", "Lieutenant", False),  # one leaves a word out
+        ("Texas Gov.", "Governor", False),
+        ("junta chief", "Senior General", False),  # a post and a rank can both be true
+        ("former Interior Minister", "Interior Minister", False),
+    ],
+)
+def test_one_person_given_two_kinds_of_one_office(first: str, second: str, clash: bool) -> None:
+    assert _offices_clash(office_of(first), office_of(second)) is clash
+
+
+def entity(source: str, sentence: str, written: str, name: str, title: str | None = None):  # type: ignore[no-untyped-def]
+    return make_claim(source, sentence, written, FieldName.ENTITY, entity=name, title=title)
+
+
+def test_name_findings_point_at_each_spelling_and_office() -> None:
+    claims = [
+        entity("a.md", "Delphine Ardrey, 76, died.", "Delphine Ardrey", "Delphine Ardrey"),
+        entity("b.md", "Delhpine Ardrey was among the dead.", "Delhpine Ardrey", "Delhpine Ardrey"),
+        entity("a.md", "Police Chief Lena Ortiz spoke.", "Police Chief Lena Ortiz", "Lena Ortiz", "police chief"),
+        entity("b.md", "Fire Chief Lena Ortiz spoke.", "Fire Chief Lena Ortiz", "Lena Ortiz", "fire chief"),
+    ]
+    findings = name_findings(claims)
+    assert [f.reason for f in findings] == [
+        "name spelled Delhpine Ardrey vs Delphine Ardrey",
+        "Lena Ortiz's title given as fire chief vs police chief",
+    ]
+    assert all(f.verdict is Verdict.CONTRADICTION and f.conflicts == ((0, 1),) for f in findings)
+    assert [c.text for c in findings[0].claims] == ["Delphine Ardrey", "Delhpine Ardrey"]
