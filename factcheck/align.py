@@ -198,7 +198,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     "Drones struck Kyiv overnight, killing six" counts Kyiv's dead as surely as "six killed in Kyiv".
     """
     places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
-    local = sorted((p for p in places if not p.startswith("wide:")), key=len, reverse=True)
+    local = sorted((p for p in places if not p.startswith("wide:")), key=lambda p: (-len(p), p))
     inferred: list[Claim] = []
     for claim in claims:
         quantity = claim.quantity

@@ -108,6 +108,7 @@ def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:
 
 
 def finding_order(finding: Finding) -> tuple[int, str, int, str]:
+    """Contradictions first, then updates, not comparable, agreements and unique; by source and offset within."""
     rank = {
         Verdict.CONTRADICTION: 0,
         Verdict.UPDATE: 1,
@@ -130,7 +131,7 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     updates = sorted(
         (i, j) if v.later > 0 else (j, i) for (i, j), v in relations.items() if v.relation is Relation.UPDATE
     )
-    chain = _update_chain(field_of(relations), claims, clusters, updates, relations)
+    chain: list[str] = []
     if conflicts:
         verdict = Verdict.CONTRADICTION
         deciding = [relations[p] for p in conflicts]
@@ -149,6 +150,7 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     if conflicts:
         reason = _cluster_reason(field, claims, clusters, conflicts)
     elif verdict is Verdict.UPDATE:
+        chain = _update_chain(field, claims, clusters, updates)
         bases = sorted({v.basis for v in deciding if v.basis})
         reason = f"updated: {ARROW.join(chain)} ({', '.join(bases)})"
     elif verdict is Verdict.NOT_COMPARABLE and len(claims) > 2:
@@ -169,36 +171,25 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
         claims=tuple(finding_claim(c, clusters[k], negated=negated) for k, c in enumerate(claims)),
         conflicts=tuple(conflicts),
         updates=tuple(updates) if verdict is Verdict.UPDATE else (),
-        chain=tuple(chain) if verdict is Verdict.UPDATE else (),
+        chain=tuple(chain),
     )
 
 
-def field_of(relations: dict[tuple[int, int], PairVerdict]) -> FieldName:
-    """The field a group's comparison is about: its first pair's."""
-    return next(iter(relations.values())).field
-
-
 def _update_chain(
-    field: FieldName,
-    claims: Sequence[Claim],
-    clusters: list[int],
-    updates: list[tuple[int, int]],
-    relations: dict[tuple[int, int], PairVerdict],
+    field: FieldName, claims: Sequence[Claim], clusters: list[int], updates: list[tuple[int, int]]
 ) -> list[str]:
-    """The values of the clusters an update joins, earliest first: '12 killed', '20 killed', '27 killed'."""
+    """The values of the clusters an update joins, earliest first: '12 killed', '20 killed', '27 killed'.
+
+    Each cluster is placed by the longest run of updates that leads to it; the runs are relaxed a bounded number
+    of times, so reports that order each other both ways cannot loop.
+    """
     involved = sorted({clusters[k] for pair in updates for k in pair})
-    if not involved:
-        return []
-    later_than: dict[int, set[int]] = {c: set() for c in involved}
-    for earlier, later in updates:
-        if clusters[earlier] != clusters[later]:
-            later_than[clusters[later]].add(clusters[earlier])
-
-    def depth(cluster: int, seen: frozenset[int] = frozenset()) -> int:
-        before = later_than[cluster] - seen
-        return 0 if not before else 1 + max(depth(c, seen | {cluster}) for c in before)
-
-    ordered = sorted(involved, key=lambda c: (depth(c), c))
+    steps = {(clusters[earlier], clusters[later]) for earlier, later in updates if clusters[earlier] != clusters[later]}
+    depth = dict.fromkeys(involved, 0)
+    for _ in involved:
+        for earlier, later in sorted(steps):
+            depth[later] = max(depth[later], min(depth[earlier] + 1, len(involved)))
+    ordered = sorted(involved, key=lambda c: (depth[c], c))
     return [_shown_value(field, [claims[k] for k in range(len(claims)) if clusters[k] == c]) for c in ordered]
 
 

@@ -169,3 +169,31 @@ def test_a_fire_is_the_incident_but_the_fire_service_is_not(text: str, incident:
 @pytest.mark.parametrize("text", ["The wildfire spread overnight.", "Wildfires raged.", "Gunmen opened fire."])
 def test_words_that_end_in_fire_name_the_incident(text: str) -> None:
     assert "incident" in events_in(text)
+
+
+def test_an_inferred_scope_does_not_depend_on_set_order() -> None:
+    """Two places of one length named in the sentence: the same one is taken in every process."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    def scoped(source: str, sentence: str, place: str) -> object:
+        return quantity_claim(
+            source, sentence, "4 killed", lower=4, upper=4, counted="killed", written="4", scope=place
+        )
+
+    claims = [
+        scoped("a.md", "4 killed in Arlo.", "Arlo"),
+        scoped("b.md", "4 killed in Bree.", "Bree"),
+        quantity_claim(
+            "c.md",
+            "Storms hit Bree and Arlo, and 9 killed.",
+            "9 killed",
+            lower=9,
+            upper=9,
+            counted="killed",
+            written="9",
+        ),
+    ]
+    inferred = infer_scopes(claims)  # type: ignore[arg-type]
+    assert inferred[2].quantity is not None and inferred[2].quantity.scope == "Arlo"
