@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,10 +94,12 @@ def source_from_bytes(
     lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
     dateline = _DATELINE.match(text[lead : lead + 200])
     stamped = stamps_end(text[body_start:])
+    yearless = _month_day(dateline) if dateline and not dateline.group("year") and published is None else None
     from factcheck.models import Source
 
     return Source(
         dateline_end=max(lead + dateline.end() if dateline else 0, body_start + stamped if stamped else 0),
+        dateline_day=yearless,
         path=shown,
         outlet=header.get("outlet") or outlet,
         title=header.get("title"),
@@ -308,6 +310,41 @@ def _parse_clock(value: str, shown: str) -> dt.time:
         return dt.time.fromisoformat(value.strip())
     except ValueError as exc:
         raise InputError(f"{shown}: time {value!r} is not HH:MM") from exc
+
+
+def _month_day(dateline: re.Match[str]) -> tuple[int, int] | None:
+    month, day = MONTHS[dateline.group("month").lower()], int(dateline.group("day"))
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return month, day
+
+
+def date_yearless_datelines(sources: Sequence[Source]) -> list[Source]:
+    """Date a source whose dateline has no year ("NEW DELHI, Apr 23:") by the other sources of its story: the year
+    that puts the day nearest their middle date, when that is within half a year of it."""
+    dated = sorted(s.published for s in sources if s.published is not None)
+    if not dated:
+        return list(sources)
+    middle = dated[len(dated) // 2]
+    resolved = []
+    for source in sources:
+        if source.published is None and source.dateline_day is not None:
+            month, day = source.dateline_day
+            candidates = [_day_or_none(year, month, day) for year in (middle.year - 1, middle.year, middle.year + 1)]
+            nearest = min((d for d in candidates if d is not None), key=lambda d: abs((d - middle).days), default=None)
+            if nearest is not None and abs((nearest - middle).days) <= 183:
+                source = source.model_copy(update={"published": nearest, "date_origin": "dateline and story"})
+        resolved.append(source)
+    return resolved
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dateline(body: str) -> dt.date | None:

@@ -69,6 +69,9 @@ class Source(Frozen):
     text: str = Field(description="the whole file, decoded; every offset points into it")
     body_start: int = Field(default=0, description="offset where the article body begins (after front matter)")
     dateline_end: int = Field(default=0, description="offset where a wire dateline ends; 0 when there is none")
+    dateline_day: tuple[int, int] | None = Field(
+        default=None, description="(month, day) of a dateline without a year ('NEW DELHI, Apr 23:'), when undated"
+    )
 
     @property
     def timestamp(self) -> dt.datetime | None:

@@ -10,7 +10,7 @@ from factcheck.align import Embedder, SentenceEmbedder, align
 from factcheck.compare import check_findings, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
-from factcheck.ingest import MAX_BYTES, read_source
+from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source
 from factcheck.models import Claim, Report, Source, SourceSummary
 from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
@@ -65,7 +65,7 @@ def compare_sources(
     """Findings for already-read sources."""
     if len(sources) < 2:
         raise InputError("compare needs at least two sources")
-    ordered = sorted(sources, key=lambda s: s.path)  # the order given never changes the report
+    ordered = sorted(date_yearless_datelines(sources), key=lambda s: s.path)  # the order given never changes it
     claims = claims_of(ordered, progress)
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
@@ -107,7 +107,8 @@ def check_sources(
     """Findings for every checkable claim of `draft`, against already-read sources."""
     if not sources:
         raise InputError("check needs at least one source to check against")
-    ordered = sorted(sources, key=lambda s: s.path)
+    draft, *dated = date_yearless_datelines([draft, *sources])
+    ordered = sorted(dated, key=lambda s: s.path)
     if draft.path in {s.path for s in ordered}:
         raise InputError(f"{draft.path} is both the draft and a source")
     claims = claims_of([draft, *ordered], progress)

@@ -335,14 +335,15 @@ def score_real(report: Report, story: RealStory, sources: Sequence[Source]) -> R
         for f in report.findings
         if f.verdict is Verdict.CONTRADICTION and f.id not in explained
     ]
-    by_path = {s.path: s for s in sources}
-    dated = [(a, by_path[paths[a.slug]]) for a in story.articles]
+    # the dates the report was made with: a dateline without a year is dated by its story
+    published = {s.path: s.published for s in sources} | {s.path: s.published for s in report.sources}
+    dated = [(a, published[paths[a.slug]]) for a in story.articles]
     return RealStoryResult(
         story=story.name,
         articles=len(story.articles),
         dates_known=sum(1 for a, _ in dated if a.published is not None),
-        dates_found=sum(1 for _, s in dated if s.published is not None),
-        dates_right=sum(1 for a, s in dated if a.published is not None and s.published == a.published),
+        dates_found=sum(1 for _, day in dated if day is not None),
+        dates_right=sum(1 for a, day in dated if a.published is not None and day == a.published),
         items=items,
         unexplained=unexplained,
     )

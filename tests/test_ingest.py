@@ -268,3 +268,15 @@ def test_a_stamp_below_the_headline_is_no_date_claim() -> None:
     source = source_from_bytes(text.encode(), "a.txt")
     claimed = [d for d in extract_dates(source.text, source.published) if d.start >= source.dateline_end]
     assert [source.text[d.start : d.end] for d in claimed] == ["on Monday"]
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_its_story() -> None:
+    from factcheck.ingest import date_yearless_datelines, source_from_bytes
+
+    dated = source_from_bytes(b"---\ndate: 2025-04-22\n---\nGunmen killed 26 people on Tuesday.", "a.md")
+    yearless = source_from_bytes(b"NEW DELHI, Apr 23: Gunmen killed 26 people on Tuesday.", "b.md")
+    alone = source_from_bytes(b"NEW DELHI, Apr 23: Gunmen killed 26 people on Tuesday.", "c.md")
+    assert (yearless.published, yearless.dateline_day) == (None, (4, 23))
+    resolved = date_yearless_datelines([dated, yearless])
+    assert (str(resolved[1].published), resolved[1].date_origin) == ("2025-04-23", "dateline and story")
+    assert date_yearless_datelines([alone])[0].published is None  # nothing to take a year from
