@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -58,16 +59,22 @@ class GoldStory(BaseModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> GoldStory:
-        seen: set[str] = set()
-        for item in self.items:
-            if item.id in seen:
-                raise ValueError(f"duplicate gold item id {item.id!r}")
-            seen.add(item.id)
+        duplicate = first_duplicate([item.id for item in self.items])
+        if duplicate is not None:
+            raise ValueError(f"duplicate gold item id {duplicate!r}")
         return self
 
 
 def load_gold(path: Path) -> GoldStory:
     """Read and validate a gold file (YAML or JSON)."""
+    return read_gold_file(path, GoldStory)
+
+
+Gold = TypeVar("Gold", bound=BaseModel)
+
+
+def read_gold_file(path: Path, model: type[Gold]) -> Gold:
+    """A gold file (YAML or JSON) validated as `model`; one-line errors naming the file and, for YAML, the line."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -79,10 +86,20 @@ def load_gold(path: Path) -> GoldStory:
             f"gold file {path} is not valid YAML{line}: {getattr(exc, 'problem', None) or 'parse error'}"
         ) from exc
     try:
-        return GoldStory.model_validate(raw)
+        return model.model_validate(raw)
     except ValueError as exc:
         first = str(exc).splitlines()
         raise InputError(f"gold file {path} is invalid: {' '.join(first[:3])}") from exc
+
+
+def first_duplicate(ids: list[str]) -> str | None:
+    """The first id that occurs twice, or None."""
+    seen: set[str] = set()
+    for ident in ids:
+        if ident in seen:
+            return ident
+        seen.add(ident)
+    return None
 
 
 def locate(story_dir: Path, span: GoldSpan) -> tuple[int, int]:

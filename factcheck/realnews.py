@@ -18,12 +18,12 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from factcheck.align import Embedder
 from factcheck.errors import InputError
 from factcheck.evaluate import pair_prediction
+from factcheck.gold import first_duplicate, read_gold_file
 from factcheck.models import FieldName, Finding, Report, Source, Verdict
 
 MANIFEST_NAME = "articles.tsv"
@@ -93,10 +93,9 @@ class RealGold(BaseModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> RealGold:
-        ids = [item.id for item in self.items]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"duplicate gold item id {duplicates[0]!r}")
+        duplicate = first_duplicate([item.id for item in self.items])
+        if duplicate is not None:
+            raise ValueError(f"duplicate gold item id {duplicate!r}")
         return self
 
 
@@ -133,16 +132,7 @@ def read_manifest(path: Path) -> list[Article]:
 
 
 def load_real_gold(path: Path) -> RealGold:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"gold file {path} is not valid YAML") from exc
-    try:
-        return RealGold.model_validate(raw)
-    except ValueError as exc:
-        raise InputError(f"gold file {path} is invalid: {' '.join(str(exc).splitlines()[:3])}") from exc
+    return read_gold_file(path, RealGold)
 
 
 class RealStory(BaseModel):
