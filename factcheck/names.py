@@ -8,7 +8,8 @@ groups: "Delphine Ardrey" and "Delhpine Ardrey" cannot both be right, nor can "P
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -78,31 +79,19 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
     findings = []
     for name, by_source in sorted(offices.items()):
         held = sorted({office for office, _ in by_source.values()}, key=sorted)
-        clash = any(_offices_clash(a, b) for a in held for b in held)
-        if not clash:
+        if not any(_offices_clash(a, b) for a in held for b in held):
             continue
-        members = sorted(by_source.values(), key=lambda m: (m[1].source, m[1].span.start))
-        cluster = {office: k for k, office in enumerate(held)}
-        conflicts = tuple(
-            (i, j)
-            for i in range(len(members))
-            for j in range(i + 1, len(members))
-            if _offices_clash(members[i][0], members[j][0])
-        )
-        written = {office: claim.title or "" for office, claim in reversed(members)}  # the first source's words
-        shown = [written[office] for office in held]
+        members = list(by_source.values())
+        written = {office: claim.title or "" for office, claim in reversed(sorted(members, key=_place))}
         findings.append(
-            Finding(
-                id=finding_id(FieldName.ENTITY, [claim for _, claim in members]) + "-title",
-                verdict=Verdict.CONTRADICTION,
-                field=FieldName.ENTITY,
+            _name_finding(
+                members,
+                held,
+                clash=_offices_clash,
+                reason=f"{name}'s title given as " + " vs ".join(written[office] for office in held[:3]),
                 confidence=0.6,
-                reason=f"{name}'s title given as " + " vs ".join(shown[:3]),
-                claims=tuple(
-                    finding_claim(claim, cluster[office]).model_copy(update={"value": f"{claim.title} {name}"})
-                    for office, claim in members
-                ),
-                conflicts=conflicts,
+                value=lambda office, claim: f"{claim.title} {claim.entity}",
+                id_suffix="-title",
             )
         )
     return findings
@@ -116,32 +105,51 @@ def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
     first: dict[str, dict[str, Claim]] = {}
     for claim in claims:
         name = claim.entity
-        if name is not None and len(name.split()) >= 2:
+        if name is not None and looks_like_person(name):
             first.setdefault(name, {}).setdefault(claim.source, claim)
-    spellings = sorted(first)
-    joined: dict[str, str] = {name: name for name in spellings}
+    joined: dict[str, str] = {name: name for name in first}
 
     def root(name: str) -> str:
         while joined[name] != name:
             name = joined[name]
         return name
 
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if spelling_variants(a, b):
-                joined[root(b)] = root(a)
+    for a, b in _one_word_apart(sorted(first)):
+        if _misspelt(a, b):
+            joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
-    for name in spellings:
+    for name in sorted(first):
         families.setdefault(root(name), []).append(name)
     findings = []
     for family in families.values():
-        if len(family) < 2:
-            continue
         members = [(n, claim) for n in family for claim in first[n].values()]
-        if len({claim.source for _, claim in members}) < 2:
+        if len(family) < 2 or len({claim.source for _, claim in members}) < 2:
             continue
-        findings.append(_spelling_finding(family, members))
+        counts = {name: sum(1 for n, _ in members if n == name) for name in family}
+        shown = sorted(family, key=lambda n: (-counts[n], n))
+        findings.append(
+            _name_finding(
+                members,
+                family,
+                clash=lambda a, b: a != b,
+                reason="name spelled "
+                + " vs ".join(f"{n} ({counts[n]} sources)" if counts[n] > 1 else n for n in shown[:3]),
+                confidence=0.7,
+                value=lambda name, claim: name,
+            )
+        )
     return findings
+
+
+def _one_word_apart(names: list[str]) -> list[tuple[str, str]]:
+    """The pairs of names of as many words that are equal but for one word: blocked by the words they share, so
+    a story's hundreds of names are not compared each with each."""
+    buckets: dict[tuple[int, int, tuple[str, ...]], list[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        for position in range(len(words)):
+            buckets.setdefault((len(words), position, tuple(words[:position] + words[position + 1 :])), []).append(name)
+    return sorted({(a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1 :]})
 
 
 def spelling_variants(a: str, b: str) -> bool:
@@ -151,8 +159,10 @@ def spelling_variants(a: str, b: str) -> bool:
     plurals, national spellings and transliterations that are not errors. So are endings that make another
     word of the same name ("Asia", "Asian") and a word cut off where a text ends.
     """
-    if not (looks_like_person(a) and looks_like_person(b)):
-        return False
+    return looks_like_person(a) and looks_like_person(b) and _misspelt(a, b)
+
+
+def _misspelt(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if len(wa) != len(wb):
         return False
@@ -179,25 +189,40 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-def _spelling_finding(family: list[str], members: list[tuple[str, Claim]]) -> Finding:
-    members = sorted(members, key=lambda m: (m[1].source, m[1].span.start))
-    cluster = {name: k for k, name in enumerate(family)}
+Key = TypeVar("Key")
+
+
+def _place(member: tuple[object, Claim]) -> tuple[str, int]:
+    return member[1].source, member[1].span.start
+
+
+def _name_finding(
+    members: list[tuple[Key, Claim]],
+    values: list[Key],
+    *,
+    clash: Callable[[Key, Key], bool],
+    reason: str,
+    confidence: float,
+    value: Callable[[Key, Claim], str],
+    id_suffix: str = "",
+) -> Finding:
+    """A contradiction over one claim per source and value: clusters by value, conflicts where values clash."""
+    members = sorted(members, key=_place)
+    cluster = {key: k for k, key in enumerate(values)}
     conflicts = tuple(
         (i, j)
         for i in range(len(members))
         for j in range(i + 1, len(members))
-        if members[i][0] != members[j][0] and members[i][1].source != members[j][1].source
+        if members[i][1].source != members[j][1].source and clash(members[i][0], members[j][0])
     )
-    counts = {name: sum(1 for n, _ in members if n == name) for name in family}
-    shown = sorted(family, key=lambda n: (-counts[n], n))
-    reason = "name spelled " + " vs ".join(f"{n} ({counts[n]} sources)" if counts[n] > 1 else n for n in shown[:3])
-    claims = tuple(finding_claim(claim, cluster[name]).model_copy(update={"value": name}) for name, claim in members)
     return Finding(
-        id=finding_id(FieldName.ENTITY, [claim for _, claim in members]),
+        id=finding_id(FieldName.ENTITY, [claim for _, claim in members]) + id_suffix,
         verdict=Verdict.CONTRADICTION,
         field=FieldName.ENTITY,
-        confidence=0.7,
+        confidence=confidence,
         reason=reason,
-        claims=claims,
+        claims=tuple(
+            finding_claim(claim, cluster[key]).model_copy(update={"value": value(key, claim)}) for key, claim in members
+        ),
         conflicts=conflicts,
     )
