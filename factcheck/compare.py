@@ -51,6 +51,7 @@ UPDATE_WORDING = re.compile(
 MOVING_COUNTS = frozenset({"missing"})
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
+RUNNING = RISING_COUNTS | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
 # "Around 6:30" is a time rounded to the quarter hour: it stands for anything within 15 minutes of it, and two
 # rounded times may be 30 minutes apart.
 APPROXIMATE_MINUTES = 15
@@ -59,6 +60,10 @@ FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
     r"planned|was to|were to|warned|would)\b",
     re.I,
+)
+# After a figure, words that make it a forecast: "gusts of 100 mph are expected".
+FORECAST_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", re.I
 )
 SPECIFIC_PEOPLE = re.compile(r"\b(children|child|soldiers|troops|civilians|women|students|workers)\b", re.I)
 
@@ -292,11 +297,7 @@ def _is_forecast(claim: Claim) -> bool:
     before = claim.sentence.text[: claim.span.start - claim.sentence.start]
     clause = re.split(r"[,;:—–]", before[-70:])[-1]
     after = re.split(r"[,;:—–]", claim.sentence.text[claim.span.end - claim.sentence.start :][:40])[0]
-    return bool(FORECAST.search(clause)) or bool(
-        re.match(
-            r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", after, re.I
-        )
-    )
+    return bool(FORECAST.search(clause) or FORECAST_AFTER.match(after))
 
 
 def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
@@ -443,18 +444,17 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     if order == 0:
         return None
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
-    if qa.counted in RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
-        return -order, basis, "the later report has the higher figure, an update"
     if qa.counted in MOVING_COUNTS:
         return -order, basis, "the figure changed between reports published at different times"
-    if qa.counted in RISING_COUNTS and _bounds(later)[0] >= _bounds(earlier)[0]:
-        return -order, basis, "the later report has the higher toll, an update"
+    if qa.counted in RISING_COUNTS | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
+        what = "toll" if qa.counted in RISING_COUNTS else "figure"
+        return -order, basis, f"the later report has the higher {what}, an update"
     return None
 
 
 def _running(quantity: Quantity) -> bool:
     """A figure that changes as the story goes on, so reports at different moments differ."""
-    return quantity.counted in RISING_COUNTS | MOVING_COUNTS | RISING_MEASURES
+    return quantity.counted in RUNNING
 
 
 def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:

@@ -88,12 +88,13 @@ def source_from_bytes(
     if _is_html(shown, text):
         raise InputError(HTML_REFUSED.format(shown=shown))
     header, body_start = parse_header(text)
-    published, published_time, origin = _publication_date(header, text[body_start:], shown, url)
+    stamps = _stamps(text[body_start:])
+    published, published_time, origin = _publication_date(header, text[body_start:], shown, url, stamps)
     if date is not None:
         published, origin = date, "option"
     lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
     dateline = _DATELINE.match(text[lead : lead + 200])
-    stamped = stamps_end(text[body_start:])
+    stamped = max((end for _, end in stamps), default=0)  # stamps are no claims
     yearless = _month_day(dateline) if dateline and not dateline.group("year") and published is None else None
     from factcheck.models import Source
 
@@ -190,7 +191,7 @@ UNKNOWN_DATES = {"", "unknown", "none", "null", "n/a", "?"}
 
 
 def _publication_date(
-    header: Mapping[str, str], body: str, shown: str, url: str | None = None
+    header: Mapping[str, str], body: str, shown: str, url: str | None, stamps: list[tuple[dt.date, int]]
 ) -> tuple[dt.date | None, dt.time | None, str]:
     """The first of: front matter, a "Published"/"Updated" line, a dated wire dateline, a date in the URL path."""
     stamp = header.get("date")
@@ -199,9 +200,8 @@ def _publication_date(
         if "time" in header:
             time = _parse_clock(header["time"], shown)
         return day, time, "front matter"
-    published = find_published_line(body)
-    if published is not None:
-        return published, None, "published line"
+    if stamps:
+        return min(day for day, _ in stamps), None, "published line"  # published before updated
     dateline = find_dateline(body)
     if dateline is not None:
         return dateline, None, "dateline"
@@ -231,20 +231,9 @@ _BARE_DAY = re.compile(
 )
 
 
-def find_published_line(body: str) -> dt.date | None:
-    """A publication stamp on one of the first lines ("Published: ...", or a line that is a date and nothing else);
-    the earliest of those found (published before updated)."""
-    days = [day for day, _ in _stamps(body)]
-    return min(days) if days else None
-
-
-def stamps_end(body: str) -> int:
-    """Where the last publication stamp at the top of `body` ends, 0 when there is none: stamps are no claims."""
-    return max((end for _, end in _stamps(body)), default=0)
-
-
 def _stamps(body: str) -> list[tuple[dt.date, int]]:
-    """Each stamp among the first lines of `body`: its day and the offset in `body` where the stamp ends."""
+    """Each publication stamp among the first lines of `body` ("Published: ...", or a line that is a date and
+    nothing else): its day and the offset in `body` where the stamp ends."""
     found = []
     offset = len(body) - len(body.lstrip())
     for number, line in enumerate(body[offset:].splitlines(keepends=True)[:6]):
@@ -314,11 +303,7 @@ def _parse_clock(value: str, shown: str) -> dt.time:
 
 def _month_day(dateline: re.Match[str]) -> tuple[int, int] | None:
     month, day = MONTHS[dateline.group("month").lower()], int(dateline.group("day"))
-    try:
-        dt.date(2000, month, day)  # a leap year: 29 February is a day
-    except ValueError:
-        return None
-    return month, day
+    return (month, day) if _day_or_none(2000, month, day) else None  # a leap year: 29 February is a day
 
 
 def date_yearless_datelines(sources: Sequence[Source]) -> list[Source]:

@@ -16,7 +16,7 @@ from factcheck.extract.lexicon import (
     PERSON_OFFICES,
     ROLE_WORDS,
     SEATS_OF_GOVERNMENT,
-    country_of_form,
+    country_named,
     demonyms,
     place_forms,
 )
@@ -283,10 +283,10 @@ class ActorIndex:
             return None
         qualifier = key[: key.rindex(role)].strip(" ,")
         qualifier = re.sub(r"(?:['’]s|\bof)$", "", qualifier).strip()
-        offices = [set(_title_key(o).split()) for o in ROLE_WORDS[role]]
-        holders = {p: t for p, t in self.titles.items() if any(o <= t for o in offices)}
         if not qualifier:
             return None  # a bare "chief" or "head" is no role description: "shot in the head", "chief executive"
+        offices = [set(_title_key(o).split()) for o in ROLE_WORDS[role]]
+        holders = {p: t for p, t in self.titles.items() if any(o <= t for o in offices)}
         forms = _serving(qualifier)
         named = [p for p, t in holders.items() if t & forms]
         if len(named) == 1:
@@ -324,7 +324,7 @@ def _serving(qualifier: str) -> frozenset[str]:
 
 def _is_country(qualifier: str) -> bool:
     lowered = qualifier.lower().strip(" .")
-    return lowered in SEATS_OF_GOVERNMENT or lowered in country_of_form() or lowered + "." in country_of_form()
+    return lowered in SEATS_OF_GOVERNMENT or country_named(lowered) is not None
 
 
 def _title_key(title: str) -> str:

@@ -121,10 +121,16 @@ def capitals() -> frozenset[str]:
     return frozenset(names)
 
 
+def country_named(name: str) -> str | None:
+    """The country a name, abbreviation or demonym stands for ("U.S", "Burmese"), or None."""
+    lowered = name.lower().strip(" .")
+    return country_of_form().get(lowered) or country_of_form().get(lowered + ".")
+
+
 def place_forms(name: str) -> frozenset[str]:
     """All names of the country `name` stands for (its other names and demonyms), or just `name` lower-cased."""
     lowered = name.lower().strip(" .")
-    country = country_of_form().get(lowered) or country_of_form().get(lowered + ".")
+    country = country_named(lowered)
     if country is None:
         return frozenset({lowered})
     return next(c.forms for c in countries() if c.name == country) | {lowered}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import demonyms
 from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
@@ -656,8 +657,6 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
 
 def _names_a_person(name: str) -> bool:
     """Two or more capitalised words that open no phrase of place or time ("In Orange County", "On Tuesday")."""
-    from factcheck.extract.actors import NOT_ACTORS
-
     words = name.split()
     return not _NOT_NAME_START.match(name) and not any(w.strip(",.") in NOT_ACTORS for w in words)
 
