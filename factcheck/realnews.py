@@ -425,14 +425,8 @@ def evaluate_realnews(
     if not texts.is_dir():
         raise InputError(f"{texts} is not a folder of article texts")
     stories = discover_real_stories(sources_dir, claims_dir, texts)
-    results = []
-    for story in stories:
-        missing = story.missing_texts()
-        if missing:
-            results.append(RealStoryResult(story=story.name, articles=len(story.articles), missing=missing))
-            continue
-        embedder = embedder or SentenceEmbedder(model)
-        results.append(evaluate_real_story(story, embedder=embedder))
+    embedder = embedder or SentenceEmbedder(model)  # loads the model only when a story is scored
+    results = [evaluate_real_story(story, embedder=embedder) for story in stories]
     if sum(r.scored for r in results) > 1:
         results.append(combine_real(results))
     return results
