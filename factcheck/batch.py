@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from factcheck.align import Embedder
     from factcheck.models import Source
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
+LIST_SUFFIX = ".sources"  # a story given as a list of its sources, one path or URL a line
 REPORT_SUFFIXES = {
     "json": ".json",
     "sarif": ".sarif",
@@ -56,6 +57,7 @@ class BatchOptions(BaseModel):
     cache: bool = True
     cache_dir: Path | None = Field(default=None, description="None: each worker's own user cache folder")
     max_bytes: int = MAX_BYTES
+    fetch_timeout: float = Field(default=20.0, gt=0, description="seconds to wait for a server, for URL sources")
 
 
 class StoryResult(BaseModel):
@@ -89,13 +91,25 @@ class _Compared(BaseModel):
 
 
 def discover_stories(folder: Path, *, exclude: Path | None = None) -> list[Path]:
-    """The story folders of `folder`, in name order: its subfolders that are not hidden (and not `exclude`)."""
+    """The stories of `folder`, in name order: its subfolders that are not hidden (and not `exclude`), and its
+    `<story>.sources` files, each listing the paths and URLs of one story's sources."""
     if not folder.is_dir():
         raise InputError(f"{folder} is not a folder of story folders")
     skipped = exclude.resolve() if exclude is not None else None
     stories = sorted(
-        p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and p.resolve() != skipped
+        (
+            p
+            for p in folder.iterdir()
+            if not p.name.startswith(".")
+            and p.resolve() != skipped
+            and (p.is_dir() or (p.suffix == LIST_SUFFIX and p.is_file()))
+        ),
+        key=story_name,
     )
+    names = [story_name(p) for p in stories]
+    twice = next((name for name in names if names.count(name) > 1), None)
+    if twice is not None:
+        raise InputError(f"{folder} holds both a folder and a list for the story {twice}")
     if not stories:
         loose = any(p.suffix in ARTICLE_SUFFIXES for p in folder.iterdir() if p.is_file())
         hint = f" (it holds articles: compare them with factcheck compare {folder}/*)" if loose else ""
@@ -103,13 +117,25 @@ def discover_stories(folder: Path, *, exclude: Path | None = None) -> list[Path]
     return stories
 
 
-def story_articles(story: Path) -> list[Path]:
-    """The articles of a story folder: its .md and .txt files that are not hidden, in name order."""
-    return sorted(p for p in story.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("."))
+def story_name(story: Path) -> str:
+    """A story folder's name, or a list file's name without `.sources`."""
+    return story.name.removesuffix(LIST_SUFFIX) if story.suffix == LIST_SUFFIX else story.name
+
+
+def story_articles(story: Path) -> list[str]:
+    """The articles of a story: a folder's .md, .txt and .html files that are not hidden, in name order, or the
+    paths and URLs a list file names."""
+    if story.suffix == LIST_SUFFIX and story.is_file():
+        from factcheck.pipeline import read_source_list
+
+        return read_source_list(story)
+    return [
+        str(p) for p in sorted(story.iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    ]
 
 
 def report_path(story: Path, options: BatchOptions) -> Path:
-    return options.output_dir / f"{story.name}{REPORT_SUFFIXES.get(options.format, '.' + options.format)}"
+    return options.output_dir / f"{story_name(story)}{REPORT_SUFFIXES.get(options.format, '.' + options.format)}"
 
 
 def run_batch(
@@ -133,20 +159,26 @@ def run_batch(
     client = _dask_client(str(scheduler)) if engine == "dask" else None
     _make_folder(options.output_dir)
     factory = embedder or _ModelFactory(options.model, options.cache_dir, options.cache)
-    by_name = {story.name: story for story in stories}
+    by_name = {story_name(story): story for story in stories}
     results: dict[str, StoryResult] = {}
     counts: dict[str, int] = {}
     jobs: list[_Job] = []
     for story in stories:
-        articles = story_articles(story)
-        counts[story.name] = len(articles)
-        read = _read_story(story, articles, options)
+        name = story_name(story)
+        read: tuple[list[Source], list[str]] | str
+        try:
+            articles = story_articles(story)
+        except FactcheckError as exc:
+            articles, read = [], str(exc)
+        else:
+            read = _read_story(story, articles, options)
+        counts[name] = len(articles)
         if isinstance(read, str):
-            failed = _Compared(story=story.name, error=read)
-            results[story.name] = _finish(story, failed, len(articles), options, on_result)
+            failed = _Compared(story=name, error=read)
+            results[name] = _finish(story, failed, len(articles), options, on_result)
         else:
             sources, warnings = read
-            jobs.append((story.name, sources, tuple(warnings), options))
+            jobs.append((name, sources, tuple(warnings), options))
     if client is not None:
         outcomes = _on_dask(client, jobs, factory)
     elif workers > 1 and len(jobs) > 1:
@@ -155,8 +187,8 @@ def run_batch(
         outcomes = (_compare_story(*job, factory) for job in jobs)
     for compared in outcomes:
         story = by_name[compared.story]
-        results[story.name] = _finish(story, compared, counts[story.name], options, on_result)
-    return [results[story.name] for story in stories]
+        results[compared.story] = _finish(story, compared, counts[compared.story], options, on_result)
+    return [results[story_name(story)] for story in stories]
 
 
 def render_summary(results: Sequence[StoryResult], fmt: str = "text") -> str:
@@ -194,15 +226,20 @@ def _make_folder(folder: Path) -> None:
         raise InputError(f"cannot create the report folder {folder}: {exc.strerror or exc}") from exc
 
 
-def _read_story(story: Path, articles: list[Path], options: BatchOptions) -> tuple[list[Source], list[str]] | str:
+def _read_story(story: Path, articles: list[str], options: BatchOptions) -> tuple[list[Source], list[str]] | str:
     """The sources of a story and the warnings reading them gave, or why they cannot be compared."""
+    from factcheck.cache import default_cache_dir
+    from factcheck.fetch import PageFetcher
     from factcheck.pipeline import load_sources
 
     if len(articles) < 2:
-        return f"a story needs at least two articles (.md or .txt); {story} has {len(articles)}"
+        return f"a story needs at least two articles (.md, .txt, .html or URLs); {story} has {len(articles)}"
     warnings: list[str] = []
     try:
-        return load_sources(articles, max_bytes=options.max_bytes, warnings=warnings), warnings
+        pages = (options.cache_dir or default_cache_dir()) if options.cache else None
+        fetcher = PageFetcher(pages, timeout=options.fetch_timeout, max_bytes=options.max_bytes)
+        sources = load_sources(articles, max_bytes=options.max_bytes, warnings=warnings, fetcher=fetcher)
+        return sources, [*fetcher.warnings, *warnings]
     except FactcheckError as exc:
         return str(exc)
 
@@ -225,7 +262,7 @@ def _finish(
             error = str(exc)
     if error is not None:
         result = StoryResult(
-            story=story.name,
+            story=story_name(story),
             sources=sources,
             seconds=round(compared.seconds, 3),
             status="failed",
@@ -235,7 +272,7 @@ def _finish(
     else:
         status: Literal["clean", "contradictions"] = "contradictions" if compared.contradictions else "clean"
         result = StoryResult(
-            story=story.name,
+            story=story_name(story),
             sources=sources,
             contradictions=compared.contradictions,
             seconds=round(compared.seconds, 3),

@@ -19,6 +19,7 @@ from factcheck.ingest import MAX_BYTES, parse_date_option
 if TYPE_CHECKING:
     from factcheck.align import Embedder
     from factcheck.config import Configuration
+    from factcheck.fetch import PageFetcher
     from factcheck.models import Report
     from factcheck.progress import Progress
 
@@ -210,6 +211,50 @@ def _cache_options(func: F) -> F:
     return func
 
 
+def _fetch_timeout(func: F) -> F:
+    return click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=20.0,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for a server when a source is a URL.",
+    )(func)
+
+
+def _page_options(func: F) -> F:
+    """--sources, --save-text and --fetch-timeout: sources listed in files, and web pages as sources."""
+    func = _fetch_timeout(func)
+    func = click.option(
+        "--save-text",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        metavar="DIR",
+        help="Write the text read from each web page to DIR/<slug>.txt; SARIF and GitHub annotations point there.",
+    )(func)
+    func = click.option(
+        "--sources",
+        "source_lists",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="A file listing sources, one path or URL a line (# comments). Repeatable.",
+    )(func)
+    return func
+
+
+def _listed(source_lists: tuple[Path, ...]) -> list[str]:
+    from factcheck.pipeline import read_source_list
+
+    return [entry for listed in source_lists for entry in read_source_list(listed)]
+
+
+def _fetcher(cache_dir: Path | None, no_cache: bool, timeout: float, max_bytes: int) -> PageFetcher:
+    from factcheck.fetch import PageFetcher
+
+    return PageFetcher(_cache_dir(cache_dir, no_cache), timeout=timeout, max_bytes=max_bytes)
+
+
 def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
     """Where vectors are cached, None with --no-cache: the only place FACTCHECK_CACHE_DIR is read."""
     from factcheck.cache import resolve_cache_dir
@@ -258,7 +303,7 @@ def main() -> None:
 
 
 @main.command("compare")
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, type=click.Path())
 @click.option(
     "--format",
     "fmt",
@@ -286,8 +331,9 @@ def main() -> None:
     type=click.IntRange(min=1),
     default=MAX_BYTES,
     show_default=True,
-    help="Largest source file accepted.",
+    help="Largest source file (or fetched page) accepted.",
 )
+@_page_options
 @_quiet
 @_cache_options
 @_common
@@ -298,32 +344,41 @@ def compare_command(
     fail_on: str,
     dates: tuple[str, ...],
     max_bytes: int,
+    source_lists: tuple[Path, ...],
+    save_text: Path | None,
+    fetch_timeout: float,
     quiet: bool,
     cache_dir: Path | None,
     no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
-    """Compare two or more articles on one story.
+    """Compare two or more articles on one story: text files, saved web pages or URLs.
 
     Exit codes: 0 no contradiction at or above --fail-on, 1 contradictions found, 2 usage or input error.
     """
 
     def action() -> int:
-        from factcheck.pipeline import compare, model_embedder
+        from factcheck.pipeline import compare, model_embedder, save_texts
         from factcheck.report import FORMATTERS
 
         threshold = _fail_on(fail_on)
         if fmt is not None and fmt not in FORMATTERS:
             raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
         targets = _outputs(outputs, fmt, sorted(FORMATTERS)) or [(fmt or "text", STDOUT)]
-        if len(files) < 2:
+        paths = [*files, *_listed(source_lists)]
+        if len(paths) < 2:
             raise InputError("compare needs at least two sources")
         given_dates = dict(parse_date_option(d) for d in dates)
         progress = _progress(quiet)
+        fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, max_bytes)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
-        report = compare(list(files), dates=given_dates, embedder=embedder, max_bytes=max_bytes, progress=progress)
-        _warn((*_cache_warnings(embedder), *report.warnings), quiet)
+        report = compare(
+            paths, dates=given_dates, embedder=embedder, max_bytes=max_bytes, fetcher=fetcher, progress=progress
+        )
+        if save_text is not None:
+            report = save_texts(report, save_text)
+        _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets)
         return report.exit_code(fail_on=threshold)
 
@@ -410,9 +465,8 @@ def _configuration(start: Path, **cli: object | None) -> Configuration:
     "--against",
     "against",
     multiple=True,
-    required=True,
     type=click.Path(),
-    help="A source to check the draft against. Repeatable; several paths may follow one --against.",
+    help="A source (file, saved page or URL) to check the draft against. Repeatable; several may follow one --against.",
 )
 @click.argument("more_sources", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", default=None, help="Format for stdout or for -o FILE. Default: text.")
@@ -440,6 +494,7 @@ def _configuration(start: Path, **cli: object | None) -> Configuration:
     metavar="FILE=YYYY-MM-DD",
     help="Publication date of the draft or a source. Repeatable.",
 )
+@_page_options
 @_quiet
 @_cache_options
 @_common
@@ -457,6 +512,9 @@ def check_command(
     exit_zero: bool,
     stdin_filename: str | None,
     dates: tuple[str, ...],
+    source_lists: tuple[Path, ...],
+    save_text: Path | None,
+    fetch_timeout: float,
     quiet: bool,
     cache_dir: Path | None,
     no_cache: bool,
@@ -475,7 +533,7 @@ def check_command(
     def action() -> int:
         from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
         from factcheck.ingest import source_from_bytes, too_large
-        from factcheck.pipeline import check_sources, load_sources, model_embedder
+        from factcheck.pipeline import check_sources, load_sources, model_embedder, save_texts
         from factcheck.report import FORMATTERS
         from factcheck.report.text import shown_path
         from factcheck.suppress import suppress_baselined, suppress_inline
@@ -495,6 +553,10 @@ def check_command(
         targets = _outputs(outputs, chosen, sorted(FORMATTERS)) or [(settings.format, STDOUT)]
         accepted = load_baseline(Path(settings.baseline)) if settings.baseline else None
         given_dates = dict(parse_date_option(d) for d in dates)
+        against_all = [*against, *more_sources, *_listed(source_lists)]
+        if not against_all:
+            raise InputError("check needs sources to check the draft against: --against FILE or --sources LIST")
+        fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, settings.max_bytes)
         warnings: list[str] = []
         if draft == "-":
             name = stdin_filename or "<stdin>"
@@ -508,10 +570,11 @@ def check_command(
                 dates={k: v for k, v in given_dates.items() if k == draft},
                 max_bytes=settings.max_bytes,
                 warnings=warnings,
+                fetcher=fetcher,
             )
             given_dates.pop(draft, None)
         sources = load_sources(
-            [*against, *more_sources], dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings
+            against_all, dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings, fetcher=fetcher
         )
         progress = _progress(quiet)
         embedder = model_embedder(settings.model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
@@ -527,7 +590,9 @@ def check_command(
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
-        _warn((*_cache_warnings(embedder), *report.warnings), quiet)
+        if save_text is not None:
+            report = save_texts(report, save_text)
+        _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)
 
@@ -569,6 +634,7 @@ def check_command(
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest file accepted."
 )
+@_fetch_timeout
 @_quiet
 @_cache_options
 @_common
@@ -582,13 +648,15 @@ def batch_command(
     scheduler: str | None,
     summary: str,
     max_bytes: int,
+    fetch_timeout: float,
     quiet: bool,
     cache_dir: Path | None,
     no_cache: bool,
     model: str | None,
     debug: bool,
 ) -> None:
-    """Compare every story folder in FOLDER (each holding two or more .md or .txt articles), one report each.
+    """Compare every story in FOLDER, one report each: its folders of two or more articles (.md, .txt, saved .html
+    pages) and its STORY.sources files (one path or URL a line).
 
     Prints a summary (story, sources, contradictions, time, status) on stdout; a progress bar on stderr when it is
     a terminal. A story that fails is listed with its error and the others go on.
@@ -616,6 +684,7 @@ def batch_command(
             cache=not no_cache,
             cache_dir=named_cache_dir(cache_dir, os.environ),  # None: each worker's own default
             max_bytes=max_bytes,
+            fetch_timeout=fetch_timeout,
         )
         with _progress(quiet).stage("Comparing stories", total=len(stories)) as stage:
             results = run_batch(

@@ -19,6 +19,7 @@ from factcheck.models import FieldName, Finding, Report, Verdict
 from factcheck.pipeline import compare_sources, load_sources
 
 UNLINKED = "unlinked"
+ACCOUNT_SUFFIXES = frozenset({".md", ".txt", ".html", ".htm"})
 
 
 class ItemResult(BaseModel):
@@ -94,18 +95,23 @@ class StoryResult(BaseModel):
 
 
 def evaluate_story(story_dir: Path, gold: GoldStory, *, embedder: Embedder) -> StoryResult:
-    """Run compare on every account in `story_dir` and score it against `gold`."""
-    paths = sorted(p for p in story_dir.iterdir() if p.suffix in {".md", ".txt"})
+    """Run compare on every account in `story_dir` (.md, .txt, or saved .html pages) and score it against `gold`."""
+    paths = sorted(p for p in story_dir.iterdir() if p.suffix.lower() in ACCOUNT_SUFFIXES and p.is_file())
     if len(paths) < 2:
-        raise InputError(f"{story_dir} holds fewer than two .md or .txt accounts")
+        raise InputError(f"{story_dir} holds fewer than two accounts (.md, .txt, .html)")
     report = compare_sources(load_sources(paths), embedder=embedder)
     return score(report, gold, story_dir)
 
 
 def score(report: Report, gold: GoldStory, story_dir: Path) -> StoryResult:
-    """Score a report against gold items whose spans lie in the files of `story_dir`."""
+    """Score a report against gold items whose spans lie in the accounts of `story_dir`.
+
+    A gold span names its account's file; a saved page of the same name but for its extension stands in for it
+    (`kessel-courier.md` -> `kessel-courier.html`), and the span is found in the text read from the page.
+    """
     names = {Path(s.path).name: s.path for s in report.sources}
-    items = [_judge(item, report.findings, names, story_dir) for item in gold.items]
+    names |= {Path(s.path).stem: s.path for s in report.sources}
+    items = [_judge(item, report.findings, names, story_dir, report.texts) for item in gold.items]
     gold_conflict_findings = {r.finding for r in items if r.gold is GoldVerdict.CONTRADICTION and r.correct}
     fields = [_field_score(f, items, report.findings, gold_conflict_findings) for f in FieldName]
     overall = _field_score(None, items, report.findings, gold_conflict_findings)
@@ -127,12 +133,15 @@ def _has_data(score: FieldScore) -> bool:
     return bool(score.gold_contradictions or score.predicted or score.gold_agreements or score.lookalikes)
 
 
-def _judge(item: GoldItem, findings: Sequence[Finding], names: dict[str, str], story_dir: Path) -> ItemResult:
+def _judge(
+    item: GoldItem, findings: Sequence[Finding], names: dict[str, str], story_dir: Path, texts: dict[str, str]
+) -> ItemResult:
     spans = []
     for span in item.spans:
-        if span.source not in names:
+        path = names.get(span.source) or names.get(Path(span.source).stem)
+        if path is None:
             raise InputError(f"gold item {item.id!r} names {span.source}, which is not in {story_dir}")
-        spans.append((names[span.source], *locate(story_dir, span)))
+        spans.append((path, *locate(story_dir, span, texts.get(path))))
     predicted, finding = pair_prediction(findings, spans[0], spans[1])
     return ItemResult(id=item.id, field=item.field, gold=item.verdict, predicted=predicted, finding=finding)
 

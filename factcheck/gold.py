@@ -102,13 +102,15 @@ def first_duplicate(ids: list[str]) -> str | None:
     return None
 
 
-def locate(story_dir: Path, span: GoldSpan) -> tuple[int, int]:
-    """Character offsets of a gold span in its file; an error when the text is not there."""
+def locate(story_dir: Path, span: GoldSpan, text: str | None = None) -> tuple[int, int]:
+    """Character offsets of a gold span in its account (`text` as read, else its file); an error when the span's
+    text is not there."""
     path = story_dir / span.source
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"gold span names {span.source}, which cannot be read in {story_dir}") from exc
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"gold span names {span.source}, which cannot be read in {story_dir}") from exc
     start = -1
     for _ in range(span.occurrence):
         start = text.find(span.text, start + 1)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.errors import InputError
 
@@ -75,26 +75,93 @@ def source_from_bytes(
     date: dt.date | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    charset: str | None = None,
     warnings: list[str] | None = None,
 ) -> Source:
-    """An article from bytes already read (a file, or standard input named by --stdin-filename).
+    """An article from bytes already read (a file, a fetched page, or standard input named by --stdin-filename).
 
-    `url` and `outlet` are what is known of the page apart from its text (a saved link); the file's own
-    header, when it has one, names them instead.
+    A web page (an .html name, or content that opens as HTML) is read through `factcheck.pages`: its main text
+    becomes the source's text, and its metadata give title, outlet and dates. `url` and `outlet` are what is
+    known of the article apart from its content (a saved link, a fetched address); what the article says of
+    itself (front matter, page metadata) comes first. `charset` is the one a server declared for a page.
     """
+    from factcheck.pages import looks_like_html
+
+    if looks_like_html(shown, raw):
+        return _page_source(raw, shown, date=date, url=url, outlet=outlet, charset=charset)
     text = decode(raw, shown, warnings)
     if not text.strip():
         raise InputError(f"{shown} is empty")
-    if _is_html(shown, text):
-        raise InputError(HTML_REFUSED.format(shown=shown))
+    if looks_like_html(shown, text):
+        return _page_source(raw, shown, date=date, url=url, outlet=outlet, charset=charset)
     header, body_start = parse_header(text)
-    stamps = _stamps(text[body_start:])
-    published, published_time, origin = _publication_date(header, text[body_start:], shown, url, stamps)
+    url = header.get("url") or url
+    stamp = header.get("date")
+    stated = None
+    if stamp is not None and stamp.strip().strip("'\"").lower() not in UNKNOWN_DATES:
+        day, time = _parse_stamp(stamp, shown)
+        if "time" in header:
+            time = _parse_clock(header["time"], shown)
+        stated = (day, time, "front matter")
+    return _source(
+        text,
+        shown,
+        body_start=body_start,
+        stated=stated,
+        date=date,
+        url=url,
+        outlet=header.get("outlet") or outlet,
+        title=header.get("title"),
+    )
+
+
+def _page_source(
+    raw: bytes, shown: str, *, date: dt.date | None, url: str | None, outlet: str | None, charset: str | None
+) -> Source:
+    from factcheck.pages import decode_page, read_page
+
+    page = read_page(decode_page(raw, shown, charset), shown, url)
+    stated = (page.published, page.published_time, "html metadata") if page.published else None
+    return _source(
+        page.text,
+        shown,
+        body_start=0,
+        stated=stated,
+        date=date,
+        url=url or page.url,
+        outlet=page.outlet or outlet,
+        title=page.title,
+        read_as="html",
+        modified=page.modified,
+        page_url=page.url,
+    )
+
+
+def _source(
+    text: str,
+    shown: str,
+    *,
+    body_start: int,
+    stated: tuple[dt.date, dt.time | None, str] | None,
+    date: dt.date | None,
+    url: str | None,
+    outlet: str | None,
+    title: str | None,
+    read_as: str = "text",
+    modified: dt.date | None = None,
+    page_url: str | None = None,
+) -> Source:
+    """A Source from its text: the date the article states (`stated`), else one read off its first lines, its
+    dateline or its URL; `date` (from --date) overrides them all."""
+    body = text[body_start:]
+    stamps = _stamps(body)
+    published, published_time, origin = stated or _date_in_text(body, stamps, url, page_url)
     if date is not None:
         published, origin = date, "option"
-    lead = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+    stamped = max((stamp.end for stamp in stamps), default=0)  # stamps are no claims
+    after = body[stamped:]
+    lead = body_start + stamped + len(after) - len(after.lstrip())  # a dateline may follow a "Published" line
     dateline = _DATELINE.match(text[lead : lead + 200])
-    stamped = max((end for _, end in stamps), default=0)  # stamps are no claims
     yearless = _month_day(dateline) if dateline and not dateline.group("year") and published is None else None
     from factcheck.models import Source
 
@@ -102,12 +169,14 @@ def source_from_bytes(
         dateline_end=max(lead + dateline.end() if dateline else 0, body_start + stamped if stamped else 0),
         dateline_day=yearless,
         path=shown,
-        outlet=header.get("outlet") or outlet,
-        title=header.get("title"),
-        url=header.get("url") or url,
+        outlet=outlet,
+        title=title,
+        url=url,
         published=published,
         published_time=published_time,
+        modified=modified,
         date_origin=origin,
+        read_as=read_as,
         text=text,
         body_start=body_start,
     )
@@ -117,8 +186,6 @@ def _read_bytes(path: Path, shown: str, max_bytes: int) -> bytes:
     """The file's bytes, never more than `max_bytes` of them: a device or a pipe has no size to check first."""
     if path.is_dir():
         raise InputError(f"{shown} is a directory, not an article")
-    if _is_html(shown):
-        raise InputError(HTML_REFUSED.format(shown=shown))
     try:
         with path.open("rb") as stream:
             raw = stream.read(max_bytes + 1)
@@ -138,16 +205,6 @@ def too_large(shown: str, max_bytes: int, size: int | None = None) -> str:
     """The message for a file over the size limit, saying how to raise it."""
     actual = f" is {size:,} bytes," if size is not None else " is"
     return f"{shown}{actual} over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
-
-
-# Offsets into an HTML file would point into its markup, not at the words a report quotes: refused, not guessed at.
-HTML_REFUSED = "{shown} is HTML; save the article's text as .txt or .md first (offsets into markup point at no words)"
-_HTML_START = re.compile(r"\A[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-
-
-def _is_html(shown: str, text: str = "") -> bool:
-    """An .html or .htm name, or a text that opens as an HTML page does (a saved web page named .txt)."""
-    return Path(shown).suffix.lower() in {".html", ".htm"} or bool(_HTML_START.match(text[:4096]))
 
 
 def decode(raw: bytes, shown: str, warnings: list[str] | None = None) -> str:
@@ -190,24 +247,18 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
 UNKNOWN_DATES = {"", "unknown", "none", "null", "n/a", "?"}
 
 
-def _publication_date(
-    header: Mapping[str, str], body: str, shown: str, url: str | None, stamps: list[tuple[dt.date, int]]
-) -> tuple[dt.date | None, dt.time | None, str]:
-    """The first of: front matter, a "Published"/"Updated" line, a dated wire dateline, a date in the URL path."""
-    stamp = header.get("date")
-    if stamp is not None and stamp.strip().strip("'\"").lower() not in UNKNOWN_DATES:
-        day, time = _parse_stamp(stamp, shown)
-        if "time" in header:
-            time = _parse_clock(header["time"], shown)
-        return day, time, "front matter"
+def _date_in_text(body: str, stamps: list[Stamp], *urls: str | None) -> tuple[dt.date | None, dt.time | None, str]:
+    """The first of: a "Published"/"Updated" line, a dated wire dateline, a date in the URL path."""
     if stamps:
-        return min(day for day, _ in stamps), None, "published line"  # published before updated
+        first = min(stamps, key=lambda stamp: (stamp.day, stamp.time or dt.time(0, 0)))  # published before updated
+        return first.day, first.time, "published line"
     dateline = find_dateline(body)
     if dateline is not None:
         return dateline, None, "dateline"
-    from_url = date_from_url(header.get("url") or url)
-    if from_url is not None:
-        return from_url, None, "url"
+    for url in urls:
+        from_url = date_from_url(url)
+        if from_url is not None:
+            return from_url, None, "url"
     return None, None, "unknown"
 
 
@@ -220,8 +271,9 @@ _WORDY_DAY = (
     rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))"
 )
+_CLOCK = r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?m\b\.?)?)?"
 _PUBLISHED = re.compile(
-    rf"^\W{{0,3}}(?P<word>{_STAMP_WORDS})\b\s*(?:on|at)?\s*[:\-–—]?\s*(?:{_ISO_DAY}|{_WORDY_DAY})", re.I
+    rf"^\W{{0,3}}(?P<word>{_STAMP_WORDS})\b\s*(?:on|at)?\s*[:\-–—]?\s*(?:{_ISO_DAY}|{_WORDY_DAY}){_CLOCK}", re.I
 )
 
 
@@ -231,18 +283,37 @@ _BARE_DAY = re.compile(
 )
 
 
-def _stamps(body: str) -> list[tuple[dt.date, int]]:
+class Stamp(NamedTuple):
+    """A publication stamp at the top of an article: its day, its time when stated, where it ends in the body."""
+
+    day: dt.date
+    time: dt.time | None
+    end: int
+
+
+def _stamps(body: str) -> list[Stamp]:
     """Each publication stamp among the first lines of `body` ("Published: ...", or a line that is a date and
-    nothing else): its day and the offset in `body` where the stamp ends."""
+    nothing else)."""
     found = []
     offset = len(body) - len(body.lstrip())
     for number, line in enumerate(body[offset:].splitlines(keepends=True)[:6]):
         match = _PUBLISHED.match(line.strip()) or (_BARE_DAY.match(line.strip()) if number < 3 else None)
         day = _stamp_day(match) if match else None
         if match is not None and day is not None:
-            found.append((day, offset + len(line) - len(line.lstrip()) + match.end()))
+            found.append(Stamp(day, _stamp_clock(match), offset + len(line) - len(line.lstrip()) + match.end()))
         offset += len(line)
     return found
+
+
+def _stamp_clock(match: re.Match[str]) -> dt.time | None:
+    """The time a "Published" stamp states after its day ("March 3, 2025, 11:40", "3 March 2025 at 7.05 pm")."""
+    if "hour" not in match.re.groupindex or match.group("hour") is None:
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _stamp_day(match: re.Match[str]) -> dt.date | None:

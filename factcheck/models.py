@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class FieldName(str, Enum):
@@ -64,9 +65,15 @@ class Source(Frozen):
     published: dt.date | None = Field(default=None, description="publication date; None when unknown")
     published_time: dt.time | None = Field(default=None, description="publication time of day, when stated")
     date_origin: str = Field(
-        default="unknown", description="where the date came from: option, front matter, dateline, unknown"
+        default="unknown",
+        description="where the date came from: option, front matter, html metadata, published line, dateline, "
+        "url, dateline and story, unknown",
     )
-    text: str = Field(description="the whole file, decoded; every offset points into it")
+    modified: dt.date | None = Field(default=None, description="a web page's last update, when it differs")
+    read_as: Literal["text", "html"] = Field(
+        default="text", description="text: the file is the text; html: the text was extracted from a web page"
+    )
+    text: str = Field(description="the text as read (a file decoded, a page's extracted text); offsets point into it")
     body_start: int = Field(default=0, description="offset where the article body begins (after front matter)")
     dateline_end: int = Field(default=0, description="offset where a wire dateline ends; 0 when there is none")
     dateline_day: tuple[int, int] | None = Field(
@@ -315,8 +322,15 @@ class SourceSummary(Frozen):
     path: str
     outlet: str | None
     title: str | None
+    url: str | None = None
     published: dt.date | None
     date_origin: str
+    modified: dt.date | None = None
+    read_as: Literal["text", "html"] = "text"
+    text: str | None = Field(
+        default=None, description="html sources: the text extracted from the page, which every offset points into"
+    )
+    text_file: str | None = Field(default=None, description="where --save-text wrote that text; null otherwise")
     claims: int
 
 
@@ -339,6 +353,10 @@ class Report(Frozen):
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for finding in self.findings if finding.verdict is verdict)
+
+    def text_file(self, path: str) -> str:
+        """The file that offsets into source `path` count in: a web page's saved text (--save-text), else `path`."""
+        return next((s.text_file for s in self.sources if s.path == path and s.text_file), path)
 
     @property
     def verdicts(self) -> tuple[Verdict, ...]:

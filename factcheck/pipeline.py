@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from factcheck.align import Embedder, SentenceEmbedder, align
 from factcheck.compare import check_findings, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
-from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source
+from factcheck.fetch import PageFetcher, is_url
+from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source, source_from_bytes
 from factcheck.models import Claim, Report, Source, SourceSummary
 from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
@@ -23,8 +26,12 @@ def load_sources(
     dates: Mapping[str, dt.date] | None = None,
     max_bytes: int = MAX_BYTES,
     warnings: list[str] | None = None,
+    fetcher: PageFetcher | None = None,
 ) -> list[Source]:
-    """Read every path; `dates` maps a path as given to a publication date that overrides the file's."""
+    """Read every path or URL; `dates` maps a path as given to a publication date that overrides the file's.
+
+    URLs are fetched with `fetcher` (by default one with no cache), every one before any is read.
+    """
     dates = dict(dates or {})
     given = [str(p) for p in paths]
     unknown = sorted(set(dates) - set(given))
@@ -34,13 +41,90 @@ def load_sources(
         raise InputError("the same source is given twice")
     sources: list[Source] = []
     said: dict[str, list[str]] = {}
+    urls = [p for p in given if is_url(p)]
+    if urls and fetcher is None:
+        fetcher = PageFetcher(max_bytes=max_bytes)
+    pages = {url: fetcher.fetch(url) for url in urls} if fetcher is not None else {}
     for path in given:
         said[path] = []
-        source = read_source(Path(path), given_as=path, date=dates.get(path), max_bytes=max_bytes, warnings=said[path])
+        if path in pages:
+            page = pages[path]
+            source = source_from_bytes(
+                page.body, path, date=dates.get(path), url=page.final_url, charset=page.charset, warnings=said[path]
+            )
+        else:
+            source = read_source(
+                Path(path), given_as=path, date=dates.get(path), max_bytes=max_bytes, warnings=said[path]
+            )
         sources.append(source)
     if warnings is not None:  # in the order of the paths, like everything else a report lists: not as given
         warnings.extend(warning for path in sorted(given) for warning in said[path])
     return sources
+
+
+def read_source_list(path: Path) -> list[str]:
+    """The sources a list file names, one path or URL a line; blank lines and `#` comments are skipped, and a
+    relative path is taken from the list's own folder."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path} does not exist") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not a UTF-8 list of sources") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    entries = [line.split(" #", 1)[0].strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not entries:
+        raise InputError(f"{path} lists no sources")
+    return [entry if is_url(entry) or Path(entry).is_absolute() else str(path.parent / entry) for entry in entries]
+
+
+def save_texts(report: Report, folder: Path) -> Report:
+    """Write the text read from each web page of `report` to `folder`/<slug>.txt, and name that file in the report,
+    so that SARIF and GitHub annotations point at a file whose characters the offsets count.
+
+    Every file is written to a temporary name first and only then renamed, so a failure leaves no partial set.
+    """
+    pages = [s for s in report.sources if s.read_as == "html" and s.text is not None]
+    names = _slugs([s.path for s in pages])
+    staged: list[tuple[Path, Path]] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for source in pages:
+            target = folder / f"{names[source.path]}.txt"
+            temporary = folder / f".{target.name}.tmp"
+            temporary.write_text(source.text or "", encoding="utf-8", newline="")
+            staged.append((temporary, target))
+        for temporary, target in staged:
+            temporary.replace(target)
+    except OSError as exc:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise InputError(f"--save-text {folder}: {exc.strerror or exc}") from exc
+    saved = {s.path: str(folder / f"{names[s.path]}.txt") for s in pages}
+    return report.model_copy(
+        update={"sources": tuple(s.model_copy(update={"text_file": saved.get(s.path)}) for s in report.sources)}
+    )
+
+
+def _slugs(paths: Sequence[str]) -> dict[str, str]:
+    """A file name for each path or URL: its last path segment without extension, made safe, unique."""
+    taken: set[str] = set()
+    names = {}
+    for path in paths:
+        if is_url(path):
+            parts = urlsplit(path)
+            segments = [seg for seg in parts.path.split("/") if seg]
+            stem = Path(segments[-1]).stem if segments else parts.hostname or "page"
+        else:
+            stem = Path(path).stem
+        base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:80] or "page"
+        name, number = base, 2
+        while name in taken:
+            name, number = f"{base}-{number}", number + 1
+        taken.add(name)
+        names[path] = name
+    return names
 
 
 def claims_of(sources: Sequence[Source], progress: Progress = SILENT) -> list[Claim]:
@@ -87,11 +171,13 @@ def compare(
     model: str | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = MAX_BYTES,
+    fetcher: PageFetcher | None = None,
     progress: Progress = SILENT,
 ) -> Report:
-    """Read the articles at `paths` and report what they agree on, contradict each other on, or say alone."""
+    """Read the articles at `paths` (files, saved pages or URLs) and report what they agree on, contradict each
+    other on, or say alone."""
     warnings: list[str] = []
-    sources = load_sources(paths, dates=dates, max_bytes=max_bytes, warnings=warnings)
+    sources = load_sources(paths, dates=dates, max_bytes=max_bytes, warnings=warnings, fetcher=fetcher)
     embedder = embedder or SentenceEmbedder(model, progress=progress)
     return compare_sources(sources, embedder=embedder, warnings=warnings, progress=progress)
 
@@ -136,8 +222,12 @@ def _summaries(sources: Sequence[Source], claims: Sequence[Claim]) -> tuple[Sour
             path=s.path,
             outlet=s.outlet,
             title=s.title,
+            url=s.url,
             published=s.published,
             date_origin=s.date_origin,
+            modified=s.modified,
+            read_as=s.read_as,
+            text=s.text if s.read_as == "html" else None,
             claims=per_source[s.path],
         )
         for s in sources
@@ -162,18 +252,23 @@ def check(
     model: str | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = MAX_BYTES,
+    fetcher: PageFetcher | None = None,
     progress: Progress = SILENT,
 ) -> Report:
-    """Check every claim of the draft at `draft` against the articles at `against`."""
+    """Check every claim of the draft at `draft` against the articles at `against` (files, pages or URLs)."""
     warnings: list[str] = []
     dates = dict(dates or {})
     if str(draft) in {str(path) for path in against}:
         raise InputError(f"{draft} is both the draft and a source")
     [draft_source] = load_sources(
-        [draft], dates={k: v for k, v in dates.items() if k == str(draft)}, max_bytes=max_bytes, warnings=warnings
+        [draft],
+        dates={k: v for k, v in dates.items() if k == str(draft)},
+        max_bytes=max_bytes,
+        warnings=warnings,
+        fetcher=fetcher,
     )
     dates.pop(str(draft), None)
-    sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings)
+    sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings, fetcher=fetcher)
     embedder = embedder or SentenceEmbedder(model, progress=progress)
     return check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
 

@@ -276,3 +276,32 @@ def test_dask_trouble_on_the_command_line_is_one_line_and_exit_2(
     assert line.startswith("factcheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
     monkeypatch.setitem(__import__("sys").modules, "distributed", None)
     assert_one_line_error(batch(*args), "--engine dask needs dask.distributed: pip install 'factcheck-news[dask]'")
+
+
+def test_a_story_can_be_a_list_of_its_sources(tmp_path: Path) -> None:
+    pages = sorted((Path(__file__).parent.parent / "sources" / "rail-derailment" / "html").glob("*.html"))
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "derailment.sources").write_text(
+        "# saved pages of one story\n" + "".join(f"{page}\n" for page in pages), encoding="utf-8"
+    )
+    (folder / "notes.txt").write_text("a loose file, not a story", encoding="utf-8")
+    (folder / "html-story").mkdir()
+    for page in pages[:2]:
+        (folder / "html-story" / page.name).write_bytes(page.read_bytes())
+    assert [p.name for p in discover_stories(folder)] == ["derailment.sources", "html-story"]
+    options = BatchOptions(output_dir=tmp_path / "out", cache=False)
+    results = run_batch(discover_stories(folder), options, embedder=HashingEmbedder)
+    assert [(r.story, r.sources, r.status) for r in results] == [
+        ("derailment", 5, "contradictions"),
+        ("html-story", 2, results[1].status),
+    ]
+    assert results[1].status != "failed"
+    assert (tmp_path / "out" / "derailment.json").exists()
+
+
+def test_a_story_listed_twice_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a.sources").write_text("x.md\ny.md\n", encoding="utf-8")
+    with pytest.raises(InputError, match="both a folder and a list for the story a"):
+        discover_stories(tmp_path)

@@ -106,7 +106,7 @@ def test_parse_date_option_rejects(value: str) -> None:
         ("empty.md", b"", "is empty"),
         ("blank.md", b"  \n\t\n", "is empty"),
         ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("page.html", b"<html><body>Six killed</body></html>", "HTML"),
+        ("page.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
     ],
 )
 def test_unusable_files_are_input_errors(tmp_path: Path, name: str, content: bytes, message: str) -> None:

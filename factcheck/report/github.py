@@ -8,6 +8,8 @@ in them can neither end the command nor start another one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.models import Finding, FindingClaim, Report
 from factcheck.report.sarif import level
 from factcheck.report.text import clean
@@ -15,7 +17,11 @@ from factcheck.rules import Rule, rule_for
 
 
 def render_github(report: Report) -> str:
-    lines = [_annotation(finding, rule) for finding in report.findings if (rule := rule_for(finding)) is not None]
+    lines = [
+        _annotation(finding, rule, report.text_file)
+        for finding in report.findings
+        if (rule := rule_for(finding)) is not None
+    ]
     counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in report.verdicts)
     lines.append(f"::notice title=factcheck::{escape_data(counts)}")
     return "\n".join(lines) + "\n"
@@ -31,10 +37,10 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(finding: Finding, rule: Rule) -> str:
+def _annotation(finding: Finding, rule: Rule, file_of: Callable[[str], str]) -> str:
     primary, *others = finding.claims
     properties = {
-        "file": primary.source,
+        "file": file_of(primary.source),
         "line": str(primary.line),
         "col": str(primary.column),
         "endLine": str(max(primary.end_line, primary.line)),

@@ -6,6 +6,7 @@ Deterministic: keys sorted, no timestamps, results in report order, so two runs 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import PurePath
 from typing import Any
@@ -27,7 +28,11 @@ def render_sarif(report: Report) -> str:
 
 def sarif_document(report: Report) -> dict[str, Any]:
     """The whole log: one run of factcheck with every rule it knows and the results of this report."""
-    results = [_result(finding, rule) for finding in report.findings if (rule := rule_for(finding)) is not None]
+    results = [
+        _result(finding, rule, report.text_file)
+        for finding in report.findings
+        if (rule := rule_for(finding)) is not None
+    ]
     invocation: dict[str, Any] = {"executionSuccessful": True}
     if report.warnings:
         invocation["toolExecutionNotifications"] = [
@@ -72,7 +77,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, rule: Rule) -> dict[str, Any]:
+def _result(finding: Finding, rule: Rule, file_of: Callable[[str], str]) -> dict[str, Any]:
     # For check the draft's claim comes first; for compare the first claim stands for the finding.
     primary, *others = finding.claims
     return {
@@ -80,9 +85,13 @@ def _result(finding: Finding, rule: Rule) -> dict[str, Any]:
         "ruleIndex": RULE_INDEX[rule.id],
         "level": level(rule),
         "message": {"text": clean(finding.reason)},
-        "locations": [{"physicalLocation": physical_location(primary)}],
+        "locations": [{"physicalLocation": physical_location(primary, file_of(primary.source))}],
         "relatedLocations": [
-            {"id": index, "physicalLocation": physical_location(claim), "message": {"text": _says(claim)}}
+            {
+                "id": index,
+                "physicalLocation": physical_location(claim, file_of(claim.source)),
+                "message": {"text": _says(claim)},
+            }
             for index, claim in enumerate(others, start=1)
         ],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
@@ -95,12 +104,13 @@ def _says(claim: FindingClaim) -> str:
     return f"source says: {clean(claim.value)}{said}"
 
 
-def physical_location(claim: FindingClaim) -> dict[str, Any]:
-    """Where a claim is: its file as a URI reference and its region, lines and columns 1-based."""
+def physical_location(claim: FindingClaim, file: str | None = None) -> dict[str, Any]:
+    """Where a claim is: its file (`file`, else its source) as a URI reference and its region, lines and columns
+    1-based."""
     end_line = max(claim.end_line, claim.line)
     end_column = claim.end_column or claim.column + len(claim.text)
     return {
-        "artifactLocation": {"uri": artifact_uri(claim.source)},
+        "artifactLocation": {"uri": artifact_uri(file or claim.source)},
         "region": {
             "startLine": claim.line,
             "startColumn": claim.column,

@@ -1,0 +1,193 @@
+"""URLs -> the bytes of their pages: fetched once over HTTP(S), then kept on disk so a rerun works offline.
+
+httpx fetches each page with a timeout, a size limit, redirects followed and a User-Agent that says what is
+asking; a site's robots.txt is read first and obeyed. A fetched page is cached by its URL as two files,
+`<cache dir>/pages/<2 hex>/<sha256 of the URL>.body` and `.json` (what the server said of it), each written
+atomically (a temporary file, then a rename), the `.json` last: a page is cached only when both are complete.
+A page that cannot be fetched is an `InputError` naming the URL and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.errors import InputError
+from factcheck.ingest import MAX_BYTES, too_large
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = "factcheck/0.1 (news fact-consistency checker; reads one article per URL it is given)"
+DEFAULT_TIMEOUT = 20.0
+MAX_REDIRECTS = 10
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_URL = re.compile(r"\Ahttps?://", re.I)
+
+
+def is_url(value: str) -> bool:
+    """An http:// or https:// address, as opposed to a path."""
+    return bool(_URL.match(value))
+
+
+class FetchedPage(BaseModel):
+    """A page as its server sent it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    url: str  # as given
+    final_url: str  # after redirects
+    content_type: str
+    charset: str | None = None
+    fetched: dt.datetime
+    body: bytes
+
+
+class PageFetcher:
+    """Fetches pages, through a cache folder when one is given (None: always from the network, never stored)."""
+
+    def __init__(
+        self,
+        cache_dir: Path | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_bytes: int = MAX_BYTES,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        self.cache_dir = cache_dir
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.user_agent = user_agent
+        self.warnings: list[str] = []
+
+    def fetch(self, url: str) -> FetchedPage:
+        """The page at `url`, from the cache when it holds it."""
+        cached = self._cached(url)
+        if cached is not None:
+            return cached
+        import httpx
+
+        try:
+            with httpx.Client(
+                follow_redirects=True,
+                max_redirects=MAX_REDIRECTS,
+                timeout=self.timeout,
+                headers={"User-Agent": self.user_agent},
+            ) as client:
+                self._obey_robots(client, url)
+                page = self._download(client, url)
+        except httpx.TimeoutException as exc:
+            raise InputError(f"{url}: no answer within {self.timeout:g} s (raise it with --fetch-timeout)") from exc
+        except httpx.TooManyRedirects as exc:
+            raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects") from exc
+        except httpx.HTTPError as exc:
+            raise InputError(f"{url}: cannot be fetched ({_plain(exc)})") from exc
+        self._store(page)
+        return page
+
+    def _obey_robots(self, client: httpx.Client, url: str) -> None:
+        parts = urlsplit(url)
+        robots_url = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+        response = client.get(robots_url)
+        if response.status_code != 200:  # no robots.txt (or none we may read): nothing is disallowed
+            return
+        rules = RobotFileParser()
+        rules.parse(response.text.splitlines())
+        if not rules.can_fetch(self.user_agent, url):
+            raise InputError(f"{url}: the site's robots.txt does not allow fetching it")
+
+    def _download(self, client: httpx.Client, url: str) -> FetchedPage:
+        with client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise InputError(f"{url}: the server answered HTTP {response.status_code} {response.reason_phrase}")
+            content_type, charset = _content_type(response.headers.get("content-type", ""))
+            if content_type and content_type not in PAGE_TYPES:
+                raise InputError(f"{url} is not a web page (content type {content_type})")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                raise InputError(too_large(url, self.max_bytes, int(declared)))
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body.extend(chunk)
+                if len(body) > self.max_bytes:
+                    raise InputError(too_large(url, self.max_bytes))
+            return FetchedPage(
+                url=url,
+                final_url=str(response.url),
+                content_type=content_type or "text/html",
+                charset=charset,
+                fetched=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+                body=bytes(body),
+            )
+
+    def _paths(self, url: str) -> tuple[Path, Path] | None:
+        if self.cache_dir is None:
+            return None
+        key = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        folder = self.cache_dir / "pages" / key[:2]
+        return folder / f"{key}.body", folder / f"{key}.json"
+
+    def _cached(self, url: str) -> FetchedPage | None:
+        paths = self._paths(url)
+        if paths is None:
+            return None
+        body_path, meta_path = paths
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            body = body_path.read_bytes()
+            if meta.get("url") != url or meta.get("sha256") != hashlib.sha256(body).hexdigest():
+                return None  # a torn or foreign entry: fetched again, and written over
+            return FetchedPage(
+                url=url,
+                final_url=meta["final_url"],
+                content_type=meta["content_type"],
+                charset=meta.get("charset"),
+                fetched=dt.datetime.fromisoformat(meta["fetched"]),
+                body=body,
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _store(self, page: FetchedPage) -> None:
+        paths = self._paths(page.url)
+        if paths is None:
+            return
+        body_path, meta_path = paths
+        meta = page.model_dump(mode="json", exclude={"body"}) | {"sha256": hashlib.sha256(page.body).hexdigest()}
+        try:
+            body_path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(body_path, page.body)
+            _replace(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
+        except OSError as exc:
+            self.warnings.append(f"cannot cache {page.url} in {self.cache_dir}: {exc.strerror or exc}")
+
+
+def _replace(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _content_type(header: str) -> tuple[str, str | None]:
+    kind, _, params = header.partition(";")
+    found = re.search(r"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", params, re.I)
+    return kind.strip().lower(), found.group(1).lower() if found else None
+
+
+def _plain(exc: Exception) -> str:
+    return str(exc) or type(exc).__name__
