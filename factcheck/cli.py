@@ -583,6 +583,8 @@ def check_command(
             update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
         )
         report = suppress_inline(report, draft_source)
+        if save_text is not None:  # before the baseline is written: a failure here leaves nothing behind
+            report = save_texts(report, save_text)
         if write_baseline is not None:
             accepted = baseline_from_report(report)
             write_atomically(write_baseline, render_baseline(accepted))
@@ -590,8 +592,6 @@ def check_command(
             click.echo(f"factcheck: wrote {written}", err=True)
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
-        if save_text is not None:
-            report = save_texts(report, save_text)
         _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets)
         return 0 if exit_zero else settings.exit_code(report)

@@ -76,6 +76,7 @@ def source_from_bytes(
     url: str | None = None,
     outlet: str | None = None,
     charset: str | None = None,
+    html: bool = False,
     warnings: list[str] | None = None,
 ) -> Source:
     """An article from bytes already read (a file, a fetched page, or standard input named by --stdin-filename).
@@ -83,11 +84,12 @@ def source_from_bytes(
     A web page (an .html name, or content that opens as HTML) is read through `factcheck.pages`: its main text
     becomes the source's text, and its metadata give title, outlet and dates. `url` and `outlet` are what is
     known of the article apart from its content (a saved link, a fetched address); what the article says of
-    itself (front matter, page metadata) comes first. `charset` is the one a server declared for a page.
+    itself (front matter, page metadata) comes first. `charset` is the one a server declared for a page, and
+    `html` says the server called it HTML, whatever it opens with.
     """
     from factcheck.pages import looks_like_html
 
-    if looks_like_html(shown, raw):
+    if html or looks_like_html(shown, raw):
         return _page_source(raw, shown, date=date, url=url, outlet=outlet, charset=charset)
     text = decode(raw, shown, warnings)
     if not text.strip():

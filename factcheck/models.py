@@ -340,6 +340,7 @@ class Report(Frozen):
     schema_version: str = SCHEMA_VERSION
     command: str = Field(default="compare", description="compare or check")
     draft: str | None = Field(default=None, description="check: the draft's path as given")
+    draft_source: SourceSummary | None = Field(default=None, description="check: the draft as read")
     sources: tuple[SourceSummary, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
@@ -356,7 +357,8 @@ class Report(Frozen):
 
     def text_file(self, path: str) -> str:
         """The file that offsets into source `path` count in: a web page's saved text (--save-text), else `path`."""
-        return next((s.text_file for s in self.sources if s.path == path and s.text_file), path)
+        read = [*self.sources, *([self.draft_source] if self.draft_source else [])]
+        return next((s.text_file for s in read if s.path == path and s.text_file), path)
 
     @property
     def verdicts(self) -> tuple[Verdict, ...]:

@@ -8,6 +8,7 @@ carries it (`sources[].text`) and `--save-text DIR` writes it out.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from pathlib import Path
@@ -42,17 +43,33 @@ def looks_like_html(name: str, start: bytes | str = b"") -> bool:
 
 
 def decode_page(raw: bytes, shown: str, charset: str | None = None) -> str:
-    """The page's characters: the charset the server or the page declares, else UTF-8, else Windows-1252 (what
-    browsers assume of an undeclared page); bytes that fit none of them are an error, not a guess."""
+    """The page's characters, as a browser decodes them: a byte-order mark first, then the charset the server or
+    the page declares (a page declaring UTF-16 in its own ASCII markup is UTF-8), else UTF-8, else Windows-1252.
+    A page whose bytes fit neither its declared charset nor UTF-8 is an error, not a guess."""
+    for mark, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(mark):
+            return raw.decode(encoding, errors="replace")
     if b"\x00" in raw[:8192]:
         raise InputError(f"{shown} looks binary (it contains NUL bytes)")
     declared = charset or _declared_charset(raw)
-    for encoding in dict.fromkeys(e for e in (declared, "utf-8", "cp1252") if e):
-        try:
-            return raw.decode(_python_codec(encoding))
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise InputError(f"{shown} cannot be decoded (declared charset: {declared or 'none'}; not UTF-8 either)")
+    if declared is not None:
+        codec = _python_codec(declared)
+        for encoding in dict.fromkeys((codec, "utf-8")):
+            try:
+                return raw.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
+        if codec == "cp1252":
+            return raw.decode("latin-1")  # a byte Windows-1252 leaves undefined is a control character, as in browsers
+        raise InputError(f"{shown} cannot be decoded (declared charset: {declared}; not UTF-8 either)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -62,7 +79,10 @@ def _declared_charset(raw: bytes) -> str | None:
 
 def _python_codec(name: str) -> str:
     lowered = name.lower()
-    return {"iso-8859-1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}.get(lowered, lowered)
+    if lowered.startswith("utf-16") or lowered.startswith("utf16"):
+        return "utf-8"  # what the HTML standard says a page that declares UTF-16 in ASCII markup is
+    latin = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
+    return "cp1252" if lowered in latin else lowered
 
 
 def read_page(html: str, shown: str, url: str | None = None) -> Page:
@@ -102,9 +122,16 @@ def _blocks(text: str) -> str:
 
 
 def _without_headline(text: str, title: str | None) -> str:
-    """The article without its headline: a page's headline is its title, as front matter holds a file's."""
+    """The article without its headline: a page's headline is its title, as front matter holds a file's.
+
+    The first block is the headline when it ends in no full stop and shares most of its words with the title
+    the page gives in its metadata (which is often a variant of the headline: another wording, a site suffix).
+    """
     first, _, rest = text.partition("\n\n")
-    return rest if title and rest and _words(first) == _words(title) else text
+    if not title or not rest or first.rstrip().endswith((".", "!", "?", ":", "”", '"')):
+        return text
+    heading, named = set(_words(first)), set(_words(title))
+    return rest if heading and len(heading & named) >= 0.5 * len(heading | named) else text
 
 
 def _words(text: str) -> list[str]:

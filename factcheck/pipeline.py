@@ -12,7 +12,7 @@ from factcheck.align import Embedder, SentenceEmbedder, align
 from factcheck.compare import check_findings, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
-from factcheck.fetch import PageFetcher, is_url
+from factcheck.fetch import HTML_TYPES, PageFetcher, is_url, same_page
 from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source, source_from_bytes
 from factcheck.models import Claim, Report, Source, SourceSummary
 from factcheck.names import name_findings
@@ -37,7 +37,7 @@ def load_sources(
     unknown = sorted(set(dates) - set(given))
     if unknown:
         raise InputError(f"--date names {unknown[0]}, which is not one of the sources")
-    if len(set(given)) != len(given):
+    if len({same_page(p) if is_url(p) else p for p in given}) != len(given):
         raise InputError("the same source is given twice")
     sources: list[Source] = []
     said: dict[str, list[str]] = {}
@@ -50,7 +50,13 @@ def load_sources(
         if path in pages:
             page = pages[path]
             source = source_from_bytes(
-                page.body, path, date=dates.get(path), url=page.final_url, charset=page.charset, warnings=said[path]
+                page.body,
+                path,
+                date=dates.get(path),
+                url=page.final_url,
+                charset=page.charset,
+                html=page.content_type in HTML_TYPES,
+                warnings=said[path],
             )
         else:
             source = read_source(
@@ -66,7 +72,7 @@ def read_source_list(path: Path) -> list[str]:
     """The sources a list file names, one path or URL a line; blank lines and `#` comments are skipped, and a
     relative path is taken from the list's own folder."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError as exc:
         raise InputError(f"{path} does not exist") from exc
     except UnicodeDecodeError as exc:
@@ -80,30 +86,43 @@ def read_source_list(path: Path) -> list[str]:
 
 
 def save_texts(report: Report, folder: Path) -> Report:
-    """Write the text read from each web page of `report` to `folder`/<slug>.txt, and name that file in the report,
-    so that SARIF and GitHub annotations point at a file whose characters the offsets count.
+    """Write the text read from each web page of `report` (its sources and a check's draft) to `folder`/<slug>.txt,
+    and name that file in the report, so that SARIF and GitHub annotations point at a file whose characters the
+    offsets count.
 
-    Every file is written to a temporary name first and only then renamed, so a failure leaves no partial set.
+    Every file is written to a temporary name first and renamed only once all are written, so a failure leaves no
+    partial set.
     """
-    pages = [s for s in report.sources if s.read_as == "html" and s.text is not None]
+    summaries = [*report.sources, *([report.draft_source] if report.draft_source else [])]
+    pages = [s for s in summaries if s.read_as == "html" and s.text is not None]
     names = _slugs([s.path for s in pages])
+    targets = {s.path: folder / f"{names[s.path]}.txt" for s in pages}
     staged: list[tuple[Path, Path]] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for source in pages:
-            target = folder / f"{names[source.path]}.txt"
+            target = targets[source.path]
+            if target.is_dir():
+                raise IsADirectoryError(21, "Is a directory", str(target))
             temporary = folder / f".{target.name}.tmp"
-            temporary.write_text(source.text or "", encoding="utf-8", newline="")
             staged.append((temporary, target))
+            temporary.write_text(source.text or "", encoding="utf-8", newline="")
         for temporary, target in staged:
             temporary.replace(target)
     except OSError as exc:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
-        raise InputError(f"--save-text {folder}: {exc.strerror or exc}") from exc
-    saved = {s.path: str(folder / f"{names[s.path]}.txt") for s in pages}
+        raise InputError(f"--save-text {folder}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from exc
+
+    def named(summary: SourceSummary) -> SourceSummary:
+        saved = targets.get(summary.path)
+        return summary.model_copy(update={"text_file": str(saved)}) if saved else summary
+
     return report.model_copy(
-        update={"sources": tuple(s.model_copy(update={"text_file": saved.get(s.path)}) for s in report.sources)}
+        update={
+            "sources": tuple(named(s) for s in report.sources),
+            "draft_source": named(report.draft_source) if report.draft_source else None,
+        }
     )
 
 
@@ -204,6 +223,7 @@ def check_sources(
     return Report(
         command="check",
         draft=draft.path,
+        draft_source=_summaries([draft], claims)[0],
         sources=_summaries(ordered, claims),
         findings=tuple(findings),
         warnings=_notes(warnings, [draft, *ordered]),

@@ -222,3 +222,78 @@ def test_check_takes_its_sources_from_a_list(runner: CliRunner, tmp_path: Path, 
     report = json.loads(result.stdout)
     assert [s["read_as"] for s in report["sources"]] == ["html", "html"]
     assert report["findings"] and report["findings"][0]["claims"][0]["source"] == str(draft)
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x", "https://xn--a.com/x"])
+def test_a_malformed_url_is_an_input_error(url: str) -> None:
+    with pytest.raises(InputError, match="cannot be fetched"):
+        PageFetcher(timeout=2).fetch(url)
+
+
+def test_a_page_the_server_calls_html_is_read_as_one(site: tuple[str, Site]) -> None:
+    base, served = site
+    xhtml = b'<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.split(b"\n", 1)[1]
+    served.routes["/xhtml"] = (200, "application/xhtml+xml", xhtml, {})
+    page = PageFetcher(timeout=5).fetch(f"{base}/xhtml")
+    source = source_from_bytes(page.body, page.url, html=page.content_type == "application/xhtml+xml")
+    assert source.read_as == "html" and not source.text.startswith("<")
+
+
+def test_robots_rules_are_read_as_rfc_9309_says(site: tuple[str, Site]) -> None:
+    base, served = site
+    served.routes["/robots.txt"] = (200, "text/plain", b"User-agent: *\nAllow: /\nDisallow: /private/\n", {})
+    with pytest.raises(InputError, match=r"robots\.txt does not allow"):  # the longest match wins, not the first
+        PageFetcher(timeout=5).fetch(f"{base}/private/memo")
+    served.routes["/robots.txt"] = (503, "text/plain", b"busy", {})
+    with pytest.raises(InputError, match=r"robots\.txt cannot be read"):  # a server error: nothing may be fetched
+        PageFetcher(timeout=5).fetch(f"{base}/2025/03/03/kessel-courier")
+
+
+def test_a_cached_page_keeps_to_the_size_limit(site: tuple[str, Site], tmp_path: Path) -> None:
+    base, _ = site
+    url = f"{base}/2025/03/03/kessel-courier"
+    PageFetcher(tmp_path, timeout=5).fetch(url)
+    with pytest.raises(InputError, match="over the 100-byte limit"):
+        PageFetcher(tmp_path, timeout=5, max_bytes=100).fetch(url)
+
+
+def test_one_page_given_twice_in_two_forms_is_an_error(runner: CliRunner, site: tuple[str, Site]) -> None:
+    base, _ = site
+    url = f"{base}/2025/03/03/kessel-courier"
+    result = runner.invoke(main, ["compare", url, url + "#top"])
+    assert result.exit_code == 2 and "the same source is given twice" in result.stderr
+
+
+def test_a_source_list_saved_with_a_byte_order_mark(runner: CliRunner, tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    pages = sorted(HTML_STORY.glob("*.html"))[:2]
+    listing.write_text("\ufeff" + "".join(f"{page}\n" for page in pages), encoding="utf-8")
+    result = runner.invoke(main, ["compare", "--sources", str(listing), "--format", "json", "-q"])
+    assert result.exit_code in (0, 1), result.output
+
+
+def test_an_html_draft_is_reported_with_its_text(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    draft, source = HTML_STORY / "kessel-courier.html", HTML_STORY / "harwick-observer.html"
+    args = ["check", str(draft), "--against", str(source), "--save-text", "texts", "-q"]
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    read = report["draft_source"]
+    assert read["read_as"] == "html" and read["text_file"] == str(Path("texts") / "kessel-courier.txt")
+    for finding in report["findings"]:
+        claim = finding["claims"][0]
+        assert claim["source"] == str(draft) and read["text"][claim["start"] : claim["end"]] == claim["text"]
+    sarif = json.loads(runner.invoke(main, [*args, "--format", "sarif"]).stdout)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert uris == {"texts/kessel-courier.txt"}
+
+
+def test_save_text_fails_whole(runner: CliRunner, tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    (texts / "kessel-courier.txt").mkdir(parents=True)  # the second page's file cannot be written
+    pages = [str(HTML_STORY / "harwick-observer.html"), str(HTML_STORY / "kessel-courier.html")]
+    result = runner.invoke(main, ["compare", *pages, "--save-text", str(texts), "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 2 and "--save-text" in result.stderr
+    assert sorted(p.name for p in texts.iterdir()) == ["kessel-courier.txt"]
+    assert not (tmp_path / "r.json").exists()

@@ -155,3 +155,22 @@ def test_the_html_story_scores_as_its_text_version_does() -> None:
     as_pages = evaluate_story(HTML_STORY, gold, embedder=HashingEmbedder())
     assert as_pages.overall == as_text.overall
     assert [(i.id, i.predicted) for i in as_pages.items] == [(i.id, i.predicted) for i in as_text.items]
+
+
+def test_a_byte_order_mark_outranks_a_declared_charset() -> None:
+    raw = (
+        b"\xef\xbb\xbf"
+        + page("<meta charset='windows-1252'>", "<p>The café owner said three people were killed.</p>").encode()
+    )
+    assert "café owner" in source_from_bytes(raw, "p.html").text
+
+
+def test_an_undeclared_page_that_is_not_utf8_is_read_as_windows_1252() -> None:
+    raw = page(body="<p>The café owner said three people were killed on Monday.</p>").encode("cp1252")
+    assert "café owner" in source_from_bytes(raw, "p.html").text
+
+
+def test_a_headline_worded_unlike_the_title_is_still_the_headline() -> None:
+    head = '<meta property="og:title" content="Train derails near Kessel: three dead">'
+    text = read_page(page(head, headline="Three dead as train derails near Kessel"), "p.html").text
+    assert text.startswith("Three people were killed")

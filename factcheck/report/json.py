@@ -16,6 +16,7 @@ def report_document(report: Report) -> dict[str, Any]:
         "schema_version": document["schema_version"],
         "command": document["command"],
         "draft": document["draft"],
+        "draft_source": document["draft_source"],
         "summary": summary,
         "sources": document["sources"],
         "findings": document["findings"],
