@@ -41,17 +41,21 @@ def _fail_on(value: str) -> float | None:
     return threshold
 
 
-def _write_reports(report: Report, targets: list[tuple[str, Path]]) -> None:
+def _write_reports(report: Report, targets: list[tuple[str, Path]], *, quiet: bool = False) -> None:
     """Render each format once; files first (atomically), then stdout, so a failed write leaves stdout empty.
 
-    The text report on a terminal is drawn with rich (tables, colour unless NO_COLOR); piped, it is plain text.
+    Each file written is one line on stderr (unless `quiet`), so a run with -o says where its report went. The
+    text report on a terminal is drawn with rich (tables, colour unless NO_COLOR); piped, it is plain text.
     """
     from factcheck.report import render
+    from factcheck.report.text import shown_path
 
     rendered = {target_format: render(report, target_format) for target_format, _ in targets}
     for target_format, path in targets:
         if path != STDOUT:
             write_atomically(path, rendered[target_format])
+            if not quiet:
+                click.echo(f"factcheck: wrote the {target_format} report to {shown_path(str(path))}", err=True)
     for target_format, path in targets:
         if path == STDOUT and target_format == "text" and _stdout_is_terminal():
             from factcheck.report.terminal import console, print_report
@@ -88,10 +92,14 @@ def _warn(warnings: Iterable[str], quiet: bool) -> None:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    """Scores on stdout, or in `output` (atomically), saying where on stderr."""
     if output is None:
         _print(text)
     else:
+        from factcheck.report.text import shown_path
+
         write_atomically(output, text)
+        click.echo(f"factcheck: wrote the scores to {shown_path(str(output))}", err=True)
 
 
 def _print(report: str) -> None:
@@ -113,7 +121,20 @@ class Terminated(BaseException):
 
 
 def _terminate(signum: int, frame: object) -> None:
+    _ignore_stops()
     raise Terminated
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    _ignore_stops()
+    raise KeyboardInterrupt
+
+
+def _ignore_stops() -> None:
+    """From the first SIGINT or SIGTERM on, repeats are ignored: the run is already unwinding to its exit, and a
+    second exception raised inside that unwinding would end it with a traceback instead of its one line."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
 
 
 def _say(kind: str, message: object) -> None:
@@ -127,41 +148,52 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     """Run a command body; errors become one line on stderr and exit 2 (a traceback with --debug).
 
     SIGINT exits 130 and SIGTERM 143, both unwinding through write_atomically, which removes its temporary file:
-    an interrupted run leaves no half-written report behind.
+    an interrupted run leaves no half-written report behind. A repeated signal ends it the same way.
     """
-    restore = _catch_sigterm()
+    restore = _catch_signals()
     try:
         code = action()
+    except KeyboardInterrupt:
+        _stop("factcheck: interrupted", EXIT_INTERRUPTED)
+    except Terminated:
+        _stop("factcheck: terminated", EXIT_TERMINATED)
     except FactcheckError as exc:
+        restore()
         if debug:
             traceback.print_exc()
         _say("error", exc)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("factcheck: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    except Terminated:
-        click.echo("factcheck: terminated", err=True)
-        sys.exit(EXIT_TERMINATED)
     except Exception as exc:
+        restore()
         if debug:
             traceback.print_exc()
         _say("internal error", f"{type(exc).__name__}: {exc} (run with --debug for details)")
         sys.exit(2)
-    finally:
-        restore()
+    restore()
     sys.exit(code)
 
 
-def _catch_sigterm() -> Callable[[], None]:
-    """Turn SIGTERM into Terminated for the run; returns what puts the previous handler back."""
+def _stop(message: str, code: int) -> None:
+    """The end of a run stopped by a signal: one line, the exit code, and no handler left to raise again."""
+    _ignore_stops()
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+def _catch_signals() -> Callable[[], None]:
+    """Turn SIGTERM into Terminated and SIGINT into KeyboardInterrupt for the run, each once; returns what puts
+    the previous handlers back."""
     try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
+        previous = {
+            signal.SIGTERM: signal.signal(signal.SIGTERM, _terminate),
+            signal.SIGINT: signal.signal(signal.SIGINT, _interrupt),
+        }
     except ValueError:  # only the main thread may set handlers (the CLI can be driven from another thread)
         return lambda: None
 
     def restore() -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
     return restore
 
@@ -379,7 +411,7 @@ def compare_command(
         if save_text is not None:
             report = save_texts(report, save_text)
         _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
-        _write_reports(report, targets)
+        _write_reports(report, targets, quiet=quiet)
         return report.exit_code(fail_on=threshold)
 
     _run(debug, action)
@@ -593,7 +625,7 @@ def check_command(
         if accepted is not None:
             report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
         _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
-        _write_reports(report, targets)
+        _write_reports(report, targets, quiet=quiet)
         return 0 if exit_zero else settings.exit_code(report)
 
     _run(debug, action)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from builders import WriteArticle
+from builders import HashingEmbedder, WriteArticle
 from click.testing import CliRunner, Result
 
 from factcheck.align import SentenceEmbedder
@@ -175,3 +175,16 @@ def test_eval_bad_gold_file(runner: CliRunner, tmp_path: Path, write_article: Wr
 
 def test_eval_needs_both_story_and_gold(runner: CliRunner, tmp_path: Path) -> None:
     assert_usage_error(runner.invoke(main, ["eval", str(tmp_path)]))
+
+
+def test_a_report_written_to_a_file_says_where(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("Six people were killed and 18 injured in Kyiv on Monday.\n", encoding="utf-8")
+    b.write_text("Six people were killed and 17 injured in Kyiv on Monday.\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", str(out), "-o", "markdown:-"])
+    assert result.stderr.splitlines()[-1] == f"factcheck: wrote the json report to {out}"
+    assert out.exists() and result.stdout.startswith("#")
+    quiet = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", str(out), "-q"])
+    assert quiet.stderr == "" and quiet.exit_code == result.exit_code

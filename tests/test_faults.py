@@ -436,3 +436,23 @@ def test_python_dash_m_runs_the_command_line(story: Path, module: str) -> None:
     result = run_cli([sys.executable, "-m", module, "compare", "a.md"], story)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == "factcheck: error: compare needs at least two sources\n"
+
+
+@pytest.mark.parametrize(("signum", "code", "message"), SIGNALS, ids=["SIGTERM", "SIGINT"])
+def test_a_signal_repeated_ends_the_run_as_cleanly_as_the_first(
+    story: Path, stopped: list[subprocess.Popen[str]], signum: int, code: int, message: str
+) -> None:
+    """A supervisor that repeats its signal (every few milliseconds here) gets the same one line, never a
+    traceback from the handler running again while the first signal unwinds."""
+    program = STALLING.format(tests=str(TESTS), phase="writing")
+    process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json", "--no-cache"], story)
+    stopped.append(process)
+    wait_for(process, "stalled writing")
+    deadline = time.monotonic() + 20
+    while process.poll() is None and time.monotonic() < deadline:
+        process.send_signal(signum)
+        time.sleep(0.001)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == code, stderr
+    assert stderr.strip().splitlines() == [message]
+    assert no_leftovers(story, "r.json") == []

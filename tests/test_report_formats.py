@@ -281,8 +281,9 @@ def test_sarif_compare_reports_contradictions_only() -> None:
     results = valid_sarif(render_sarif(compare_report()))["runs"][0]["results"]
     [result] = results
     assert result["ruleId"] == "contradicted-time" and result["level"] == "error"
-    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.md"
-    assert [r["message"]["text"] for r in result["relatedLocations"]] == ["source says: 16:30", "source says: 16:00"]
+    # the outlier (16:30, one source against two) carries the error; the claim it conflicts with is related
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "b.md"
+    assert [r["message"]["text"] for r in result["relatedLocations"]] == ["source says: 16:00"]
 
 
 def test_sarif_output_is_deterministic_and_has_no_timestamps() -> None:
@@ -363,8 +364,8 @@ def test_github_one_annotation_per_rule_breaking_finding() -> None:
 
 def test_github_compare_annotates_contradictions_with_the_conflicting_sources() -> None:
     [(command, props, message), notice] = parse_annotations(render_github(compare_report()))
-    assert command == "error" and props["title"] == "contradicted-time" and props["file"] == "a.md"
-    assert message == "16:00 vs 16:30; see b.md:6"
+    assert command == "error" and props["title"] == "contradicted-time" and props["file"] == "b.md"
+    assert message == "16:00 vs 16:30; see a.md:5"
     assert notice[2] == "1 contradiction, 0 update, 1 not comparable, 1 agreement, 1 unique"
 
 
@@ -530,3 +531,35 @@ def test_check_writes_every_format_in_one_run(
     section = markdown[markdown.index("### Contradicted by a source (3)") :]
     section = section[: section.index("<details><summary>Supported")]
     assert all(f"- **{field}**:" in section for field in CONTRADICTED_FIELDS)
+
+
+def test_annotations_sit_on_the_claim_in_conflict_not_on_the_first() -> None:
+    """The outlier of a compare contradiction carries the error; the claims it conflicts with are related."""
+    claims = (
+        claim("atlantic-ledger.md", "21 injured", "21 injured", line=8, cluster=0),
+        claim("channel9.md", "17 wounded", "17 injured", line=22, cluster=1),
+        claim("kyiv-morning-post.md", "18 injured", "18 injured", line=3, cluster=2),
+        claim("meridian-wire.md", "18 injured", "18 injured", line=5, cluster=2),
+    )
+    contradiction = Finding(
+        id="quantity-x",
+        verdict=Verdict.CONTRADICTION,
+        field=FieldName.QUANTITY,
+        confidence=0.8,
+        reason="18 injured (2 sources) vs 17 injured",
+        claims=claims,
+        conflicts=((1, 2), (1, 3)),
+    )
+    report = Report(sources=tuple(summary(c.source) for c in claims), findings=(contradiction,))
+    [result] = json.loads(render_sarif(report))["runs"][0]["results"]
+    where = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    related = [r["physicalLocation"]["artifactLocation"]["uri"] for r in result["relatedLocations"]]
+    assert (where, related) == ("channel9.md", ["kyiv-morning-post.md", "meridian-wire.md"])
+    annotation = render_github(report).splitlines()[0]
+    assert "file=channel9.md,line=22," in annotation
+    assert annotation.endswith("see kyiv-morning-post.md:3, meridian-wire.md:5")
+
+
+def test_a_check_annotation_stays_on_the_draft() -> None:
+    [result, *_] = json.loads(render_sarif(check_report()))["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "draft.md"

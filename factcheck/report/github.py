@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Finding, FindingClaim, Report
-from factcheck.report.sarif import level
+from factcheck.report.sarif import conflict_sides, level
 from factcheck.report.text import clean
 from factcheck.rules import Rule, rule_for
 
@@ -38,7 +38,7 @@ def escape_property(value: str) -> str:
 
 
 def _annotation(finding: Finding, rule: Rule, file_of: Callable[[str], str]) -> str:
-    primary, *others = finding.claims
+    primary, others = conflict_sides(finding)
     properties = {
         "file": file_of(primary.source),
         "line": str(primary.line),
@@ -48,11 +48,13 @@ def _annotation(finding: Finding, rule: Rule, file_of: Callable[[str], str]) -> 
         "title": rule.id,
     }
     head = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    return f"::{level(rule)} {head}::{escape_data(message(finding, primary, others))}"
+    return f"::{level(rule)} {head}::{escape_data(message(finding, primary, others, file_of))}"
 
 
-def message(finding: Finding, primary: FindingClaim, others: list[FindingClaim]) -> str:
+def message(
+    finding: Finding, primary: FindingClaim, others: list[FindingClaim], file_of: Callable[[str], str] = str
+) -> str:
     """The reason, then where the sources that disagree say otherwise: '...; see a.md:12, b.md:14'."""
     conflicting = [claim for claim in others if claim.cluster != primary.cluster] or others
-    seen = list(dict.fromkeys(f"{clean(claim.source)}:{claim.line}" for claim in conflicting))
+    seen = list(dict.fromkeys(f"{clean(file_of(claim.source))}:{claim.line}" for claim in conflicting))
     return clean(finding.reason) + (f"; see {', '.join(seen)}" if seen else "")

@@ -6,13 +6,14 @@ Deterministic: keys sorted, no timestamps, results in report order, so two runs 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.models import Finding, FindingClaim, Report
+from factcheck.models import CHECK_VERDICTS, Finding, FindingClaim, Report
 from factcheck.report.text import clean
 from factcheck.rules import RULES, Rule, fingerprint, rule_for
 
@@ -77,9 +78,27 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
+def conflict_sides(finding: Finding) -> tuple[FindingClaim, list[FindingClaim]]:
+    """Where a finding is shown: its primary claim, and the claims on the other side of its conflicts.
+
+    For check the draft's claim comes first. For compare it is the outlier: the claim in the most conflict pairs
+    (of those, the one whose value fewest sources share), so an annotation never sits on a claim in no conflict.
+    A finding with no conflicts is shown at its first claim, with the others beside it.
+    """
+    claims = finding.claims
+    if not finding.conflicts or finding.verdict in CHECK_VERDICTS:
+        primary = 0
+    else:
+        pairs = Counter(index for pair in finding.conflicts for index in pair)
+        sharing = Counter(claim.cluster for claim in claims)
+        primary = min(pairs, key=lambda i: (-pairs[i], sharing[claims[i].cluster], i))
+    other = [j for pair in finding.conflicts if primary in pair for j in pair if j != primary]
+    related = sorted(set(other)) if other else [i for i in range(len(claims)) if i != primary]
+    return claims[primary], [claims[i] for i in related]
+
+
 def _result(finding: Finding, rule: Rule, file_of: Callable[[str], str]) -> dict[str, Any]:
-    # For check the draft's claim comes first; for compare the first claim stands for the finding.
-    primary, *others = finding.claims
+    primary, others = conflict_sides(finding)
     return {
         "ruleId": rule.id,
         "ruleIndex": RULE_INDEX[rule.id],
