@@ -12,7 +12,7 @@ from factcheck.errors import FactcheckError, InputError, ModelError
 
 if TYPE_CHECKING:
     from factcheck.models import SCHEMA_VERSION, Claim, FieldName, Finding, Report, Source, Span, Verdict
-    from factcheck.pipeline import compare
+    from factcheck.pipeline import check, compare
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -26,11 +26,15 @@ __all__ = [
     "Source",
     "Span",
     "Verdict",
+    "check",
     "compare",
 ]
 
 # The public names, imported on first use: `factcheck --help` imports the errors, not the pipeline and numpy.
-_LAZY = {name: "factcheck.models" for name in __all__} | {"compare": "factcheck.pipeline"}
+_LAZY = {name: "factcheck.models" for name in __all__} | {
+    "check": "factcheck.pipeline",
+    "compare": "factcheck.pipeline",
+}
 
 
 def __getattr__(name: str) -> Any:

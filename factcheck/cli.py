@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from factcheck.align import Embedder
     from factcheck.config import Configuration
     from factcheck.fetch import PageFetcher
-    from factcheck.models import Report
+    from factcheck.models import Report, Source
     from factcheck.progress import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -563,12 +563,11 @@ def check_command(
     """
 
     def action() -> int:
-        from factcheck.baseline import baseline_from_report, load_baseline, render_baseline
+        from factcheck.baseline import load_baseline
         from factcheck.ingest import source_from_bytes, too_large
-        from factcheck.pipeline import check_sources, load_sources, model_embedder, save_texts
+        from factcheck.pipeline import check, model_embedder
         from factcheck.report import FORMATTERS
         from factcheck.report.text import shown_path
-        from factcheck.suppress import suppress_baselined, suppress_inline
 
         start = Path(stdin_filename or "-").parent if draft == "-" else Path(draft).parent
         configuration = _configuration(
@@ -589,41 +588,32 @@ def check_command(
         if not against_all:
             raise InputError("check needs sources to check the draft against: --against FILE or --sources LIST")
         fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, settings.max_bytes)
-        warnings: list[str] = []
+        draft_given: str | Source = draft
         if draft == "-":
             name = stdin_filename or "<stdin>"
             raw = sys.stdin.buffer.read(settings.max_bytes + 1)
             if len(raw) > settings.max_bytes:
                 raise InputError(too_large(name, settings.max_bytes))
-            draft_source = source_from_bytes(raw, name, date=given_dates.pop(name, None), warnings=warnings)
-        else:
-            [draft_source] = load_sources(
-                [draft],
-                dates={k: v for k, v in given_dates.items() if k == draft},
-                max_bytes=settings.max_bytes,
-                warnings=warnings,
-                fetcher=fetcher,
-            )
-            given_dates.pop(draft, None)
-        sources = load_sources(
-            against_all, dates=given_dates, max_bytes=settings.max_bytes, warnings=warnings, fetcher=fetcher
-        )
+            draft_given = source_from_bytes(raw, name, date=given_dates.pop(name, None))
         progress = _progress(quiet)
         embedder = model_embedder(settings.model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
-        report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
-        report = report.model_copy(
-            update={"findings": tuple(f for f in report.findings if f.confidence >= settings.min_confidence)}
+        report = check(
+            draft_given,
+            against_all,
+            dates=given_dates,
+            embedder=embedder,
+            max_bytes=settings.max_bytes,
+            fetcher=fetcher,
+            min_confidence=settings.min_confidence,
+            baseline=accepted,
+            baseline_name=str(settings.baseline),
+            write_baseline=write_baseline,
+            save_text=save_text,
+            progress=progress,
         )
-        report = suppress_inline(report, draft_source)
-        if save_text is not None:  # before the baseline is written: a failure here leaves nothing behind
-            report = save_texts(report, save_text)
         if write_baseline is not None:
-            accepted = baseline_from_report(report)
-            write_atomically(write_baseline, render_baseline(accepted))
-            written = f"{len(accepted.findings)} findings to {shown_path(str(write_baseline))}"
+            written = f"{len(load_baseline(write_baseline).findings)} findings to {shown_path(str(write_baseline))}"
             click.echo(f"factcheck: wrote {written}", err=True)
-        if accepted is not None:
-            report = suppress_baselined(report, accepted, name=str(write_baseline or settings.baseline))
         _warn((*fetcher.warnings, *_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets, quiet=quiet)
         return 0 if exit_zero else settings.exit_code(report)

@@ -9,15 +9,18 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from factcheck.align import Embedder, SentenceEmbedder, align
+from factcheck.baseline import Baseline, baseline_from_report, render_baseline
 from factcheck.compare import check_findings, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.fetch import HTML_TYPES, PageFetcher, is_url, same_page
+from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source, source_from_bytes
 from factcheck.models import Claim, Report, Source, SourceSummary
 from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
 from factcheck.segment import split_sentences
+from factcheck.suppress import suppress_baselined, suppress_inline
 
 
 def load_sources(
@@ -265,7 +268,7 @@ def _notes(warnings: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...
 
 
 def check(
-    draft: str | Path,
+    draft: str | Path | Source,
     against: Sequence[str | Path],
     *,
     dates: Mapping[str, dt.date] | None = None,
@@ -273,24 +276,48 @@ def check(
     embedder: Embedder | None = None,
     max_bytes: int = MAX_BYTES,
     fetcher: PageFetcher | None = None,
+    min_confidence: float = 0.0,
+    baseline: Baseline | None = None,
+    baseline_name: str = "baseline",
+    write_baseline: Path | None = None,
+    save_text: Path | None = None,
     progress: Progress = SILENT,
 ) -> Report:
-    """Check every claim of the draft at `draft` against the articles at `against` (files, pages or URLs)."""
+    """Check every claim of a draft against the articles at `against` (files, pages or URLs), judged as a build
+    judges it: findings below `min_confidence` dropped, then those an inline `<!-- factcheck: ignore -->` comment
+    covers, then those the `baseline` accepts.
+
+    `draft` is a path, or a Source already read (standard input). `write_baseline` writes the fingerprints of
+    every finding that would fail to that file and judges by them instead of `baseline`; `save_text` writes the
+    text read from each web page there first (see `save_texts`), so a failure leaves no baseline behind.
+    """
     warnings: list[str] = []
     dates = dict(dates or {})
-    if str(draft) in {str(path) for path in against}:
-        raise InputError(f"{draft} is both the draft and a source")
-    [draft_source] = load_sources(
-        [draft],
-        dates={k: v for k, v in dates.items() if k == str(draft)},
-        max_bytes=max_bytes,
-        warnings=warnings,
-        fetcher=fetcher,
-    )
-    dates.pop(str(draft), None)
+    name = draft.path if isinstance(draft, Source) else str(draft)
+    if name in {str(path) for path in against}:
+        raise InputError(f"{name} is both the draft and a source")
+    draft_date = dates.pop(name, None)
+    if isinstance(draft, Source):
+        draft_source = draft
+    else:
+        [draft_source] = load_sources(
+            [draft],
+            dates={name: draft_date} if draft_date else {},
+            max_bytes=max_bytes,
+            warnings=warnings,
+            fetcher=fetcher,
+        )
     sources = load_sources(against, dates=dates, max_bytes=max_bytes, warnings=warnings, fetcher=fetcher)
     embedder = embedder or SentenceEmbedder(model, progress=progress)
-    return check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
+    report = check_sources(draft_source, sources, embedder=embedder, warnings=warnings, progress=progress)
+    report = report.model_copy(update={"findings": tuple(f for f in report.findings if f.confidence >= min_confidence)})
+    report = suppress_inline(report, draft_source)
+    if save_text is not None:
+        report = save_texts(report, save_text)
+    if write_baseline is not None:
+        baseline, baseline_name = baseline_from_report(report), str(write_baseline)
+        write_atomically(write_baseline, render_baseline(baseline))
+    return suppress_baselined(report, baseline, name=baseline_name) if baseline is not None else report
 
 
 def model_embedder(model: str | None = None, *, cache_dir: Path | None = None, progress: Progress = SILENT) -> Embedder:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from builders import HashingEmbedder
 from click.testing import CliRunner, Result
 
 from factcheck.align import SentenceEmbedder
@@ -388,3 +389,41 @@ def test_report_shows_no_baselined_finding_as_a_failure(model: SentenceEmbedder,
         FieldName.QUANTITY,
         FieldName.ATTRIBUTION,
     ]
+
+
+def test_the_library_judges_a_draft_as_the_command_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inline suppressions, the baseline and --min-confidence apply in factcheck.check() as in `factcheck check`."""
+    import factcheck
+    from factcheck.report.json import render_json
+
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ndate: 2025-10-22\n---\n\n<!-- factcheck: ignore -->\nEleven people were killed in Kyiv on Monday.\n\n"
+        "Forty people were injured in Kyiv on Monday.\n\nThe talks were held in Geneva on Tuesday.\n",
+        encoding="utf-8",
+    )
+    sources = [str(p) for p in sorted(SOURCES.glob("*.md"))]
+    baseline = tmp_path / "baseline.json"
+    runner = CliRunner()
+    assert (
+        runner.invoke(main, ["check", str(draft), "--against", *sources, "--write-baseline", str(baseline)]).exit_code
+        == 0
+    )
+    (tmp_path / "later.md").write_text(
+        draft.read_text(encoding="utf-8") + "\nNine drones were shot down.\n", encoding="utf-8"
+    )
+    options = ["--baseline", str(baseline), "--min-confidence", "0.5", "--format", "json", "-q"]
+    command = runner.invoke(main, ["check", str(tmp_path / "later.md"), "--against", *sources, *options])
+    library = factcheck.check(
+        tmp_path / "later.md",
+        sources,
+        embedder=HashingEmbedder(),
+        min_confidence=0.5,
+        baseline=load_baseline(baseline),
+        baseline_name=str(baseline),
+    )
+    assert command.stdout == render_json(library)
+    judged = {f.claims[0].text for f in library.findings if f.confidence >= 0.5}
+    assert {f.claims[0].text for f in library.findings} == judged, "nothing under --min-confidence"
+    assert not any("Eleven" in text for text in judged), "the inline comment holds in the library"
