@@ -93,8 +93,40 @@ def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], source
     by_path = {s.path: s for s in sources}
     findings = [compare_group(group, by_path) for group in groups]
     findings = [f for f in findings if not _covered_by_quote(f, findings)]
-    findings.extend(_unique_finding(claim) for claim in unique)
+    findings.extend(unique_findings(unique))
     return sorted(findings, key=finding_order)
+
+
+# Fields whose bare value (a day, a clock time) several sources may give without one claim being aligned to another.
+_SHARED_VALUE_FIELDS = (FieldName.DATE, FieldName.TIME)
+
+
+def unique_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """A finding for each claim no other source aligns with; but a day or a time that several sources give is one
+    finding they agree on (one claim of each), not several that each say only one source states it."""
+    shared: dict[tuple[FieldName, str], dict[str, Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.source, c.span.start)):
+        if claim.field in _SHARED_VALUE_FIELDS:
+            shared.setdefault((claim.field, claim.value), {}).setdefault(claim.source, claim)
+    findings = []
+    stated: set[str] = set()
+    for (field, value), by_source in shared.items():
+        if len(by_source) > 1:
+            members = tuple(by_source.values())
+            stated.update(c.id for c in claims if c.field is field and c.value == value)
+            findings.append(
+                Finding(
+                    id=finding_id(field, members),
+                    verdict=Verdict.AGREEMENT,
+                    field=field,
+                    confidence=0.5,
+                    reason=f"{len(members)} sources give {value}",
+                    claims=tuple(finding_claim(c, 0) for c in members),
+                    conflicts=(),
+                )
+            )
+    findings.extend(_unique_finding(claim) for claim in claims if claim.id not in stated)
+    return findings
 
 
 def _covered_by_quote(finding: Finding, findings: Sequence[Finding]) -> bool:

@@ -19,6 +19,7 @@ from factcheck.compare import (
     compare_group,
     intervals_overlap,
     relate,
+    unique_findings,
 )
 from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
 
@@ -369,3 +370,20 @@ def test_a_day_after_is_no_rate() -> None:
     a = injured("a.md", 18)
     b = count("b.md", "Five people were injured a day after the quake.", "injured", 5, 5, span="Five people")
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
+def test_a_day_several_sources_give_is_one_finding_not_several_uniques() -> None:
+    """Four sources each date something to Wednesday, unaligned: one finding that they agree on the day, not four
+    'only X states Wednesday' findings; a day one source alone gives stays unique."""
+    claims = [
+        date_claim("a.md", "The attack came on Wednesday.", "on Wednesday", "2025-10-22"),
+        date_claim("b.md", "He was at the White House this afternoon, Wednesday.", "Wednesday", "2025-10-22"),
+        date_claim("b.md", "Kyiv was cleaning up on Wednesday night.", "on Wednesday", "2025-10-22"),
+        date_claim("c.md", "Diplomacy felt distant on Wednesday.", "on Wednesday", "2025-10-22"),
+        date_claim("c.md", "The talks end on Friday.", "on Friday", "2025-10-24"),
+    ]
+    findings = unique_findings(claims)
+    assert [(f.verdict, len(f.claims)) for f in findings] == [(Verdict.AGREEMENT, 3), (Verdict.UNIQUE, 1)]
+    assert findings[0].reason == "3 sources give Wednesday 22 October 2025"
+    assert [c.source for c in findings[0].claims] == ["a.md", "b.md", "c.md"]
+    assert findings[1].claims[0].text == "on Friday"
