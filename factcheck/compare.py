@@ -845,9 +845,10 @@ def _check_claim(
         for o, v in relations
         if v.relation is Relation.CONFLICT and not _stated_elsewhere(claim, o.source, elsewhere, sources)
     ]
-    agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE]
+    agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE and _states(o, claim)]
     # When the sources disagree among themselves, the draft sides with some of them: the majority decides,
-    # and a tie goes to the draft (a false alarm costs an editor more than a missed one).
+    # and a tie goes to the draft (a false alarm costs an editor more than a missed one). Support is a source
+    # stating the draft's value: "at least 10" is consistent with "14 killed", but does not state it.
     if conflicting and len(conflicting) > len(agreeing):
         verdict, deciding = Verdict.CONTRADICTED, conflicting
     elif agreeing:
@@ -876,6 +877,19 @@ def _check_claim(
         ),
         conflicts=tuple((0, k) for k in range(1, len(shown))) if verdict is Verdict.CONTRADICTED else (),
     )
+
+
+def _states(source: Claim, draft: Claim) -> bool:
+    """Whether a source claim that agrees with the draft's states its value, rather than only bounding it."""
+    theirs, mine = source.quantity, draft.quantity
+    if theirs is None or mine is None or not only_bounds(theirs):
+        return True
+    return (theirs.lower, theirs.upper) == (mine.lower, mine.upper)  # the same bound: "at least 10" for "at least 10"
+
+
+def only_bounds(quantity: Quantity) -> bool:
+    """A figure given as a bound alone ("at least 10", "more than 40", "up to 5 metres"): many values fit it."""
+    return quantity.upper is None or (quantity.lower == 0 and quantity.qualifier is not None)
 
 
 def _check_reason(

@@ -387,3 +387,19 @@ def test_a_day_several_sources_give_is_one_finding_not_several_uniques() -> None
     assert findings[0].reason == "3 sources give Wednesday 22 October 2025"
     assert [c.source for c in findings[0].claims] == ["a.md", "b.md", "c.md"]
     assert findings[1].claims[0].text == "on Friday"
+
+
+def test_a_bound_is_consistent_with_a_figure_but_does_not_state_it() -> None:
+    """'killed 14 people' against 'at least 10' and '10 people dead': the bound fits 14 but states nothing, the
+    other source rules 14 out, so the draft is contradicted, not 'supported (disputed)'."""
+    draft = killed("draft.md", "The attack killed 14 people.", 14, 14)
+    bound = killed("a.md", "At least 10 people were killed.", 10, None, qualifier="at least")
+    stated = killed("b.md", "Ten people were killed.", 10, 10)
+    sources = sources_by_path(make_source("draft.md"), make_source("a.md"), make_source("b.md"))
+    assert _check_claim(draft, [bound, stated], 0.8, sources, [bound, stated]).verdict is Verdict.CONTRADICTED
+    alone = _check_claim(draft, [bound], 0.8, sources, [bound])
+    assert alone.verdict is Verdict.UNSUPPORTED
+    same_bound = killed("draft.md", "At least 10 people were killed.", 10, None, qualifier="at least")
+    assert _check_claim(same_bound, [bound], 0.8, sources, [bound]).verdict is Verdict.SUPPORTED
+    inside = killed("draft.md", "At least six people were killed.", 6, None, qualifier="at least")
+    assert _check_claim(inside, [stated], 0.8, sources, [stated]).verdict is Verdict.SUPPORTED
