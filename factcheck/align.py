@@ -12,7 +12,7 @@ import bisect
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence, Set
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -29,6 +29,8 @@ from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+
+_CHUNK = 8192  # rows of vectors gathered at once to score pairs: about 12 MB a side at 384 dimensions
 
 # The least score at which two claims of a field count as the same fact.
 THRESHOLDS = {
@@ -172,12 +174,25 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
-    similarity = vectors @ vectors.T if len(texts) else np.zeros((0, 0), dtype=np.float32)
 
-    def sim(a: Claim, b: Claim) -> float:
-        pairs = zip(embedding_texts(a), embedding_texts(b), strict=True)
-        values = [float(similarity[row[x], row[y]]) for x, y in pairs]
-        return sum(values) / len(values)
+    def sims(pairs: Sequence[tuple[Claim, Claim]]) -> NDArray[np.float64]:
+        """The mean similarity of each pair's texts: only the pairs asked for, never a matrix of every text against
+        every other (which grows as the square of a long source), a bounded chunk of rows at a time."""
+        left, right, owner = [], [], []
+        for k, (a, b) in enumerate(pairs):
+            for x, y in zip(embedding_texts(a), embedding_texts(b), strict=True):
+                left.append(row[x])
+                right.append(row[y])
+                owner.append(k)
+        dots = np.concatenate(
+            [
+                np.einsum("ij,ij->i", vectors[left[at : at + _CHUNK]], vectors[right[at : at + _CHUNK]])
+                for at in range(0, len(left), _CHUNK)
+            ]
+            or [np.zeros(0)]
+        )
+        totals = np.bincount(owner, weights=dots, minlength=len(pairs))
+        return totals / np.maximum(np.bincount(owner, minlength=len(pairs)), 1)
 
     groups: list[ClaimGroup] = []
     unique: list[Claim] = []
@@ -186,7 +201,7 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
             continue  # attribution conflicts come out of quote groups; entities are only checked for presence
         members = [c for c in claims if c.field is field]
         candidates = _all_pairs(len(members)) if exhaustive else candidate_pairs(field, members)
-        field_groups, lonely = _group_field(field, members, candidates, sim)
+        field_groups, lonely = _group_field(field, members, candidates, sims)
         groups.extend(field_groups)
         unique.extend(c for c in lonely if is_checkable(c))
     return Alignment(claims=claims, groups=groups, unique=unique)
@@ -223,14 +238,15 @@ def _group_field(
     field: FieldName,
     claims: list[Claim],
     candidates: Iterable[tuple[int, int]],
-    sim: Callable[[Claim, Claim], float],
+    sims: Callable[[Sequence[tuple[Claim, Claim]]], NDArray[np.float64]],
 ) -> tuple[list[ClaimGroup], list[Claim]]:
+    kept = sorted(
+        (i, j) for i, j in candidates if claims[i].source != claims[j].source and compatible(claims[i], claims[j])
+    )
+    semantic = sims([(claims[i], claims[j]) for i, j in kept])
     pairs: list[tuple[float, int, int]] = []
-    for i, j in candidates:
-        a, b = claims[i], claims[j]
-        if a.source == b.source or not compatible(a, b):
-            continue
-        score = pair_score(a, b, sim(a, b))
+    for (i, j), similarity in zip(kept, semantic.tolist(), strict=True):
+        score = pair_score(claims[i], claims[j], similarity)
         if score >= THRESHOLDS[field]:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -241,8 +257,9 @@ def _group_field(
         gi, gj = group_of[i], group_of[j]
         if gi == gj or not _can_merge(claims, members[gi], members[gj]):
             continue
-        members[gi].extend(members.pop(gj))
-        for k in members[gi]:
+        moved = members.pop(gj)
+        members[gi].extend(moved)
+        for k in moved:
             group_of[k] = gi
         weakest[gi] = min(weakest.get(gi, 1.0), weakest.pop(gj, 1.0), score)
     paired = {k for _, i, j in pairs for k in (i, j)}
@@ -545,14 +562,38 @@ def _all_pairs(count: int) -> set[tuple[int, int]]:
     return set(combinations(range(count), 2))
 
 
+def _within(claims: Sequence[Claim], members: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of `members` from different sources (two claims of one source are never one fact's pair), so a
+    source that repeats a figure a thousand times adds pairs with the other sources' claims, not with its own."""
+    by_source: defaultdict[str, list[int]] = defaultdict(list)
+    for k in members:
+        by_source[claims[k].source].append(k)
+    lists = list(by_source.values())
+    for x, first in enumerate(lists):
+        for second in lists[x + 1 :]:
+            yield from (_ordered(i, j) for i in first for j in second)
+
+
+def _between(claims: Sequence[Claim], xs: Sequence[int], ys: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of a claim of `xs` and a claim of `ys` from another source."""
+    by_source: defaultdict[str, list[int]] = defaultdict(list)
+    for j in ys:
+        by_source[claims[j].source].append(j)
+    for i in xs:
+        for source, others in by_source.items():
+            if source != claims[i].source:
+                yield from (_ordered(i, j) for j in others)
+
+
 def _keyed_pairs(claims: Sequence[Claim], key: Callable[[Claim], Hashable | None]) -> set[tuple[int, int]]:
-    """Pairs within each block of equal keys, and every pair of a claim whose key is None."""
+    """Pairs across sources within each block of equal keys, and of a claim whose key is None with every claim
+    of another source."""
     blocks: defaultdict[Hashable | None, list[int]] = defaultdict(list)
     for k, claim in enumerate(claims):
         blocks[key(claim)].append(k)
     unkeyed = blocks.pop(None, [])
-    pairs = {pair for members in blocks.values() for pair in combinations(members, 2)}
-    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    pairs = {pair for members in blocks.values() for pair in _within(claims, members)}
+    pairs.update(_between(claims, unkeyed, range(len(claims))))
     return pairs
 
 
@@ -575,9 +616,9 @@ def _negation_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
         else:
             for word in set(claim.keywords):
                 affirmed[word].append(k)
-    pairs = {pair for members in denied.values() for pair in combinations(members, 2)}
-    pairs.update(_ordered(i, j) for head, members in denied.items() for i in members for j in affirmed.get(head, ()))
-    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    pairs = {pair for members in denied.values() for pair in _within(claims, members)}
+    pairs.update(pair for head, members in denied.items() for pair in _between(claims, members, affirmed.get(head, ())))
+    pairs.update(_between(claims, unkeyed, range(len(claims))))
     return pairs
 
 
@@ -590,23 +631,29 @@ def _quote_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
             unkeyed.append(k)
         else:
             wordings[_normalise(claim.quote.text)].append(k)
-    distinct = sorted(wordings)
-    pairs = {pair for members in wordings.values() for pair in combinations(members, 2)}
-    alike = np.argwhere(_quote_scores(distinct) >= 100 * QUOTE_COMPATIBLE - 1)  # a margin: compatible decides
-    pairs.update(
-        _ordered(i, j) for x, y in alike if x < y for i in wordings[distinct[x]] for j in wordings[distinct[y]]
-    )
-    pairs.update(_ordered(k, other) for k in unkeyed for other in range(len(claims)) if other != k)
+    pairs = {pair for members in wordings.values() for pair in _within(claims, members)}
+    by_source: defaultdict[str, set[str]] = defaultdict(set)  # the distinct wordings each source quotes
+    for wording, members in wordings.items():
+        for k in members:
+            by_source[claims[k].source].add(wording)
+    sources = sorted(by_source)
+    for x, first in enumerate(sources):  # each source's wordings against the others': never a source against itself
+        mine, theirs = sorted(by_source[first]), sorted({w for other in sources[x + 1 :] for w in by_source[other]})
+        alike = np.argwhere(_quote_scores(mine, theirs) >= 100 * QUOTE_COMPATIBLE - 1)  # a margin: compatible decides
+        for a, b in alike:
+            pairs.update(_between(claims, wordings[mine[a]], wordings[theirs[b]]))
+    pairs.update(_between(claims, unkeyed, range(len(claims))))
     return pairs
 
 
-def _quote_scores(texts: list[str]) -> NDArray[np.float64]:
-    """The highest of the scores quote_similarity takes its value from, 0..100, for every pair of `texts`."""
-    if not texts:
-        return np.zeros((0, 0))
+def _quote_scores(texts: list[str], others: list[str]) -> NDArray[np.float64]:
+    """The highest of the scores quote_similarity takes its value from, 0..100, for each of `texts` against each of
+    `others`."""
+    if not texts or not others:
+        return np.zeros((len(texts), len(others)))
     cutoff = 100 * QUOTE_COMPATIBLE - 1
     scores = [
-        process.cdist(texts, texts, scorer=scorer, dtype=np.float64, score_cutoff=cutoff)
+        process.cdist(texts, others, scorer=scorer, dtype=np.float64, score_cutoff=cutoff)
         for scorer in (fuzz.token_sort_ratio, fuzz.partial_ratio, fuzz.ratio)
     ]
     return np.asarray(np.maximum.reduce(scores), dtype=np.float64)
@@ -618,11 +665,11 @@ def _people_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
     for k, claim in enumerate(claims):
         by_people[frozenset(claim.people)].append(k)
     sets = list(by_people)
-    pairs = {pair for members in by_people.values() for pair in combinations(members, 2)}
+    pairs = {pair for members in by_people.values() for pair in _within(claims, members)}
     for x, first in enumerate(sets):
         for second in sets[x + 1 :]:
             if first <= second or second <= first:
-                pairs.update(_ordered(i, j) for i in by_people[first] for j in by_people[second])
+                pairs.update(_between(claims, by_people[first], by_people[second]))
     return pairs
 
 

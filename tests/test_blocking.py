@@ -159,3 +159,22 @@ def test_blocked_alignment_equals_brute_force_on_synthetic_claims(generated: lis
     assert_candidates_cover(generated)
     embedder = HashingEmbedder(dimensions=32)
     assert align(generated, embedder) == align(generated, embedder, exhaustive=True)
+
+
+@pytest.mark.parametrize("field", ALIGNED_FIELDS)
+def test_a_source_that_repeats_itself_adds_pairs_linearly(field: FieldName) -> None:
+    """A live blog that states one figure, quote or date 400 times, beside one short article: the candidates are
+    its 400 claims against the article's, never its claims against each other (80,000 pairs)."""
+    story = Path("sources/rutte-washington")
+    one = claims_of(load_sources([story / "meridian-wire.md"]))
+    other = claims_of(load_sources([story / "channel9.md"]))
+    mine = [c for c in one if c.field is field][:1]
+    theirs = [c for c in other if c.field is field]
+    if not mine or not theirs:
+        pytest.skip(f"no {field.value} claim in both articles")
+    repeated = [mine[0].model_copy(update={"id": f"{mine[0].id}#{k}"}) for k in range(400)]
+    claims = repeated + theirs
+    pairs = candidate_pairs(field, claims)
+    assert all(claims[i].source != claims[j].source for i, j in pairs)
+    assert len(pairs) <= len(repeated) * len(theirs)
+    assert_candidates_cover(claims)

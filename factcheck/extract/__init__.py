@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -189,9 +190,8 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
                     attribution=hit.attribution,
                 )
             )
-        for sentence in sentences:
-            if p_start <= sentence.start < p_end:
-                claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
+        for sentence in sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]:
+            claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
 

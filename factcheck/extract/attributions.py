@@ -8,6 +8,7 @@ a pronoun falling back on the last named speaker, and from transcript labels ("M
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.extract.actors import ActorIndex, find_mentions
@@ -107,7 +108,8 @@ def extract_quotes(
     previous_end = 0
     last_attribution: Attribution | None = None
     for match in _QUOTE.finditer(paragraph):
-        frame_start = max([previous_end] + [s - offset for s in sentence_starts if s - offset <= match.start()])
+        started = bisect_right(sentence_starts, offset + match.start())  # the sentences begun by the quote's start
+        frame_start = max(previous_end, sentence_starts[started - 1] - offset if started else previous_end)
         before = paragraph[frame_start : match.start()]
         memory.note(paragraph[previous_end : match.start()], index)
         after = paragraph[match.end() : match.end() + 160]

@@ -136,6 +136,7 @@ def place_forms(name: str) -> frozenset[str]:
     return next(c.forms for c in countries() if c.name == country) | {lowered}
 
 
+@lru_cache(maxsize=65536)  # asked of the same few actor names for every pair of claims alignment scores
 def is_broad_place(name: str) -> bool:
     """A country, a capital, a region or a seat of government: a setting too broad to tie two claims together."""
     lowered = name.lower().strip(" .").removeprefix("the ")
