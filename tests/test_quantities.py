@@ -242,3 +242,11 @@ def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
 )
 def test_words_describing_the_people_counted_are_skipped(sentence: str, counted: str) -> None:
     assert described(sentence)[0][3] == counted
+
+
+def test_a_range_reads_as_written() -> None:
+    [hit] = [h for h in extract_quantities("Between 400 and 500 drones were launched overnight.") if h.quantity.counted]
+    assert (hit.quantity.lower, hit.quantity.upper) == (400, 500)
+    assert hit.quantity.describe() == "between 400 and 500 drone"
+    [other] = extract_quantities("Officials counted 400 to 500 drones.")
+    assert other.quantity.qualifier is None

@@ -563,3 +563,22 @@ def test_annotations_sit_on_the_claim_in_conflict_not_on_the_first() -> None:
 def test_a_check_annotation_stays_on_the_draft() -> None:
     [result, *_] = json.loads(render_sarif(check_report()))["runs"][0]["results"]
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "draft.md"
+
+
+def test_a_quotation_is_shown_once_with_its_speaker() -> None:
+    said = claim(
+        "a.md",
+        "We will rebuild",
+        "\u201cWe will rebuild\u201d (Ana Keldar)",
+        attribution="Ana Keldar via Meridian Wire",
+    )
+    other = claim("b.md", "We will rebuild.", "\u201cWe will rebuild.\u201d (Tomas Vireny)", cluster=1)
+    report = Report(
+        sources=(summary("a.md"), summary("b.md")),
+        findings=(finding(Verdict.CONTRADICTION, FieldName.ATTRIBUTION, "the same quote", said, other),),
+    )
+    text = render(report, "text")
+    assert "a.md:1 \u201cWe will rebuild\u201d (Ana Keldar) [via Meridian Wire]" in text
+    assert "b.md:1 \u201cWe will rebuild.\u201d (Tomas Vireny)\n" in text
+    markdown = render(report, "markdown")
+    assert markdown.count("Ana Keldar") == 1 and "= \u201c" not in markdown

@@ -591,10 +591,17 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         unit=unit or "count",
         counted=counted,
         scope=scope,
-        qualifier=qualifier.group("q").lower() if qualifier and partner is None else None,
+        qualifier=qualifier.group("q").lower() if qualifier and partner is None else _range_word(text, number, partner),
         approximate=approximate,
     )
     return QuantityHit(start, max(end, counted_end), quantity)
+
+
+def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> str | None:
+    """'between' for a range written "between 400 and 500", so it reads as written, not as '400 and 500'."""
+    if partner is None or not re.search(r"\bbetween\s+\Z", text[max(0, number.start - 9) : number.start], re.I):
+        return None
+    return "between"
 
 
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.models import FieldName, Finding, FindingClaim, Report, Verdict
-from factcheck.report.text import HEADINGS, cluster_letter, short_names
+from factcheck.report.text import HEADINGS, cluster_letter, short_names, shown_attribution
 from factcheck.rules import rule_for
 
 # Which verdict colours a span that several findings cover: the one an editor must see.
@@ -367,7 +367,8 @@ def _card(page: _Page, finding: Finding) -> str:
 
 def _card_claim(page: _Page, claim: FindingClaim, letters: bool, outlier: bool) -> str:
     letter = f'<span class="cluster" title="claims with the same letter agree">{cluster_letter(claim.cluster)}</span> '
-    said = f' <span class="attribution">{esc(claim.attribution)}</span>' if claim.attribution else ""
+    speaker = shown_attribution(claim)
+    said = f' <span class="attribution">{esc(speaker)}</span>' if speaker else ""
     tag = ' <span class="outlier-tag">outlier</span>' if outlier else ""
     before, span, after = in_sentence(claim, page.report.texts.get(claim.source))
     return (

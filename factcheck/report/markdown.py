@@ -11,7 +11,7 @@ import html
 import re
 
 from factcheck.models import Finding, FindingClaim, Report, Verdict
-from factcheck.report.text import HEADINGS, clean, cluster_letter
+from factcheck.report.text import HEADINGS, clean, cluster_letter, shown_attribution, shown_value
 from factcheck.rules import rule_for
 
 # Backslash-escaped after html.escape, which has already turned < > & into entities (none of them has a '#').
@@ -80,9 +80,10 @@ def _finding_lines(finding: Finding) -> list[str]:
 def _claim(claim: FindingClaim, show_cluster: bool) -> str:
     """source:line, the words quoted, the value, who said it; claims with the same letter agree."""
     mark = f"**{cluster_letter(claim.cluster)}** " if show_cluster else ""
-    said = f" ({escape(claim.attribution)})" if claim.attribution and claim.attribution not in claim.value else ""
+    value, said = shown_value(claim), shown_attribution(claim)
     where = code(f"{claim.source}:{claim.line}")
-    return f"{mark}{where} \u201c{escape(claim.text)}\u201d = {escape(claim.value)}{said}"
+    shown = "" if not value else f" {escape(value)}" if value.startswith("(") else f" = {escape(value)}"
+    return f"{mark}{where} \u201c{escape(claim.text)}\u201d{shown}" + (f" ({escape(said)})" if said else "")
 
 
 def _sources(report: Report) -> list[str]:

@@ -21,7 +21,15 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Finding, FindingClaim, Report, Verdict
-from factcheck.report.text import HEADINGS, clean, cluster_letter, short_names, shown_path
+from factcheck.report.text import (
+    HEADINGS,
+    clean,
+    cluster_letter,
+    short_names,
+    shown_attribution,
+    shown_path,
+    shown_value,
+)
 
 STYLES = {
     Verdict.CONTRADICTION: "bold red",
@@ -124,10 +132,13 @@ def _claim_line(claim: FindingClaim, letters: bool, name: str) -> Text:
     if letters:
         line.append(cluster_letter(claim.cluster) + " ", style="bold")
     line.append(f"{shown_path(name)}:{claim.line}", style="cyan")
-    line.append(f" \u201c{clean(claim.text)}\u201d = ")
-    line.append(clean(claim.value), style="bold")
-    if claim.attribution:
-        line.append(f" [{clean(claim.attribution)}]", style="dim")
+    value, said = shown_value(claim), shown_attribution(claim)
+    line.append(f" \u201c{clean(claim.text)}\u201d")
+    if value:
+        line.append(" " if value.startswith("(") else " = ")
+        line.append(clean(value), style="bold")
+    if said:
+        line.append(f" [{clean(said)}]", style="dim")
     return line
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.models import Finding, Report, Verdict
+from factcheck.models import Finding, FindingClaim, Report, Verdict
 
 # Whole escape sequences first (CSI "ESC [ ... m", OSC "ESC ] ... BEL"), then any lone control character.
 _CONTROL = re.compile(
@@ -74,6 +74,34 @@ def render_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def shown_value(claim: FindingClaim) -> str | None:
+    """The value a report shows beside a claim's words, or None when it would only repeat them: a quotation's
+    value is its own words and its speaker, and the words are already shown."""
+    value = claim.value
+    if value.startswith("\u201c") and "\u201d (" in value:
+        words, speaker = value[1:].rsplit("\u201d (", 1)
+        if _bare(words) == _bare(claim.text):
+            return None if speaker.rstrip(")") == "unattributed" else f"({speaker}"
+    return value
+
+
+def shown_attribution(claim: FindingClaim) -> str | None:
+    """Who said it, unless the value shown already names them."""
+    if not claim.attribution:
+        return None
+    value = shown_value(claim) or ""
+    if claim.attribution in value:
+        return None
+    speaker = value[1:-1] if value.startswith("(") else None  # a quotation's speaker, shown already
+    if speaker and claim.attribution.startswith(speaker):
+        return claim.attribution[len(speaker) :].strip() or None  # "via Fox News"
+    return claim.attribution
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:!?\u201c\u201d\"'")
+
+
 def _finding_lines(finding: Finding) -> list[str]:
     head = f"- [{finding.field.value}] {clean(finding.reason)}"
     if finding.verdict not in (Verdict.UNIQUE, Verdict.UNSUPPORTED):
@@ -81,11 +109,17 @@ def _finding_lines(finding: Finding) -> list[str]:
     lines = [head]
     show_clusters = len({c.cluster for c in finding.claims}) > 1
     for claim in sorted(finding.claims, key=lambda c: (c.cluster, c.source, c.start)):
-        said = f" [{clean(claim.attribution)}]" if claim.attribution else ""
-        mark = f"{cluster_letter(claim.cluster)} " if show_clusters else ""
-        where = f"{shown_path(claim.source)}:{claim.line}"
-        lines.append(f"    {mark}{where} \u201c{clean(claim.text)}\u201d = {clean(claim.value)}{said}")
+        lines.append(f"    {cluster_letter(claim.cluster) + ' ' if show_clusters else ''}{_claim_line(claim)}")
     return lines
+
+
+def _claim_line(claim: FindingClaim) -> str:
+    """'a.md:12 “18 wounded” = 18 injured [officials]'; a quotation once, with its speaker: '“…” (Rutte)'."""
+    value, said = shown_value(claim), shown_attribution(claim)
+    shown = f" = {clean(value)}" if value and not value.startswith("(") else f" {clean(value)}" if value else ""
+    return f"{shown_path(claim.source)}:{claim.line} \u201c{clean(claim.text)}\u201d{shown}" + (
+        f" [{clean(said)}]" if said else ""
+    )
 
 
 def cluster_letter(cluster: int) -> str:
