@@ -23,6 +23,7 @@ from factcheck.extract.actors import name_variants
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
+    Attribution,
     Claim,
     ClaimGroup,
     FieldName,
@@ -676,7 +677,7 @@ def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = Non
         span = _affirmed_span(claim, negated) or span
     attribution = None
     if claim.attribution is not None and (claim.attribution.speaker or claim.attribution.outlet):
-        attribution = claim.attribution.speaker or ""
+        attribution = _speaker_as_written(claim.attribution)
         if claim.attribution.outlet and claim.attribution.outlet != claim.attribution.speaker:
             attribution = f"{attribution} via {claim.attribution.outlet}".strip()
     return FindingClaim(
@@ -696,6 +697,17 @@ def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = Non
 
 
 _AFFIRMED = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _speaker_as_written(attribution: Attribution) -> str:
+    """Who said it, as a report shows it: a name as resolved ('Marco Rubio'), a description as the article wrote it
+    ('Kalesian air force', 'senior U.S. official'), though it is matched lower-cased."""
+    speaker, written = attribution.speaker or "", attribution.speaker_text
+    if written and speaker and speaker == speaker.lower():
+        shown = re.sub(r"^(?:an?|the|one)\s+", "", " ".join(written.split()), flags=re.I).strip(" ,")
+        if shown.lower() == speaker:
+            return shown
+    return speaker
 
 
 def _affirmed_span(claim: Claim, negated: Statement) -> Span | None:

@@ -222,7 +222,8 @@ class Outcome(Frozen):
 class Statement(Frozen):
     """A predicate with its polarity, for negation conflicts: 'will provide' vs 'will not provide'."""
 
-    predicate: str
+    predicate: str = Field(description="the stems of the words negated, for matching: 'damag'")
+    words: str = Field(default="", description="those words as written, for reading: 'damaged'")
     negated: bool
     cue: str | None = None
 
@@ -266,7 +267,7 @@ class Claim(Frozen):
             sign = "positive" if self.outcome.polarity > 0 else "negative"
             return f"{self.outcome.event}: {sign} ({self.outcome.cue})"
         if self.statement is not None:
-            return f"not {self.statement.predicate}" if self.statement.negated else "affirmed"
+            return f"not {self.statement.words or self.statement.predicate}" if self.statement.negated else "affirmed"
         if self.attribution is not None:
             via = f" via {self.attribution.outlet}" if self.attribution.outlet else ""
             return f"{self.attribution.speaker or 'unnamed'}{via}"

@@ -403,3 +403,17 @@ def test_a_bound_is_consistent_with_a_figure_but_does_not_state_it() -> None:
     assert _check_claim(same_bound, [bound], 0.8, sources, [bound]).verdict is Verdict.SUPPORTED
     inside = killed("draft.md", "At least six people were killed.", 6, None, qualifier="at least")
     assert _check_claim(inside, [stated], 0.8, sources, [stated]).verdict is Verdict.SUPPORTED
+
+
+def test_a_described_speaker_is_shown_as_written() -> None:
+    """'a senior U.S. official' is matched lower-cased (a description, not a name) but shown in its own case."""
+    from factcheck.compare import finding_claim
+    from factcheck.models import Attribution
+
+    said = quote_claim("a.md", "The call was productive, a senior U.S. official said.", "The call was productive", None)
+    said = said.model_copy(
+        update={"attribution": Attribution(speaker="senior u.s. official", speaker_text="a senior U.S. official")}
+    )
+    assert finding_claim(said, 0).attribution == "senior U.S. official"
+    named = said.model_copy(update={"attribution": Attribution(speaker="Marco Rubio", speaker_text="Rubio")})
+    assert finding_claim(named, 0).attribution == "Marco Rubio"

@@ -156,7 +156,7 @@ def test_the_seed_story_shows_the_call_and_casualty_conflicts_with_their_spans_h
     from selenium.webdriver.common.by import By
 
     call = card(seed, "outcome", "productive call", "failed to reach agreement")
-    assert "senior u.s. official via Fox News" in call.text
+    assert "senior U.S. official via Fox News" in call.text  # a description as the article wrote it
     injured = card(seed, "quantity", "18 injured", "17 wounded")
     for conflict in (call, injured):
         links = conflict.find_elements(By.CSS_SELECTOR, "a.where")

@@ -75,3 +75,9 @@ def test_affirmative_sentence_is_not_negated() -> None:
 )
 def test_stem_meets_inflections(word: str, expected: str) -> None:
     assert stem(word) == expected
+
+
+def test_a_negation_reads_as_written() -> None:
+    """Matched by stems ('damag'), shown in the article's words ('not damaged')."""
+    hit = extract_statement("The control tower was not damaged, the port authority said.")
+    assert (hit.statement.predicate.split()[0], hit.statement.words.split()[0]) == ("damag", "damaged")

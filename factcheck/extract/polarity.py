@@ -166,7 +166,8 @@ def extract_statement(text: str) -> StatementHit:
     """The sentence as a statement: negated when a negation cue governs a verb, with the stems it negates."""
     for match in NEGATION.finditer(text):
         tail = match.group("tail") or match.group("tail2") or match.group("tail3") or match.group("tail4") or ""
-        stems = [stem(word) for word in re.findall(r"[A-Za-z]+", tail) if word.lower() not in _AUX]
+        words = [word for word in re.findall(r"[A-Za-z]+", tail) if word.lower() not in _AUX]
+        stems = [stem(word) for word in words]
         if not stems:
             continue
         start = match.start("aux") if match.group("aux") else match.start()
@@ -177,6 +178,7 @@ def extract_statement(text: str) -> StatementHit:
             match.end(),
             Statement(
                 predicate=" ".join(stems),
+                words=" ".join(words).lower(),
                 negated=True,
                 cue=(
                     match.group("cue") or match.group("verbneg") or match.group("noneg") or match.group("nosubject")
