@@ -121,6 +121,7 @@ class Quantity(Frozen):
     counted: str | None = Field(default=None, description="what is counted or measured: killed, injured, drones, ...")
     scope: str | None = Field(default=None, description="where it applies when stated: Kyiv, across Ukraine, ...")
     qualifier: str | None = Field(default=None, description="at least, up to, about, ... as written")
+    noun: str | None = Field(default=None, description="the counted noun as written ('diplomats'), for reading")
     approximate: bool = False
 
     def describe(self) -> str:
@@ -132,7 +133,7 @@ class Quantity(Frozen):
             return f"{unit} {int(self.lower)}" + (f" of the {what}" if what else "")
         number = self.written or _format_interval(self.lower, self.upper, self.approximate)
         qualifier = f"{self.qualifier} " if self.qualifier else ""
-        counted = f" {self.counted}" if self.counted else ""
+        counted = f" {self.noun or self.counted}" if self.counted else ""
         return f"{qualifier}{number}{counted}"
 
 

@@ -247,6 +247,11 @@ def test_words_describing_the_people_counted_are_skipped(sentence: str, counted:
 def test_a_range_reads_as_written() -> None:
     [hit] = [h for h in extract_quantities("Between 400 and 500 drones were launched overnight.") if h.quantity.counted]
     assert (hit.quantity.lower, hit.quantity.upper) == (400, 500)
-    assert hit.quantity.describe() == "between 400 and 500 drone"
+    assert hit.quantity.describe() == "between 400 and 500 drones"
     [other] = extract_quantities("Officials counted 400 to 500 drones.")
     assert other.quantity.qualifier is None
+
+
+def test_the_counted_noun_reads_as_written() -> None:
+    [hit] = extract_quantities("Two diplomats were expelled on Monday.")
+    assert (hit.quantity.counted, hit.quantity.describe()) == ("diplomat", "Two diplomats")

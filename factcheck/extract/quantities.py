@@ -579,6 +579,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
+    noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
     if counted == "length" and lower is not None and lower >= 1000:
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
@@ -592,9 +593,18 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted=counted,
         scope=scope,
         qualifier=qualifier.group("q").lower() if qualifier and partner is None else _range_word(text, number, partner),
+        noun=noun,
         approximate=approximate,
     )
     return QuantityHit(start, max(end, counted_end), quantity)
+
+
+def _noun_as_written(words: str, counted: str | None) -> str | None:
+    """The counted noun as the article wrote it ('diplomats' for 'diplomat'), when it is the last word counted."""
+    found = _WORD_RE.findall(words)
+    if not found or counted is None:
+        return None
+    return found[-1] if _singular(found[-1].lower()) == counted else None
 
 
 def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> str | None:
