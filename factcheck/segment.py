@@ -58,11 +58,12 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _FENCE.finditer(text)]
 
 
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\]\([^)\s]+\)")
+_URL = re.compile(r"\[(?=[^\[\]\n]*\]\([^)\s]+\))|\bhttps?://\S+|\bwww\.\S+|\]\([^)\s]+\)")
 
 
 def mask_urls(text: str) -> str:
-    """URLs and Markdown link targets blanked out, same length, so their digits are never read as facts."""
+    """URLs and Markdown link syntax blanked out, same length, so their digits are never read as facts and a link's
+    words read as words: "[the fire service](https://…)" becomes " the fire service" and spaces."""
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -24,9 +24,9 @@ HOSTILE = (
     f'"We will rebuild every {ESCAPES}<script>alert(1)</script> home @octocat," Mayor Vitali Klitschko said.\n\n'
     f"Six people were killed and 18 injured{ESCAPES} in Kyiv on Monday.\n"
 )
-PLAIN = (
+PLAIN = (  # the quote differs in a word, so the hostile one is in a contradiction (and in SARIF)
     "---\noutlet: Plain Wire\ndate: 2025-10-22\n---\n\n"
-    '"We will rebuild every home," Mayor Vitali Klitschko said.\n\n'
+    '"We will rebuild every school home," Mayor Vitali Klitschko said.\n\n'
     "Six people were killed and 17 injured in Kyiv on Monday.\n"
 )
 

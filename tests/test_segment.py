@@ -118,3 +118,12 @@ def test_the_sentence_search_takes_pysbds_matches_on_the_example_stories() -> No
     for path in sorted(Path("sources").glob("*/*.md")):
         for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
             assert _segments(paragraph) == _segmenter().segment(paragraph), path
+
+
+def test_a_markdown_link_reads_as_its_words() -> None:
+    from factcheck.segment import mask_urls
+
+    text = "Six people were hurt, according to [the regional fire service](https://example.org/fire-2025)."
+    masked = mask_urls(text)
+    assert len(masked) == len(text) and "[" not in masked and "2025" not in masked
+    assert " the regional fire service " in masked

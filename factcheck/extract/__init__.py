@@ -175,7 +175,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     contexts = _Contexts(source, lines, index)
     for p_start, p_end in paragraphs(source):
         paragraph = source.text[p_start:p_end]
-        quote_hits = extract_quotes(paragraph, p_start, starts, index, memory)
+        quote_hits = extract_quotes(mask_urls(paragraph), p_start, starts, index, memory)
         for hit in quote_hits:
             context = contexts.at(*_enclosing(sentences, starts, hit.start, hit.end))
             claims.append(
