@@ -16,7 +16,7 @@ from test_report_formats import check_report, claim, compare_report, finding
 from test_security import ESCAPES, hostile_report
 
 from factcheck.cli import main
-from factcheck.models import FieldName, Report, SourceSummary, Verdict
+from factcheck.models import FieldName, Finding, Report, SourceSummary, Verdict
 from factcheck.report.html import _Mark, highlighted, in_sentence, outlier_clusters, render_html
 from factcheck.report.text import short_names
 
@@ -87,8 +87,9 @@ def test_consensus_rows_name_each_value_and_mark_the_outlier() -> None:
 def test_consensus_shows_each_value_of_sources_that_agree_against_a_draft() -> None:
     document = render_html(check_report())
     row = document[document.index('class="consensus-row" data-verdict="contradicted"') :].split("</tr>")[0]
-    assert '>18 injured</span> <span class="sources-count">2 sources</span><br>' in row
-    assert ">17 injured</span><br>" in row, "the second source's figure is shown, not folded into the first's"
+    # each figure with the number of sources that give it: one each, not the cluster's two beside the first
+    assert '>18 injured</span> <span class="sources-count">1 source</span><br>' in row
+    assert '>17 injured</span> <span class="sources-count">1 source</span><br>' in row
     assert '<li class="value outlier"><span class="value-text">25 injured</span>' in row
 
 
@@ -105,6 +106,26 @@ def test_outliers_are_the_minority_values_of_a_contradiction_only() -> None:
         claim("b.md", "7", "7 killed", cluster=1),
     )
     assert outlier_clusters(tie) == set(), "one source against one: no majority, no outlier"
+
+
+def test_a_value_in_no_conflict_is_no_outlier() -> None:
+    """23:00 Kyiv time beside 16:00 in Washington is in the finding but conflicts with nothing: not an outlier."""
+    times = Finding(
+        id="time-x",
+        verdict=Verdict.CONTRADICTION,
+        field=FieldName.TIME,
+        confidence=0.7,
+        reason="16:00 (3 sources) vs 16:30",
+        claims=(
+            claim("a.md", "4 p.m.", "16:00"),
+            claim("b.md", "4 p.m.", "16:00"),
+            claim("c.md", "4 p.m.", "16:00"),
+            claim("d.md", "4:30 p.m.", "16:30", cluster=1),
+            claim("e.md", "23:00 Kyiv time", "23:00 Kyiv", cluster=2),
+        ),
+        conflicts=((0, 3), (1, 3), (2, 3)),
+    )
+    assert outlier_clusters(times) == {1}
 
 
 def test_a_check_report_lists_the_draft_first() -> None:
@@ -253,3 +274,29 @@ def test_compare_writes_html_by_extension(tmp_path: Path, monkeypatch: pytest.Mo
     assert document.startswith("<!DOCTYPE html>") and "18 injured vs 17 injured" in document
     assert result.stdout == ""
     assert Page(document).having("mark", **{"class": "v-contradiction"}), "the spans are highlighted in the sources"
+
+
+def test_the_source_view_shows_the_article_not_its_front_matter(tmp_path: Path) -> None:
+    from factcheck.pipeline import compare
+
+    for name, figure in (("a.md", 18), ("b.md", 17)):
+        (tmp_path / name).write_text(
+            f"---\noutlet: Wire {name}\ndate: 2025-10-22\ntitle: Strikes on Kyiv\n---\n\n"
+            f"Six people were killed and {figure} injured in Kyiv on Monday.\n",
+            encoding="utf-8",
+        )
+    document = render_html(compare([tmp_path / "a.md", tmp_path / "b.md"], embedder=HashingEmbedder()))
+    texts = re.findall(r'<pre class="text">(.*?)</pre>', document, re.S)
+    words = [re.sub(r"<[^>]+>", "", text) for text in texts]
+    assert len(words) == 2 and all(w.startswith("Six people") and "outlet:" not in w for w in words)
+    assert re.search(r"<mark [^>]*>18 injured</mark>", texts[0]), "highlights still fall on their words"
+    assert "Strikes on Kyiv" in document.split('id="sources"')[1], "the title is in the source's heading"
+
+
+def test_cards_the_consensus_table_repeats_fold_their_passages() -> None:
+    document = render_html(compare_report())
+    cards = {
+        m.group(1): m.group(2) for m in re.finditer(r'<article class="card v-(\w+)"(.*?)</article>', document, re.S)
+    }
+    assert '<details class="passages"><summary>2 passages</summary>' in cards["agreement"]
+    assert "<details" not in cards["contradiction"], "what is in dispute stays open"

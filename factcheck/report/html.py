@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.models import FieldName, Finding, FindingClaim, Report, Verdict
 from factcheck.report.text import HEADINGS, cluster_letter, short_names, shown_attribution
@@ -285,17 +285,17 @@ def _consensus_row(page: _Page, finding: Finding) -> str:
     outliers = outlier_clusters(finding)
     values = []
     for cluster, claims in clusters.items():
-        sources = list(dict.fromkeys(claim.source for claim in claims))
         outlier = cluster in outliers
-        count = f' <span class="sources-count">{len(sources)} source{"s" if len(sources) != 1 else ""}</span>'
         tag = ' <span class="outlier-tag">outlier</span>' if outlier else ""
         lines = []
-        for value, stating in _by_value(claims).items():
+        for value, stating in _by_value(claims).items():  # each value with the sources that give it, and their number
+            sources = list(dict.fromkeys(claim.source for claim in stating))
+            count = f' <span class="sources-count">{len(sources)} source{"s" if len(sources) != 1 else ""}</span>'
             chips = " ".join(
                 f'<a class="chip" href="#{page.anchor(claim)}">{page.name(claim.source)}</a>' for claim in stating
             )
             lines.append(f'<span class="value-text">{esc(value)}</span>{count}{tag}<br>{chips}')
-            count = tag = ""
+            tag = ""
         values.append(f'<li class="value{" outlier" if outlier else ""}">{"<br>".join(lines)}</li>')
     finding_id = page.finding_ids[id(finding)]
     return (
@@ -323,14 +323,17 @@ def _clusters(finding: Finding) -> dict[int, list[FindingClaim]]:
 
 
 def outlier_clusters(finding: Finding) -> set[int]:
-    """In a contradiction, the values fewer sources give than the one most give; none when the largest ties."""
+    """In a contradiction, the values fewer sources give than the one most give and that are in conflict with
+    another (a time in another zone, say, can be in the finding and conflict with nothing); none when the largest
+    ties."""
     if finding.verdict not in (Verdict.CONTRADICTION, Verdict.CONTRADICTED):
         return set()
     sizes = {cluster: len({c.source for c in claims}) for cluster, claims in _clusters(finding).items()}
     ranked = sorted(sizes.values(), reverse=True)
     if len(ranked) < 2 or ranked[0] == ranked[1]:
         return set()
-    return {cluster for cluster, size in sizes.items() if size < ranked[0]}
+    conflicting = {finding.claims[k].cluster for pair in finding.conflicts for k in pair}
+    return {cluster for cluster, size in sizes.items() if size < ranked[0] and cluster in conflicting}
 
 
 # Finding cards ----------------------------------------------------------------------------------------------------
@@ -361,8 +364,21 @@ def _card(page: _Page, finding: Finding) -> str:
         f'<header><span class="badge v-{finding.verdict.value}">{esc(LABELS[finding.verdict])}</span> '
         f'<span class="field">{finding.field.value}</span>{confidence}{rule_tag}'
         f' <a class="permalink" href="#{finding_id}" title="Link to this finding">#</a></header>'
-        f'<p class="reason">{esc(finding.reason)}</p><ol class="claims">{claims}</ol></article>'
+        f'<p class="reason">{esc(finding.reason)}</p>{_claims_list(finding, claims)}</article>'
     )
+
+
+# Cards whose facts the consensus table already lists value by value: their passages fold, so a story's page reads
+# at the length of what is in dispute, not of everything that agrees.
+FOLDED_VERDICTS = (Verdict.AGREEMENT, Verdict.NOT_COMPARABLE, Verdict.SUPPORTED)
+
+
+def _claims_list(finding: Finding, claims: str) -> str:
+    listed = f'<ol class="claims">{claims}</ol>'
+    if finding.verdict not in FOLDED_VERDICTS or not _several(finding):
+        return listed
+    count = len(finding.claims)
+    return f'<details class="passages"><summary>{count} passage{"s" if count != 1 else ""}</summary>{listed}</details>'
 
 
 def _card_claim(page: _Page, claim: FindingClaim, letters: bool, outlier: bool) -> str:
@@ -421,9 +437,11 @@ def _sources(page: _Page) -> str:
             details.append(summary.published.isoformat() if summary.published else "date unknown")
         if path == report.draft and report.command == "check":
             details.append("draft")
+        if summary is not None and summary.title:
+            details.append(esc(summary.title))
         text = report.texts.get(path)
         body = (
-            f'<pre class="text">{highlighted(text, _marks(page, path))}</pre>'
+            f'<pre class="text">{_article_text(text, _marks(page, path))}</pre>'
             if text is not None
             else '<p class="empty">The text of this source is not part of the report.</p>'
         )
@@ -439,6 +457,18 @@ def _sources(page: _Page) -> str:
         '<section id="sources"><h2>Sources</h2>'
         f'<ul class="legend" aria-label="Highlight colours">{legend}</ul>{"".join(articles)}</section>'
     )
+
+
+def _article_text(text: str, marks: list[_Mark]) -> str:
+    """The article as the page shows it: without its front matter or header lines, whose outlet, date and title
+    the source's heading gives (no claim lies in them), with the claims highlighted."""
+    from factcheck.ingest import parse_header
+
+    _, body = parse_header(text)
+    body += len(text[body:]) - len(text[body:].lstrip("\r\n"))  # and the blank lines after it
+    if any(mark.start < body for mark in marks):
+        body = 0  # a claim in the header (there should be none): the text whole
+    return highlighted(text[body:], [replace(mark, start=mark.start - body, end=mark.end - body) for mark in marks])
 
 
 def _marks(page: _Page, path: str) -> list[_Mark]:
