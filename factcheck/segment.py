@@ -145,15 +145,20 @@ def _chunks(paragraph: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=4096)  # a paragraph repeated (wire copy, a live blog's standing lines) is split once
+def _paragraph_segments(paragraph: str) -> tuple[str, ...]:
+    try:
+        return tuple(segment for chunk in _chunks(paragraph) for segment in _segments(chunk))
+    except Exception:  # a heuristic splitter that fails on odd text must not take the run down: one sentence it is
+        return (paragraph,)
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Spaces in place of control characters keep every offset; sentences are still sliced from the original text.
     paragraph = _CONTROL_CHARACTERS.sub(" ", text[start:end])
     pieces: list[tuple[int, int]] = []
     cursor = 0
-    try:
-        segments = [segment for chunk in _chunks(paragraph) for segment in _segments(chunk)]
-    except Exception:  # a heuristic splitter that fails on odd text must not take the run down: one sentence it is
-        segments = [paragraph]
+    segments = _paragraph_segments(paragraph)
     for piece in segments:
         stripped = piece.strip()
         if not stripped:

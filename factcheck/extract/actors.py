@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.extract.lexicon import (
     OFFICE_WORDS,
@@ -178,7 +179,8 @@ class Mention:
     title: str  # lower-cased title words before the name: "secretary of state"
 
 
-def find_mentions(text: str) -> list[Mention]:
+@lru_cache(maxsize=8192)  # each sentence is asked for its names several times: for the index, actors, entities
+def find_mentions(text: str) -> tuple[Mention, ...]:
     """Capitalised name sequences, split into title and name."""
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
@@ -207,7 +209,7 @@ def find_mentions(text: str) -> list[Mention]:
         if name.lower() in TITLE_WORDS and not title_tokens:
             continue
         mentions.append(Mention(start, match.end(), text[start : match.end()], name, " ".join(title_tokens)))
-    return mentions
+    return tuple(mentions)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
