@@ -631,7 +631,7 @@ def _quote_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
             unkeyed.append(k)
         else:
             wordings[_normalise(claim.quote.text)].append(k)
-    pairs = {pair for members in wordings.values() for pair in _within(claims, members)}
+    pairs: set[tuple[int, int]] = set()  # the same wording in two sources scores 100: it is among the alike
     by_source: defaultdict[str, set[str]] = defaultdict(set)  # the distinct wordings each source quotes
     for wording, members in wordings.items():
         for k in members:

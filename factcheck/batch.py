@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
-from factcheck.ingest import MAX_BYTES
+from factcheck.ingest import FETCH_TIMEOUT, MAX_BYTES
 
 if TYPE_CHECKING:
     import numpy as np
@@ -57,7 +57,9 @@ class BatchOptions(BaseModel):
     cache: bool = True
     cache_dir: Path | None = Field(default=None, description="None: each worker's own user cache folder")
     max_bytes: int = MAX_BYTES
-    fetch_timeout: float = Field(default=20.0, gt=0, description="seconds to wait for a server, for URL sources")
+    fetch_timeout: float = Field(
+        default=FETCH_TIMEOUT, gt=0, description="seconds to wait for a server, for URL sources"
+    )
 
 
 class StoryResult(BaseModel):

@@ -11,8 +11,8 @@ be written to costs a warning, never the run.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factcheck.align import Embedder, default_model_path
+from factcheck.files import replace_atomically
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -159,11 +160,6 @@ def _read(path: Path) -> NDArray[np.float32] | None:
 def _write_entry(path: Path, vector: NDArray[np.float32]) -> None:
     """Write one vector atomically: a temporary file beside `path`, then a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem[:8]}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            np.save(stream, np.ascontiguousarray(vector, dtype=np.float32), allow_pickle=False)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    stream = io.BytesIO()
+    np.save(stream, np.ascontiguousarray(vector, dtype=np.float32), allow_pickle=False)
+    replace_atomically(path, stream.getvalue())

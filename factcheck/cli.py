@@ -14,7 +14,7 @@ import click
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.files import write_atomically
-from factcheck.ingest import MAX_BYTES, parse_date_option
+from factcheck.ingest import FETCH_TIMEOUT, MAX_BYTES, parse_date_option
 
 if TYPE_CHECKING:
     from factcheck.align import Embedder
@@ -247,7 +247,7 @@ def _fetch_timeout(func: F) -> F:
     return click.option(
         "--fetch-timeout",
         type=click.FloatRange(min=0, min_open=True),
-        default=20.0,
+        default=FETCH_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
         help="How long to wait for a server when a source is a URL.",

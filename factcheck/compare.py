@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants
+from factcheck.extract.attributions import without_article
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.models import (
@@ -105,16 +106,19 @@ _SHARED_VALUE_FIELDS = (FieldName.DATE, FieldName.TIME)
 def unique_findings(claims: Sequence[Claim]) -> list[Finding]:
     """A finding for each claim no other source aligns with; but a day or a time that several sources give is one
     finding they agree on (one claim of each), not several that each say only one source states it."""
-    shared: dict[tuple[FieldName, str], dict[str, Claim]] = {}
+    shared: dict[tuple[FieldName, str], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: (c.source, c.span.start)):
         if claim.field in _SHARED_VALUE_FIELDS:
-            shared.setdefault((claim.field, claim.value), {}).setdefault(claim.source, claim)
+            shared.setdefault((claim.field, claim.value), []).append(claim)
     findings = []
     stated: set[str] = set()
-    for (field, value), by_source in shared.items():
-        if len(by_source) > 1:
-            members = tuple(by_source.values())
-            stated.update(c.id for c in claims if c.field is field and c.value == value)
+    for (field, value), giving in shared.items():
+        first: dict[str, Claim] = {}
+        for claim in giving:
+            first.setdefault(claim.source, claim)  # each source's first, by offset
+        members = tuple(first.values())
+        if len(members) > 1:
+            stated.update(c.id for c in giving)
             findings.append(
                 Finding(
                     id=finding_id(field, members),
@@ -704,7 +708,7 @@ def _speaker_as_written(attribution: Attribution) -> str:
     ('Kalesian air force', 'senior U.S. official'), though it is matched lower-cased."""
     speaker, written = attribution.speaker or "", attribution.speaker_text
     if written and speaker and speaker == speaker.lower():
-        shown = re.sub(r"^(?:an?|the|one)\s+", "", " ".join(written.split()), flags=re.I).strip(" ,")
+        shown = without_article(" ".join(written.split())).strip(" ,")
         if shown.lower() == speaker:
             return shown
     return speaker

@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
@@ -22,13 +20,13 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.errors import InputError
-from factcheck.ingest import MAX_BYTES, too_large
+from factcheck.files import replace_atomically
+from factcheck.ingest import FETCH_TIMEOUT, MAX_BYTES, too_large
 
 if TYPE_CHECKING:
     import httpx
 
 USER_AGENT = "factcheck/0.1 (news fact-consistency checker; reads one article per URL it is given)"
-DEFAULT_TIMEOUT = 20.0
 MAX_REDIRECTS = 10
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -70,7 +68,7 @@ class PageFetcher:
         self,
         cache_dir: Path | None = None,
         *,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float = FETCH_TIMEOUT,
         max_bytes: int = MAX_BYTES,
         user_agent: str = USER_AGENT,
     ) -> None:
@@ -197,21 +195,10 @@ class PageFetcher:
         meta = page.model_dump(mode="json", exclude={"body"}) | {"sha256": hashlib.sha256(page.body).hexdigest()}
         try:
             body_path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(body_path, page.body)
-            _replace(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
+            replace_atomically(body_path, page.body)
+            replace_atomically(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
         except OSError as exc:
             self.warnings.append(f"cannot cache {page.url} in {self.cache_dir}: {exc.strerror or exc}")
-
-
-def _replace(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

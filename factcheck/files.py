@@ -21,19 +21,29 @@ def write_atomically(path: Path, text: str) -> None:
     if path.is_dir():
         raise InputError(f"cannot write {path}: it is a directory")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        # surrogateescape: a path given in bytes that are not UTF-8 is written back as those bytes, not an error
+        replace_atomically(path, text.encode("utf-8", errors="surrogateescape"), ordinary=True)
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def replace_atomically(path: Path, data: bytes, *, ordinary: bool = False) -> None:
+    """Write `data` to a temporary file beside `path` (`.NAME.*.tmp`), then rename it over `path`.
+
+    Whatever stops the write removes the temporary file and leaves `path` as it was; an OSError is raised as it
+    is. `ordinary` gives the file the permissions a new file gets (mkstemp makes it 0600), as a report wants.
+    """
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else "."
+    )
     try:
-        # surrogateescape: a path given in bytes that are not UTF-8 is written back as those bytes, not an error
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        if ordinary:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
-    except BaseException as exc:
+    except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise

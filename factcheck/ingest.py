@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # imported where a Source is made: the command line's start-u
     from factcheck.models import Source
 
 MAX_BYTES = 5_000_000
+FETCH_TIMEOUT = 20.0  # seconds to wait for a server when a source is a URL
 HEADER_KEYS = ("date", "time", "title", "outlet", "url", "author")
 FALLBACK_ENCODING = "cp1252"
 
@@ -94,8 +95,6 @@ def source_from_bytes(
     text = decode(raw, shown, warnings)
     if not text.strip():
         raise InputError(f"{shown} is empty")
-    if looks_like_html(shown, text):
-        return _page_source(raw, shown, date=date, url=url, outlet=outlet, charset=charset)
     header, body_start = parse_header(text)
     url = header.get("url") or url
     stamp = header.get("date")

@@ -36,9 +36,9 @@ class Page(BaseModel):
     modified: dt.date | None = None
 
 
-def looks_like_html(name: str, start: bytes | str = b"") -> bool:
+def looks_like_html(name: str, raw: bytes = b"") -> bool:
     """An .html or .htm name, or content that opens as an HTML page does (a saved web page named .txt)."""
-    head = start[:4096].decode("utf-8", errors="replace") if isinstance(start, bytes) else start[:4096]
+    head = raw[:4096].decode("utf-8", errors="replace")
     return Path(name).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(head))
 
 

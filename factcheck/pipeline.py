@@ -44,10 +44,8 @@ def load_sources(
         raise InputError("the same source is given twice")
     sources: list[Source] = []
     said: dict[str, list[str]] = {}
-    urls = [p for p in given if is_url(p)]
-    if urls and fetcher is None:
-        fetcher = PageFetcher(max_bytes=max_bytes)
-    pages = {url: fetcher.fetch(url) for url in urls} if fetcher is not None else {}
+    fetcher = fetcher or PageFetcher(max_bytes=max_bytes)
+    pages = {url: fetcher.fetch(url) for url in given if is_url(url)}
     for path in given:
         said[path] = []
         if path in pages:

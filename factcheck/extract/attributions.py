@@ -191,7 +191,12 @@ def resolve_speaker(who: str, index: ActorIndex, memory: SpeakerMemory) -> str |
         return role
     if people and not re.match(r"^(?:an?|the|one|another|two|three)\s", who, re.I):
         return index.canonical(people[-1])
-    return re.sub(r"^(?:an?|the|one)\s+", "", who.lower()).strip()
+    return without_article(who.lower())
+
+
+def without_article(who: str) -> str:
+    """A description without the article before it: 'a senior U.S. official' -> 'senior U.S. official'."""
+    return re.sub(r"^(?:an?|the|one)\s+", "", who, flags=re.I).strip()
 
 
 def _outlet(verb: str, rest: str) -> str | None:
