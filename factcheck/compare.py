@@ -359,7 +359,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if update:
         later, basis, why = update
         return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
-    if _running(qa) and _undated(a, b, sources):
+    if (_running(qa) or _moving(a) or _moving(b)) and _undated(a, b, sources):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: a running figure, and a report's date is unknown", 0.6
         )
@@ -481,12 +481,25 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     if order == 0:
         return None
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
-    if qa.counted in MOVING_COUNTS:
+    if _moving(a) or _moving(b):
         return -order, basis, "the figure changed between reports published at different times"
     if qa.counted in RISING_COUNTS | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
         what = "toll" if qa.counted in RISING_COUNTS else "figure"
         return -order, basis, f"the later report has the higher {what}, an update"
     return None
+
+
+# A count its own clause says is missing ("five campers are still missing"): people are found, so it moves.
+_MISSING_AFTER = re.compile(r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?\b(?:missing|unaccounted for)\b", re.I)
+
+
+def _moving(claim: Claim) -> bool:
+    """A count of the missing, whatever noun it counts, changes both ways as people are found."""
+    quantity = claim.quantity
+    if quantity is None or quantity.unit != "count":
+        return False
+    after = claim.sentence.text[claim.span.end - claim.sentence.start :]
+    return quantity.counted in MOVING_COUNTS or bool(_MISSING_AFTER.match(after))
 
 
 def _running(quantity: Quantity) -> bool:

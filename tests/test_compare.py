@@ -134,6 +134,19 @@ def test_missing_count_changing_over_time_is_an_update() -> None:
         assert verdict.relation is Relation.UPDATE, (earlier, later)
 
 
+def test_a_count_its_clause_calls_missing_moves_whatever_it_counts() -> None:
+    """Ten campers missing, later five campers still missing: campers are found, so the count moves."""
+    a = count("a.md", "Ten campers are missing.", "camper", 10, 10, span="Ten campers")
+    b = count("b.md", "Five campers are still missing.", "camper", 5, 5, span="Five campers")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    undated = sources_by_path(make_source("a.md"), make_source("b.md", None))
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+    c = count("b.md", "Five campers and two counselors are missing.", "camper", 5, 5, span="Five campers")
+    assert relate(a, c, undated).relation is Relation.NOT_COMPARABLE
+    d = count("b.md", "Five campers were rescued and three are missing.", "camper", 5, 5, span="Five campers")
+    assert relate(a, d, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_different_groups_of_people_are_not_comparable() -> None:
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Two children were killed.", 2, 2)

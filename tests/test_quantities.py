@@ -255,3 +255,44 @@ def test_a_range_reads_as_written() -> None:
 def test_the_counted_noun_reads_as_written() -> None:
     [hit] = extract_quantities("Two diplomats were expelled on Monday.")
     assert (hit.quantity.counted, hit.quantity.describe()) == ("diplomat", "Two diplomats")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seconds", "upper"),
+    [
+        ("The heist lasted less than four minutes.", 0, 240),
+        ("The whole operation lasted just seven minutes.", 420, 420),
+        ("It was a seven-minute robbery.", 420, 420),
+        ("The gang escaped in a mere 90 seconds.", 90, 90),
+        ("The crossing took two hours.", 7200, 7200),
+        ("Stealing the jewels took four to seven minutes.", 240, 420),
+    ],
+)
+def test_how_long_something_took_is_a_duration(sentence: str, seconds: float, upper: float) -> None:
+    [hit] = [h for h in extract_quantities(sentence) if h.quantity.counted == "duration"]
+    assert (hit.quantity.unit, hit.quantity.lower, hit.quantity.upper) == ("s", seconds, upper)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was killed three days ago.", "They must leave in 10 days.", "A 26-year-old nurse was hurt.", "Day 3 began."],
+)
+def test_a_span_of_time_that_says_when_is_no_duration(sentence: str) -> None:
+    assert not [h for h in extract_quantities(sentence) if h.quantity.counted == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The crown holds 212 natural pearls.", "pearl"),
+        ("They fled with eight richly gem-encrusted pieces.", "item"),
+        ("The ranch hosted 750 young female campers.", "camper"),
+        ("Two foreign nationals were aboard.", "national"),
+        ("Four masked thieves fled on scooters.", "thief"),
+        ("Three intruders broke in.", "thief"),
+        ("Police recovered nine stolen objects.", "item"),
+        ("Workers built a 33-story tower.", "floor"),
+    ],
+)
+def test_the_counted_noun_is_the_head_of_its_phrase(sentence: str, counted: str) -> None:
+    assert described(sentence)[0][3] == counted

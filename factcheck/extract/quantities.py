@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lemminflect import getAllLemmas, getLemma
+
 from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import demonyms
 from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
@@ -84,6 +86,20 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "pounds sterling": ("GBP", 1.0),
 }
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+
+# How long something took, in seconds: "lasted four minutes", "a seven-minute heist". Months and years have no
+# one length, and a bare "three days" may say when rather than how long, so only these units after these cues.
+DURATION_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0}
+_DURATION_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+_DURATION_AFTER = re.compile(r"\A[ \u00a0]" + _DURATION_UNIT + r"\b", re.I)
+_DURATION_COMPOUND = re.compile(r"\A-" + _DURATION_UNIT + r"\s+(?!old\b)[a-z]", re.I)
+_DURATION_CUE = re.compile(
+    r"\b(?:(?:lasted|lasting|lasts|last|took|taking|takes|take|spent|spending)(?:\s+(?:only|just|barely|a mere|mere))?"
+    r"|(?:in|within)\s+(?:only|just|barely|a mere|mere|under|less than|about|around|roughly|some|nearly|almost))"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|under|over|less than|more than|at least|at most|no more than))?"
+    r"\s+\Z",
+    re.I,
+)
 
 _UNIT_AFTER = re.compile(
     r"\A[ \u00a0-]?(?P<unit>"
@@ -554,6 +570,10 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
                 counted=f"age of {whose}" if whose else "age",
             ),
         )
+    duration = None if currency or unit_match or magnitude is not None else _duration(text, end, before)
+    if duration is not None:
+        end, seconds = duration
+        unit, factor = "s", factor * seconds
     if unit_match and not currency:
         unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
         factor *= unit_factor
@@ -700,6 +720,26 @@ def _magnitude_end(text: str, number: NumberMatch, before: str) -> int | None:
     return None
 
 
+def _duration(text: str, end: int, before: str) -> tuple[int, float] | None:
+    """How long something took: "lasted four minutes", "in just seven minutes", "a seven-minute heist".
+
+    `end` is where the number (or range) ends; returns where the unit ends and its length in seconds.
+    """
+    rest = text[end : end + 24]
+    compound = _DURATION_COMPOUND.match(rest)
+    if compound:
+        return end + compound.end("unit"), _seconds(compound.group("unit"))
+    after = _DURATION_AFTER.match(rest)
+    if after and _DURATION_CUE.search(before):
+        return end + after.end(), _seconds(after.group("unit"))
+    return None
+
+
+def _seconds(unit: str) -> float:
+    word = unit.lower().rstrip("s")
+    return DURATION_SECONDS[{"sec": "second", "min": "minute", "hr": "hour"}.get(word, word)]
+
+
 def _apply_qualifier(value: float, low: float | None, high: float | None) -> tuple[float | None, float | None]:
     return (None if low is None else value * low, None if high is None else value * high)
 
@@ -798,15 +838,31 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
         after = after[1:]  # "26 innocent tourists": the tourists are counted
     if after and (after[0].start() <= 1 or counted_end > end):
-        word = after[0].group(0).lower()
+        head = after[_phrase_head([m.group(0) for m in after])]
+        word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
             if casualty:  # "including four children" in a sentence about a death toll counts dead children
-                return casualty, end + after[0].end()
+                return casualty, end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             noun = _singular(word)
-            return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + after[0].end()
+            return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + head.end()
     return None, counted_end
+
+
+def _phrase_head(words: list[str]) -> int:
+    """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces".
+
+    The first plural noun after words that can modify one, else the first word.
+    """
+    for index, word in enumerate(words[:4]):
+        readings = getAllLemmas(word.lower())
+        if "NOUN" in readings and readings["NOUN"][0] != word.lower():
+            return index
+        participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
+        if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or ("-" in word and not readings)):
+            break
+    return 0
 
 
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
@@ -836,7 +892,8 @@ TIME_UNITS = {
     "centuries",
 }
 
-# One name for things news counts under several: a train's cars, carriages and coaches.
+# One name for things news counts under several: a train's cars, carriages and coaches; a collection's items,
+# pieces and objects.
 NOUN_SYNONYMS = {
     "car": "carriage",
     "coach": "carriage",
@@ -857,6 +914,14 @@ NOUN_SYNONYMS = {
     "shooter": "attacker",
     "robber": "thief",
     "burglar": "thief",
+    "intruder": "thief",
+    "piece": "item",
+    "object": "item",
+    "artefact": "item",
+    "artifact": "item",
+    "exhibit": "item",
+    "kid": "children",
+    "child": "children",
     "storey": "floor",
     "story": "floor",
     "level": "floor",
@@ -912,15 +977,15 @@ def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
         "m": "length",
         "l": "volume",
         "magnitude": "earthquake magnitude",
+        "s": "duration",
     }.get(unit, unit)
 
 
+@lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    """A noun's singular, from lemminflect's lexicon: "thieves" -> "thief"."""
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
 
 
 def _scope(text: str, end: int) -> str | None:
