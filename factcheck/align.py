@@ -210,19 +210,42 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     """Give a count with no stated scope the place its sentence names, when some source uses that place as a scope.
 
-    "Drones struck Kyiv overnight, killing six" counts Kyiv's dead as surely as "six killed in Kyiv".
+    "Drones struck Kyiv overnight, killing six" counts Kyiv's dead as surely as "six killed in Kyiv". Of several
+    places, the one named nearest the figure, and never one another figure of the sentence is stated for.
     """
     places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
-    local = sorted((p for p in places if not p.startswith("wide:")), key=lambda p: (-len(p), p))
+    local = sorted(p for p in places if not p.startswith("wide:"))
+    # A place another figure of the sentence is stated for is that figure's: "132 dead, 106 in Kerr County".
+    taken: dict[tuple[str, int], set[str]] = {}
+    for c in claims:
+        if c.quantity is not None and c.quantity.scope:
+            taken.setdefault((c.source, c.sentence.start), set()).add(c.quantity.scope)
+    mentions: dict[str, list[tuple[str, int, int]]] = {}
     inferred: list[Claim] = []
     for claim in claims:
         quantity = claim.quantity
         if quantity is not None and quantity.scope is None and counts_people(quantity):
-            named = next((p for p in local if re.search(rf"\b{re.escape(p)}\b", claim.sentence.text)), None)
+            text = claim.sentence.text
+            if text not in mentions:
+                mentions[text] = _places_named(text, local)
+            free = [m for m in mentions[text] if m[0] not in taken.get((claim.source, claim.sentence.start), ())]
+            named = _nearest(free, claim.span.start - claim.sentence.start, claim.span.end - claim.sentence.start)
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
     return inferred
+
+
+def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Each mention of each of `places` in `text`, with its offsets."""
+    return [(p, m.start(), m.end()) for p in places if p in text for m in re.finditer(rf"\b{re.escape(p)}\b", text)]
+
+
+def _nearest(mentions: Sequence[tuple[str, int, int]], start: int, end: int) -> str | None:
+    """The place mentioned nearest to the figure at start..end; of two as near, the longer name."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (max(0, m[1] - end, start - m[2]), -len(m[0]), m[0]))[0]
 
 
 def is_checkable(claim: Claim) -> bool:
@@ -320,7 +343,20 @@ def counts_people(quantity: Quantity) -> bool:
 
 def scopes_compatible(a: str | None, b: str | None) -> bool:
     """Kyiv and all of Ukraine are different counts; an unstated scope may be either."""
-    return a == b or a is None or b is None
+    return a is None or b is None or scope_key(a) == scope_key(b)
+
+
+# An incident named for its place is that place's count: "killed in the Eaton Fire", "16 dead in Eaton".
+_INCIDENT_SUFFIX = re.compile(
+    r"\s+(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
+    r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)\Z",
+    re.I,
+)
+
+
+def scope_key(scope: str) -> str:
+    """A scope as compared: case aside, and an incident named for its place as the place."""
+    return _INCIDENT_SUFFIX.sub("", scope).lower()
 
 
 def _different_people(a: Claim, b: Claim) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -34,6 +35,10 @@ _TITLE_ABBREVIATIONS = {
     "gov": "governor",
     "lt.": "lieutenant",
     "lt": "lieutenant",
+    "cdr.": "commander",
+    "cdr": "commander",
+    "cmdr.": "commander",
+    "cmdr": "commander",
     "sen.": "senator",
     "rep.": "representative",
     "gen.": "general",
@@ -50,22 +55,40 @@ _TITLE_ABBREVIATIONS = {
 }
 
 
+# Ranks and offices of two words, each another rank than either word alone: a lieutenant commander is no
+# lieutenant, a vice president no president.
+COMPOUND_RANKS = frozenset(
+    {("lieutenant", w) for w in ("commander", "colonel", "general", "governor", "commissioner", "admiral")}
+    | {("vice", w) for w in ("admiral", "president", "chancellor", "chairman", "chair", "marshal", "premier")}
+    | {("major", "general"), ("brigadier", "general"), ("rear", "admiral"), ("staff", "sergeant")}
+    | {("master", "sergeant"), ("sergeant", "major"), ("lance", "corporal"), ("field", "marshal")}
+)
+
+
 def office_of(title: str) -> frozenset[str]:
-    """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}."""
-    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
-    return frozenset(w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS)
+    """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}; a compound rank is
+    one more member: 'Lt Commander' -> {lieutenant, commander, lieutenant commander}."""
+    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("-", " ").split()]
+    compounds = {f"{a} {b}" for a, b in pairwise(words) if (a, b) in COMPOUND_RANKS}
+    return frozenset({w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS} | compounds)
 
 
 def _offices_clash(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two kinds of one office ("police chief", "fire chief"); a rank and a post ("general", "junta chief") are not."""
-    return bool(a & b) and not (a <= b or b <= a)
+    """Two kinds of one office ("police chief", "fire chief"), or a compound rank and a word of it ("lieutenant
+    commander", "lieutenant"); a rank and a post ("general", "junta chief") are not."""
+    if not a & b:
+        return False
+    if {w for w in a if " " in w} != {w for w in b if " " in w}:
+        return True
+    return not (a <= b or b <= a)
 
 
 def title_findings(claims: Sequence[Claim]) -> list[Finding]:
     """One person given two different offices across sources ("police chief" and "fire chief").
 
-    A title that only leaves words out ("Lieutenant" for "Lieutenant Commander", "Governor" for "Texas Governor")
-    is not a conflict, nor are two titles with no word in common (a rank and a post can both be true): only two
+    A title that only leaves words out ("Chief" for "Police Chief", "Governor" for "Texas Governor") is not a
+    conflict, unless what it leaves out makes another rank ("Lieutenant" for "Lieutenant Commander"); nor are two
+    titles with no word in common (a rank and a post can both be true): only two
     kinds of one office.
     """
     offices: dict[str, dict[str, tuple[frozenset[str], Claim]]] = {}

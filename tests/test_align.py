@@ -21,6 +21,10 @@ from factcheck.pipeline import claims_of
         ("wide:Ukraine", "Kyiv", False),
         ("wide:Ukraine", None, True),
         ("wide:Ukraine", "wide:Ukraine", True),
+        ("Eaton Fire", "Eaton", True),
+        ("Varda earthquake", "Varda", True),
+        ("Palisades Fire", "Eaton Fire", False),
+        ("Kerr County", "Kerr", False),
     ],
 )
 def test_scopes_compatible(a: str | None, b: str | None, ok: bool) -> None:
@@ -197,3 +201,27 @@ def test_an_inferred_scope_does_not_depend_on_set_order() -> None:
     ]
     inferred = infer_scopes(claims)  # type: ignore[arg-type]
     assert inferred[2].quantity is not None and inferred[2].quantity.scope == "Arlo"
+
+
+def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figures() -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "The toll in Norland has risen to 132, including 106 in Westmark County, officials in Ostby said."
+
+    def figure(text: str, scope: str | None) -> object:
+        value = float(text)
+        return quantity_claim(
+            "a.md", sentence, text, lower=value, upper=value, counted="killed", written=text, scope=scope
+        )
+
+    elsewhere = quantity_claim(
+        "b.md", "9 killed in Ostby.", "9 killed", lower=9, upper=9, counted="killed", written="9", scope="Ostby"
+    )
+    norland = quantity_claim(
+        "c.md", "5 killed in Norland.", "5 killed", lower=5, upper=5, counted="killed", written="5", scope="Norland"
+    )
+    claims = [figure("132", None), figure("106", "Westmark County"), elsewhere, norland]
+    inferred = infer_scopes(claims)  # type: ignore[arg-type]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"

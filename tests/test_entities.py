@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import HashingEmbedder, WriteArticle
 
-from factcheck.extract.actors import name_variants
+from factcheck.extract.actors import find_mentions, name_variants
 from factcheck.ingest import read_source
 from factcheck.models import FieldName, Verdict
 from factcheck.pipeline import check_sources
@@ -58,3 +58,15 @@ def test_clock_abbreviations_are_not_actors() -> None:
     from factcheck.extract.actors import find_mentions
 
     assert [m.name for m in find_mentions("It struck at 1:30 PM on Tuesday, about 09:30 GMT.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Among the dead was Sarah Marsh of Alabama, a camper.", ["Sarah Marsh"]),
+        ("Bishop Tomas Ruiz of Valdoria said a prayer.", ["Tomas Ruiz"]),
+        ("Bank of America and the University of Texas said so.", ["Bank of America", "University of Texas"]),
+    ],
+)
+def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names

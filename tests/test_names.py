@@ -32,7 +32,12 @@ def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> No
     ("first", "second", "clash"),
     [
         ("Police Chief", "Fire Chief", True),
-        ("Lt Commander", "Lieutenant", False),  # one leaves a word out
+        ("Lt Commander", "Lieutenant", True),  # a compound rank is another rank than its first word
+        ("Lt Cdr", "Lieutenant Commander", False),
+        ("Lieutenant Governor", "Governor", True),
+        ("Vice President", "President", True),
+        ("Major General", "General", True),
+        ("Police Chief", "Chief", False),  # one leaves a word out
         ("Texas Gov.", "Governor", False),
         ("junta chief", "Senior General", False),  # a post and a rank can both be true
         ("former Interior Minister", "Interior Minister", False),

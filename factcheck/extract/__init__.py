@@ -7,17 +7,18 @@ Actors are learnt from every source before any claim is made, so aliases resolve
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.actors import ActorIndex, find_mentions
+from factcheck.extract.actors import ActorIndex, Mention, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
-from factcheck.extract.dates import extract_dates, extract_times
-from factcheck.extract.polarity import extract_outcomes, extract_statement, stem
-from factcheck.extract.quantities import extract_quantities
+from factcheck.extract.dates import DateHit, TimeHit, extract_dates, extract_times
+from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
+from factcheck.extract.quantities import QuantityHit, extract_quantities
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import mask_urls, paragraphs
 
@@ -213,13 +214,52 @@ class _Contexts:
         self.source, self.lines, self.index = source, lines, index
         self._built: dict[tuple[int, int], _Context] = {}
 
+        self._derived: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
     def at(self, start: int, end: int) -> _Context:
         if (start, end) not in self._built:
             span = _span(self.source, self.lines, start, end)
-            actors = self.index.actors_in(span.text)
-            people = tuple(a for a in actors if a in self.index.people)
-            self._built[(start, end)] = _Context(span, actors, people, keywords(span.text))
+            self._built[(start, end)] = _Context(span, *self._derived_from(span.text))
         return self._built[(start, end)]
+
+    def _derived_from(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """Actors, people and keywords of a text: a sentence repeated in the source is read once."""
+        if text not in self._derived:
+            actors = self.index.actors_in(text)
+            people = tuple(a for a in actors if a in self.index.people)
+            self._derived[text] = (actors, people, keywords(text))
+        return self._derived[text]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What one sentence's text holds, in offsets within it: the same for every sentence with that text."""
+
+    dates: tuple[DateHit, ...]
+    times: tuple[TimeHit, ...]
+    quantities: tuple[QuantityHit, ...]
+    outcomes: tuple[OutcomeHit, ...]
+    mentions: tuple[Mention, ...]
+    statement: StatementHit
+
+
+@lru_cache(maxsize=8192)  # a sentence repeated (a live blog's standing lines, wire copy quoted again) is read once
+def _found_in(text: str, published: dt.date | None) -> _Found:
+    dates, times = tuple(extract_dates(text, published)), tuple(extract_times(text))
+    return _Found(
+        dates=dates,
+        times=times,
+        quantities=_quantities(text, dates, times),
+        outcomes=tuple(extract_outcomes(text)),
+        mentions=find_mentions(text),
+        statement=extract_statement(text),
+    )
+
+
+def _quantities(text: str, dates: Sequence[DateHit], times: Sequence[TimeHit]) -> tuple[QuantityHit, ...]:
+    """The sentence's quantities, outside the spans its dates and times take."""
+    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    return tuple(extract_quantities(text, skip=taken))
 
 
 def _sentence_claims(
@@ -230,8 +270,9 @@ def _sentence_claims(
     context = contexts.at(sentence.start, sentence.end)
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
-    dates = [d for d in extract_dates(text, source.published) if base + d.start >= source.dateline_end]
-    times = extract_times(text)
+    found = _found_in(text, source.published)
+    dates = [d for d in found.dates if base + d.start >= source.dateline_end]
+    times = found.times
     for d in dates:
         claims.append(
             _claim(
@@ -258,8 +299,7 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
-    for q in extract_quantities(text, skip=taken):
+    for q in found.quantities if len(dates) == len(found.dates) else _quantities(text, dates, times):
         claims.append(
             _claim(
                 source,
@@ -272,7 +312,7 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    for o in extract_outcomes(text):
+    for o in found.outcomes:
         claims.append(
             _claim(
                 source,
@@ -285,7 +325,7 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    for mention in find_mentions(text):
+    for mention in found.mentions:
         if not _is_name(mention.text, mention.start, source.text):
             continue
         claims.append(
@@ -301,7 +341,7 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    statement = extract_statement(text)
+    statement = found.statement
     claims.append(
         _claim(
             source,

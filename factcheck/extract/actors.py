@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.lexicon import (
+    NOT_PERSON_WORDS,
     OFFICE_WORDS,
     PERSON_OFFICES,
     ROLE_WORDS,
@@ -203,13 +204,24 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
             title_tokens.extend(t.lower() for t in tokens[: last_title + 1])
             tokens = tokens[last_title + 1 :]
+        end = match.end()
+        of = tokens.index("of") if "of" in tokens else -1
+        if of in (2, 3) and _could_be_person(tokens[:of]):  # "Sarah Marsh of Alabama": a person and where from
+            cut = re.search(r"\s+of\s", text[start:end])
+            if cut is not None:
+                tokens, end = tokens[:of], start + cut.start()
         name = _strip_possessive(" ".join(tokens))
         if not name or (name.isupper() and len(name) > 12):  # transcript labels, not names
             continue
         if name.lower() in TITLE_WORDS and not title_tokens:
             continue
-        mentions.append(Mention(start, match.end(), text[start : match.end()], name, " ".join(title_tokens)))
+        mentions.append(Mention(start, end, text[start:end], name, " ".join(title_tokens)))
     return tuple(mentions)
+
+
+def _could_be_person(words: list[str]) -> bool:
+    """Capitalised words none of which names a place, an organisation or an office: "Sarah Marsh", not "Bank"."""
+    return all(w[:1].isupper() and w[1:].islower() and w.lower() not in NOT_PERSON_WORDS for w in words)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
