@@ -131,3 +131,20 @@ def test_a_score_is_not_a_time() -> None:
 def test_clock_times_in_capitals_with_seconds_and_zones(sentence: str, minutes: int, zone: str | None) -> None:
     [hit] = extract_times(sentence)
     assert (hit.time.minutes, hit.time.zone) == (minutes, zone)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "day"),
+    [
+        ("She appeared before a magistrate on Saturday (Nov 1).", "on Saturday (Nov 1)", dt.date(2025, 11, 1)),
+        ("The theft happened on Sunday ( Oct 18 ) at noon.", "on Sunday ( Oct 18 )", dt.date(2025, 10, 18)),
+    ],
+)
+def test_a_weekday_glossed_in_brackets_is_the_date_in_brackets(sentence: str, written: str, day: dt.date) -> None:
+    [hit] = extract_dates(sentence, dt.date(2025, 10, 20))
+    assert (sentence[hit.start : hit.end], hit.date.first) == (written, day)
+
+
+def test_a_weekday_before_other_brackets_stays_a_weekday() -> None:
+    hits = extract_dates("They met on Monday (in Paris) and left.", dt.date(2025, 10, 22))
+    assert [h.date.first for h in hits] == [dt.date(2025, 10, 20)]

@@ -115,7 +115,36 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             hits.append(DateHit(start, match.end(), value))
             taken.add(match.start(), match.end())
-    return sorted(hits, key=lambda hit: hit.start)
+    return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start))
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\Z", re.I)
+_GLOSS_OPEN = re.compile(r"\s*\(\s*\Z")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _glossed_weekdays(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """"On Saturday (Nov 1)": one date, the one in brackets, which says which Saturday is meant."""
+    merged: list[DateHit] = []
+    k = 0
+    while k < len(hits):
+        hit = hits[k]
+        following = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            following is not None
+            and following.date.granularity == "day"
+            and _WEEKDAY_ONLY.match(text, hit.start, hit.end)
+            and _GLOSS_OPEN.match(text[hit.end : following.start])
+        ):
+            close = _GLOSS_CLOSE.match(text, following.end)
+            if close:
+                written = " ".join(text[hit.start : close.end()].split())
+                merged.append(DateHit(hit.start, close.end(), following.date.model_copy(update={"expression": written})))
+                k += 2
+                continue
+        merged.append(hit)
+        k += 1
+    return merged
 
 
 class _Taken:
