@@ -430,7 +430,26 @@ def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
     low_a, high_a = _bounds(qa, rounding=converted)
     low_b, high_b = _bounds(qb, rounding=converted)
     tolerance = UNIT_TOLERANCE if converted else 1e-9
-    return low_a <= high_b * (1 + tolerance) and low_b <= high_a * (1 + tolerance)
+
+    def below(low: float, high: float, strict: bool) -> bool:
+        limit = high * (1 + tolerance)
+        return low < limit - 2e-9 * abs(high) if strict else low <= limit
+
+    return below(low_a, high_b, _above(qa) and _short_of(qb)) and below(low_b, high_a, _above(qb) and _short_of(qa))
+
+
+# Qualifiers that leave the figure itself out: "more than 150" and "nearly 150" cannot both be true. Against a
+# figure with no qualifier they stay inclusive: "a 140-carat diamond" may be a rounded "over 140 carats".
+_STRICTLY_ABOVE = frozenset({"more than", "over", "upwards of", "in excess of", "exceeding", "above", "just over"})
+_STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "below", "nearly", "almost", "just under"})
+
+
+def _above(q: Quantity) -> bool:
+    return q.qualifier in _STRICTLY_ABOVE
+
+
+def _short_of(q: Quantity) -> bool:
+    return q.qualifier in _STRICTLY_BELOW
 
 
 _WRITTEN_UNIT = re.compile(r"[A-Za-z/%$€£]+[A-Za-z/ ]*$")

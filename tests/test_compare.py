@@ -255,8 +255,8 @@ def test_same_outcome_agrees() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.AGREE
 
 
-def q(lower: float | None, upper: float | None, written: str, unit: str = "count") -> Quantity:
-    return Quantity(lower=lower, upper=upper, written=written, unit=unit)
+def q(lower: float | None, upper: float | None, written: str, unit: str = "count", said: str | None = None) -> Quantity:
+    return Quantity(lower=lower, upper=upper, written=written, unit=unit, qualifier=said)
 
 
 MPH = 1.609344
@@ -275,6 +275,10 @@ MPH = 1.609344
         (q(295, 295, "295 km/h", "km/h"), q(185 * MPH, 185 * MPH, "185 mph", "km/h"), True),
         (q(295, 295, "295 km/h", "km/h"), q(150 * MPH, 150 * MPH, "150 mph", "km/h"), False),
         (q(295, 295, "295 km/h", "km/h"), q(290, 290, "290 km/h", "km/h"), False),  # same unit: no rounding slack
+        (q(150, None, "150", said="more than"), q(135, 150, "150", said="nearly"), False),  # neither is 150
+        (q(10, None, "10", said="more than"), q(0, 10, "10", said="fewer than"), False),
+        (q(20, None, "20", said="at least"), q(20, None, "20", said="over"), True),
+        (q(140, None, "140", said="over"), q(140, 140, "140"), True),  # "140" may be a rounded 140.6
     ],
 )
 def test_intervals_overlap(a: Quantity, b: Quantity, overlap: bool) -> None:

@@ -124,7 +124,7 @@ _GLOSS_CLOSE = re.compile(r"\s*\)")
 
 
 def _glossed_weekdays(text: str, hits: list[DateHit]) -> list[DateHit]:
-    """"On Saturday (Nov 1)": one date, the one in brackets, which says which Saturday is meant."""
+    """ "On Saturday (Nov 1)": one date, the one in brackets, which says which Saturday is meant."""
     merged: list[DateHit] = []
     k = 0
     while k < len(hits):
@@ -139,7 +139,8 @@ def _glossed_weekdays(text: str, hits: list[DateHit]) -> list[DateHit]:
             close = _GLOSS_CLOSE.match(text, following.end)
             if close:
                 written = " ".join(text[hit.start : close.end()].split())
-                merged.append(DateHit(hit.start, close.end(), following.date.model_copy(update={"expression": written})))
+                date = following.date.model_copy(update={"expression": written})
+                merged.append(DateHit(hit.start, close.end(), date))
                 k += 2
                 continue
         merged.append(hit)
