@@ -296,3 +296,32 @@ def test_a_span_of_time_that_says_when_is_no_duration(sentence: str) -> None:
 )
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence: str, counted: str) -> None:
     assert described(sentence)[0][3] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Eastland was 74.", "age of eastland"),
+        ("Rosa Ibarra was 52 when she died.", "age of ibarra"),
+        ("He was 74.", None),
+        ("Kerr County was 74.", None),
+    ],
+)
+def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None) -> None:
+    ages = [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "years"]
+    assert ages == ([counted] if counted else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("He was the only foreign national killed.", "national"),
+        ("She was the lone survivor.", "survivor"),
+        ("Police named the sole suspect.", "suspect"),
+        ("It was the only way out.", None),
+        ("They were the only survivors.", None),
+    ],
+)
+def test_the_only_one_counts_one(sentence: str, counted: str | None) -> None:
+    ones = [h.quantity for h in extract_quantities(sentence) if h.quantity.written.lower().startswith("the ")]
+    assert [(q.counted, q.lower, q.upper) for q in ones] == ([(counted, 1, 1)] if counted else [])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
-from factcheck.extract.lexicon import demonyms
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, demonyms, is_broad_place
 from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
 
@@ -385,7 +385,7 @@ class QuantityHit:
 def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[QuantityHit]:  # type: ignore[assignment]
     """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
     numbers = [n for n in find_numbers(text) if not _overlaps(n, skip)]
-    hits: list[QuantityHit] = list(_ordinal_days(text, skip))
+    hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text)]
     consumed: set[int] = set()
     for i, number in enumerate(numbers):
         if i in consumed:
@@ -418,6 +418,42 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             continue
         hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+_THE_ONLY = re.compile(r"\bthe (?:only|sole|lone) ", re.I)
+_NOT_COUNTED_ALONE = frozenset(
+    {"way", "thing", "time", "one", "option", "reason", "question", "answer", "hope", "place"}
+)
+
+
+def _the_only(text: str) -> list[QuantityHit]:
+    """'The only foreign national killed' counts one foreign national."""
+    hits = []
+    for match in _THE_ONLY.finditer(text):
+        words = [w.group(0) for w in _WORD_RE.finditer(text, match.end(), min(len(text), match.end() + 60))][:3]
+        head = next((k for k, w in enumerate(words) if not _modifies(w) or _may_be_noun(w)), None)
+        if head is None or not _may_be_noun(words[head]) or find_numbers(words[head]):
+            continue  # "the only two victims": a number says how many
+        noun = _singular(words[head].lower())
+        if noun in _NOT_COUNTED_ALONE or words[head].lower() != noun:
+            continue  # "the only survivors" counts no one in particular
+        end = text.index(words[head], match.end()) + len(words[head])
+        written = " ".join(text[match.start() : end].split())
+        quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=NOUN_SYNONYMS.get(noun, noun))
+        hits.append(QuantityHit(match.start(), end, quantity))
+    return hits
+
+
+def _may_be_noun(word: str) -> bool:
+    """A noun in the lexicon, or a word it does not know ("survivor")."""
+    readings = getAllLemmas(word.lower())
+    return "NOUN" in readings or (not readings and "-" not in word)
+
+
+def _modifies(word: str) -> bool:
+    """A word that can stand before a noun it describes: an adjective, an adverb, a compound ("gem-set")."""
+    readings = getAllLemmas(word.lower())
+    return bool({"ADJ", "ADV"} & readings.keys()) or ("-" in word and not readings)
 
 
 def _uninformative(quantity: Quantity) -> bool:
@@ -666,6 +702,10 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 _AGE_CLOSE = re.compile(r"\A\s*(?:,|\))")
+# "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
+_NAME_WAS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:was|is)\s+\Z")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "who", "which", "there", "here", "one"})
+_WAS_CLOSE = re.compile(r"\A\s*(?:[.;]|,?\s+when\b|\Z)")
 
 
 def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
@@ -689,7 +729,21 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         return number.end, _family_name(named_before.group("name") if named_before else None)
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _family_name(named_before.group("name"))
+    subject = _NAME_WAS.search(before)
+    if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
+        return number.end, _family_name(subject.group("name"))
     return None
+
+
+def _could_be_named(name: str) -> bool:
+    """A name that may be a person's, not a pronoun, a place or a body: "Eastland", not "He" or "Kerr County"."""
+    words = name.split()
+    return (
+        _names_a_person(name)
+        and words[0].lower() not in _PRONOUNS
+        and not any(w.lower() in NOT_PERSON_WORDS for w in words)
+        and not is_broad_place(name)
+    )
 
 
 def _names_a_person(name: str) -> bool:
