@@ -367,7 +367,7 @@ def _claim(
     attribution: Attribution | None = None,
     **value: object,
 ) -> Claim:
-    return Claim(
+    return Claim.model_construct(  # every value below is already of its field's type: no checks to repeat
         id=f"{source.path}#{field.value}@{start}-{end}",
         source=source.path,
         field=field,
@@ -424,7 +424,8 @@ def _line_starts(text: str) -> list[int]:
 def _span(source: Source, lines: list[int], start: int, end: int) -> Span:
     line = bisect.bisect_right(lines, start)
     end_line = bisect.bisect_right(lines, max(end - 1, start))
-    return Span(
+    # Built from offsets this module computed: pydantic's checks would cost a good part of a long source's time.
+    return Span.model_construct(
         source=source.path,
         start=start,
         end=end,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, find_mentions
 from factcheck.extract.lexicon import OFFICE_WORDS
@@ -266,23 +267,33 @@ def sentence_attribution(sentence: str, index: ActorIndex, memory: SpeakerMemory
     Only a named actor or a recognisable role counts; anything vaguer is left out, since a wrong
     speaker shown beside a fact misleads more than none.
     """
-    found = _SENTENCE_ATTRIBUTION.search(sentence)
+    found = _attribution_phrase(sentence)
     if not found:
         return None
-    if found.group("acc"):
-        who = _credited(found.group("acc"))
+    according, who, verb, rest = found
+    if according:
+        who = _credited(according)
         if who is None:
             return None
         if OUTLET_WORDS.search(who):
             return Attribution(speaker=None, speaker_text=who, verb="according to", outlet=who)
         return Attribution(speaker=resolve_speaker(who, index, memory), speaker_text=who, verb="according to")
-    who = _credited(found.group("who"))
+    who = _credited(who or "")
     if who is None or _PRONOUN.match(who):
         return None
-    attribution = _attribution(who, found.group("verb"), found.group("rest") or "", index, memory)
+    attribution = _attribution(who, verb or "", rest or "", index, memory)
     if attribution.outlet:
         attribution = attribution.model_copy(update={"outlet": _credited(attribution.outlet)})
     return attribution
+
+
+@lru_cache(maxsize=8192)  # a sentence repeated in a long source is searched once
+def _attribution_phrase(sentence: str) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """The sentence's attribution phrase: (who "according to" names, or who, the verb and what follows it)."""
+    found = _SENTENCE_ATTRIBUTION.search(sentence)
+    if not found:
+        return None
+    return found.group("acc"), found.group("who"), found.group("verb"), found.group("rest")
 
 
 _ROLE = re.compile(
