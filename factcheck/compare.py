@@ -21,12 +21,15 @@ from rapidfuzz import fuzz
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants
 from factcheck.extract.attributions import without_article
+from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
+from factcheck.ingest import MONTHS
 from factcheck.models import (
     Attribution,
     Claim,
     ClaimGroup,
+    DateValue,
     FieldName,
     Finding,
     FindingClaim,
@@ -582,7 +585,12 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     assert da is not None and db is not None
     shown = f"{da.describe()} vs {db.describe()}"
     if da.first is None or db.first is None or da.last is None or db.last is None:
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a date could not be resolved", 0.5)
+        partly = _relate_what_is_stated(da, db, shown)
+        if partly is None:
+            return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a date could not be resolved", 0.5)
+        if partly.relation is Relation.CONFLICT:
+            return _explained_date_conflict(a, b, shown) or partly
+        return partly
     if da.first <= db.last and db.first <= da.last:
         same = da.expression.lower() == db.expression.lower()
         note = "the same day" if da.granularity == db.granularity == "day" else "consistent"
@@ -592,12 +600,56 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
             else f"\u201c{da.expression}\u201d and \u201c{db.expression}\u201d"
         )
         return PairVerdict(Relation.AGREE, FieldName.DATE, f"{said}: {note} ({_day(da.first, da.last)})", 0.9)
+    certainty = 0.8 if da.relative or db.relative else 0.9
+    return _explained_date_conflict(a, b, shown) or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+
+
+def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
+    """Two different days that need not contradict: a plan and what happened, or a state that lasts."""
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a plan against what happened", 0.6)
     if _ongoing(a) or _ongoing(b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a state that lasts several days", 0.6)
-    certainty = 0.8 if da.relative or db.relative else 0.9
-    return PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+    return None
+
+
+_WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_MONTH_DAY_NAMED = re.compile(
+    r"\b(?P<month>[a-z]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?P<month2>[a-z]{3,9})\b",
+    re.I,
+)
+_WEEKDAY_NUMBER = {name: k for k, name in enumerate(WEEKDAYS)}
+
+
+def _stated(date: DateValue) -> dict[str, int]:
+    """What a date says of its day, resolved or not: the weekday, the month and the day of the month."""
+    if date.first is not None and date.first == date.last:
+        return {"weekday": date.first.weekday(), "month": date.first.month, "day": date.first.day}
+    if date.first is not None:
+        return {}
+    stated: dict[str, int] = {}
+    weekday = _WEEKDAY_NAMED.search(date.expression)
+    if weekday and not re.search(r"\b(?:next|this)\b", date.expression, re.I):
+        stated["weekday"] = _WEEKDAY_NUMBER[weekday.group(1).lower()]
+    for found in _MONTH_DAY_NAMED.finditer(date.expression):
+        month = MONTHS.get((found.group("month") or found.group("month2")).lower())
+        if month is not None:
+            stated["month"], stated["day"] = month, int(found.group("day") or found.group("day2"))
+            break
+    return stated
+
+
+def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:
+    """A date that could not be placed in the calendar still names a weekday or a day of a month: "on Sunday" and
+    "Saturday 25 October" cannot both date one event, whatever week the first meant."""
+    sa, sb = _stated(da), _stated(db)
+    shared = sorted(sa.keys() & sb.keys())
+    if not shared:
+        return None
+    if any(sa[key] != sb[key] for key in shared):
+        return PairVerdict(Relation.CONFLICT, FieldName.DATE, f"{shown}: different days", 0.6)
+    return PairVerdict(Relation.AGREE, FieldName.DATE, f"{shown}: the same {' and '.join(shared)}", 0.6)
 
 
 ONGOING = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import (
     date_claim,
+    make_claim,
     make_source,
     outcome_claim,
     quantity_claim,
@@ -21,7 +22,7 @@ from factcheck.compare import (
     relate,
     unique_findings,
 )
-from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Verdict
+from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
 LATER_B = sources_by_path(make_source("a.md", "2025-10-22"), make_source("b.md", "2025-10-23"))
@@ -158,6 +159,38 @@ def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
     a = count("a.md", "Officials expected 500 people to be evacuated.", "evacuated", 500, 500, span="500 people")
     b = count("b.md", "Officials said 350 people were evacuated.", "evacuated", 350, 350, span="350 people")
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def unplaced(source: str, sentence: str, span_text: str) -> Claim:
+    """A date of an article whose own date is unknown: "on Sunday", "October 21" with no year."""
+    date = DateValue(first=None, last=None, expression=span_text, relative=True, unresolved_reason="unknown")
+    return make_claim(source, sentence, span_text, FieldName.DATE, date=date)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (("The pair was arrested on Sunday.", "on Sunday"), "2025-10-25", Relation.CONFLICT),  # a Saturday
+        (("The pair was arrested on Saturday.", "on Saturday"), "2025-10-25", Relation.AGREE),
+        (("She appeared in court on October 21.", "October 21"), "2025-11-01", Relation.CONFLICT),
+        (("She appeared in court on 1 November.", "1 November"), "2025-11-01", Relation.AGREE),
+        (("The museum remained closed on Sunday.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
+        (("They were arrested yesterday.", "yesterday"), "2025-10-25", Relation.NOT_COMPARABLE),
+    ],
+)
+def test_a_date_out_of_the_calendar_is_compared_by_what_it_names(
+    first: tuple[str, str], second: str, relation: Relation
+) -> None:
+    a = unplaced("a.md", *first)
+    b = date_claim("b.md", "It happened on that day.", "that day", second)
+    assert relate(a, b, SAME_DAY).relation is relation
+    assert relate(b, a, SAME_DAY).relation is relation
+
+
+def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:
+    a = unplaced("a.md", "The pair was arrested on Sunday.", "on Sunday")
+    b = unplaced("b.md", "Two arrests were made last Saturday.", "last Saturday")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
 def test_weekday_and_calendar_date_of_the_same_day_agree() -> None:
