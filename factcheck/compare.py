@@ -70,7 +70,7 @@ FORECAST = re.compile(
 FORECAST_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", re.I
 )
-SPECIFIC_PEOPLE = re.compile(r"\b(children|child|soldiers|troops|civilians|women|students|workers)\b", re.I)
+SPECIFIC_PEOPLE = re.compile(r"\b(children|child|adults|soldiers|troops|civilians|women|students|workers)\b", re.I)
 
 
 ARROW = " \u2192 "

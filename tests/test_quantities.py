@@ -325,3 +325,11 @@ def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None
 def test_the_only_one_counts_one(sentence: str, counted: str | None) -> None:
     ones = [h.quantity for h in extract_quantities(sentence) if h.quantity.written.lower().startswith("the ")]
     assert [(q.counted, q.lower, q.upper) for q in ones] == ([(counted, 1, 1)] if counted else [])
+
+
+def test_a_group_after_and_is_not_what_the_first_figure_counts() -> None:
+    """ "40 adults and 28 children": the 40 are adults; "and" describes no one."""
+    counts = [(h.quantity.lower, h.quantity.counted) for h in extract_quantities("We have 40 adults and 28 children.")]
+    assert counts == [(40, "adult"), (28, "children")]
+    dead = extract_quantities("In Kerr County 68 died, including 28 children and 30 adults.")
+    assert [(h.quantity.lower, h.quantity.counted) for h in dead] == [(68, "killed"), (28, "killed"), (30, "killed")]

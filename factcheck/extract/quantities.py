@@ -922,7 +922,8 @@ def _phrase_head(words: list[str]) -> int:
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
     """Whether the word at `index` is a word or two describing the people counted: "26 innocent tourists"."""
     following = [m.group(0).lower() for m in after[index + 1 : index + 3]]
-    return any(word in _PEOPLE_COUNTED for word in following) and after[index].group(0)[:1].islower()
+    word = after[index].group(0)
+    return any(w in _PEOPLE_COUNTED for w in following) and word[:1].islower() and _modifies(word)
 
 
 TIME_UNITS = {
@@ -1003,6 +1004,7 @@ def _casualty_in(text: str) -> str | None:
 
 _PEOPLE_COUNTED = {
     "people",
+    "adults",
     "civilians",
     "children",
     "soldiers",
