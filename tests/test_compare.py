@@ -312,6 +312,7 @@ MPH = 1.609344
         (q(10, None, "10", said="more than"), q(0, 10, "10", said="fewer than"), False),
         (q(20, None, "20", said="at least"), q(20, None, "20", said="over"), True),
         (q(140, None, "140", said="over"), q(140, 140, "140"), True),  # "140" may be a rounded 140.6
+        (q(7.5, 7.5, "7.5", "magnitude"), q(7.7, 7.7, "7.7-magnitude", "magnitude"), False),  # one scale
     ],
 )
 def test_intervals_overlap(a: Quantity, b: Quantity, overlap: bool) -> None:

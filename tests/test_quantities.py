@@ -333,3 +333,21 @@ def test_a_group_after_and_is_not_what_the_first_figure_counts() -> None:
     assert counts == [(40, "adult"), (28, "children")]
     dead = extract_quantities("In Kerr County 68 died, including 28 children and 30 adults.")
     assert [(h.quantity.lower, h.quantity.counted) for h in dead] == [(68, "killed"), (28, "killed"), (30, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The quake triggered many aftershocks, one measuring 6.4 magnitude.", "aftershock magnitude"),
+        ("Aftershocks followed, more than 50, the strongest measuring 6.4.", "aftershock magnitude"),
+        ("A 7.7-magnitude earthquake hit; aftershocks followed.", "earthquake magnitude"),
+        ("The earthquake of magnitude 7.5 struck at noon.", "earthquake magnitude"),
+    ],
+)
+def test_an_aftershock_named_earlier_in_the_sentence_owns_the_magnitude(sentence: str, counted: str) -> None:
+    [magnitude] = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "magnitude"]
+    assert magnitude.counted == counted
+
+
+def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
+    assert described("Two strong aftershocks followed.")[0][3] == "aftershock"

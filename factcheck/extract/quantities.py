@@ -870,6 +870,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     after = list(_WORD_RE.finditer(clause_after))[:6]
     clause_before = _clause_before(text, start)
     before_words = [m.group(0).lower() for m in _WORD_RE.finditer(clause_before)][-15:]
+    if unit == "magnitude":
+        return _quake_measured(text, start, before_words, [m.group(0).lower() for m in after]), end
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
@@ -904,6 +906,14 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     return None, counted_end
 
 
+def _plural_noun(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
+    """A noun in the plural; a word the lexicon lacks ("aftershocks") by the singular its rules make of it."""
+    lower = word.lower()
+    if "NOUN" in readings:
+        return readings["NOUN"][0] != lower
+    return not readings and lower.isalpha() and word.islower() and getLemma(lower, upos="NOUN")[0] != lower
+
+
 def _phrase_head(words: list[str]) -> int:
     """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces".
 
@@ -911,7 +921,7 @@ def _phrase_head(words: list[str]) -> int:
     """
     for index, word in enumerate(words[:4]):
         readings = getAllLemmas(word.lower())
-        if "NOUN" in readings and readings["NOUN"][0] != word.lower():
+        if _plural_noun(word, readings):
             return index
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
         if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or ("-" in word and not readings)):
@@ -1035,6 +1045,16 @@ def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
         "magnitude": "earthquake magnitude",
         "s": "duration",
     }.get(unit, unit)
+
+
+def _quake_measured(text: str, start: int, before: list[str], after: list[str]) -> str | None:
+    """A magnitude is the main shock's or an aftershock's by the words next to it, else by the nearest of those
+    words earlier in its sentence: "it triggered aftershocks, one measuring 6.4"."""
+    words = MEASURE_WORDS["magnitude"]
+    if any(w in words for w in [*after[:2], *before[-7:]]):
+        return _measured("magnitude", before, after)
+    earlier = [w.lower() for w in _WORD_RE.findall(text[:start]) if w.lower() in words]
+    return words[earlier[-1]] if earlier else _measured("magnitude", before, after)
 
 
 @lru_cache(maxsize=4096)
