@@ -351,3 +351,22 @@ def test_an_aftershock_named_earlier_in_the_sentence_owns_the_magnitude(sentence
 
 def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
     assert described("Two strong aftershocks followed.")[0][3] == "aftershock"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nine deaths were confirmed in the Palisades Fire and 16 from the Eaton Fire.",
+            [(9, "killed"), (16, "killed")],
+        ),
+        ("Nine of the victims died in the Palisades fire and 16 in the Eaton fire.", [(9, "killed"), (16, "killed")]),
+        ("Eight of the injured were kept in hospital overnight.", []),  # some of the injured, not their count
+        ("Three of the tourists were from Gujarat.", []),
+        ("He scored 12 points and 4 in the final quarter.", [(12, "point")]),
+    ],
+)
+def test_a_bare_figure_after_and_counts_what_the_one_before_did(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected

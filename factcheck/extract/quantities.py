@@ -410,7 +410,7 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                     )
                 )
             continue
-        if _OF_THEM.match(text, number.end) and hits:
+        if hits and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1])):
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
             )
@@ -454,6 +454,23 @@ def _modifies(word: str) -> bool:
     """A word that can stand before a noun it describes: an adjective, an adverb, a compound ("gem-set")."""
     readings = getAllLemmas(word.lower())
     return bool({"ADJ", "ADV"} & readings.keys()) or ("-" in word and not readings)
+
+
+_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
+_PLACE_AFTER = re.compile(r"\s+(?:in|from|at|across|on)\s+(?:the\s+)?[A-Z]")
+
+
+def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
+    """A bare figure after "and" that counts what the figure before it did: "nine deaths in the Palisades Fire and
+    16 in the Eaton Fire"."""
+    quantity = hit.quantity
+    return (
+        quantity.counted is None
+        and quantity.unit == previous.quantity.unit == "count"
+        and previous.quantity.counted is not None
+        and bool(_AND_BEFORE.search(text, 0, hit.start))
+        and bool(_PLACE_AFTER.match(text, hit.end))
+    )
 
 
 def _uninformative(quantity: Quantity) -> bool:
@@ -877,15 +894,24 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     counted_end = end
+    through_of = False
     for index, match in enumerate(after):
         word = match.group(0).lower()
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], end + match.end()
         if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
             return "hospitalised", end + after[index + 1].end()
-        if word not in PEOPLE_NOUNS and not _describes_people(after, index):
+        # "nine of the victims died": through "of the" to the people and what befell them; but "eight of the
+        # injured" are some of the injured, not their count
+        of_the = word in ("the", "those") and index > 0 and after[index - 1].group(0).lower() == "of"
+        if of_the and index + 1 < len(after) and after[index + 1].group(0).lower() in _COUNTED_LOOKUP:
             break
+        if word not in PEOPLE_NOUNS and not of_the and not _describes_people(after, index):
+            break
+        through_of = through_of or of_the
         counted_end = end + match.end()
+    if through_of:
+        return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     for word in reversed(before_words):
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], counted_end
