@@ -43,11 +43,13 @@ from factcheck.models import (
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
 RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"})
+# Damage counted as assessors go through an area: the structures, buildings and homes destroyed or damaged.
+RISING_DAMAGE = frozenset({"structure", "building", "home"})
 # Wording that says a figure replaces an earlier one: "the toll has risen to 20", "now stands at", "up from 12".
 UPDATE_WORDING = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|jumped|soared|reached|surged|mounted)"
     r"|(?:rose|climbed|increased|jumped|soared|surged|mounted|grew)\s+(?:to|past|above|beyond)"
-    r"|now\s+(?:stands|stood|at|totals?)|up\s+from|(?:latest|updated|new|revised|rising|climbing|mounting)\s+"
+    r"|now\s+(?:stands|stood|at|totals?)|up\s+from|(?:is|was|now|stands|stood|been|gone)\s+up\s+to|(?:latest|updated|new|revised|rising|climbing|mounting)\s+"
     r"(?:death\s+)?(?:toll|figures?|count|tally)|toll\s+(?:rose|climbed|has\s+risen|jumped|now)"
     r"|(?:risen|climbed|increased)\s+to)\b",
     re.I,
@@ -56,7 +58,7 @@ UPDATE_WORDING = re.compile(
 MOVING_COUNTS = frozenset({"missing"})
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
-RUNNING = RISING_COUNTS | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
+RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
 # "Around 6:30" is a time rounded to the quarter hour: it stands for anything within 15 minutes of it, and two
 # rounded times may be 30 minutes apart.
 APPROXIMATE_MINUTES = 15
@@ -505,7 +507,7 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
     if _moving(a) or _moving(b):
         return -order, basis, "the figure changed between reports published at different times"
-    if qa.counted in RISING_COUNTS | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
+    if qa.counted in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
         what = "toll" if qa.counted in RISING_COUNTS else "figure"
         return -order, basis, f"the later report has the higher {what}, an update"
     return None
@@ -654,7 +656,9 @@ def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerd
 
 ONGOING = re.compile(
     r"\b(?:stayed|remained|remains|remain|still|continued|continues|kept|closed|shut|open|reopened|since|"
-    r"struggling|searching|through|until)\b",
+    r"struggling|searching|through|until|as of)\b"
+    # the moment a running figure was read: "24 dead by Sunday evening"
+    r"|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
 

@@ -148,6 +148,25 @@ def test_a_count_its_clause_calls_missing_moves_whatever_it_counts() -> None:
     assert relate(a, d, SAME_DAY).relation is Relation.CONFLICT
 
 
+def test_destroyed_structures_counted_later_and_higher_are_an_update() -> None:
+    """Assessors go through a burned area for days: the count of structures destroyed rises like a toll."""
+    a = count(
+        "a.md", "Officials confirmed 3,328 structures destroyed.", "structure", 3328, 3328, span="3,328 structures"
+    )
+    b = count("b.md", "CalFire reported 6,662 structures destroyed.", "structure", 6662, 6662, span="6,662 structures")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    lower = count(
+        "b.md", "CalFire reported 2,100 structures destroyed.", "structure", 2100, 2100, span="2,100 structures"
+    )
+    assert relate(a, lower, LATER_B).relation is Relation.CONFLICT  # a later, lower count
+
+
+def test_the_moment_a_figure_was_read_is_no_date_of_an_event() -> None:
+    a = date_claim("a.md", "The toll was up to 24 by Sunday evening.", "by Sunday evening", "2025-01-12")
+    b = date_claim("b.md", "Deaths climbed to 25 as of Tuesday night.", "as of Tuesday night", "2025-01-14")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
 def test_different_groups_of_people_are_not_comparable() -> None:
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Two children were killed.", 2, 2)

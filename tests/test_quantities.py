@@ -370,3 +370,22 @@ def test_a_bare_figure_after_and_counts_what_the_one_before_did(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("The death toll was up to 24 people by Sunday evening.", (24, 24)),
+        ("The toll is now up to 30.", (30, 30)),
+        ("Winds of up to 100 km/h are expected.", (0, 100)),
+        ("Up to 40 people may have died.", (0, 40)),
+    ],
+)
+def test_a_figure_that_has_risen_up_to_is_no_bound(sentence: str, bounds: tuple[float, float]) -> None:
+    [hit] = [h for h in extract_quantities(sentence) if h.quantity.lower is not None and h.quantity.lower != 2]
+    assert (hit.quantity.lower, hit.quantity.upper) == bounds
+
+
+def test_things_named_after_a_figure_are_counted_before_a_toll_named_earlier() -> None:
+    hits = extract_quantities("The death toll from the two major wildfires rose to 25.")
+    assert [(h.quantity.lower, h.quantity.counted) for h in hits] == [(2, "wildfire"), (25, "killed")]

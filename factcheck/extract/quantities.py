@@ -142,6 +142,9 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "estimated": (0.9, 1.1),
     "an approximate": (0.9, 1.1),
 }
+_RISEN_UP_TO = re.compile(
+    r"\b(?:is|was|are|were|now|stands?|stood|been|gone|went|goes|rose|risen|climbed|jumped)\s+up\s+to\s*\Z", re.I
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?\Z",
     re.I,
@@ -642,6 +645,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         return None
     written = " ".join(text[start:end].split())
     qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency.start()])
+    if qualifier and _RISEN_UP_TO.search(before, 0, qualifier.end()):
+        qualifier = None  # "the toll was up to 24 by Sunday": it had risen to 24, no bound
     approximate = number.vague
     if qualifier and partner is None:
         low_factor, high_factor = QUALIFIERS[qualifier.group("q").lower()]
@@ -912,6 +917,11 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         counted_end = end + match.end()
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
+    thing = _things_counted(after)
+    if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
+        return NOUN_SYNONYMS.get(
+            _singular(thing.group(0).lower()), _singular(thing.group(0).lower())
+        ), end + thing.end()
     for word in reversed(before_words):
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], counted_end
@@ -930,6 +940,20 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             noun = _singular(word)
             return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + head.end()
     return None, counted_end
+
+
+def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
+    """The plural noun right after a figure, when it names things rather than people: "two major wildfires"."""
+    if not after or after[0].start() > 1:
+        return None
+    words = [m.group(0) for m in after]
+    head = _phrase_head(words)
+    word = words[head].lower()
+    if word in PEOPLE_NOUNS or word in _PEOPLE_COUNTED or word in _STOP_NOUNS or word in _COUNTED_LOOKUP:
+        return None
+    if head == 0 and not _plural_noun(words[0], getAllLemmas(word)):
+        return None
+    return after[head]
 
 
 def _plural_noun(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
