@@ -148,3 +148,8 @@ def test_a_weekday_glossed_in_brackets_is_the_date_in_brackets(sentence: str, wr
 def test_a_weekday_before_other_brackets_stays_a_weekday() -> None:
     hits = extract_dates("They met on Monday (in Paris) and left.", dt.date(2025, 10, 22))
     assert [h.date.first for h in hits] == [dt.date(2025, 10, 20)]
+
+
+def test_a_twelve_hour_time_with_seconds() -> None:
+    [hit] = extract_times("The quake struck at 12:51:02 pm local time.")
+    assert (hit.time.minutes, hit.time.zone) == (12 * 60 + 51, "local")
