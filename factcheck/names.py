@@ -68,7 +68,10 @@ COMPOUND_RANKS = frozenset(
 def office_of(title: str) -> frozenset[str]:
     """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}; a compound rank is
     one more member: 'Lt Commander' -> {lieutenant, commander, lieutenant commander}."""
-    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().replace("-", " ").split()]
+    words = [
+        _TITLE_ABBREVIATIONS.get(w, _TITLE_ABBREVIATIONS.get(f"{w}.", w))
+        for w in title.lower().replace("-", " ").split()
+    ]
     compounds = {f"{a} {b}" for a, b in pairwise(words) if (a, b) in COMPOUND_RANKS}
     return frozenset({w for w in words if w in OFFICE_WORDS and w not in _TITLE_QUALIFIERS} | compounds)
 

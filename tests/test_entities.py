@@ -70,3 +70,16 @@ def test_clock_abbreviations_are_not_actors() -> None:
 )
 def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: list[str]) -> None:
     assert [m.name for m in find_mentions(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Lt Arun Mehra was among the dead.", "Arun Mehra", "lt"),
+        ("Sgt Jane Ollen said the road was closed.", "Jane Ollen", "sgt"),
+        ("Lt. Arun Mehra was among the dead.", "Arun Mehra", "lt."),
+    ],
+)
+def test_a_title_abbreviated_without_its_full_stop_is_a_title(sentence: str, name: str, title: str) -> None:
+    [mention] = find_mentions(sentence)
+    assert (mention.name, mention.title) == (name, title)

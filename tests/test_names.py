@@ -34,6 +34,7 @@ def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> No
         ("Police Chief", "Fire Chief", True),
         ("Lt Commander", "Lieutenant", True),  # a compound rank is another rank than its first word
         ("Lt Cdr", "Lieutenant Commander", False),
+        ("Capt", "Captain", False),
         ("Lieutenant Governor", "Governor", True),
         ("Vice President", "President", True),
         ("Major General", "General", True),

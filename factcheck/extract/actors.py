@@ -162,8 +162,15 @@ def name_variants(name: str) -> frozenset[str]:
 
 
 def _is_title_word(token: str) -> bool:
+    """An office or rank, a demonym ("Ukrainian President"), or an abbreviation with or without its full stop
+    ("Lt.", "Lt", British style)."""
     word = token.lower().rstrip(",")
-    return word in TITLE_WORDS or word in demonyms() or word.removesuffix("'s").removesuffix("’s") in TITLE_WORDS
+    return (
+        word in TITLE_WORDS
+        or word in demonyms()
+        or word.removesuffix("'s").removesuffix("’s") in TITLE_WORDS
+        or (word.isalpha() and f"{word}." in TITLE_WORDS)
+    )
 
 
 _CAP = r"[A-Z][\w'’.\-]*"
