@@ -431,7 +431,7 @@ def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
     Figures converted from another unit were rounded by someone: each may stand for anything within half a unit
     of its last significant digit ("three miles" is 2.5 to 3.5 miles, so it matches "5 km"), and at least 2 %.
     """
-    converted = _written_unit(qa) != _written_unit(qb) and qa.unit not in ("count", "ordinal", "magnitude")
+    converted = _written_unit(qa) != _written_unit(qb) and qa.unit not in ("count", "ordinal", "magnitude", "rank")
     low_a, high_a = _bounds(qa, rounding=converted)
     low_b, high_b = _bounds(qb, rounding=converted)
     tolerance = UNIT_TOLERANCE if converted else 1e-9

@@ -332,6 +332,7 @@ MPH = 1.609344
         (q(20, None, "20", said="at least"), q(20, None, "20", said="over"), True),
         (q(140, None, "140", said="over"), q(140, 140, "140"), True),  # "140" may be a rounded 140.6
         (q(7.5, 7.5, "7.5", "magnitude"), q(7.7, 7.7, "7.7-magnitude", "magnitude"), False),  # one scale
+        (q(2, 2, "second-largest city", "rank"), q(3, 3, "3rd largest city", "rank"), False),
     ],
 )
 def test_intervals_overlap(a: Quantity, b: Quantity, overlap: bool) -> None:

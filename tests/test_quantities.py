@@ -389,3 +389,16 @@ def test_a_figure_that_has_risen_up_to_is_no_bound(sentence: str, bounds: tuple[
 def test_things_named_after_a_figure_are_counted_before_a_toll_named_earlier() -> None:
     hits = extract_quantities("The death toll from the two major wildfires rose to 25.")
     assert [(h.quantity.lower, h.quantity.counted) for h in hits] == [(2, "wildfire"), (25, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The river crested at the third-highest level.", ("highest level", 3)),
+        ("Mandalay is the country's second-largest city.", ("largest city", 2)),
+        ("It was the 3rd deadliest flood in its history.", ("deadliest flood", 3)),
+    ],
+)
+def test_a_place_in_a_ranking(sentence: str, expected: tuple[str, int]) -> None:
+    [rank] = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "rank"]
+    assert (rank.counted, rank.lower, rank.upper) == (expected[0], expected[1], expected[1])

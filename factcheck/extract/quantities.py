@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import NOT_PERSON_WORDS, demonyms, is_broad_place
-from factcheck.extract.numbers import SHORT_SCALES, NumberMatch, find_numbers
+from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
 
 # Canonical unit and factor for each unit as written.
@@ -388,7 +388,7 @@ class QuantityHit:
 def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[QuantityHit]:  # type: ignore[assignment]
     """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
     numbers = [n for n in find_numbers(text) if not _overlaps(n, skip)]
-    hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text)]
+    hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text), *_ranks(text, skip)]
     consumed: set[int] = set()
     for i, number in enumerate(numbers):
         if i in consumed:
@@ -451,6 +451,31 @@ def _may_be_noun(word: str) -> bool:
     """A noun in the lexicon, or a word it does not know ("survivor")."""
     readings = getAllLemmas(word.lower())
     return "NOUN" in readings or (not readings and "-" not in word)
+
+
+_RANK = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(w for w in ORDINAL_WORDS if w != 'first')}|\d{{1,2}}(?:nd|rd|th))[- ]"
+    r"(?P<superlative>(?:high|low|larg|bigg|small|deadli|wors|strong|wett|hott|cold|long|tall|busi|great)est)"
+    r"(?:\s+(?P<noun>[a-z]+))?",
+    re.I,
+)
+
+
+def _ranks(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityHit]:
+    """A place in a ranking: "the third-highest level", "Myanmar's second-largest city"."""
+    hits = []
+    for match in _RANK.finditer(text):
+        if _overlaps(NumberMatch(match.start(), match.end(), 0, 0, False, match.group(0)), skip):
+            continue
+        ordinal = match.group("ordinal").lower()
+        value = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+        noun = match.group("noun")
+        what = match.group("superlative").lower() + (f" {_singular(noun.lower())}" if noun else "")
+        end = match.end() if noun else match.end("superlative")
+        written = " ".join(text[match.start() : end].split())
+        quantity = Quantity(written=written, lower=value, upper=value, unit="rank", counted=what)
+        hits.append(QuantityHit(match.start(), end, quantity))
+    return hits
 
 
 def _modifies(word: str) -> bool:
