@@ -944,9 +944,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
-        return NOUN_SYNONYMS.get(
-            _singular(thing.group(0).lower()), _singular(thing.group(0).lower())
-        ), end + thing.end()
+        noun = _singular(thing.group(0).lower())
+        return NOUN_SYNONYMS.get(noun, noun), end + thing.end()
     for word in reversed(before_words):
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], counted_end
