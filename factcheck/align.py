@@ -316,6 +316,8 @@ def compatible(a: Claim, b: Claim) -> bool:
             qa.unit == qb.unit
             and qa.counted == qb.counted
             and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
+            # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
+            and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
         )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False

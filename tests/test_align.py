@@ -67,6 +67,19 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
     assert compatible(killed, also_killed)
 
 
+def test_durations_are_compatible_only_of_one_event() -> None:
+    def took(source: str, sentence: str, written: str, seconds: float) -> object:
+        return quantity_claim(
+            source, sentence, written, lower=seconds, upper=seconds, counted="duration", written=written, unit="s"
+        )
+
+    heist = took("a.md", "The heist lasted seven minutes.", "seven minutes", 420)
+    robbery = took("b.md", "The robbery took less than four minutes.", "four minutes", 240)
+    flights = took("b.md", "Some 3,000 people were flown out in just six hours.", "six hours", 21600)
+    assert compatible(heist, robbery)  # type: ignore[arg-type]
+    assert not compatible(heist, flights)  # type: ignore[arg-type]
+
+
 def test_outcomes_about_different_events_are_not_compatible() -> None:
     sentence = "The call was productive but the summit was postponed."
     call = make_claim(

@@ -275,7 +275,13 @@ def test_how_long_something_took_is_a_duration(sentence: str, seconds: float, up
 
 @pytest.mark.parametrize(
     "sentence",
-    ["He was killed three days ago.", "They must leave in 10 days.", "A 26-year-old nurse was hurt.", "Day 3 began."],
+    [
+        "He was killed three days ago.",
+        "They must leave in 10 days.",
+        "A 26-year-old nurse was hurt.",
+        "Day 3 began.",
+        "Neither fire has grown in the last two days.",
+    ],
 )
 def test_a_span_of_time_that_says_when_is_no_duration(sentence: str) -> None:
     assert not [h for h in extract_quantities(sentence) if h.quantity.counted == "duration"]
@@ -319,6 +325,7 @@ def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None
         ("She was the lone survivor.", "survivor"),
         ("Police named the sole suspect.", "suspect"),
         ("It was the only way out.", None),
+        ("They were the only people left.", None),
         ("They were the only survivors.", None),
     ],
 )

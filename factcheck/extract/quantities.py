@@ -94,7 +94,7 @@ _DURATION_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|week
 _DURATION_AFTER = re.compile(r"\A[ \u00a0]" + _DURATION_UNIT + r"\b", re.I)
 _DURATION_COMPOUND = re.compile(r"\A-" + _DURATION_UNIT + r"\s+(?!old\b)[a-z]", re.I)
 _DURATION_CUE = re.compile(
-    r"\b(?:(?:lasted|lasting|lasts|last|took|taking|takes|take|spent|spending)(?:\s+(?:only|just|barely|a mere|mere))?"
+    r"\b(?:(?:lasted|lasting|lasts|took|taking|takes|take|spent|spending)(?:\s+(?:only|just|barely|a mere|mere))?"
     r"|(?:in|within)\s+(?:only|just|barely|a mere|mere|under|less than|about|around|roughly|some|nearly|almost))"
     r"(?:\s+(?:about|around|roughly|some|nearly|almost|under|over|less than|more than|at least|at most|no more than))?"
     r"\s+\Z",
@@ -438,8 +438,8 @@ def _the_only(text: str) -> list[QuantityHit]:
         if head is None or not _may_be_noun(words[head]) or find_numbers(words[head]):
             continue  # "the only two victims": a number says how many
         noun = _singular(words[head].lower())
-        if noun in _NOT_COUNTED_ALONE or words[head].lower() != noun:
-            continue  # "the only survivors" counts no one in particular
+        if noun in _NOT_COUNTED_ALONE or words[head].lower() != noun or noun in PEOPLE_NOUNS:
+            continue  # "the only survivors" and "the only people" count no one in particular
         end = text.index(words[head], match.end()) + len(words[head])
         written = " ".join(text[match.start() : end].split())
         quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=NOUN_SYNONYMS.get(noun, noun))
