@@ -314,7 +314,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         qa, qb = a.quantity, b.quantity
         return (
             qa.unit == qb.unit
-            and qa.counted == qb.counted
+            and same_counted(qa.counted, qb.counted)
             and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
@@ -328,6 +328,28 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+def same_counted(a: str | None, b: str | None) -> bool:
+    """The same thing counted; the ages of people of one family name only where their given names may be one
+    person's, spelt alike or cut to the family name ("Sudip Neupane", "Sudeep Neupane", "Neupane"), never two
+    people's ("Khemananda Neupane"): names with a given name that starts alike are taken for one
+    ("Firefighter Mateo Ruiz", "Mateo Ruiz")."""
+    if a == b:
+        return True
+    if a is None or b is None or counted_key(a) != counted_key(b):
+        return False
+    given_a, given_b = a.removeprefix("age of ").split()[:-1], b.removeprefix("age of ").split()[:-1]
+    if not given_a or not given_b:
+        return True
+    return any(x[0] == y[0] for x in given_a for y in given_b)
+
+
+def counted_key(counted: str | None) -> str | None:
+    """What blocks quantities together: the thing counted; for an age, the family name alone."""
+    if counted is None or not counted.startswith("age of "):
+        return counted
+    return "age of " + counted.split()[-1]
 
 
 # Counts whose place matters: the dead in one town and in the whole region are different figures. A building's
@@ -584,7 +606,9 @@ def candidate_pairs(field: FieldName, claims: Sequence[Claim]) -> set[tuple[int,
     pairs with every other.
     """
     if field is FieldName.QUANTITY:
-        return _keyed_pairs(claims, lambda c: (c.quantity.unit, c.quantity.counted) if c.quantity else None)
+        return _keyed_pairs(
+            claims, lambda c: (c.quantity.unit, counted_key(c.quantity.counted)) if c.quantity else None
+        )
     if field is FieldName.OUTCOME:
         return _keyed_pairs(claims, lambda c: c.outcome.event if c.outcome else None)
     if field is FieldName.NEGATION:

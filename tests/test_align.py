@@ -67,6 +67,23 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
     assert compatible(killed, also_killed)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("age of sudip neupane", "age of sudeep neupane", True),  # one name spelt two ways
+        ("age of sudip neupane", "age of neupane", True),
+        ("age of firefighter mateo ruiz", "age of mateo ruiz", True),
+        ("age of khemananda neupane", "age of sudip neupane", False),  # his grandmother
+        ("age of neupane", "age of narwal", False),
+        ("killed", "killed", True),
+    ],
+)
+def test_ages_of_one_family_name_are_one_persons_only_where_the_given_names_may_be(a: str, b: str, same: bool) -> None:
+    from factcheck.align import same_counted
+
+    assert same_counted(a, b) is same
+
+
 def test_durations_are_compatible_only_of_one_event() -> None:
     def took(source: str, sentence: str, written: str, seconds: float) -> object:
         return quantity_claim(

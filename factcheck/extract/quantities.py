@@ -15,7 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, demonyms, is_broad_place
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
 
@@ -758,27 +758,27 @@ _WAS_CLOSE = re.compile(r"\A\s*(?:[.;]|,?\s+when\b|\Z)")
 def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
     """A person's age: "a 26-year-old student", "Ana Torres, 34,", "Torres (34)", "aged 83".
 
-    Returns where the age ends and the family name of whose age it is, when a name stands beside it.
+    Returns where the age ends and the name of whose age it is, when a name stands beside it.
     """
     if number.lower is None or number.lower != number.upper or not 0 < number.lower < 120:
         return None
     if number.lower != int(number.lower):
         return None
     named_before = _NAME_BEFORE.search(before)
-    if named_before and not _names_a_person(named_before.group("name")):
+    if named_before and not _could_be_named(named_before.group("name")):
         named_before = None
     after = _AGE_AFTER.match(text, number.end)
     if after:
         follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
-        return after.end(), _family_name(name)
+        return after.end(), _person_named(name)
     if _AGE_BEFORE.search(before):
-        return number.end, _family_name(named_before.group("name") if named_before else None)
+        return number.end, _person_named(named_before.group("name") if named_before else None)
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
-        return number.end, _family_name(named_before.group("name"))
+        return number.end, _person_named(named_before.group("name"))
     subject = _NAME_WAS.search(before)
     if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
-        return number.end, _family_name(subject.group("name"))
+        return number.end, _person_named(subject.group("name"))
     return None
 
 
@@ -799,10 +799,14 @@ def _names_a_person(name: str) -> bool:
     return not _NOT_NAME_START.match(name) and not any(w.strip(",.") in NOT_ACTORS for w in words)
 
 
-def _family_name(name: str | None) -> str | None:
+def _person_named(name: str | None) -> str | None:
+    """Whose age it is, lower-cased as written: "sudip neupane", or "eastland" where only a family name stands."""
     if not name:
         return None
-    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in OFFICE_WORDS | {w.rstrip(".") for w in OFFICE_WORDS}:
+        words = words[1:]  # "Firefighter Mateo Ruiz" is Mateo Ruiz
+    return re.sub(r"['’]s$", "", " ".join(words)).lower()
 
 
 def _magnitude_end(text: str, number: NumberMatch, before: str) -> int | None:
