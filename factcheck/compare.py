@@ -21,10 +21,9 @@ from rapidfuzz import fuzz
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import WEEKDAYS
+from factcheck.extract.dates import named_day
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
-from factcheck.ingest import MONTHS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -615,31 +614,11 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
     return None
 
 
-_WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_MONTH_DAY_NAMED = re.compile(
-    r"\b(?P<month>[a-z]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-    r"(?:of\s+)?(?P<month2>[a-z]{3,9})\b",
-    re.I,
-)
-_WEEKDAY_NUMBER = {name: k for k, name in enumerate(WEEKDAYS)}
-
-
 def _stated(date: DateValue) -> dict[str, int]:
     """What a date says of its day, resolved or not: the weekday, the month and the day of the month."""
     if date.first is not None and date.first == date.last:
         return {"weekday": date.first.weekday(), "month": date.first.month, "day": date.first.day}
-    if date.first is not None:
-        return {}
-    stated: dict[str, int] = {}
-    weekday = _WEEKDAY_NAMED.search(date.expression)
-    if weekday and not re.search(r"\b(?:next|this)\b", date.expression, re.I):
-        stated["weekday"] = _WEEKDAY_NUMBER[weekday.group(1).lower()]
-    for found in _MONTH_DAY_NAMED.finditer(date.expression):
-        month = MONTHS.get((found.group("month") or found.group("month2")).lower())
-        if month is not None:
-            stated["month"], stated["day"] = month, int(found.group("day") or found.group("day2"))
-            break
-    return stated
+    return named_day(date.expression) if date.first is None else {}
 
 
 def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:

@@ -32,13 +32,9 @@ _TITLE_QUALIFIERS = frozenset(
 )
 _TITLE_ABBREVIATIONS = {
     "gov.": "governor",
-    "gov": "governor",
     "lt.": "lieutenant",
-    "lt": "lieutenant",
     "cdr.": "commander",
-    "cdr": "commander",
     "cmdr.": "commander",
-    "cmdr": "commander",
     "sen.": "senator",
     "rep.": "representative",
     "gen.": "general",
@@ -68,7 +64,7 @@ COMPOUND_RANKS = frozenset(
 def office_of(title: str) -> frozenset[str]:
     """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}; a compound rank is
     one more member: 'Lt Commander' -> {lieutenant, commander, lieutenant commander}."""
-    words = [
+    words = [  # an abbreviation with its full stop or without ("Lt." or "Lt")
         _TITLE_ABBREVIATIONS.get(w, _TITLE_ABBREVIATIONS.get(f"{w}.", w))
         for w in title.lower().replace("-", " ").split()
     ]

@@ -213,7 +213,6 @@ class _Contexts:
     def __init__(self, source: Source, lines: list[int], index: ActorIndex) -> None:
         self.source, self.lines, self.index = source, lines, index
         self._built: dict[tuple[int, int], _Context] = {}
-
         self._derived: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
 
     def at(self, start: int, end: int) -> _Context:

@@ -201,6 +201,24 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
     return _ago(match, expression, published)
 
 
+_NAMING_PATTERNS = [pattern for kind, pattern in DATE_PATTERNS if kind in ("month_day", "day_month", "weekday")]
+
+
+def named_day(expression: str) -> dict[str, int]:
+    """What a date expression names of its day, whether or not it can be placed in the calendar: the weekday
+    (Monday is 0), the month and the day of the month. "Next Sunday" and "this Sunday" name no weekday of the past."""
+    named: dict[str, int] = {}
+    for pattern in _NAMING_PATTERNS:
+        for match in pattern.finditer(expression):
+            groups = match.groupdict()
+            if groups.get("weekday") and (groups.get("mod") or "").lower() not in ("next", "this"):
+                named.setdefault("weekday", WEEKDAYS.index(groups["weekday"].lower()))
+            if groups.get("month") and groups.get("day"):
+                named.setdefault("month", _month_number(groups["month"]))
+                named.setdefault("day", int(groups["day"]))
+    return named
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 

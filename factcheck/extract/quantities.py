@@ -387,7 +387,7 @@ class QuantityHit:
 
 def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[QuantityHit]:  # type: ignore[assignment]
     """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
-    numbers = [n for n in find_numbers(text) if not _overlaps(n, skip)]
+    numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, skip)]
     hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text), *_ranks(text, skip)]
     consumed: set[int] = set()
     for i, number in enumerate(numbers):
@@ -433,14 +433,15 @@ def _the_only(text: str) -> list[QuantityHit]:
     """'The only foreign national killed' counts one foreign national."""
     hits = []
     for match in _THE_ONLY.finditer(text):
-        words = [w.group(0) for w in _WORD_RE.finditer(text, match.end(), min(len(text), match.end() + 60))][:3]
+        found = list(_WORD_RE.finditer(text, match.end(), min(len(text), match.end() + 60)))[:3]
+        words = [w.group(0) for w in found]
         head = next((k for k, w in enumerate(words) if not _modifies(w) or _may_be_noun(w)), None)
         if head is None or not _may_be_noun(words[head]) or find_numbers(words[head]):
             continue  # "the only two victims": a number says how many
         noun = _singular(words[head].lower())
         if noun in _NOT_COUNTED_ALONE or words[head].lower() != noun or noun in PEOPLE_NOUNS:
             continue  # "the only survivors" and "the only people" count no one in particular
-        end = text.index(words[head], match.end()) + len(words[head])
+        end = found[head].end()
         written = " ".join(text[match.start() : end].split())
         quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=NOUN_SYNONYMS.get(noun, noun))
         hits.append(QuantityHit(match.start(), end, quantity))
@@ -465,7 +466,7 @@ def _ranks(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityH
     """A place in a ranking: "the third-highest level", "Myanmar's second-largest city"."""
     hits = []
     for match in _RANK.finditer(text):
-        if _overlaps(NumberMatch(match.start(), match.end(), 0, 0, False, match.group(0)), skip):
+        if _overlaps(match.start(), match.end(), skip):
             continue
         ordinal = match.group("ordinal").lower()
         value = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
@@ -587,8 +588,8 @@ def _inside(hit: QuantityHit, hits: list[QuantityHit]) -> bool:
     return any(hit.start < other.end and other.start < hit.end for other in hits)
 
 
-def _overlaps(number: NumberMatch, spans: list[tuple[int, int]] | tuple[()]) -> bool:
-    return any(number.start < end and start < number.end for start, end in spans)
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]] | tuple[()]) -> bool:
+    return any(start < taken_end and taken_start < end for taken_start, taken_end in spans)
 
 
 def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> NumberMatch | None:
@@ -799,12 +800,15 @@ def _names_a_person(name: str) -> bool:
     return not _NOT_NAME_START.match(name) and not any(w.strip(",.") in NOT_ACTORS for w in words)
 
 
+_OFFICES_UNSTOPPED = frozenset(w.rstrip(".") for w in OFFICE_WORDS)  # "Lt." and "Lt" alike
+
+
 def _person_named(name: str | None) -> str | None:
     """Whose age it is, lower-cased as written: "sudip neupane", or "eastland" where only a family name stands."""
     if not name:
         return None
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in OFFICE_WORDS | {w.rstrip(".") for w in OFFICE_WORDS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _OFFICES_UNSTOPPED:
         words = words[1:]  # "Firefighter Mateo Ruiz" is Mateo Ruiz
     return re.sub(r"['’]s$", "", " ".join(words)).lower()
 
@@ -958,7 +962,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
         after = after[1:]  # "26 innocent tourists": the tourists are counted
     if after and (after[0].start() <= 1 or counted_end > end):
-        head = after[_phrase_head([m.group(0) for m in after])]
+        head = after[_phrase_head([m.group(0) for m in after]) or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
@@ -974,12 +978,11 @@ def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
     """The plural noun right after a figure, when it names things rather than people: "two major wildfires"."""
     if not after or after[0].start() > 1:
         return None
-    words = [m.group(0) for m in after]
-    head = _phrase_head(words)
-    word = words[head].lower()
-    if word in PEOPLE_NOUNS or word in _PEOPLE_COUNTED or word in _STOP_NOUNS or word in _COUNTED_LOOKUP:
+    head = _phrase_head([m.group(0) for m in after])
+    if head is None:
         return None
-    if head == 0 and not _plural_noun(words[0], getAllLemmas(word)):
+    word = after[head].group(0).lower()
+    if word in PEOPLE_NOUNS or word in _PEOPLE_COUNTED or word in _STOP_NOUNS or word in _COUNTED_LOOKUP:
         return None
     return after[head]
 
@@ -992,10 +995,10 @@ def _plural_noun(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
     return not readings and lower.isalpha() and word.islower() and getLemma(lower, upos="NOUN")[0] != lower
 
 
-def _phrase_head(words: list[str]) -> int:
+def _phrase_head(words: list[str]) -> int | None:
     """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces".
 
-    The first plural noun after words that can modify one, else the first word.
+    The first plural noun after words that can modify one; None when no plural noun heads it.
     """
     for index, word in enumerate(words[:4]):
         readings = getAllLemmas(word.lower())
@@ -1004,7 +1007,7 @@ def _phrase_head(words: list[str]) -> int:
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
         if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or ("-" in word and not readings)):
             break
-    return 0
+    return None
 
 
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
@@ -1108,31 +1111,38 @@ _PEOPLE_COUNTED = {
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
+    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit, unit)
+
+
+# What a measure measures when no word beside it says.
+_MEASURED_BY_UNIT = {
+    "km/h": "speed",
+    "USD": "money",
+    "EUR": "money",
+    "GBP": "money",
+    "m": "length",
+    "l": "volume",
+    "magnitude": "earthquake magnitude",
+    "s": "duration",
+}
+
+
+def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
+    """What the word nearest a measure names it, when one of its unit's measure words stands close by."""
     words = MEASURE_WORDS.get(unit, {})
     reach = 6 if unit == "%" else 2  # "containment jumped overnight from 15 to 27%"
-    for word in [*after[:2], *reversed(before[-5 - reach :])]:
-        if word in words:
-            return words[word]
-    return {
-        "km/h": "speed",
-        "USD": "money",
-        "EUR": "money",
-        "GBP": "money",
-        "m": "length",
-        "l": "volume",
-        "magnitude": "earthquake magnitude",
-        "s": "duration",
-    }.get(unit, unit)
+    return next((words[w] for w in [*after[:2], *reversed(before[-5 - reach :])] if w in words), None)
 
 
 def _quake_measured(text: str, start: int, before: list[str], after: list[str]) -> str | None:
     """A magnitude is the main shock's or an aftershock's by the words next to it, else by the nearest of those
     words earlier in its sentence: "it triggered aftershocks, one measuring 6.4"."""
+    near = _measure_word("magnitude", before, after)
+    if near is not None:
+        return near
     words = MEASURE_WORDS["magnitude"]
-    if any(w in words for w in [*after[:2], *before[-7:]]):
-        return _measured("magnitude", before, after)
     earlier = [w.lower() for w in _WORD_RE.findall(text[:start]) if w.lower() in words]
-    return words[earlier[-1]] if earlier else _measured("magnitude", before, after)
+    return words[earlier[-1]] if earlier else _MEASURED_BY_UNIT["magnitude"]
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ import html
 import re
 
 from factcheck.models import Finding, FindingClaim, Report, Verdict
-from factcheck.report.text import HEADINGS, clean, cluster_letter, shown_attribution, shown_value
+from factcheck.report.text import HEADINGS, clean, cluster_letter, shown_attribution, shown_value, value_joint
 from factcheck.rules import rule_for
 
 # Backslash-escaped after html.escape, which has already turned < > & into entities (none of them has a '#').
@@ -82,7 +82,7 @@ def _claim(claim: FindingClaim, show_cluster: bool) -> str:
     mark = f"**{cluster_letter(claim.cluster)}** " if show_cluster else ""
     value, said = shown_value(claim), shown_attribution(claim)
     where = code(f"{claim.source}:{claim.line}")
-    shown = "" if not value else f" {escape(value)}" if value.startswith("(") else f" = {escape(value)}"
+    shown = f"{value_joint(value)}{escape(value)}" if value else ""
     return f"{mark}{where} \u201c{escape(claim.text)}\u201d{shown}" + (f" ({escape(said)})" if said else "")
 
 

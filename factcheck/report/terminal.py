@@ -29,6 +29,7 @@ from factcheck.report.text import (
     shown_attribution,
     shown_path,
     shown_value,
+    value_joint,
 )
 
 STYLES = {
@@ -135,7 +136,7 @@ def _claim_line(claim: FindingClaim, letters: bool, name: str) -> Text:
     value, said = shown_value(claim), shown_attribution(claim)
     line.append(f" \u201c{clean(claim.text)}\u201d")
     if value:
-        line.append(" " if value.startswith("(") else " = ")
+        line.append(value_joint(value))
         line.append(clean(value), style="bold")
     if said:
         line.append(f" [{clean(said)}]", style="dim")

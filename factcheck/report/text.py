@@ -85,6 +85,11 @@ def shown_value(claim: FindingClaim) -> str | None:
     return value
 
 
+def value_joint(value: str) -> str:
+    """What stands between a claim's words and the value shown: " = 18 injured", or a quotation's " (speaker)"."""
+    return " " if value.startswith("(") else " = "
+
+
 def shown_attribution(claim: FindingClaim) -> str | None:
     """Who said it, unless the value shown already names them."""
     if not claim.attribution:
@@ -116,7 +121,7 @@ def _finding_lines(finding: Finding) -> list[str]:
 def _claim_line(claim: FindingClaim) -> str:
     """'a.md:12 “18 wounded” = 18 injured [officials]'; a quotation once, with its speaker: '“…” (Rutte)'."""
     value, said = shown_value(claim), shown_attribution(claim)
-    shown = f" = {clean(value)}" if value and not value.startswith("(") else f" {clean(value)}" if value else ""
+    shown = f"{value_joint(value)}{clean(value)}" if value else ""
     return f"{shown_path(claim.source)}:{claim.line} \u201c{clean(claim.text)}\u201d{shown}" + (
         f" [{clean(said)}]" if said else ""
     )
