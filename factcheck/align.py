@@ -41,6 +41,7 @@ THRESHOLDS = {
     FieldName.OUTCOME: 0.32,
     FieldName.NEGATION: 0.50,
 }
+MAX_MENTIONS = 3  # the most mentions of one fact a source brings to a group: a lead, a summary, a recap
 QUOTE_COMPATIBLE = 0.6  # the least quote_similarity of two quotations that may be the same one
 
 
@@ -129,7 +130,7 @@ def embedding_texts(claim: Claim) -> tuple[str, ...]:
     one sentence often dates several events; anything else as its sentence."""
     if claim.quote is not None:
         return (claim.quote.text,)
-    if claim.field in (FieldName.DATE, FieldName.TIME):
+    if claim.field in (FieldName.DATE, FieldName.TIME, FieldName.QUANTITY):
         return (clause(claim), claim.sentence.text)
     return (claim.sentence.text,)
 
@@ -300,10 +301,27 @@ def _group_field(
 
 
 def _can_merge(claims: list[Claim], left: list[int], right: list[int]) -> bool:
-    sources = {claims[k].source for k in left}
-    if any(claims[k].source in sources for k in right):
+    """Two groups are one fact when every claim of one could be about the same thing as every claim of the other,
+    and a source in both only repeats itself: an article gives its figure in the lead and again further down."""
+    mentions: dict[str, set[Hashable]] = {}
+    counts: dict[str, int] = {}
+    for k in (*left, *right):
+        source = claims[k].source
+        mentions.setdefault(source, set()).add(mention_key(claims[k]))
+        counts[source] = counts.get(source, 0) + 1
+    if any(len(keys) > 1 or counts[s] > MAX_MENTIONS for s, keys in mentions.items()):
         return False
     return all(compatible(claims[a], claims[b]) for a in left for b in right)
+
+
+def mention_key(claim: Claim) -> Hashable:
+    """What two mentions of a fact in one source must share to be a repetition: the value exactly as stated."""
+    quantity = claim.quantity
+    if quantity is not None:
+        return (quantity.lower, quantity.upper, quantity.unit, quantity.qualifier)
+    if claim.quote is not None:
+        return (claim.quote.text, claim.quote.speaker)
+    return claim.value
 
 
 def compatible(a: Claim, b: Claim) -> bool:

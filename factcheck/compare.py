@@ -171,7 +171,10 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
     relations: dict[tuple[int, int], PairVerdict] = {}
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            relations[(i, j)] = relate(claims[i], claims[j], sources)
+            if claims[i].source == claims[j].source:  # a source repeating its own figure: one value, once
+                relations[(i, j)] = PairVerdict(Relation.AGREE, group.field, "repeated by its source", 1.0)
+            else:
+                relations[(i, j)] = relate(claims[i], claims[j], sources)
     clusters = _clusters(claims, relations)
     conflicts = sorted(pair for pair, v in relations.items() if v.relation is Relation.CONFLICT)
     updates = sorted(
@@ -204,7 +207,7 @@ def compare_group(group: ClaimGroup, sources: dict[str, Source]) -> Finding:
         why = _reason([PairVerdict(v.relation, v.field, v.reason.rsplit(": ", 1)[-1], v.certainty) for v in deciding])
         reason = f"{_cluster_reason(field, claims, clusters, pairs)}: {why}"
     elif verdict is Verdict.AGREEMENT and len(claims) > 2:
-        reason = f"{len(claims)} sources agree: {_shown_value(field, claims)}"
+        reason = f"{len({c.source for c in claims})} sources agree: {_shown_value(field, claims)}"
     else:
         reason = _reason(deciding)
     negated = next((c.statement for c in claims if c.statement is not None and c.statement.negated), None)
@@ -245,10 +248,10 @@ def _cluster_reason(
     """'18 injured vs 17 injured'; with several sources, the value each cluster holds and how many say it."""
     involved = sorted({clusters[k] for pair in conflicts for k in pair})
     members = {c: [claims[k] for k in range(len(claims)) if clusters[k] == c] for c in involved}
-    ranked = sorted(involved, key=lambda c: (-len(members[c]), c))
+    ranked = sorted(involved, key=lambda c: (-len({m.source for m in members[c]}), c))
     parts = []
     for cluster in ranked[:3]:
-        count = len(members[cluster])
+        count = len({c.source for c in members[cluster]})
         parts.append(_shown_value(field, members[cluster]) + (f" ({count} sources)" if count > 1 else ""))
     joined = " vs ".join(parts) + (" vs ..." if len(ranked) > 3 else "")
     if field is FieldName.ATTRIBUTION:

@@ -6,8 +6,9 @@ import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
 from factcheck.align import align, compatible, events_in, is_checkable, quote_similarity, scopes_compatible
+from factcheck.compare import compare_group
 from factcheck.ingest import read_source
-from factcheck.models import ClaimGroup, FieldName, Outcome
+from factcheck.models import ClaimGroup, FieldName, Outcome, Verdict
 from factcheck.pipeline import claims_of
 
 
@@ -165,18 +166,35 @@ def test_align_groups_the_same_fact_across_sources(write_article: WriteArticle, 
         assert len({c.field for c in group.claims}) == 1
 
 
-def test_a_group_never_holds_two_claims_of_one_source(
+def test_a_source_repeating_its_figure_brings_both_mentions_to_one_group(
     write_article: WriteArticle, fake_embedder: HashingEmbedder
 ) -> None:
-    """Source b states the toll twice; a group takes one of them and leaves the other alone."""
+    """Source b states the toll twice; both mentions join the toll's group, and the finding counts b once."""
     sources = [
         read_source(write_article(f"{n}.md", body))
         for n, body in zip("abc", [STRIKE_A, STRIKE_B, STRIKE_C], strict=True)
     ]
     alignment = align(claims_of(sources), fake_embedder)
-    assert alignment.groups
+    [killed] = [g for g in alignment.groups if any(c.quantity and c.quantity.counted == "killed" for c in g.claims)]
+    from_b = [c for c in killed.claims if c.source.endswith("b.md")]
+    assert len(from_b) == 2 and {c.quantity.lower for c in from_b if c.quantity} == {6}
+    finding = compare_group(killed, {s.path: s for s in sources})
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.reason == "six killed (2 sources) vs seven killed"  # a and b, b once
+
+
+def test_a_group_never_holds_two_values_of_one_source(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
+    """One source giving two different figures for a count is not one fact in two words: they stay apart."""
+    body = "The strike on Kyiv killed six people, officials said.\n\nThe strike killed nine people, medics said."
+    sources = [read_source(write_article("a.md", body)), read_source(write_article("b.md", STRIKE_C))]
+    alignment = align(claims_of(sources), fake_embedder)
     for group in alignment.groups:
-        assert len({c.source for c in group.claims}) == len(group.claims)
+        by_source: dict[str, set[float | None]] = {}
+        for c in group.claims:
+            by_source.setdefault(c.source, set()).add(c.quantity.lower if c.quantity else None)
+        assert all(len(v) == 1 for v in by_source.values())
 
 
 def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:
