@@ -24,6 +24,8 @@ def name_findings(claims: Sequence[Claim]) -> list[Finding]:
     return [*spelling_findings(claims), *title_findings(claims)]
 
 
+MENTIONS_SHOWN = 3  # the uses of a name or title in one source that a finding shows as evidence
+
 # Title words that qualify an office without naming another one: "former", "acting", "county", "department".
 _TITLE_QUALIFIERS = frozenset(
     {"former", "top", "senior", "acting", "interim", "incoming", "outgoing", "then", "of", "the", "for", "deputy"}
@@ -90,20 +92,22 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
     titles with no word in common (a rank and a post can both be true): only two
     kinds of one office.
     """
-    offices: dict[str, dict[str, tuple[frozenset[str], Claim]]] = {}
+    offices: dict[str, dict[str, list[tuple[frozenset[str], Claim]]]] = {}
     for claim in claims:
         name = claim.entity
         if name is None or not looks_like_person(name):
             continue
         office = office_of(claim.title or "")
         if office:
-            offices.setdefault(name, {}).setdefault(claim.source, (office, claim))
+            uses = offices.setdefault(name, {}).setdefault(claim.source, [])
+            if len(uses) < MENTIONS_SHOWN:
+                uses.append((office, claim))
     findings = []
     for name, by_source in sorted(offices.items()):
-        held = sorted({office for office, _ in by_source.values()}, key=sorted)
+        held = sorted({office for uses in by_source.values() for office, _ in uses}, key=sorted)
         if not any(_offices_clash(a, b) for a in held for b in held):
             continue
-        members = list(by_source.values())
+        members = [use for uses in by_source.values() for use in uses]
         written = {office: claim.title or "" for office, claim in reversed(sorted(members, key=_place))}
         findings.append(
             _name_finding(
@@ -122,13 +126,21 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
 def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
     """Names that differ in one word by a spelling ("Delphine Ardrey" and "Delhpine Ardrey") across sources.
 
-    Each source's first use of each spelling is the evidence; two spellings of one name cannot both be right.
+    A given name that only looks like another name ("Lauren", "Laurent") is one person's when both hold the same
+    office ("Interior Minister"). A source's first few uses of each spelling are the evidence; two spellings of one
+    name cannot both be right.
     """
-    first: dict[str, dict[str, Claim]] = {}
+    first: dict[str, dict[str, list[Claim]]] = {}
+    offices: dict[str, set[frozenset[str]]] = {}
     for claim in claims:
         name = claim.entity
         if name is not None and looks_like_person(name):
-            first.setdefault(name, {}).setdefault(claim.source, claim)
+            uses = first.setdefault(name, {}).setdefault(claim.source, [])
+            if len(uses) < MENTIONS_SHOWN:
+                uses.append(claim)
+            office = office_of(claim.title or "")
+            if office:
+                offices.setdefault(name, set()).add(office)
     joined: dict[str, str] = {name: name for name in first}
 
     def root(name: str) -> str:
@@ -137,17 +149,17 @@ def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
         return name
 
     for a, b in _one_word_apart(sorted(first)):
-        if _misspelt(a, b):
+        if _misspelt(a, b) or (offices.get(a, set()) & offices.get(b, set()) and _given_name_variant(a, b)):
             joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
     for name in sorted(first):
         families.setdefault(root(name), []).append(name)
     findings = []
     for family in families.values():
-        members = [(n, claim) for n in family for claim in first[n].values()]
+        members = [(n, claim) for n in family for uses in first[n].values() for claim in uses]
         if len(family) < 2 or len({claim.source for _, claim in members}) < 2:
             continue
-        counts = {name: sum(1 for n, _ in members if n == name) for name in family}
+        counts = {name: len(first[name]) for name in family}
         shown = sorted(family, key=lambda n: (-counts[n], n))
         findings.append(
             _name_finding(
@@ -195,6 +207,15 @@ def _misspelt(a: str, b: str) -> bool:
     if y.startswith(x):  # "Karll" for "Karl" is a doubled letter; "Alana", "Asian" or "Angelesfor" are other words
         return len(y) == len(x) + 1 and y[-1] == y[-2]
     return len(x) >= 4 and len(y) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 75
+
+
+def _given_name_variant(a: str, b: str) -> bool:
+    """One family name, and given names one letter apart at the end or alike by spelling ("Lauren", "Laurent")."""
+    (*given_a, family_a), (*given_b, family_b) = a.lower().split(), b.lower().split()
+    if family_a != family_b or len(given_a) != len(given_b) or given_a == given_b:
+        return False
+    x, y = sorted((" ".join(given_a), " ".join(given_b)), key=len)
+    return (y.startswith(x) and len(y) == len(x) + 1) or (x[0] == y[0] and fuzz.ratio(x, y) >= 75)
 
 
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")

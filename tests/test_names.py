@@ -66,3 +66,38 @@ def test_name_findings_point_at_each_spelling_and_office() -> None:
     ]
     assert all(f.verdict is Verdict.CONTRADICTION and f.conflicts == ((0, 1),) for f in findings)
     assert [c.text for c in findings[0].claims] == ["Delphine Ardrey", "Delhpine Ardrey"]
+
+
+def test_a_given_name_that_only_looks_like_another_is_one_persons_when_both_hold_one_office() -> None:
+    claims = [
+        entity(
+            "a.md",
+            "Health Minister Marta Kovic spoke.",
+            "Health Minister Marta Kovic",
+            "Marta Kovic",
+            "health minister",
+        ),
+        entity(
+            "b.md",
+            "Health Minister Marti Kovic spoke.",
+            "Health Minister Marti Kovic",
+            "Marti Kovic",
+            "health minister",
+        ),
+        entity("a.md", "Dana Ilves arrived.", "Dana Ilves", "Dana Ilves"),
+        entity("b.md", "Danae Ilves arrived.", "Danae Ilves", "Danae Ilves"),
+    ]
+    [finding] = name_findings(claims)
+    assert finding.reason == "name spelled Marta Kovic vs Marti Kovic"
+    assert finding.conflicts == ((0, 1),)
+
+
+def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> None:
+    claims = [
+        entity("a.md", "Police Chief Lena Ortiz spoke.", "Police Chief Lena Ortiz", "Lena Ortiz", "police chief"),
+        entity("a.md", "Later Police Chief Lena Ortiz left.", "Police Chief Lena Ortiz", "Lena Ortiz", "police chief"),
+        entity("b.md", "Fire Chief Lena Ortiz spoke.", "Fire Chief Lena Ortiz", "Lena Ortiz", "fire chief"),
+    ]
+    [finding] = name_findings(claims)
+    assert len(finding.claims) == 3
+    assert finding.conflicts == ((0, 2), (1, 2))
