@@ -212,7 +212,8 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     """Give a count with no stated scope the place its sentence names, when some source uses that place as a scope.
 
     "Drones struck Kyiv overnight, killing six" counts Kyiv's dead as surely as "six killed in Kyiv". Of several
-    places, the one named nearest the figure, and never one another figure of the sentence is stated for.
+    places, the one named nearest the figure, and never one another figure of the sentence is stated for, nor a
+    word of its name ("Eaton" in "17 in the Eaton Fire").
     """
     places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
     local = sorted(p for p in places if not p.startswith("wide:"))
@@ -229,7 +230,9 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
             text = claim.sentence.text
             if text not in mentions:
                 mentions[text] = _places_named(text, local)
-            free = [m for m in mentions[text] if m[0] not in taken.get((claim.source, claim.sentence.start), ())]
+            others = taken.get((claim.source, claim.sentence.start), set())
+            held = [m for m in mentions[text] if m[0] in others]
+            free = [m for m in mentions[text] if m[0] not in others and not any(_inside_mention(m, h) for h in held)]
             named = _nearest(free, claim.span.start - claim.sentence.start, claim.span.end - claim.sentence.start)
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
@@ -240,6 +243,10 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
     """Each mention of each of `places` in `text`, with its offsets."""
     return [(p, m.start(), m.end()) for p in places if p in text for m in re.finditer(rf"\b{re.escape(p)}\b", text)]
+
+
+def _inside_mention(mention: tuple[str, int, int], other: tuple[str, int, int]) -> bool:
+    return other[1] <= mention[1] and mention[2] <= other[2]
 
 
 def _nearest(mentions: Sequence[tuple[str, int, int]], start: int, end: int) -> str | None:
@@ -269,8 +276,10 @@ def _group_field(
     )
     semantic = sims([(claims[i], claims[j]) for i, j in kept])
     pairs: list[tuple[float, int, int]] = []
+    scores: dict[tuple[int, int], float] = {}
     for (i, j), similarity in zip(kept, semantic.tolist(), strict=True):
         score = pair_score(claims[i], claims[j], similarity)
+        scores[(i, j)] = score
         if score >= THRESHOLDS[field]:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -280,6 +289,8 @@ def _group_field(
     for score, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj or not _can_merge(claims, members[gi], members[gj]):
+            continue
+        if field is FieldName.QUANTITY and _mean_link(claims, members[gi], members[gj], scores) < THRESHOLDS[field]:
             continue
         moved = members.pop(gj)
         members[gi].extend(moved)
@@ -298,6 +309,13 @@ def _group_field(
     ]
     lonely = [claims[k] for k in range(len(claims)) if k not in paired]
     return groups, lonely
+
+
+def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: dict[tuple[int, int], float]) -> float:
+    """The mean score of the pairs across two groups (a pair never scored counts as 0): a group is joined by what
+    its members are on the whole like, not by one close pair that chains two facts together."""
+    across = [(min(a, b), max(a, b)) for a in left for b in right if claims[a].source != claims[b].source]
+    return sum(scores.get(pair, 0.0) for pair in across) / len(across) if across else 0.0
 
 
 def _can_merge(claims: list[Claim], left: list[int], right: list[int]) -> bool:

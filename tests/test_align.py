@@ -273,3 +273,29 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
     claims = [figure("132", None), figure("106", "Westmark County"), elsewhere, norland]
     inferred = infer_scopes(claims)  # type: ignore[arg-type]
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"
+
+
+def test_an_inferred_scope_is_never_a_word_of_a_place_another_figure_is_stated_for() -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "The blazes have claimed 29 lives, 17 in the Marlo Fire."
+    total = quantity_claim("a.md", sentence, "29", lower=29, upper=29, counted="killed", written="29")
+    part = quantity_claim(
+        "a.md", sentence, "17", lower=17, upper=17, counted="killed", written="17", scope="Marlo Fire"
+    )
+    short = quantity_claim(
+        "b.md", "3 died in Marlo.", "3", lower=3, upper=3, counted="killed", written="3", scope="Marlo"
+    )
+    inferred = infer_scopes([total, part, short])
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope is None
+
+
+def test_a_group_is_joined_by_its_mean_score_not_one_close_pair() -> None:
+    from factcheck.align import _mean_link
+
+    claims = [make_claim(f"{s}.md", "x", "x", FieldName.QUANTITY) for s in "abc"]
+    scores = {(0, 1): 0.9, (0, 2): 0.1}
+    assert _mean_link(claims, [0], [1, 2], scores) == pytest.approx(0.5)
+    assert _mean_link(claims, [0], [1], {}) == 0.0  # never scored: nothing links them

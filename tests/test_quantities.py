@@ -371,6 +371,10 @@ def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
         ("Eight of the injured were kept in hospital overnight.", []),  # some of the injured, not their count
         ("Three of the tourists were from Gujarat.", []),
         ("He scored 12 points and 4 in the final quarter.", [(12, "point")]),
+        (
+            "The storms have killed 31 people\u201419 in Orsk and 12 in Lenham.",
+            [(31, "killed"), (19, "killed"), (12, "killed")],
+        ),
     ],
 )
 def test_a_bare_figure_after_and_counts_what_the_one_before_did(
@@ -417,3 +421,9 @@ def test_a_place_in_a_ranking(sentence: str, expected: tuple[str, int]) -> None:
 )
 def test_a_place_with_a_figure_beside_it_has_no_age(sentence: str) -> None:
     assert not [h for h in extract_quantities(sentence) if h.quantity.unit == "years"]
+
+
+def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
+    sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
+    scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]
+    assert scopes == [(31, None), (19, "Orsk Valley"), (12, "Lenham")]

@@ -485,7 +485,7 @@ def _modifies(word: str) -> bool:
     return bool({"ADJ", "ADV"} & readings.keys()) or ("-" in word and not readings)
 
 
-_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
+_AND_BEFORE = re.compile(r"(?:,|\band|[\u2014\u2013])\s*\Z")
 _PLACE_AFTER = re.compile(r"\s+(?:in|from|at|across|on)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1166,7 +1166,9 @@ def _scope(text: str, end: int) -> str | None:
 def _stated_scope(text: str, end: int) -> str | None:
     clause = re.split(
         r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
-        r"|,? including |,? of (?:whom|which) |,? among them ",
+        r"|,? including |,? of (?:whom|which) |,? among them |[\u2014\u2013]"
+        # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
+        r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)",
         text[end : end + CLAUSE_REACH],
         maxsplit=1,
     )[0]
