@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.actors import ActorIndex, find_mentions, name_variants
-from factcheck.extract.lexicon import country_of_form, demonyms, is_broad_place
+from factcheck.extract.lexicon import country_named, country_of_form, demonyms, is_broad_place
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,15 @@ def test_a_bare_office_word_is_no_role_description() -> None:
     index = ActorIndex.build(find_mentions("Fire Chief Anna Kovacs gave the figure on Monday."))
     assert "Anna Kovacs" not in index.actors_in("A man was shot in the head near the station.")
     assert "Anna Kovacs" not in index.actors_in("The chief executive of the utility resigned.")
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("norwegian", "Norway"), ("chinese", "China"), ("french", "France"), ("american", "United States")],
+)
+def test_a_demonym_territories_share_stands_for_the_country_most_who_bear_it_belong_to(
+    demonym: str, country: str
+) -> None:
+    """Svalbard, Macau, Saint Pierre and Miquelon and the Northern Mariana Islands list these demonyms too."""
+    assert demonyms()[demonym] == country
+    assert country_named(demonym.title()) == country

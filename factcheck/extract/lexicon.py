@@ -74,10 +74,14 @@ def countries() -> tuple[Country, ...]:
     from countryinfo import CountryInfo
 
     found = []
-    for data in CountryInfo.all().values():
-        name = data.get("name")
-        if not name:
-            continue
+    entries = [data for data in CountryInfo.all().values() if data.get("name")]
+    names = {data["name"] for data in entries}
+    # Most populous first: a demonym or short form several territories share ("Indian", "American", "French")
+    # stands for the country most people who bear it belong to, not for an island territory of a few thousand.
+    for data in sorted(entries, key=lambda d: -(d.get("population") or 0)):
+        name = data["name"]
+        if any(alias != name and alias in names for alias in data.get("altSpellings") or ()):
+            continue  # a second entry for a country listed under its other name ("Burma" for Myanmar)
         demonym = (data.get("demonym") or "").strip()
         demonyms = {demonym.lower(), _plural(demonym.lower())} if demonym else set()
         spellings = {s.lower() for s in data.get("altSpellings") or () if len(s) > 3 and s.isascii()}
@@ -98,7 +102,7 @@ def _plural(demonym: str) -> str:
 @lru_cache(maxsize=1)
 def country_of_form() -> dict[str, str]:
     """Every lower-cased form of every country, mapped to the country's name."""
-    table: dict[str, str] = {}
+    table = {country.name.lower(): country.name for country in countries()}  # a country's own name is its own
     for country in countries():
         for form in country.forms:
             table.setdefault(form, country.name)
@@ -108,7 +112,11 @@ def country_of_form() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """'ukrainian' -> 'Ukraine', 'burmese' -> 'Myanmar', for every country."""
-    return {d: c.name for c in countries() for d in c.demonyms}
+    table: dict[str, str] = {}
+    for country in countries():  # the most populous first
+        for demonym in country.demonyms:
+            table.setdefault(demonym, country.name)
+    return table
 
 
 @lru_cache(maxsize=1)
