@@ -48,11 +48,18 @@ MONTHS = {
 _FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A place in capitals or in capitalised words ("KYIV", "New Delhi", "PARIS, France"), then its day: a sentence
+# ("French authorities on Sunday (Oct 18) found") is no dateline.
+_DATELINE_WORD = r"[A-Z][\w.'’-]*"
+_NOT_DATELINE = (
+    r"(?![^,(—–\n-]*\b(?:On|In|At|By|Since|Until|Before|After|Last|This|Next|Early|Late|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?)"
+    rf"^[ \t]*{_NOT_DATELINE}(?P<place>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD}){{0,3}}"
+    r"(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?)"
     r"[ \t]*[,(—–-][ \t]*"
-    rf"(?P<month>{_MONTH_NAMES})\.?[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>\d{{4}}))?",
-    re.I,
+    rf"(?P<month>(?i:{_MONTH_NAMES}))\.?[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>\d{{4}}))?",
 )
 
 

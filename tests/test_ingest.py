@@ -63,6 +63,18 @@ def test_dateline_without_year_is_not_a_date(tmp_path: Path) -> None:
     assert read_source(path).published is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Harbour police on Sunday (Oct 18) found a stolen boat.", "On Sunday (Oct 18) harbour police found a boat."],
+)
+def test_a_sentence_that_opens_with_a_day_is_no_dateline(tmp_path: Path, opening: str) -> None:
+    """Its date is a claim of the article, not a wire dateline to skip."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"{opening} {BODY}\n", encoding="utf-8")
+    source = read_source(path)
+    assert (source.dateline_end, source.dateline_day) == (0, None)
+
+
 def test_unknown_date(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", BODY, date=None))
     assert (source.published, source.date_origin) == (None, "unknown")
