@@ -350,6 +350,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         qa, qb = a.quantity, b.quantity
         return (
             qa.unit == qb.unit
+            and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
             and same_counted(qa.counted, qb.counted)
             and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")

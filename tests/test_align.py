@@ -299,3 +299,18 @@ def test_a_group_is_joined_by_its_mean_score_not_one_close_pair() -> None:
     scores = {(0, 1): 0.9, (0, 2): 0.1}
     assert _mean_link(claims, [0], [1, 2], scores) == pytest.approx(0.5)
     assert _mean_link(claims, [0], [1], {}) == 0.0  # never scored: nothing links them
+
+
+def test_measures_nothing_names_are_never_compared() -> None:
+    a = quantity_claim(
+        "a.md", "It was 26 feet.", "26 feet", lower=7.9, upper=7.9, counted=None, written="26 feet", unit="m"
+    )
+    b = quantity_claim(
+        "b.md", "It was 30 feet.", "30 feet", lower=9.1, upper=9.1, counted=None, written="30 feet", unit="m"
+    )
+    depth = quantity_claim(
+        "b.md", "It was 30 feet deep.", "30 feet", lower=9.1, upper=9.1, counted="depth", written="30 feet", unit="m"
+    )
+    assert not compatible(a, b)
+    assert not compatible(a, depth)
+    assert compatible(depth, depth.model_copy(update={"source": "c.md"}))

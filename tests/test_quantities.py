@@ -427,3 +427,17 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
     sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
     scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]
     assert scopes == [(31, None), (19, "Orsk Valley"), (12, "Lenham")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The water stood 26 feet deep at the bridge.", "depth"),
+        ("Waves of 4 metres battered the pier.", "wave height"),
+        ("Crews cleared the road by the 26-foot wall.", None),  # a length of nothing the sentence names
+        ("By noon it was 11% of the total.", None),
+    ],
+)
+def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str, counted: str | None) -> None:
+    measures = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit != "count"]
+    assert [q.counted for q in measures] == [counted]

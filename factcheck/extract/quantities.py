@@ -1111,16 +1111,16 @@ _PEOPLE_COUNTED = {
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
-    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit, unit)
+    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit)
 
 
-# What a measure measures when no word beside it says.
+# What a measure measures when no word beside it says. Lengths, areas and shares are left unnamed: "26 feet" may
+# be a river's height, a wall's or a distance, "11%" a share of anything, and an unnamed measure is never compared.
 _MEASURED_BY_UNIT = {
     "km/h": "speed",
     "USD": "money",
     "EUR": "money",
     "GBP": "money",
-    "m": "length",
     "l": "volume",
     "magnitude": "earthquake magnitude",
     "s": "duration",
