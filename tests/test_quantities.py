@@ -8,8 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from builders import WriteArticle
 
 from factcheck.extract.quantities import extract_quantities
+from factcheck.ingest import read_source
+from factcheck.pipeline import claims_of
 
 
 @dataclass(frozen=True)
@@ -441,3 +444,20 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
 def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str, counted: str | None) -> None:
     measures = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit != "count"]
     assert [q.counted for q in measures] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "counts"),
+    [
+        ("It is the worst crash since the Orvik collision of 2011, in which seven people died.", "2025-03-03", []),
+        ("The 2004 tsunami, which killed 230,000 people, was worse.", "2025-03-03", []),
+        ("The 2025 floods, which killed 135 people, were the worst.", "2025-07-10", [135]),  # the story's own year
+        ("The collision of 2011, in which seven people died, was worse.", None, [7]),  # no year to tell by
+    ],
+)
+def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
+    write_article: WriteArticle, sentence: str, date: str | None, counts: list[float]
+) -> None:
+    source = read_source(write_article("a.md", sentence, date=date))
+    found = [c.quantity.lower for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "killed"]
+    assert found == counts

@@ -248,17 +248,33 @@ def _found_in(text: str, published: dt.date | None) -> _Found:
     return _Found(
         dates=dates,
         times=times,
-        quantities=_quantities(text, dates, times),
+        quantities=_quantities(text, dates, times, published),
         outcomes=tuple(extract_outcomes(text)),
         mentions=find_mentions(text),
         statement=extract_statement(text),
     )
 
 
-def _quantities(text: str, dates: Sequence[DateHit], times: Sequence[TimeHit]) -> tuple[QuantityHit, ...]:
-    """The sentence's quantities, outside the spans its dates and times take."""
+def _quantities(
+    text: str, dates: Sequence[DateHit], times: Sequence[TimeHit], published: dt.date | None
+) -> tuple[QuantityHit, ...]:
+    """The sentence's quantities, outside the spans its dates and times take, less a past event's figures."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
-    return tuple(extract_quantities(text, skip=taken))
+    hits = extract_quantities(text, skip=taken)
+    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published))
+
+
+# An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",
+# "the 2004 tsunami, which killed 230,000", "since 2000, when 35 were killed".
+_PAST_EVENT = re.compile(
+    r"\b(?P<year>1[5-9]\d\d|20\d\d)\b[^.;:\d]{0,40}?\b(?:in which|which|that|when|where)\b[^.;:]*\Z", re.I
+)
+
+
+def _of_a_past_event(text: str, start: int, published: dt.date | None) -> bool:
+    """Whether a figure is told of an event of an earlier year than the article's own."""
+    found = _PAST_EVENT.search(text, 0, start)
+    return found is not None and published is not None and int(found.group("year")) < published.year
 
 
 def _sentence_claims(
@@ -298,7 +314,7 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    for q in found.quantities if len(dates) == len(found.dates) else _quantities(text, dates, times):
+    for q in found.quantities if len(dates) == len(found.dates) else _quantities(text, dates, times, source.published):
         claims.append(
             _claim(
                 source,
