@@ -461,3 +461,19 @@ def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
     source = read_source(write_article("a.md", sentence, date=date))
     found = [c.quantity.lower for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "killed"]
     assert found == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("The death toll has risen to five, after two passengers died in hospital.", [5]),
+        ("The toll rose to 12 as three more bodies were found.", [12]),
+        ("The toll has risen to 1,644, with 3,408 injured.", [1644]),  # another count, not a step
+    ],
+)
+def test_the_step_by_which_a_toll_rose_is_not_the_toll(
+    write_article: WriteArticle, sentence: str, counts: list[float]
+) -> None:
+    source = read_source(write_article("a.md", sentence))
+    found = [c.quantity.lower for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "killed"]
+    assert found == counts

@@ -261,7 +261,20 @@ def _quantities(
     """The sentence's quantities, outside the spans its dates and times take, less a past event's figures."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     hits = extract_quantities(text, skip=taken)
-    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published))
+    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published) and not _an_increment(text, h.start))
+
+
+# What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
+_INCREMENT = re.compile(
+    r"\b(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\s+[^.;:]{1,60}?\b(?:after|as|when)\s+"
+    r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z",
+    re.I,
+)
+
+
+def _an_increment(text: str, start: int) -> bool:
+    """Whether a figure is the step by which a count rose, told after its new total."""
+    return _INCREMENT.search(text, 0, start) is not None
 
 
 # An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",
