@@ -477,3 +477,15 @@ def test_the_step_by_which_a_toll_rose_is_not_the_toll(
     source = read_source(write_article("a.md", sentence))
     found = [c.quantity.lower for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "killed"]
     assert found == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("It set off aftershocks, one measuring 6.4.", []),  # "measuring" can be no noun: nothing is counted
+        ("Two buildings collapsed.", ["building"]),
+        ("Three survivors were found.", ["survivor"]),  # a noun the lexicon lacks still counts
+    ],
+)
+def test_a_verb_after_a_number_counts_nothing(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "count"] == counted

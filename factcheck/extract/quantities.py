@@ -507,7 +507,12 @@ def _uninformative(quantity: Quantity) -> bool:
     counted = quantity.counted
     if quantity.unit != "count":
         return False
-    return counted is None or counted in _VERBISH_COUNTED or (counted.endswith("ed") and counted not in COUNTED_TERMS)
+    if counted is None or counted in _VERBISH_COUNTED:
+        return True
+    if counted in COUNTED_TERMS:
+        return False
+    # a verb where a noun should be: "killed" is a term of its own, "one measuring 6.4" counts nothing
+    return counted.endswith("ed") or (" " not in counted and not _may_be_noun(counted))
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)", re.I)
