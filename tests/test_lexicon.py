@@ -88,3 +88,17 @@ def test_a_demonym_territories_share_stands_for_the_country_most_who_bear_it_bel
     """Svalbard, Macau, Saint Pierre and Miquelon and the Northern Mariana Islands list these demonyms too."""
     assert demonyms()[demonym] == country
     assert country_named(demonym.title()) == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "She travelled with Brother-in-law Tomas Varga and Sister Ilona.",
+            [("Tomas Varga", "brother-in-law"), ("Ilona", "sister")],
+        ),
+        ("Her stepfather Piet Olsen said so.", [("Piet Olsen", "")]),  # lower-case kin is no part of the capitals
+    ],
+)
+def test_a_kinship_word_before_a_name_is_no_part_of_it(sentence: str, named: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.title) for m in find_mentions(sentence)] == named

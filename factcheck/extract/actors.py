@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.lexicon import (
+    KINSHIP_WORDS,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     PERSON_OFFICES,
@@ -23,7 +24,7 @@ from factcheck.extract.lexicon import (
     place_forms,
 )
 
-TITLE_WORDS = OFFICE_WORDS
+TITLE_WORDS = OFFICE_WORDS | KINSHIP_WORDS
 PERSON_TITLES = PERSON_OFFICES
 SENTENCE_STARTERS = {
     "The",

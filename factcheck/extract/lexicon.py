@@ -153,6 +153,16 @@ def is_broad_place(name: str) -> bool:
 
 # Title words that say the name after them is a person's: government, military, police and emergency services,
 # courts, religion, business, the press.
+# Kin named before a name ("his brother-in-law Yuvraj Kafle", "Sister Sushma"): who the person is to another,
+# not part of their name. English has a closed set of such words.
+_KIN = ("mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin")
+_KIN_MORE = ("nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "grandma", "grandpa")
+KINSHIP_WORDS = frozenset(
+    [*_KIN, *_KIN_MORE, "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "mom", "mum", "dad"]
+    + [f"{w}-in-law" for w in ("mother", "father", "son", "daughter", "brother", "sister")]
+    + [f"step{w}" for w in ("mother", "father", "son", "daughter", "brother", "sister")]
+)
+
 PERSON_OFFICES = frozenset(
     {
         "admiral",
