@@ -283,12 +283,13 @@ def _group_field(
         if score >= THRESHOLDS[field]:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    merge_allowed = _merge_test(claims)
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     weakest: dict[int, float] = {}
     for score, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not _can_merge(claims, members[gi], members[gj]):
+        if gi == gj or not merge_allowed(members[gi], members[gj]):
             continue
         if field is FieldName.QUANTITY and _mean_link(claims, members[gi], members[gj], scores) < THRESHOLDS[field]:
             continue
@@ -318,18 +319,31 @@ def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: d
     return sum(scores.get(pair, 0.0) for pair in across) / len(across) if across else 0.0
 
 
-def _can_merge(claims: list[Claim], left: list[int], right: list[int]) -> bool:
-    """Two groups are one fact when every claim of one could be about the same thing as every claim of the other,
-    and a source in both only repeats itself: an article gives its figure in the lead and again further down."""
-    mentions: dict[str, set[Hashable]] = {}
-    counts: dict[str, int] = {}
-    for k in (*left, *right):
-        source = claims[k].source
-        mentions.setdefault(source, set()).add(mention_key(claims[k]))
-        counts[source] = counts.get(source, 0) + 1
-    if any(len(keys) > 1 or counts[s] > MAX_MENTIONS for s, keys in mentions.items()):
-        return False
-    return all(compatible(claims[a], claims[b]) for a in left for b in right)
+def _merge_test(claims: list[Claim]) -> Callable[[list[int], list[int]], bool]:
+    """Whether two groups of `claims` are one fact: every claim of one could be about the same thing as every claim
+    of the other, and a source in both only repeats itself (an article gives its figure in the lead and again
+    further down). Values and pair verdicts are worked out once, however often a merge is tried."""
+    keys = [mention_key(c) for c in claims]
+    known: dict[tuple[int, int], bool] = {}
+
+    def fits(a: int, b: int) -> bool:
+        pair = (a, b) if a < b else (b, a)
+        if pair not in known:
+            known[pair] = compatible(claims[a], claims[b])
+        return known[pair]
+
+    def allowed(left: list[int], right: list[int]) -> bool:
+        mentions: dict[str, set[Hashable]] = {}
+        counts: dict[str, int] = {}
+        for k in (*left, *right):
+            source = claims[k].source
+            mentions.setdefault(source, set()).add(keys[k])
+            counts[source] = counts.get(source, 0) + 1
+        if any(len(values) > 1 or counts[s] > MAX_MENTIONS for s, values in mentions.items()):
+            return False
+        return all(fits(a, b) for a in left for b in right)
+
+    return allowed
 
 
 def mention_key(claim: Claim) -> Hashable:
