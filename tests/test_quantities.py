@@ -489,3 +489,18 @@ def test_the_step_by_which_a_toll_rose_is_not_the_toll(
 )
 def test_a_verb_after_a_number_counts_nothing(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "count"] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        (
+            "Officials said 25 people had died, with nine deaths from the Orsk Fire and 16 from the Tal Fire.",
+            [(25, None), (9, "Orsk Fire"), (16, "Tal Fire")],
+        ),
+        ("There are 17 deaths tied to the Tal Fire.", [(17, "Tal Fire")]),
+        ("Six people were killed in Lenham during the storm.", [(6, "Lenham")]),
+    ],
+)
+def test_a_count_of_a_named_incident_is_scoped_to_it(sentence: str, scopes: list[tuple[float, str | None]]) -> None:
+    assert [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)] == scopes

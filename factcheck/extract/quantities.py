@@ -341,6 +341,10 @@ SCOPE_WIDE = re.compile(
 SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
+    # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
+    r"|\b(?:from|of|to|by|during) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:fire|wildfire|blaze|flood|floods|"
+    r"flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|attack|bombing|blast|explosion|crash|"
+    r"derailment|collapse|shooting|massacre))\b"
 )
 _NOT_PLACES = {
     "January",
@@ -1171,7 +1175,7 @@ def _scope(text: str, end: int) -> str | None:
 def _stated_scope(text: str, end: int) -> str | None:
     clause = re.split(
         r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
-        r"|,? including |,? of (?:whom|which) |,? among them |[\u2014\u2013]"
+        r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
         # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
         r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)",
         text[end : end + CLAUSE_REACH],
@@ -1182,7 +1186,7 @@ def _stated_scope(text: str, end: int) -> str | None:
     if wide and (local is None or wide.start() < local.start()):
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local:
-        return local.group("place")
+        return local.group("place") or local.group("incident")
     return _leading_scope(text, end)
 
 
