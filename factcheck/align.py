@@ -241,8 +241,14 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
-    """Each mention of each of `places` in `text`, with its offsets."""
-    return [(p, m.start(), m.end()) for p in places if p in text for m in re.finditer(rf"\b{re.escape(p)}\b", text)]
+    """Each mention of each of `places` in `text`, with its offsets; not a place that opens a longer name ("the Los
+    Angeles County Medical Examiner", "the Kerr County Sheriff's Office"), which names who speaks, not where."""
+    return [
+        (p, m.start(), m.end())
+        for p in places
+        if p in text
+        for m in re.finditer(rf"\b{re.escape(p)}\b(?!\s+[A-Z])", text)
+    ]
 
 
 def _inside_mention(mention: tuple[str, int, int], other: tuple[str, int, int]) -> bool:

@@ -314,3 +314,18 @@ def test_measures_nothing_names_are_never_compared() -> None:
     assert not compatible(a, b)
     assert not compatible(a, depth)
     assert compatible(depth, depth.model_copy(update={"source": "c.md"}))
+
+
+def test_a_place_that_opens_a_longer_name_is_no_scope_for_a_count() -> None:
+    from factcheck.align import infer_scopes
+
+    sentence = "At least 29 people have died, according to the Marlo County Medical Examiner."
+    total = quantity_claim("a.md", sentence, "29", lower=29, upper=29, counted="killed", written="29")
+    elsewhere = quantity_claim(
+        "b.md", "3 died in Marlo County.", "3", lower=3, upper=3, counted="killed", written="3", scope="Marlo County"
+    )
+    assert infer_scopes([total, elsewhere])[0].quantity.scope is None  # type: ignore[union-attr]
+    placed = total.model_copy(
+        update={"sentence": total.sentence.model_copy(update={"text": "29 died in Marlo County."})}
+    )
+    assert infer_scopes([placed, elsewhere])[0].quantity.scope == "Marlo County"  # type: ignore[union-attr]
