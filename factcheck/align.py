@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.lexicon import is_broad_place
 from factcheck.extract.polarity import stem
-from factcheck.models import Claim, ClaimGroup, FieldName, Quantity, Statement
+from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
@@ -378,6 +378,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False
+    if a.date is not None and b.date is not None and _years_apart(a.date, b.date):
+        return False
     if a.outcome is not None and b.outcome is not None:
         return a.outcome.event == b.outcome.event and _actors_meet(a, b)
     if a.statement is not None and b.statement is not None:
@@ -385,6 +387,14 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+def _years_apart(a: DateValue, b: DateValue) -> bool:
+    """Days more than a year apart date two events ("July 4, 2025", the record of "July 2, 1932"), not one event
+    told two ways: a slip of the day stays within the year."""
+    if a.granularity != "day" or b.granularity != "day" or a.first is None or b.first is None:
+        return False
+    return abs((a.first - b.first).days) > 366
 
 
 def same_counted(a: str | None, b: str | None) -> bool:

@@ -329,3 +329,22 @@ def test_a_place_that_opens_a_longer_name_is_no_scope_for_a_count() -> None:
         update={"sentence": total.sentence.model_copy(update={"text": "29 died in Marlo County."})}
     )
     assert infer_scopes([placed, elsewhere])[0].quantity.scope == "Marlo County"  # type: ignore[union-attr]
+
+
+def test_days_years_apart_date_two_events() -> None:
+    import datetime as dt
+
+    from factcheck.models import DateValue
+
+    def dated(source: str, day: dt.date) -> object:
+        return make_claim(source, "It happened then.", "then", FieldName.DATE).model_copy(
+            update={"date": DateValue(first=day, last=day, expression=str(day))}
+        )
+
+    now, record, slip = (
+        dated("a.md", dt.date(2031, 7, 4)),
+        dated("b.md", dt.date(1932, 7, 2)),
+        dated("c.md", dt.date(2031, 7, 5)),
+    )
+    assert not compatible(now, record)  # type: ignore[arg-type]
+    assert compatible(now, slip)  # type: ignore[arg-type]
