@@ -81,3 +81,18 @@ def test_a_negation_reads_as_written() -> None:
     """Matched by stems ('damag'), shown in the article's words ('not damaged')."""
     hit = extract_statement("The control tower was not damaged, the port authority said.")
     assert (hit.statement.predicate.split()[0], hit.statement.words.split()[0]) == ("damag", "damaged")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated", "words"),
+    [
+        ("The stolen paintings have not yet been recovered.", True, "recovered"),  # aux words between cue and verb
+        ("The count of homes destroyed, not damaged, is lower.", False, ""),  # a contrast, not a denial
+        ("He said that maybe the guard is not a local.", False, ""),  # a guess
+        ("Crews have not found anyone alive since Tuesday.", False, ""),  # a denial bounded in time
+        ("The minister did not attend.", True, "attend"),
+    ],
+)
+def test_what_a_negation_denies(sentence: str, negated: bool, words: str) -> None:
+    statement = extract_statement(sentence).statement
+    assert (statement.negated, statement.words) == (negated, words)

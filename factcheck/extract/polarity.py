@@ -80,7 +80,7 @@ _FLIP = re.compile(r"\b(?:not|n't|never|no longer|hardly)\s+(?:\w+\s+)?\Z", re.I
 NEGATION = re.compile(
     r"(?:\b(?P<aux>(?:was|were|is|are|am|has|have|had|did|does|do|will|would|could|should|can|may|might|must)"
     r"\s+)?\b|(?<=\w)(?=n['’]t))"
-    r"(?P<cue>not|never|n['’]t|no longer)\s+(?P<tail>(?:\w+\s+){0,1}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
+    r"(?P<cue>not|never|n['’]t|no longer)\s+(?P<tail>(?:\w+\s+){0,2}\w+(?:\s+(?:to|on|with)\s+\w+)?)|"
     r"\b(?P<verbneg>refused|refuses|declined|declines|ruled out|rules out|denied|denies|rejected|rejects)\s+"
     r"(?P<tail2>to\s+\w+(?:\s+\w+)?)|"
     r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)|"
@@ -165,6 +165,8 @@ def extract_outcomes(text: str) -> list[OutcomeHit]:
 def extract_statement(text: str) -> StatementHit:
     """The sentence as a statement: negated when a negation cue governs a verb, with the stems it negates."""
     for match in NEGATION.finditer(text):
+        if _not_a_denial(text, match):
+            continue
         tail = match.group("tail") or match.group("tail2") or match.group("tail3") or match.group("tail4") or ""
         words = [word for word in re.findall(r"[A-Za-z]+", tail) if word.lower() not in _AUX]
         stems = [stem(word) for word in words]
@@ -186,6 +188,20 @@ def extract_statement(text: str) -> StatementHit:
             ),
         )
     return StatementHit(0, len(text), Statement(predicate="", negated=False))
+
+
+# A "not" that sets one word against another ("destroyed, not damaged", "rather than"), a guess ("maybe he is not"),
+# or a denial bounded in time ("no one has been rescued since Monday") denies nothing another account can affirm.
+_CONTRAST_BEFORE = re.compile(r"(?:,|\brather than|\band)\s*\Z", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly|whether|if)\b[^,;:.]{0,30}\Z", re.I)
+_SINCE_AFTER = re.compile(r"\A[^,;:.]{0,60}\bsince\b", re.I)
+
+
+def _not_a_denial(text: str, match: re.Match[str]) -> bool:
+    if not match.group("cue"):
+        return False
+    before, after = text[: match.start("cue")], text[match.end() :]
+    return bool(_CONTRAST_BEFORE.search(before) or _HEDGE_BEFORE.search(before) or _SINCE_AFTER.match(after))
 
 
 def stem(word: str) -> str:
