@@ -688,7 +688,7 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
     assert qa is not None and qb is not None
     similar = quote_similarity(qa.text, qb.text)
     speakers_known = _named(qa.speaker) and _named(qb.speaker)
-    if speakers_known and qa.speaker != qb.speaker and similar >= 0.85:
+    if speakers_known and not _one_speaker(qa.speaker or "", qb.speaker or "") and similar >= 0.85:
         return PairVerdict(
             Relation.CONFLICT, FieldName.ATTRIBUTION, f"the same quote attributed to {qa.speaker} vs {qb.speaker}", 0.85
         )
@@ -704,6 +704,20 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
             0.7,
         )
     return PairVerdict(Relation.NOT_COMPARABLE, FieldName.QUOTE, "similar quotes, speakers not both known", 0.5)
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    """One person named two ways: a family name alone ("Abbott") beside the full name, or one family name with
+    given names a spelling apart ("Greg"/"Gregg Abbott", which the name findings report on their own)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if wa == wb:
+        return True
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    given_a, given_b = " ".join(wa[:-1]), " ".join(wb[:-1])
+    return given_a[:1] == given_b[:1] and fuzz.ratio(given_a, given_b) >= 75
 
 
 def _named(speaker: str | None) -> bool:

@@ -250,6 +250,23 @@ def test_same_quote_from_different_named_speakers_is_an_attribution_conflict() -
     assert "Mark Rutte" in verdict.reason and "Marco Rubio" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Ilse Varga", "Varga", False),  # the family name alone
+        ("Tomas Varga", "Tomass Varga", False),  # a spelling, which the name findings report on their own
+        ("Ilse Varga", "Peter Varga", True),  # two people of one family
+        ("Ilse Varga", "Ilse Brand", True),
+    ],
+)
+def test_one_speaker_named_two_ways_is_no_attribution_conflict(first: str, second: str, conflict: bool) -> None:
+    words = "We will rebuild every house on this street"
+    a = quote_claim("a.md", f'"{words}," she said.', words, first)
+    b = quote_claim("b.md", f'"{words}," she said.', words, second)
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation is Relation.CONFLICT and verdict.field is FieldName.ATTRIBUTION) is conflict
+
+
 def test_same_quote_from_the_same_speaker_agrees() -> None:
     words = "I have total confidence in President Trump"
     a = quote_claim("a.md", f'"{words}," Rutte said.', words, "Mark Rutte")
