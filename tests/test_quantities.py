@@ -504,3 +504,20 @@ def test_a_verb_after_a_number_counts_nothing(sentence: str, counted: list[str])
 )
 def test_a_count_of_a_named_incident_is_scoped_to_it(sentence: str, scopes: list[tuple[float, str | None]]) -> None:
     assert [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Traffic resumed on the 2 Road bridge.", []),  # a name: two of a thing take its plural
+        ("Rescuers found 30 roads blocked.", ["road"]),
+        ("Two Pakistanis were detained.", ["pakistani"]),
+    ],
+)
+def test_a_number_before_a_capitalised_singular_noun_is_a_name(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "count"] == counted
+
+
+def test_an_acronym_after_a_number_is_no_name() -> None:
+    found = [h for h in extract_quantities("More than 150 DNA samples are being analysed.") if h.quantity.lower == 150]
+    assert len(found) == 1

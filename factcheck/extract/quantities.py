@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
@@ -516,7 +516,22 @@ def _uninformative(quantity: Quantity) -> bool:
     if counted in COUNTED_TERMS:
         return False
     # a verb where a noun should be: "killed" is a term of its own, "one measuring 6.4" counts nothing
-    return counted.endswith("ed") or (" " not in counted and not _may_be_noun(counted))
+    return counted.endswith("ed") or (" " not in counted and not _may_be_noun(counted)) or _a_label(quantity)
+
+
+def _a_label(quantity: Quantity) -> bool:
+    """A number before a capitalised singular noun names something ("2 Road", "5 Terminal"); it counts nothing:
+    two or more of a thing take its plural."""
+    noun = quantity.noun or ""
+    many = quantity.lower is not None and quantity.lower >= 2
+    return (
+        many
+        and noun[:1].isupper()
+        and not noun.isupper()  # an acronym before its noun: "150 DNA samples"
+        and " " not in noun
+        and _singular(noun.lower()) == noun.lower()
+        and (getInflection(noun.lower(), tag="NNS") or [noun.lower()])[0] != noun.lower()
+    )
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)", re.I)
