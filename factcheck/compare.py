@@ -53,8 +53,12 @@ UPDATE_WORDING = re.compile(
     r"|(?:risen|climbed|increased)\s+to)\b",
     re.I,
 )
-# Counts that move both ways over time (people are found, or found dead).
-MOVING_COUNTS = frozenset({"missing"})
+# Counts that move both ways over time: people are found, or found dead; fires start and are put out, aftershocks
+# go on ("two fires", "five fires burning", "20 fires since Tuesday").
+MOVING_COUNTS = frozenset(
+    {"missing", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide", "mudslide", "avalanche"}
+    | {"explosion", "blast"}
+)
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on

@@ -135,6 +135,16 @@ def test_missing_count_changing_over_time_is_an_update() -> None:
         assert verdict.relation is Relation.UPDATE, (earlier, later)
 
 
+@pytest.mark.parametrize("counted", ["fire", "aftershock", "landslide"])
+def test_counts_of_incidents_that_go_on_move_both_ways(counted: str) -> None:
+    """Fires start and are put out, aftershocks go on: two counts of them at different moments are an update."""
+    a = count("a.md", f"Crews fought five {counted}s near Orsk.", counted, 5, 5, span=f"five {counted}s")
+    b = count("b.md", f"Crews fought two {counted}s near Orsk.", counted, 2, 2, span=f"two {counted}s")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    undated = sources_by_path(make_source("a.md"), make_source("b.md", None))
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+
+
 def test_a_count_its_clause_calls_missing_moves_whatever_it_counts() -> None:
     """Ten campers missing, later five campers still missing: campers are found, so the count moves."""
     a = count("a.md", "Ten campers are missing.", "camper", 10, 10, span="Ten campers")
