@@ -364,7 +364,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
-    if intervals_overlap(qa, qb):
+    if intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb)):
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     update = _update_explains(a, b, sources)
     if update:
@@ -424,6 +424,27 @@ def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
         return False
     placed, unplaced = (qa, qb) if qa.scope is not None else (qb, qa)
     return _bounds(placed)[1] < _bounds(unplaced)[0]
+
+
+# A sum given again in another currency, in brackets or after "or": "€88 million ($102 million)", "or about £76m".
+_EXCHANGED_BEFORE = re.compile(
+    r"[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?\s*(?:\(|\[|;|,\s*or|\bor)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US)?\Z",
+    re.I,
+)
+EXCHANGE_TOLERANCE = 0.05  # outlets convert at the day's rate and round: £76 million and £77 million are one sum
+
+
+def _exchanged(claim: Claim) -> bool:
+    """Whether a sum is another sum converted by the outlet, not a figure of its own."""
+    before = claim.sentence.text[: claim.span.start - claim.sentence.start]
+    return claim.quantity is not None and claim.quantity.counted == "money" and bool(_EXCHANGED_BEFORE.search(before))
+
+
+def _within_exchange(qa: Quantity, qb: Quantity) -> bool:
+    low_a, high_a = _bounds(qa)
+    low_b, high_b = _bounds(qb)
+    return low_a <= high_b * (1 + EXCHANGE_TOLERANCE) and low_b <= high_a * (1 + EXCHANGE_TOLERANCE)
 
 
 def _people_kind(claim: Claim) -> str | None:

@@ -515,3 +515,21 @@ def test_a_described_speaker_is_shown_as_written() -> None:
     assert finding_claim(said, 0).attribution == "senior U.S. official"
     named = said.model_copy(update={"attribution": Attribution(speaker="Marco Rubio", speaker_text="Rubio")})
     assert finding_claim(named, 0).attribution == "Marco Rubio"
+
+
+def test_a_sum_converted_by_the_outlet_agrees_within_the_days_rate() -> None:
+    """'€88 million (£76 million)' and '€88 million (£77 million)': two outlets' conversions of one sum."""
+
+    def pounds(source: str, sentence: str, value: float, written: str) -> Claim:
+        claim = count(source, sentence, "money", value, value, span=written)
+        assert claim.quantity is not None
+        return claim.model_copy(update={"quantity": claim.quantity.model_copy(update={"unit": "GBP"})})
+
+    a = pounds("a.md", "The jewels are worth €88 million (£76 million).", 76e6, "£76 million")
+    b = pounds("b.md", "The jewels are worth €88 million (£77 million).", 77e6, "£77 million")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+    c = pounds("b.md", "The jewels are worth £77 million.", 77e6, "£77 million")
+    d = pounds("a.md", "The jewels are worth £76 million.", 76e6, "£76 million")
+    assert relate(d, c, SAME_DAY).relation is Relation.CONFLICT  # figures of their own
+    e = pounds("b.md", "The jewels are worth €88 million (£102 million).", 102e6, "£102 million")
+    assert relate(a, e, SAME_DAY).relation is Relation.CONFLICT  # no day's rate makes 76 of 102
