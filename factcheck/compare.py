@@ -540,12 +540,15 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     return None
 
 
-# A count its own clause says is missing ("five campers are still missing"): people are found, so it moves.
-_MISSING_AFTER = re.compile(r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?\b(?:missing|unaccounted for)\b", re.I)
+# A count its own clause says is missing ("five campers are still missing") or under evacuation orders ("30,000
+# people were under evacuation orders"): people are found, orders are issued and lifted, so it moves both ways.
+_MISSING_AFTER = re.compile(
+    r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?\b(?:missing|unaccounted for|evacuat\w*|under evacuation)", re.I
+)
 
 
 def _moving(claim: Claim) -> bool:
-    """A count of the missing, whatever noun it counts, changes both ways as people are found."""
+    """A count of the missing or the evacuated, whatever noun it counts, changes both ways over time."""
     quantity = claim.quantity
     if quantity is None or quantity.unit != "count":
         return False

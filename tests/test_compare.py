@@ -145,6 +145,23 @@ def test_counts_of_incidents_that_go_on_move_both_ways(counted: str) -> None:
     assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
 
 
+def test_a_count_its_clause_puts_under_evacuation_moves_both_ways() -> None:
+    """Orders are issued and lifted: 130,000 residents under evacuation orders, later 30,000."""
+    a = count(
+        "a.md",
+        "Over 130,000 residents were under evacuation orders.",
+        "resident",
+        130000,
+        130000,
+        span="130,000 residents",
+    )
+    b = count("b.md", "Some 30,000 residents remain evacuated.", "resident", 30000, 30000, span="30,000 residents")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    c = count("b.md", "Some 30,000 residents live in the valley.", "resident", 30000, 30000, span="30,000 residents")
+    d = count("a.md", "Some 40,000 residents live in the valley.", "resident", 40000, 40000, span="40,000 residents")
+    assert relate(d, c, LATER_B).relation is Relation.CONFLICT  # no evacuation: counts of their own
+
+
 def test_a_count_its_clause_calls_missing_moves_whatever_it_counts() -> None:
     """Ten campers missing, later five campers still missing: campers are found, so the count moves."""
     a = count("a.md", "Ten campers are missing.", "camper", 10, 10, span="Ten campers")
