@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
-from factcheck.extract.lexicon import is_broad_place
+from factcheck.extract.lexicon import INCIDENT_NOUN, is_broad_place
 from factcheck.extract.polarity import stem
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
@@ -438,11 +438,7 @@ def scopes_compatible(a: str | None, b: str | None) -> bool:
 
 
 # An incident named for its place is that place's count: "killed in the Eaton Fire", "16 dead in Eaton".
-_INCIDENT_SUFFIX = re.compile(
-    r"\s+(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
-    r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)\Z",
-    re.I,
-)
+_INCIDENT_SUFFIX = re.compile(rf"\s+{INCIDENT_NOUN}\Z", re.I)
 
 
 def scope_key(scope: str) -> str:

@@ -252,10 +252,11 @@ def _cluster_reason(
     """'18 injured vs 17 injured'; with several sources, the value each cluster holds and how many say it."""
     involved = sorted({clusters[k] for pair in conflicts for k in pair})
     members = {c: [claims[k] for k in range(len(claims)) if clusters[k] == c] for c in involved}
-    ranked = sorted(involved, key=lambda c: (-len({m.source for m in members[c]}), c))
+    giving = {c: len({m.source for m in members[c]}) for c in involved}  # a source repeating itself counts once
+    ranked = sorted(involved, key=lambda c: (-giving[c], c))
     parts = []
     for cluster in ranked[:3]:
-        count = len({c.source for c in members[cluster]})
+        count = giving[cluster]
         parts.append(_shown_value(field, members[cluster]) + (f" ({count} sources)" if count > 1 else ""))
     joined = " vs ".join(parts) + (" vs ..." if len(ranked) > 3 else "")
     if field is FieldName.ATTRIBUTION:
@@ -744,8 +745,12 @@ def _one_speaker(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    given_a, given_b = " ".join(wa[:-1]), " ".join(wb[:-1])
-    return given_a[:1] == given_b[:1] and fuzz.ratio(given_a, given_b) >= 75
+    return given_names_alike(" ".join(wa[:-1]), " ".join(wb[:-1]))
+
+
+def given_names_alike(a: str, b: str) -> bool:
+    """Two given names a spelling apart, lower-cased: they start alike and read alike ("greg", "gregg")."""
+    return a[:1] == b[:1] and fuzz.ratio(a, b) >= 75
 
 
 def _named(speaker: str | None) -> bool:

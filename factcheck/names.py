@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.compare import finding_claim, finding_id
+from factcheck.compare import finding_claim, finding_id, given_names_alike
 from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place
 from factcheck.models import Claim, FieldName, Finding, Verdict
 
@@ -215,7 +215,7 @@ def _given_name_variant(a: str, b: str) -> bool:
     if family_a != family_b or len(given_a) != len(given_b) or given_a == given_b:
         return False
     x, y = sorted((" ".join(given_a), " ".join(given_b)), key=len)
-    return (y.startswith(x) and len(y) == len(x) + 1) or (x[0] == y[0] and fuzz.ratio(x, y) >= 75)
+    return (y.startswith(x) and len(y) == len(x) + 1) or given_names_alike(x, y)
 
 
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")

@@ -286,8 +286,10 @@ _PAST_EVENT = re.compile(
 
 def _of_a_past_event(text: str, start: int, published: dt.date | None) -> bool:
     """Whether a figure is told of an event of an earlier year than the article's own."""
+    if published is None:
+        return False
     found = _PAST_EVENT.search(text, 0, start)
-    return found is not None and published is not None and int(found.group("year")) < published.year
+    return found is not None and int(found.group("year")) < published.year
 
 
 def _sentence_claims(

@@ -151,6 +151,12 @@ def is_broad_place(name: str) -> bool:
     return lowered in country_of_form() or lowered in capitals() or lowered in REGIONS or lowered in SEATS_OF_GOVERNMENT
 
 
+# The nouns that end the name of an incident named for its place: "the Eaton Fire", "the Pahalgam attack".
+INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOUN})"
+    r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
+    r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)"
+)
+
 # Title words that say the name after them is a person's: government, military, police and emergency services,
 # courts, religion, business, the press.
 # Kin named before a name ("his brother-in-law Yuvraj Kafle", "Sister Sushma"): who the person is to another,

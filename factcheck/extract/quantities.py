@@ -15,7 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
+from factcheck.extract.lexicon import INCIDENT_NOUN, NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
 
@@ -342,9 +342,7 @@ SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
-    r"|\b(?:from|of|to|by|during) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:fire|wildfire|blaze|flood|floods|"
-    r"flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|attack|bombing|blast|explosion|crash|"
-    r"derailment|collapse|shooting|massacre))\b"
+    rf"|\b(?:from|of|to|by|during) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b"
 )
 _NOT_PLACES = {
     "January",
@@ -523,15 +521,10 @@ def _a_label(quantity: Quantity) -> bool:
     """A number before a capitalised singular noun names something ("2 Road", "5 Terminal"); it counts nothing:
     two or more of a thing take its plural."""
     noun = quantity.noun or ""
-    many = quantity.lower is not None and quantity.lower >= 2
-    return (
-        many
-        and noun[:1].isupper()
-        and not noun.isupper()  # an acronym before its noun: "150 DNA samples"
-        and " " not in noun
-        and _singular(noun.lower()) == noun.lower()
-        and (getInflection(noun.lower(), tag="NNS") or [noun.lower()])[0] != noun.lower()
-    )
+    if quantity.lower is None or quantity.lower < 2 or not noun[:1].isupper() or noun.isupper() or " " in noun:
+        return False  # one of a thing, a lower-case noun, or an acronym before its noun ("150 DNA samples")
+    word = noun.lower()
+    return _singular(word) == word and (getInflection(word, tag="NNS") or [word])[0] != word
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)", re.I)
