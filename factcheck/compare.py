@@ -19,7 +19,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
-from factcheck.extract.actors import name_variants
+from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import named_day
 from factcheck.extract.numbers import find_numbers
@@ -910,7 +910,12 @@ def check_findings(
         group = group_of.get(claim.id)
         evidence = [c for c in group.claims if c.source != draft] if group else []
         findings.append(_check_claim(claim, evidence, group.similarity if group else 0.0, by_path, elsewhere))
-    return sorted(findings, key=lambda f: (CHECK_ORDER[f.verdict], f.claims[0].start, f.id))
+    return sorted(findings, key=check_order)
+
+
+def check_order(finding: Finding) -> tuple[int, int, str]:
+    """Contradicted, then unsupported, then supported; within each, in the order of the draft."""
+    return (CHECK_ORDER[finding.verdict], finding.claims[0].start, finding.id)
 
 
 def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> bool:
@@ -951,7 +956,16 @@ def _named_by_sources(claim: Claim, names: set[str]) -> bool:
     assert claim.entity is not None
     written = re.sub(r"['’]s?$", "", claim.span.text)
     forms = name_variants(claim.entity) | name_variants(written) | {claim.entity.split()[-1].lower()}
-    return bool(forms & names)
+    return bool(forms & names) or _numbered_variant(claim.entity.lower(), names)
+
+
+def _numbered_variant(name: str, names: set[str]) -> bool:
+    """ "COVID-19" where the sources say "COVID": a name with a number after a hyphen is backed by the bare name when
+    the sources give that name with no other number ("SARS-CoV-4" is not backed by "SARS-CoV-2")."""
+    bare = numbered_form(name)
+    if bare is None or bare not in names:
+        return False
+    return not any(other.startswith(f"{bare}-") and other != name for other in names)
 
 
 def _unnamed_entity(claim: Claim) -> Finding:

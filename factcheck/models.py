@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class FieldName(str, Enum):
@@ -25,6 +25,7 @@ class FieldName(str, Enum):
     OUTCOME = "outcome"
     NEGATION = "negation"
     ENTITY = "entity"  # a named person, place or organisation; check flags one no source names
+    WORDING = "wording"  # check: a draft sentence's words against its closest source sentences
 
 
 class Verdict(str, Enum):

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from factcheck.align import Embedder, SentenceEmbedder, align
 from factcheck.baseline import Baseline, baseline_from_report, render_baseline
-from factcheck.compare import check_findings, compare_groups, finding_order
+from factcheck.compare import check_findings, check_order, compare_groups, finding_order
 from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.fetch import HTML_TYPES, PageFetcher, is_url, same_page
@@ -21,6 +21,7 @@ from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
 from factcheck.segment import split_sentences
 from factcheck.suppress import suppress_baselined, suppress_inline
+from factcheck.wording import wording_findings
 
 
 def load_sources(
@@ -147,13 +148,23 @@ def _slugs(paths: Sequence[str]) -> dict[str, str]:
     return names
 
 
-def claims_of(sources: Sequence[Source], progress: Progress = SILENT) -> list[Claim]:
-    """Every claim of every source, aliases resolved across all of them."""
+def read_texts(sources: Sequence[Source], progress: Progress = SILENT) -> list[SourceText]:
+    """Every source with its sentences."""
     with progress.stage("Reading sentences", total=len(sources)) as stage:
         texts = []
         for source in sources:
             texts.append(SourceText(source, split_sentences(source)))
             stage.advance()
+    return texts
+
+
+def claims_of(sources: Sequence[Source], progress: Progress = SILENT) -> list[Claim]:
+    """Every claim of every source, aliases resolved across all of them."""
+    return claims_of_texts(read_texts(sources, progress), progress)
+
+
+def claims_of_texts(texts: Sequence[SourceText], progress: Progress = SILENT) -> list[Claim]:
+    """Every claim of sources already split into sentences, aliases resolved across all of them."""
     index = build_actor_index(texts)
     with progress.stage("Extracting claims", total=len(texts)) as stage:
         claims = []
@@ -217,10 +228,12 @@ def check_sources(
     ordered = sorted(dated, key=lambda s: s.path)
     if draft.path in {s.path for s in ordered}:
         raise InputError(f"{draft.path} is both the draft and a source")
-    claims = claims_of([draft, *ordered], progress)
+    texts = read_texts([draft, *ordered], progress)
+    claims = claims_of_texts(texts, progress)
     alignment = align(claims, embedder)
     with progress.stage("Checking claims"):
         findings = check_findings(draft.path, alignment.claims, alignment.groups, ordered)
+        findings = sorted([*findings, *wording_findings(texts[0], texts[1:], findings)], key=check_order)
     return Report(
         command="check",
         draft=draft.path,

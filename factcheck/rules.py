@@ -77,6 +77,15 @@ RULES: dict[str, Rule] = {
             "person two kinds of one office ('police chief', 'fire chief'): at most one of them is right.",
         ),
         Rule(
+            "contradicted-wording",
+            "ContradictedWording",
+            "A word of the draft changes what its source sentence says",
+            "Where the closest source sentence has one word, the draft has its opposite ('convicted' for "
+            "'acquitted', 'fell' for 'rose', antonyms from Open English WordNet), or another name, office or thing "
+            "of the same kind ('Foreign Minister' for 'Prime Minister', one company for its rival, 'green' for "
+            "'yellow').",
+        ),
+        Rule(
             "unsupported-claim",
             "UnsupportedClaim",
             "No source states this claim",

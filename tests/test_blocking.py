@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from factcheck.align import SentenceEmbedder
 
 STORIES = sorted(p for p in Path("sources").iterdir() if p.is_dir() and any(p.glob("*.md")))
-ALIGNED_FIELDS = [f for f in FieldName if f not in (FieldName.ATTRIBUTION, FieldName.ENTITY)]
+ALIGNED_FIELDS = [f for f in FieldName if f not in (FieldName.ATTRIBUTION, FieldName.ENTITY, FieldName.WORDING)]
 
 
 def compatible_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

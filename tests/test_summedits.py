@@ -110,6 +110,21 @@ def test_balanced_accuracy_and_edit_type_rows() -> None:
     assert [p.correct for p in result.predictions] == [True, True, False, True, True, False]
 
 
+def test_a_score_per_domain_when_rows_name_one() -> None:
+    predictions = [
+        PairPrediction(id="p1", label=0, predicted=0, domain="podcast"),
+        PairPrediction(id="p2", label=1, predicted=0, domain="podcast"),
+        PairPrediction(id="n1", label=0, predicted=0, domain="news"),
+        PairPrediction(id="n2", label=1, predicted=1, domain="news"),
+    ]
+    result = score_predictions(predictions, rule="test")
+    rows = {d.domain: (d.pairs, d.recall, d.specificity, d.balanced_accuracy) for d in result.domains}
+    assert rows == {"news": (2, 1.0, 1.0, 1.0), "podcast": (2, 1.0, 0.0, 0.5)}
+    assert [d.domain for d in result.domains] == ["news", "podcast"]
+    assert "podcast" in render_summedits(result)
+    assert score_predictions([prediction("e1", 0, 0)], rule="test").domains == ()
+
+
 def test_balanced_accuracy_is_none_without_one_class() -> None:
     result = score_predictions([prediction("e1", 0, 0, "antonym_swap")], rule="test")
     assert (result.recall, result.specificity, result.balanced_accuracy) == (1.0, None, None)

@@ -162,6 +162,12 @@ def name_variants(name: str) -> frozenset[str]:
     return place_forms(name)
 
 
+def numbered_form(name: str) -> str | None:
+    """The bare name of a name with a number after a hyphen ("covid-19" -> "covid"), else None."""
+    bare, hyphen, number = name.lower().rpartition("-")
+    return bare if hyphen and bare and number.isdigit() else None
+
+
 def _is_title_word(token: str) -> bool:
     """An office or rank, a demonym ("Ukrainian President"), or an abbreviation with or without its full stop
     ("Lt.", "Lt", British style)."""
