@@ -2,6 +2,7 @@
 set read as a draft against the other articles of its story.
 
     python benchmarks/wording.py --texts ~/factcheck-realnews [--show 20]
+    python benchmarks/wording.py --large 1 5     # time the comparison against one long generated source
 
 The articles of one story are independent accounts, not a draft and its sources, so most of their sentences
 have no close counterpart and what the comparison reports here is mostly noise: the figure to keep low. Prints
@@ -26,9 +27,16 @@ ROOT = Path(__file__).parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, required=True, help="the folder of real-news texts")
+    parser.add_argument("--texts", type=Path, help="the folder of real-news texts")
+    parser.add_argument("--large", type=float, nargs="+", metavar="MB", help="sizes of a long source to time")
     parser.add_argument("--show", type=int, default=0, help="print this many differences, drawn at random")
     args = parser.parse_args(argv)
+    if args.large:
+        for megabytes in args.large:
+            time_large(megabytes)
+        return 0
+    if args.texts is None:
+        parser.error("give --texts DIR or --large MB")
     try:
         stories = discover_real_stories(ROOT / "sources" / "real", ROOT / "claims" / "real", args.texts)
         found: list[tuple[str, str, str, str]] = []
@@ -54,6 +62,26 @@ def main(argv: list[str] | None = None) -> int:
     for story, kind, reason, text in random.Random(0).sample(found, min(args.show, len(found))):
         print(f"\n{story} {kind}: {reason}\n    {text}")
     return 0
+
+
+def time_large(megabytes: float) -> None:
+    """The comparison of a short article, as the draft, against one long source of generated reporting."""
+    import tempfile
+    import time
+
+    from scale import SHORT, long_source
+
+    from factcheck.pipeline import load_sources, read_texts
+    from factcheck.wording import wording_findings
+
+    big = long_source(Path(tempfile.mkdtemp(prefix="factcheck-wording-")), "distinct", megabytes)
+    draft, source = load_sources([SHORT / "channel9.md", big])
+    texts = read_texts([draft, source])
+    start = time.perf_counter()
+    found = wording_findings(texts[0], texts[1:], [])
+    seconds = time.perf_counter() - start
+    size, sentences = big.stat().st_size / 1e6, len(texts[1].sentences)
+    print(f"{size:.1f} MB, {sentences:,} sentences: {seconds:.1f} s, {len(found)} findings")
 
 
 if __name__ == "__main__":

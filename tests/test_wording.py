@@ -184,3 +184,31 @@ def test_check_reports_a_changed_word_with_both_spans(tmp_path: Path, fake_embed
     assert finding.conflicts == ((0, 1),)
     assert report.exit_code() == 1
     assert SOURCE[finding.claims[1].start : finding.claims[1].end] == "approved"
+
+
+def test_review_cases_names_titles_and_synonyms() -> None:
+    index = SourceIndex.build(
+        sentences_of(
+            "Honda recalled the cars over faulty airbags. "
+            "Shares of Toyota and of Honda fell. "
+            "The junta chief Senior General Min Aung Hlaing met the envoy on Monday. "
+            "Car sales increased in Europe but fell sharply in Asia last quarter. "
+            "Rates were raised by the Federal Reserve on Wednesday. "
+            "Officials in Beijing rejected the report.",
+            "s.txt",
+        )
+    )
+    assert kinds("Toyota recalled the cars over faulty airbags.", index) == [
+        ("swapped", "draft says Toyota; source says Honda")
+    ]
+    assert kinds("The junta chief Senior Gen Min Aung Hlaing met the envoy on Monday.", index) == []
+    assert kinds("Car sales in Asia decreased sharply last quarter.", index) == []
+    assert kinds("Rates were raised by the Fed on Wednesday.", index) == []
+    assert kinds("Officials in China rejected the report.", index) == []
+
+
+def test_a_phrase_is_reported_as_written() -> None:
+    text = "Troops were led by Gen. James Smith in the north."
+    index = SourceIndex.build([Sentence(source="s.txt", index=0, start=0, end=len(text), text=text)])
+    [found] = diff("Troops were led by Gen. John Smith in the north.", index)
+    assert (found.draft_text, found.source_text) == ("Gen. John Smith", "Gen. James Smith")

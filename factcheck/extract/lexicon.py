@@ -129,6 +129,20 @@ def capitals() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    table = {seat: country for seat, country in SEATS_OF_GOVERNMENT.items()}
+    for country in countries():
+        if country.capital:
+            table.setdefault(country.capital.lower().split(" d.c.")[0].split(",")[0], country.name)
+    return table
+
+
+def country_seated_at(name: str) -> str | None:
+    """The country whose capital or seat of government `name` is ("Moscow", "the Kremlin" -> Russia), or None."""
+    return _seats().get(name.lower().strip(" .").removeprefix("the "))
+
+
 def country_named(name: str) -> str | None:
     """The country a name, abbreviation or demonym stands for ("U.S", "Burmese"), or None."""
     lowered = name.lower().strip(" .")
