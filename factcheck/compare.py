@@ -801,8 +801,13 @@ def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = Non
         attribution = _speaker_as_written(claim.attribution)
         if claim.attribution.outlet and claim.attribution.outlet != claim.attribution.speaker:
             attribution = f"{attribution} via {claim.attribution.outlet}".strip()
+    return claim_at(span, value=claim.value, sentence=claim.sentence.text, cluster=cluster, attribution=attribution)
+
+
+def claim_at(span: Span, *, value: str, sentence: str, cluster: int, attribution: str | None = None) -> FindingClaim:
+    """A finding's claim at `span`: where it is, what it says, and which value cluster it falls in."""
     return FindingClaim(
-        source=claim.source,
+        source=span.source,
         text=span.text,
         start=span.start,
         end=span.end,
@@ -810,8 +815,8 @@ def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = Non
         column=span.column,
         end_line=span.end_line or span.line,
         end_column=span.end_column or span.column + len(span.text),
-        value=claim.value,
-        sentence=claim.sentence.text,
+        value=value,
+        sentence=sentence,
         cluster=cluster,
         attribution=attribution,
     )

@@ -32,12 +32,13 @@ from typing import Literal
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
-from factcheck.extract import STOPWORDS, SourceText
+from factcheck.compare import claim_at
+from factcheck.extract import STOPWORDS, SourceText, line_starts, span_at
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import OFFICE_WORDS, country_named, country_seated_at
 from factcheck.extract.numbers import SCALES, TENS, UNITS, VAGUE
-from factcheck.models import FieldName, Finding, FindingClaim, Sentence, Verdict
+from factcheck.models import FieldName, Finding, FindingClaim, Sentence, Source, Verdict
 from factcheck.names import office_of
 from factcheck.wordnet import WordNet, lemmas, wordnet
 
@@ -56,68 +57,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|while|which|
 # Words too common to carry a fact, beyond the stop words of extraction.
 _FUNCTION_WORDS = frozenset(
     [
-        "also",
-        "said",
-        "says",
         "say",
-        "told",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
         "shall",
-        "just",
-        "about",
-        "after",
-        "before",
-        "more",
-        "most",
-        "other",
-        "such",
-        "which",
-        "who",
-        "whom",
         "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "there",
-        "here",
-        "into",
         "onto",
-        "over",
-        "under",
-        "up",
-        "down",
-        "out",
-        "off",
-        "all",
-        "any",
-        "some",
-        "each",
-        "both",
         "every",
         "many",
         "much",
-        "few",
         "several",
-        "very",
-        "only",
         "even",
         "still",
         "yet",
-        "now",
-        "then",
-        "than",
-        "too",
-        "own",
-        "same",
-        "new",
         "first",
         "last",
         "mr",
@@ -126,14 +76,8 @@ _FUNCTION_WORDS = frozenset(
         "dr",
         "according",
         "including",
-        "per",
         "via",
-        "since",
-        "until",
         "among",
-        "between",
-        "against",
-        "during",
         "without",
         "within",
         "upon",
@@ -141,11 +85,9 @@ _FUNCTION_WORDS = frozenset(
         "however",
         "although",
         "though",
-        "because",
         "whether",
         "either",
         "neither",
-        "one",
         "ones",
         "people",
         "thing",
@@ -181,7 +123,6 @@ _FUNCTION_WORDS = frozenset(
         "like",
         "well",
         "back",
-        "however",
     ]
 )
 
@@ -374,8 +315,9 @@ def differences(draft: Sentence, index: SourceIndex, net: WordNet | None = None)
     same_figures = {i: _same_figures(words, index.words[i]) for i in context}
     found: list[Difference] = []
     said_alike = frozenset().union(*(net.alike(lemma) for lemma in said)) if said else frozenset()
-    for word in words:
-        if _can_oppose(word) and not _covered(word, near, net):
+    uncovered = [w for w in words if not _covered(w, near, net)]
+    for word in uncovered:
+        if _can_oppose(word):
             # a content word against any word of the context; a small word ("on", "some", "above") only against
             # the word in its place
             others = (
@@ -385,7 +327,7 @@ def differences(draft: Sentence, index: SourceIndex, net: WordNet | None = None)
             )
             others = [(i, o) for i, o in others if same_figures[i]]
             found.extend(_opposite(word, words, others, index, said_alike, net)[:1])
-    differing = [w for w in words if _content(w) and not _covered(w, near, net)]
+    differing = [w for w in uncovered if _content(w)]
     taken = {d.draft for d in found}
     for i in context:
         if not same_figures[i]:
@@ -690,24 +632,37 @@ VERDICT: dict[Kind, Verdict] = {
 def wording_findings(draft: SourceText, sources: Sequence[SourceText], found: Sequence[Finding]) -> list[Finding]:
     """A finding for each difference of wording in the draft's sentences that no finding in `found` covers yet."""
     index = SourceIndex.build([s for text in sources for s in text.sentences])
-    texts = {text.source.path: text.source.text for text in [draft, *sources]}
+    located = _Locator([draft.source, *(text.source for text in sources)])
     taken = [(c.start, c.end) for f in found if f.verdict is not Verdict.SUPPORTED for c in f.claims[:1]]
     findings = []
     for sentence in draft.sentences:
         for difference in differences(sentence, index):
             start, end = difference.draft
             if not any(start < e and s < end for s, e in taken):
-                findings.append(_finding(difference, sentence, texts))
+                findings.append(_finding(difference, sentence, located))
     return findings
 
 
-def _finding(difference: Difference, sentence: Sentence, texts: dict[str, str]) -> Finding:
+class _Locator:
+    """Spans with their lines and columns, each source's line starts found once."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self.sources = {source.path: source for source in sources}
+        self.lines: dict[str, list[int]] = {}
+
+    def claim(self, sentence: Sentence, start: int, end: int, cluster: int) -> FindingClaim:
+        source = self.sources[sentence.source]
+        if source.path not in self.lines:
+            self.lines[source.path] = line_starts(source.text)
+        span = span_at(source, self.lines[source.path], start, end)
+        return claim_at(span, value=span.text, sentence=sentence.text, cluster=cluster)
+
+
+def _finding(difference: Difference, sentence: Sentence, located: _Locator) -> Finding:
     start, end = difference.draft
-    claims = [_located(sentence, texts[sentence.source], start, end, difference.draft_text, 0)]
+    claims = [located.claim(sentence, start, end, 0)]
     if difference.source is not None and difference.source_span is not None:
-        other_start, other_end = difference.source_span
-        text = texts[difference.source.source]
-        claims.append(_located(difference.source, text, other_start, other_end, text[other_start:other_end], 1))
+        claims.append(located.claim(difference.source, *difference.source_span, 1))
     key = f"{difference.kind}|{sentence.source}:{start}:{end}"
     return Finding(
         id=f"{FieldName.WORDING.value}-{hashlib.sha1(key.encode('utf-8', 'surrogateescape')).hexdigest()[:10]}",
@@ -717,22 +672,4 @@ def _finding(difference: Difference, sentence: Sentence, texts: dict[str, str]) 
         reason=f"{difference.kind}: {difference.reason}",
         claims=tuple(claims),
         conflicts=((0, 1),) if len(claims) == 2 else (),
-    )
-
-
-def _located(sentence: Sentence, text: str, start: int, end: int, value: str, cluster: int) -> FindingClaim:
-    line = text.count("\n", 0, start) + 1
-    end_line = line + text.count("\n", start, end)
-    return FindingClaim(
-        source=sentence.source,
-        text=text[start:end],
-        start=start,
-        end=end,
-        line=line,
-        column=start - (text.rfind("\n", 0, start) + 1) + 1,
-        end_line=end_line,
-        end_column=end - (text.rfind("\n", 0, end) + 1) + 1,
-        value=value,
-        sentence=sentence.text,
-        cluster=cluster,
     )

@@ -59,13 +59,21 @@ class WordNet:
         self.kinds = {word: frozenset(found) for word, found in kinds.items()}
         self.instances = {word: frozenset(found) for word, found in instances.items()}
         self.first_kinds = first_kinds
+        self._alike: dict[str, frozenset[str]] = {}
 
     def alike(self, word: str) -> frozenset[str]:
-        """Words that can say what `word` says: itself, its synonyms, derivations, kinds and kinds of it."""
-        empty: frozenset[str] = frozenset()
-        return frozenset(
-            {word} | self.synonyms.get(word, empty) | self.kinds.get(word, empty) | self.instances.get(word, empty)
-        )
+        """Words that can say what `word` says: itself, its synonyms, derivations, kinds and kinds of it. Asked for
+        every word of every draft sentence, so each word's set is built once (at most once per word of the lexicon)."""
+        found = self._alike.get(word)
+        if found is None:
+            empty: frozenset[str] = frozenset()
+            if word not in self.synonyms and word not in self.kinds and word not in self.instances:
+                return frozenset({word})  # no word of the lexicon: nothing to keep
+            found = frozenset(
+                {word} | self.synonyms.get(word, empty) | self.kinds.get(word, empty) | self.instances.get(word, empty)
+            )
+            self._alike[word] = found
+        return found
 
     def siblings(self, a: str, b: str) -> bool:
         """Two nouns whose most common senses are of one kind: "blue" and "yellow", "murder" and "manslaughter"."""

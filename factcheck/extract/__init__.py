@@ -168,7 +168,7 @@ def build_actor_index(texts: Sequence[SourceText]) -> ActorIndex:
 def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     """Every claim of one source, in text order."""
     source = item.source
-    lines = _line_starts(source.text)
+    lines = line_starts(source.text)
     memory = SpeakerMemory()
     claims: list[Claim] = []
     sentences = list(item.sentences)
@@ -217,7 +217,7 @@ class _Contexts:
 
     def at(self, start: int, end: int) -> _Context:
         if (start, end) not in self._built:
-            span = _span(self.source, self.lines, start, end)
+            span = span_at(self.source, self.lines, start, end)
             self._built[(start, end)] = _Context(span, *self._derived_from(span.text))
         return self._built[(start, end)]
 
@@ -401,7 +401,7 @@ def _claim(
         id=f"{source.path}#{field.value}@{start}-{end}",
         source=source.path,
         field=field,
-        span=_span(source, lines, start, end),
+        span=span_at(source, lines, start, end),
         sentence=context.span,
         actors=context.actors,
         people=context.people,
@@ -447,11 +447,13 @@ def _enclosing(sentences: list[Sentence], starts: list[int], start: int, end: in
     return min(sentences[first].start, start), max(sentences[last].end, end)
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` starts, for `span_at`."""
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
 
-def _span(source: Source, lines: list[int], start: int, end: int) -> Span:
+def span_at(source: Source, lines: list[int], start: int, end: int) -> Span:
+    """The span of `source` from `start` to `end`, with its lines and columns (`lines` from `line_starts`)."""
     line = bisect.bisect_right(lines, start)
     end_line = bisect.bisect_right(lines, max(end - 1, start))
     # Built from offsets this module computed: pydantic's checks would cost a good part of a long source's time.

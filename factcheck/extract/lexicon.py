@@ -125,16 +125,21 @@ def capitals() -> frozenset[str]:
     for country in countries():
         if country.capital:
             names.add(country.capital.lower())
-            names.add(country.capital.lower().split(" d.c.")[0].split(",")[0])
+            names.add(_city(country.capital))
     return frozenset(names)
+
+
+def _city(capital: str) -> str:
+    """A capital as news names it: "washington d.c." and "kingston, jamaica" are "washington" and "kingston"."""
+    return capital.lower().split(" d.c.")[0].split(",")[0]
 
 
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, str]:
-    table = {seat: country for seat, country in SEATS_OF_GOVERNMENT.items()}
+    table = dict(SEATS_OF_GOVERNMENT)
     for country in countries():
         if country.capital:
-            table.setdefault(country.capital.lower().split(" d.c.")[0].split(",")[0], country.name)
+            table.setdefault(_city(country.capital), country.name)
     return table
 
 
