@@ -2,17 +2,22 @@
 
 from factcheck import compare
 report = compare(["a.md", "b.md"])
+
+from factcheck import Story
+with Story.open("my-story", store="stories.sqlite3") as story:   # after factcheck.new_story("my-story", ...)
+    result = story.add(["c.md"])                                  # c.md against everything the story holds
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.errors import FactcheckError, InputError, ModelError
+from factcheck.errors import FactcheckError, InputError, ModelError, StoreError
 
 if TYPE_CHECKING:
     from factcheck.models import SCHEMA_VERSION, Claim, FieldName, Finding, Report, Source, Span, Verdict
     from factcheck.pipeline import check, compare
+    from factcheck.story import Story, list_stories, new_story
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -25,15 +30,22 @@ __all__ = [
     "Report",
     "Source",
     "Span",
+    "StoreError",
+    "Story",
     "Verdict",
     "check",
     "compare",
+    "list_stories",
+    "new_story",
 ]
 
 # The public names, imported on first use: `factcheck --help` imports the errors, not the pipeline and numpy.
 _LAZY = {name: "factcheck.models" for name in __all__} | {
     "check": "factcheck.pipeline",
     "compare": "factcheck.pipeline",
+    "Story": "factcheck.story",
+    "list_stories": "factcheck.story",
+    "new_story": "factcheck.story",
 }
 
 

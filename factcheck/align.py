@@ -289,16 +289,17 @@ def _group_field(
         if score >= THRESHOLDS[field]:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    merge_allowed = _merge_test(claims)
+    merges = _MergeTest(claims)
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     weakest: dict[int, float] = {}
     for score, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not merge_allowed(members[gi], members[gj]):
+        if gi == gj or not merges.allowed(gi, gj, members[gi], members[gj]):
             continue
         if field is FieldName.QUANTITY and _mean_link(claims, members[gi], members[gj], scores) < THRESHOLDS[field]:
             continue
+        merges.merge(gi, gj)
         moved = members.pop(gj)
         members[gi].extend(moved)
         for k in moved:
@@ -325,31 +326,40 @@ def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: d
     return sum(scores.get(pair, 0.0) for pair in across) / len(across) if across else 0.0
 
 
-def _merge_test(claims: list[Claim]) -> Callable[[list[int], list[int]], bool]:
+class _MergeTest:
     """Whether two groups of `claims` are one fact: every claim of one could be about the same thing as every claim
     of the other, and a source in both only repeats itself (an article gives its figure in the lead and again
-    further down). Values and pair verdicts are worked out once, however often a merge is tried."""
-    keys = [mention_key(c) for c in claims]
-    known: dict[tuple[int, int], bool] = {}
+    further down). Each group's values by source are kept as groups merge, so a test looks only at the sources the
+    two groups share; pair verdicts are worked out once, however often a merge is tried."""
 
-    def fits(a: int, b: int) -> bool:
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        keys = [mention_key(c) for c in claims]
+        self.said: dict[int, dict[str, tuple[set[Hashable], int]]] = {
+            k: {c.source: ({keys[k]}, 1)} for k, c in enumerate(claims)
+        }
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def allowed(self, gi: int, gj: int, left: list[int], right: list[int]) -> bool:
+        small, large = sorted((self.said[gi], self.said[gj]), key=len)
+        for source, (values, count) in small.items():
+            other = large.get(source)
+            if other is not None and (count + other[1] > MAX_MENTIONS or len(values | other[0]) > 1):
+                return False
+        return all(self._fits(a, b) for a in left for b in right)
+
+    def merge(self, gi: int, gj: int) -> None:
+        """Group `gj` joins group `gi`."""
+        into = self.said[gi]
+        for source, (values, count) in self.said.pop(gj).items():
+            held = into.get(source)
+            into[source] = (values | held[0], count + held[1]) if held else (values, count)
+
+    def _fits(self, a: int, b: int) -> bool:
         pair = (a, b) if a < b else (b, a)
-        if pair not in known:
-            known[pair] = compatible(claims[a], claims[b])
-        return known[pair]
-
-    def allowed(left: list[int], right: list[int]) -> bool:
-        mentions: dict[str, set[Hashable]] = {}
-        counts: dict[str, int] = {}
-        for k in (*left, *right):
-            source = claims[k].source
-            mentions.setdefault(source, set()).add(keys[k])
-            counts[source] = counts.get(source, 0) + 1
-        if any(len(values) > 1 or counts[s] > MAX_MENTIONS for s, values in mentions.items()):
-            return False
-        return all(fits(a, b) for a in left for b in right)
-
-    return allowed
+        if pair not in self.known:
+            self.known[pair] = compatible(self.claims[a], self.claims[b])
+        return self.known[pair]
 
 
 def mention_key(claim: Claim) -> Hashable:

@@ -334,30 +334,52 @@ def main() -> None:
     """Check fact consistency across news sources: what they agree on, contradict, or say alone."""
 
 
+def _report_options(func: F) -> F:
+    """--format, -o and --fail-on: what compare, story add and story show write, and when they exit 1."""
+    func = _contradiction_fail_on(func)
+    func = click.option(
+        "-o",
+        "--output",
+        "outputs",
+        multiple=True,
+        metavar="[FORMAT:]FILE",
+        help="Write a report to FILE (atomically); repeatable: -o json:a.json -o markdown:a.md; FILE - is stdout.",
+    )(func)
+    func = click.option(
+        "--format",
+        "fmt",
+        default=None,
+        help="Report format: text (default), json, sarif, github, markdown or html; for stdout, or for -o FILE.",
+    )(func)
+    return func
+
+
+def _report_targets(
+    fmt: str | None, outputs: tuple[str, ...], fail_on: str
+) -> tuple[float | None, list[tuple[str, Path]]]:
+    """The --fail-on threshold, and each report to write: (format, file), stdout as `-`."""
+    from factcheck.report import FORMATTERS
+
+    threshold = _fail_on(fail_on)
+    if fmt is not None and fmt not in FORMATTERS:
+        raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
+    return threshold, _outputs(outputs, fmt, sorted(FORMATTERS)) or [(fmt or "text", STDOUT)]
+
+
+def _date_option(func: F) -> F:
+    return click.option(
+        "--date",
+        "dates",
+        multiple=True,
+        metavar="FILE=YYYY-MM-DD",
+        help="Publication date of a source, overriding its front matter or dateline. Repeatable.",
+    )(func)
+
+
 @main.command("compare")
 @click.argument("files", nargs=-1, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    default=None,
-    help="Report format: text (default), json, sarif, github, markdown or html; for stdout, or for -o FILE.",
-)
-@click.option(
-    "-o",
-    "--output",
-    "outputs",
-    multiple=True,
-    metavar="[FORMAT:]FILE",
-    help="Write a report to FILE (atomically); repeatable: -o json:a.json -o markdown:a.md; FILE - is stdout.",
-)
-@_contradiction_fail_on
-@click.option(
-    "--date",
-    "dates",
-    multiple=True,
-    metavar="FILE=YYYY-MM-DD",
-    help="Publication date of a source, overriding its front matter or dateline. Repeatable.",
-)
+@_report_options
+@_date_option
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -392,12 +414,8 @@ def compare_command(
 
     def action() -> int:
         from factcheck.pipeline import compare, model_embedder, save_texts
-        from factcheck.report import FORMATTERS
 
-        threshold = _fail_on(fail_on)
-        if fmt is not None and fmt not in FORMATTERS:
-            raise InputError(f"--format {fmt!r}: expected one of {', '.join(sorted(FORMATTERS))}")
-        targets = _outputs(outputs, fmt, sorted(FORMATTERS)) or [(fmt or "text", STDOUT)]
+        threshold, targets = _report_targets(fmt, outputs, fail_on)
         paths = [*files, *_listed(source_lists)]
         if len(paths) < 2:
             raise InputError("compare needs at least two sources")
@@ -893,6 +911,215 @@ def eval_command(
             _emit(json.dumps(results_document(results), indent=2) + "\n", output)
         else:
             _emit(render_table(results), output)
+        return 0
+
+    _run(debug, action)
+
+
+# --- stories kept in a store --------------------------------------------------------------------------------------
+
+
+def _store_option(func: F) -> F:
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="PATH",
+        help="The story store, a SQLite file (default: $FACTCHECK_STORE, else the user data folder's).",
+    )(func)
+
+
+def _open_store(store: str | None, *, create: bool = False) -> Any:
+    """The store --store names (else $FACTCHECK_STORE, else the default); only `story new` makes a new one."""
+    from factcheck.store import Store, resolve_store_path
+
+    return Store(resolve_store_path(store, os.environ), create=create)
+
+
+@main.group("story")
+def story_group() -> None:
+    """Stories kept in a store: add articles as they arrive, each checked against everything stored."""
+
+
+@story_group.command("new")
+@click.argument("name")
+@_store_option
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+def story_new_command(name: str, store: str | None, debug: bool) -> None:
+    """Create an empty story NAME."""
+
+    def action() -> int:
+        from factcheck.story import new_story
+
+        with _open_store(store, create=True) as opened:
+            new_story(name, store=opened)
+            click.echo(f"factcheck: created story {name!r} in {opened.path}", err=True)
+        return 0
+
+    _run(debug, action)
+
+
+@story_group.command("add")
+@click.argument("name")
+@click.argument("files", nargs=-1, type=click.Path())
+@_report_options
+@_date_option
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True)
+@click.option(
+    "--sources",
+    "source_lists",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="A file listing sources, one path or URL a line (# comments). Repeatable.",
+)
+@_fetch_timeout
+@_store_option
+@_quiet
+@_cache_options
+@_common
+def story_add_command(
+    name: str,
+    files: tuple[str, ...],
+    fmt: str | None,
+    outputs: tuple[str, ...],
+    fail_on: str,
+    dates: tuple[str, ...],
+    max_bytes: int,
+    source_lists: tuple[Path, ...],
+    fetch_timeout: float,
+    store: str | None,
+    quiet: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """Add articles (files, saved pages or URLs) to story NAME, and report what they agree with, contradict,
+    update or state alone among everything the story holds. Only the new articles are read and encoded.
+
+    Exit codes: 0 no contradiction at or above --fail-on, 1 contradictions found, 2 usage or input error.
+    """
+
+    def action() -> int:
+        from factcheck.pipeline import model_embedder
+        from factcheck.story import Story
+
+        threshold, targets = _report_targets(fmt, outputs, fail_on)
+        paths = [*files, *_listed(source_lists)]
+        if not paths:
+            raise InputError("story add needs at least one source")
+        progress = _progress(quiet)
+        fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, max_bytes)
+        embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
+        with _open_store(store) as opened, Story.open(name, store=opened) as story:
+            result = story.add(
+                paths,
+                dates=dict(parse_date_option(d) for d in dates),
+                model=model,
+                embedder=embedder,
+                max_bytes=max_bytes,
+                fetcher=fetcher,
+                progress=progress,
+            )
+            total = len(story.sources())
+        for given, held in result.unchanged:
+            same = "" if given == held else f" (as {held})"
+            click.echo(f"factcheck: {given} is already in story {name!r}{same}; nothing changed", err=True)
+        if result.report is None:
+            return 0
+        added = f"{len(result.added)} source{'s' * (len(result.added) != 1)}"
+        click.echo(f"factcheck: added {added} to story {name!r}, which now holds {total}", err=True)
+        _warn((*fetcher.warnings, *_cache_warnings(embedder), *result.report.warnings), quiet)
+        _write_reports(result.report, targets, quiet=quiet)
+        return result.report.exit_code(fail_on=threshold)
+
+    _run(debug, action)
+
+
+@story_group.command("show")
+@click.argument("name")
+@_report_options
+@_store_option
+@_quiet
+@_cache_options
+@_common
+def story_show_command(
+    name: str,
+    fmt: str | None,
+    outputs: tuple[str, ...],
+    fail_on: str,
+    store: str | None,
+    quiet: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    model: str | None,
+    debug: bool,
+) -> None:
+    """The report of the whole story NAME, as compare of all its articles gives it.
+
+    Exit codes: 0 no contradiction at or above --fail-on, 1 contradictions found, 2 usage or input error.
+    """
+
+    def action() -> int:
+        from factcheck.pipeline import model_embedder
+        from factcheck.story import Story
+
+        threshold, targets = _report_targets(fmt, outputs, fail_on)
+        progress = _progress(quiet)
+        embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
+        with _open_store(store) as opened, Story.open(name, store=opened) as story:
+            report = story.report(model=model, embedder=embedder, progress=progress)
+        _warn((*_cache_warnings(embedder), *report.warnings), quiet)
+        _write_reports(report, targets, quiet=quiet)
+        return report.exit_code(fail_on=threshold)
+
+    _run(debug, action)
+
+
+@story_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+def story_list_command(fmt: str, store: str | None, debug: bool) -> None:
+    """The stories in the store, with how many sources each holds."""
+
+    def action() -> int:
+        import json
+
+        from factcheck.store import resolve_store_path
+        from factcheck.story import list_stories
+
+        stories = list_stories(store=resolve_store_path(store, os.environ))
+        if fmt == "json":
+            _print(json.dumps([s.model_dump(mode="json") for s in stories], indent=2, ensure_ascii=False) + "\n")
+            return 0
+        rows = [("story", "sources", "created", "last added")] + [
+            (s.name, str(s.sources), s.created.date().isoformat(), s.updated.isoformat() if s.updated else "-")
+            for s in stories
+        ]
+        widths = [max(len(row[k]) for row in rows) for k in range(4)]
+        lines = ("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+        _print("".join(line + "\n" for line in lines))
+        return 0
+
+    _run(debug, action)
+
+
+@story_group.command("remove")
+@click.argument("name")
+@click.argument("source")
+@_store_option
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+def story_remove_command(name: str, source: str, store: str | None, debug: bool) -> None:
+    """Take SOURCE (the path or URL it was added as) out of story NAME."""
+
+    def action() -> int:
+        from factcheck.story import Story
+
+        with _open_store(store) as opened, Story.open(name, store=opened) as story:
+            story.remove(source)
+        click.echo(f"factcheck: removed {source} from story {name!r}", err=True)
         return 0
 
     _run(debug, action)

@@ -15,3 +15,7 @@ class InputError(FactcheckError):
 
 class ModelError(FactcheckError):
     """The embedding model is missing or cannot be loaded."""
+
+
+class StoreError(FactcheckError):
+    """A story store that cannot be opened, is damaged, or was written by a newer factcheck."""

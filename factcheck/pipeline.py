@@ -181,7 +181,21 @@ def compare_sources(
     if len(sources) < 2:
         raise InputError("compare needs at least two sources")
     ordered = sorted(date_yearless_datelines(sources), key=lambda s: s.path)  # the order given never changes it
-    claims = claims_of(ordered, progress)
+    return compare_claims(
+        ordered, claims_of(ordered, progress), embedder=embedder, warnings=warnings, progress=progress
+    )
+
+
+def compare_claims(
+    ordered: Sequence[Source],
+    claims: Sequence[Claim],
+    *,
+    embedder: Embedder,
+    warnings: Sequence[str] = (),
+    progress: Progress = SILENT,
+) -> Report:
+    """Findings for the claims already extracted from `ordered` (dated and sorted by path, as compare_sources
+    leaves them): alignment, comparison and the report."""
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
         findings = compare_groups(alignment.groups, alignment.unique, ordered)

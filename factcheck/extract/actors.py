@@ -6,11 +6,14 @@ are learnt from every source first, then surnames and role descriptions resolve 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from factcheck.extract.lexicon import (
     KINSHIP_WORDS,
@@ -333,6 +336,102 @@ class ActorIndex:
                 if person:
                     found.add(person)
         return tuple(sorted(found))
+
+
+# What one source's extraction read of the index, so that a stored story knows when a source's claims would come
+# out differently under a grown index: (part, key), with key None where the whole part was read.
+IndexRead = tuple[str, str | None]
+_INDEX_PARTS = ("full_names", "people", "by_surname", "by_title", "by_first_word", "titles")
+
+
+class _Noting:
+    """What a set or dict part of the index notes of reads: each key tested or looked up, and a read of the whole
+    when it is iterated or measured."""
+
+    _reads: set[IndexRead]
+    _part: str
+
+    def _note(self, key: object) -> None:
+        self._reads.add((self._part, None if key is None else str(key)))
+
+    def __contains__(self, key: object) -> bool:
+        self._note(key)
+        return super().__contains__(key)  # type: ignore[misc, no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        self._note(None)
+        return super().__iter__()  # type: ignore[misc, no-any-return]
+
+    def __len__(self) -> int:
+        self._note(None)
+        return super().__len__()  # type: ignore[misc, no-any-return]
+
+
+class _ReadSet(_Noting, set[str]):
+    def __init__(self, items: Iterable[str], reads: set[IndexRead], part: str) -> None:
+        super().__init__(items)
+        self._reads, self._part = reads, part
+
+
+class _ReadMap(_Noting, dict[str, Any]):
+    def __init__(self, items: dict[str, Any], reads: set[IndexRead], part: str) -> None:
+        super().__init__(items)
+        self._reads, self._part = reads, part
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._note(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self._note(key)
+        return super().__getitem__(key)
+
+    def items(self) -> Any:
+        self._note(None)
+        return super().items()
+
+    def keys(self) -> Any:
+        self._note(None)
+        return super().keys()
+
+    def values(self) -> Any:
+        self._note(None)
+        return super().values()
+
+
+def recording_index(index: ActorIndex) -> tuple[ActorIndex, set[IndexRead]]:
+    """A copy of `index` that notes every part and key read from it, and the set it notes them in.
+
+    Extraction reads the index only through its parts; what a source's extraction read, looked up again in a
+    later index (`index_reads_digest`), says whether that source's claims would come out the same.
+    """
+    reads: set[IndexRead] = set()
+    parts: dict[str, Any] = {}
+    for part in _INDEX_PARTS:
+        value = getattr(index, part)
+        parts[part] = _ReadSet(value, reads, part) if isinstance(value, set) else _ReadMap(dict(value), reads, part)
+    return ActorIndex(**parts), reads
+
+
+def index_reads_digest(index: ActorIndex, reads: Iterable[IndexRead]) -> str:
+    """A hash of what `reads` find in `index`: equal for two indexes that answer every one of those reads alike."""
+    answers = []
+    for part, key in sorted(reads, key=lambda r: (r[0], r[1] or "")):
+        value = getattr(index, part)
+        if key is None:
+            answer: object = (
+                sorted(value) if isinstance(value, set) else sorted((k, _plain(v)) for k, v in value.items())
+            )
+        elif isinstance(value, set):
+            answer = key in value
+        else:
+            answer = _plain(value.get(key))
+        answers.append([part, key, answer])
+    return hashlib.sha256(json.dumps(answers, ensure_ascii=False).encode()).hexdigest()
+
+
+def _plain(value: object) -> object:
+    return sorted(value) if isinstance(value, (set, frozenset)) else value
 
 
 _ROLE_PHRASE = re.compile(

@@ -1,0 +1,393 @@
+"""The story store: stories, their sources, claims and sentence vectors, and each story's last report, in SQLite.
+
+One file holds a workspace's stories. Every change is one transaction, so a run stopped at any point (a signal,
+a crash, a full disk) leaves the store as it was before the change or after it; SQLite's journal rolls a
+half-written change back the next time the file is opened. Writers take the write lock before they read what they
+change (`BEGIN IMMEDIATE`), so two processes adding to one store run one after the other, the second waiting for
+the first. The schema is versioned: `MIGRATIONS` are applied in order to a store written by an older version, and
+a store written by a newer one is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pydantic import Field
+
+from factcheck.errors import StoreError
+from factcheck.models import Claim, Frozen, Report, Source
+
+STORE_ENV = "FACTCHECK_STORE"
+BUSY_SECONDS = 600  # how long a writer waits for another to finish before giving up
+
+# Each entry moves the schema one version on; never edit one that has shipped, append a new one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            added TEXT NOT NULL,
+            source TEXT NOT NULL,
+            warnings TEXT NOT NULL,
+            sentences TEXT NOT NULL,
+            mentions TEXT NOT NULL,
+            index_reads TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            UNIQUE (story_id, path),
+            UNIQUE (story_id, sha256)
+        )""",
+        """CREATE TABLE claims (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            key TEXT,
+            claim TEXT NOT NULL,
+            PRIMARY KEY (source_id, position)
+        )""",
+        "CREATE INDEX claims_by_key ON claims (field, key)",
+        """CREATE TABLE vectors (
+            model TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (model, text_sha256)
+        )""",
+        """CREATE TABLE reports (
+            story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            report TEXT NOT NULL
+        )""",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoredSource(Frozen):
+    """A source as the store keeps it: what was read, and what extraction needs to run again without reading."""
+
+    source: Source = Field(description="the source as read, undated by the story (its own date, if any)")
+    sha256: str = Field(description="SHA-256 of the text as read")
+    added: dt.datetime
+    warnings: tuple[str, ...] = Field(default=(), description="what reading it said")
+    sentences: tuple[tuple[int, int], ...] = Field(description="start and end of each sentence")
+    mentions: tuple[tuple[str, str], ...] = Field(description="each distinct name and title it mentions")
+    index_reads: tuple[tuple[str, str | None], ...] = Field(description="what its extraction read of the index")
+    fingerprint: str = Field(description="what its claims were extracted under: its date and those index reads")
+    claims: tuple[Claim, ...] = ()
+
+
+class StorySummary(Frozen):
+    name: str
+    created: dt.datetime
+    sources: int
+    updated: dt.datetime | None = Field(description="when the last source was added; None for an empty story")
+
+
+def default_store_path() -> Path:
+    """The user's data folder for factcheck (~/.local/share/factcheck on Linux)/stories.sqlite3."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("factcheck", appauthor=False)) / "stories.sqlite3"
+
+
+def resolve_store_path(given: str | None, env: Mapping[str, str]) -> Path:
+    """--store, else FACTCHECK_STORE (empty counts as unset), else the user's data folder."""
+    named = given or env.get(STORE_ENV) or None
+    if named is None:
+        return default_store_path()
+    if "://" in named:
+        scheme = named.split("://", 1)[0]
+        raise StoreError(f"--store {scheme}://...: only SQLite store files are supported; give a file path")
+    return Path(named)
+
+
+class Store:
+    """One store file, open. Use as a context manager, or call close()."""
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = path
+        if path.is_dir():
+            raise StoreError(f"store {path} is a directory; give a file path")
+        if not path.exists():
+            if not create:
+                raise StoreError(f"no store at {path} (factcheck story new NAME makes one)")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store {path}: {exc.strerror or exc}") from exc
+        try:
+            self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        try:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"{path} is not a factcheck store, or it is damaged: {exc}") from exc
+        except StoreError:
+            self._db.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- schema -----------------------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Bring an older store up to this version's schema; refuse a newer one. Only a store that needs a migration
+        takes the write lock, so opening one never waits for a writer."""
+        if self._current():
+            return
+        with self.writing():
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
+            )
+            if self._current():  # another process migrated it while this one waited
+                return
+            for number in range(self.version() + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[number - 1]:
+                    self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (number, _now().isoformat()))
+
+    def _current(self) -> bool:
+        """Whether the schema is this version's; raises for a store written by a newer version."""
+        version = self.version()
+        if (
+            version == 0
+            and self._db.execute("SELECT 1 FROM sqlite_master WHERE name != 'schema_migrations'").fetchone()
+        ):
+            raise StoreError(f"{self.path} is a database, but not a factcheck store")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} was written by a newer factcheck (schema {version}; this one reads up to "
+                f"{SCHEMA_VERSION}); upgrade factcheck to use it"
+            )
+        return version == SCHEMA_VERSION
+
+    def version(self) -> int:
+        """The schema version of the store: 0 for a new, empty file."""
+        known = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        if not known:
+            return 0
+        row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One transaction holding the write lock from its start: all of it is written, or none of it.
+
+        Whatever stops it (an error, Ctrl-C, SIGTERM raised as an exception) rolls it back; a killed process
+        leaves a journal that SQLite rolls back on the next open.
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the store {self.path} is busy (another factcheck is writing to it): {exc}") from exc
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- stories ----------------------------------------------------------------------------------------------
+
+    def create_story(self, name: str) -> None:
+        try:
+            self._db.execute("INSERT INTO stories (name, created) VALUES (?, ?)", (name, _now().isoformat()))
+        except sqlite3.IntegrityError:
+            raise StoreError(f"story {name!r} already exists") from None
+
+    def story_id(self, name: str) -> int:
+        row = self._db.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise StoreError(f"no story {name!r} in {self.path} (create it with: factcheck story new {name})")
+        return int(row[0])
+
+    def stories(self) -> list[StorySummary]:
+        rows = self._db.execute(
+            "SELECT s.name, s.created, count(src.id), max(src.added) FROM stories s "
+            "LEFT JOIN sources src ON src.story_id = s.id GROUP BY s.id ORDER BY s.name"
+        ).fetchall()
+        return [
+            StorySummary(
+                name=name,
+                created=dt.datetime.fromisoformat(created),
+                sources=count,
+                updated=dt.datetime.fromisoformat(updated) if updated else None,
+            )
+            for name, created, count, updated in rows
+        ]
+
+    def revision(self, story: int) -> int:
+        """A number that changes with every change to the story's sources."""
+        return int(self._db.execute("SELECT revision FROM stories WHERE id = ?", (story,)).fetchone()[0])
+
+    def _touch(self, story: int) -> None:
+        self._db.execute("UPDATE stories SET revision = revision + 1 WHERE id = ?", (story,))
+
+    # --- sources and claims -----------------------------------------------------------------------------------
+
+    def sources(self, story: int) -> list[StoredSource]:
+        """Every source of the story with its claims, by path."""
+        rows = self._db.execute(
+            "SELECT id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint "
+            "FROM sources WHERE story_id = ? ORDER BY path",
+            (story,),
+        ).fetchall()
+        claims: dict[int, list[Claim]] = {row[0]: [] for row in rows}
+        for source_id, claim in self._db.execute(
+            "SELECT c.source_id, c.claim FROM claims c JOIN sources s ON s.id = c.source_id "
+            "WHERE s.story_id = ? ORDER BY c.source_id, c.position",
+            (story,),
+        ):
+            claims[source_id].append(Claim.model_validate_json(claim))
+        return [
+            StoredSource(
+                source=Source.model_validate_json(source),
+                sha256=sha256,
+                added=dt.datetime.fromisoformat(added),
+                warnings=_json(warnings),
+                sentences=_json(sentences),
+                mentions=_json(mentions),
+                index_reads=_json(index_reads),
+                fingerprint=fingerprint,
+                claims=tuple(claims[source_id]),
+            )
+            for source_id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint in rows
+        ]
+
+    def texts(self, story: int) -> dict[str, str]:
+        """The text of each source of the story, by path, without its claims."""
+        rows = self._db.execute("SELECT source FROM sources WHERE story_id = ? ORDER BY path", (story,))
+        return {s.path: s.text for s in (Source.model_validate_json(row[0]) for row in rows)}
+
+    def put_source(self, story: int, stored: StoredSource) -> None:
+        """Add a source, or replace the one stored at its path, with its claims."""
+        self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, stored.source.path))
+        cursor = self._db.execute(
+            "INSERT INTO sources (story_id, path, sha256, added, source, warnings, sentences, mentions, index_reads, "
+            "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                story,
+                stored.source.path,
+                stored.sha256,
+                stored.added.isoformat(),
+                stored.source.model_dump_json(),
+                _dumps(stored.warnings),
+                _dumps(stored.sentences),
+                _dumps(stored.mentions),
+                _dumps(stored.index_reads),
+                stored.fingerprint,
+            ),
+        )
+        self._db.executemany(
+            "INSERT INTO claims (source_id, position, field, key, claim) VALUES (?, ?, ?, ?, ?)",
+            [
+                (cursor.lastrowid, position, claim.field.value, claim_key(claim), claim.model_dump_json())
+                for position, claim in enumerate(stored.claims)
+            ],
+        )
+        self._touch(story)
+
+    def remove_source(self, story: int, path: str) -> bool:
+        removed = self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, path)).rowcount
+        if removed:
+            self._touch(story)
+        return bool(removed)
+
+    def find_source(self, story: int, *, sha256: str | None = None, path: str | None = None) -> str | None:
+        """The path of the story's source with that text hash or that path, if there is one."""
+        column, value = ("sha256", sha256) if sha256 is not None else ("path", path)
+        row = self._db.execute(
+            f"SELECT path FROM sources WHERE story_id = ? AND {column} = ?", (story, value)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    # --- vectors ----------------------------------------------------------------------------------------------
+
+    def vectors(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for key, blob in self._db.execute(
+                f"SELECT text_sha256, vector FROM vectors WHERE model = ? AND text_sha256 IN ({marks})", (model, *chunk)
+            ):
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO vectors (model, text_sha256, vector) VALUES (?, ?, ?)",
+            [(model, key, np.asarray(vector, dtype=np.float32).tobytes()) for key, vector in vectors.items()],
+        )
+
+    # --- reports ----------------------------------------------------------------------------------------------
+
+    def report(self, story: int) -> Report | None:
+        """The story's last report, if it was made at the story's current revision."""
+        row = self._db.execute(
+            "SELECT r.report FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.story_id = ? "
+            "AND r.revision = s.revision",
+            (story,),
+        ).fetchone()
+        return Report.model_validate_json(row[0]) if row else None
+
+    def put_report(self, story: int, report: Report) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO reports (story_id, revision, report) VALUES (?, ?, ?)",
+            (story, self.revision(story), report.model_dump_json()),
+        )
+
+
+def claim_key(claim: Claim) -> str | None:
+    """What a claim is looked up by: the thing counted, the event, the speaker; None for the rest."""
+    if claim.quantity is not None:
+        return claim.quantity.counted
+    if claim.outcome is not None:
+        return claim.outcome.event
+    if claim.quote is not None:
+        return claim.quote.speaker
+    if claim.statement is not None:
+        return claim.statement.predicate
+    return None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _dumps(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json(text: str) -> Any:
+    import json
+
+    return json.loads(text)

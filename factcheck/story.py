@@ -1,0 +1,368 @@
+"""A story kept in a store: articles added as they arrive, each checked against everything already published.
+
+Adding a source reads, splits and encodes only that source. Every stored source keeps its sentences, its claims
+and what its extraction read of the story's index of names; a stored source is extracted again only when the
+grown story would change what it read there (a surname that now has a full name, say) or its date (a dateline
+without a year is dated by the story). Sentence vectors are kept in the store, so no stored text meets the model
+again. The report of the whole story is then exactly what `compare` of all its sources gives.
+
+    from factcheck.story import Story
+    with Story.open("louvre", store="stories.sqlite3") as story:
+        result = story.add(["afp-0930.md"])
+        print(result.report.findings)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from pydantic import Field
+
+from factcheck.align import Embedder, SentenceEmbedder, default_model_path
+from factcheck.errors import InputError, StoreError
+from factcheck.extract import SourceText, extract_claims
+from factcheck.extract.actors import ActorIndex, Mention, find_mentions, index_reads_digest, recording_index
+from factcheck.fetch import PageFetcher, is_url, same_page
+from factcheck.ingest import MAX_BYTES, date_yearless_datelines
+from factcheck.models import Frozen, Report, Sentence, Source
+from factcheck.pipeline import compare_claims, load_sources
+from factcheck.progress import SILENT, Progress
+from factcheck.segment import split_sentences
+from factcheck.store import Store, StoredSource, StorySummary, default_store_path
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+
+class AddResult(Frozen):
+    """What adding sources to a story did."""
+
+    story: str
+    added: tuple[str, ...] = Field(description="the sources added, as given")
+    unchanged: tuple[tuple[str, str], ...] = Field(
+        default=(), description="sources given whose text the story already holds: (as given, as stored)"
+    )
+    reextracted: int = Field(default=0, description="stored sources whose claims the new ones changed")
+    report: Report | None = Field(
+        description="the findings of the whole story that involve an added source; None when nothing was added"
+    )
+
+
+def open_store(store: Store | str | Path | None, *, create: bool = False) -> Store:
+    """`store` if it is one; else the store file at that path (default: the user's data folder), made if new and
+    `create` is set."""
+    if isinstance(store, Store):
+        return store
+    return Store(Path(store) if store is not None else default_store_path(), create=create)
+
+
+def new_story(name: str, *, store: Store | str | Path | None = None) -> None:
+    """Create an empty story; a name already taken is an error."""
+    _check_name(name)
+    with _owned(store, create=True) as opened, opened.writing():
+        opened.create_story(name)
+
+
+def list_stories(*, store: Store | str | Path | None = None) -> list[StorySummary]:
+    """Every story of the store, by name; none where there is no store yet."""
+    if not isinstance(store, Store) and not Path(store if store is not None else default_store_path()).exists():
+        return []
+    with _owned(store) as opened:
+        return opened.stories()
+
+
+class Story:
+    """One story of a store. Open with `Story.open`; close it (or use `with`) when done."""
+
+    def __init__(self, store: Store, name: str, *, owned: bool = False) -> None:
+        self.store, self.name, self._owned = store, name, owned
+        self.id = store.story_id(name)
+
+    @classmethod
+    def open(cls, name: str, *, store: Store | str | Path | None = None) -> Story:
+        opened = open_store(store)
+        try:
+            return cls(opened, name, owned=not isinstance(store, Store))
+        except BaseException:
+            if not isinstance(store, Store):
+                opened.close()
+            raise
+
+    def __enter__(self) -> Story:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owned:
+            self.store.close()
+
+    def add(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        dates: Mapping[str, dt.date] | None = None,
+        model: str | None = None,
+        embedder: Embedder | None = None,
+        model_id: str | None = None,
+        max_bytes: int = MAX_BYTES,
+        fetcher: PageFetcher | None = None,
+        progress: Progress = SILENT,
+    ) -> AddResult:
+        """Read the sources at `paths` (files, saved pages or URLs) into the story, and report what they agree
+        with, contradict, update or state alone among everything the story holds.
+
+        A source whose text the story already holds changes nothing (it is listed in `unchanged`); a path the
+        story holds with other text is an error (remove it first). `model_id` names the vectors `embedder` makes
+        (default: the identity of the model folder `model`, or of the packaged model).
+        """
+        given = [str(p) for p in paths]
+        if not given:
+            raise InputError("story add needs at least one source")
+        if len({same_page(p) if is_url(p) else p for p in given}) != len(given):
+            raise InputError("the same source is given twice")
+        dates = dict(dates or {})
+        unknown = sorted(set(dates) - set(given))
+        if unknown:
+            raise InputError(f"--date names {unknown[0]}, which is not one of the sources")
+        fetcher = fetcher or PageFetcher(max_bytes=max_bytes)
+        read: list[tuple[Source, list[str]]] = []
+        for path in given:  # read everything before the store is locked: a bad input changes nothing
+            said: list[str] = []
+            [source] = load_sources(
+                [path],
+                dates={path: dates[path]} if path in dates else {},
+                max_bytes=max_bytes,
+                warnings=said,
+                fetcher=fetcher,
+            )
+            read.append((source, said))
+        embedder = embedder or SentenceEmbedder(model, progress=progress)
+        with self.store.writing():
+            return self._add(read, _StoredVectors(self.store, embedder, model_id or _model_id(model)), progress)
+
+    def _add(self, read: list[tuple[Source, list[str]]], vectors: _StoredVectors, progress: Progress) -> AddResult:
+        stored = self.store.sources(self.id)
+        fresh: list[tuple[Source, list[str], str]] = []
+        unchanged: list[tuple[str, str]] = []
+        for source, said in read:
+            digest = text_sha256(source.text)
+            holder = self.store.find_source(self.id, sha256=digest) or next(
+                (f[0].path for f in fresh if f[2] == digest), None
+            )
+            if holder is not None:
+                unchanged.append((source.path, holder))
+            elif self.store.find_source(self.id, path=source.path) is not None:
+                raise InputError(
+                    f"{source.path} is already in story {self.name!r} with other text; remove it first "
+                    f"(factcheck story remove {self.name} {source.path})"
+                )
+            else:
+                fresh.append((source, said, digest))
+        if not fresh:
+            return AddResult(story=self.name, added=(), unchanged=tuple(unchanged), report=None)
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        with progress.stage("Reading sentences", total=len(fresh)) as stage:
+            added = []
+            for source, said, digest in fresh:
+                added.append(_unextracted(source, said, digest, now))
+                stage.advance()
+        everything = sorted([*stored, *added], key=lambda s: s.source.path)
+        current, changed = _extracted(everything, progress)
+        report = compare_claims(
+            [dated for dated, _ in _dated(current)],
+            [claim for s in current for claim in s.claims],
+            embedder=vectors,
+            warnings=[w for s in current for w in s.warnings],
+            progress=progress,
+        )
+        new_paths = {s.source.path for s in added}
+        for item in current:
+            if item.source.path in new_paths or item.source.path in changed:
+                self.store.put_source(self.id, item)
+        self.store.put_vectors(vectors.model_id, vectors.fresh)
+        self.store.put_report(self.id, report)
+        return AddResult(
+            story=self.name,
+            added=tuple(s.source.path for s in added),
+            unchanged=tuple(unchanged),
+            reextracted=len(changed - new_paths),
+            report=_involving(report, new_paths),
+        )
+
+    def report(
+        self,
+        *,
+        model: str | None = None,
+        embedder: Embedder | None = None,
+        model_id: str | None = None,
+        progress: Progress = SILENT,
+    ) -> Report:
+        """The report of the whole story, as `compare` of all its sources gives it: the stored one when nothing
+        has changed since it was made, else made again (from stored claims and vectors) and stored."""
+        cached = self.store.report(self.id)
+        if cached is not None:
+            return cached.model_copy(update={"texts": self.store.texts(self.id)})
+        vectors = _StoredVectors(
+            self.store, embedder or SentenceEmbedder(model, progress=progress), model_id or _model_id(model)
+        )
+        with self.store.writing():
+            report = self._whole_report(self.store.sources(self.id), vectors, progress)
+            self.store.put_vectors(vectors.model_id, vectors.fresh)
+            self.store.put_report(self.id, report)
+        return report
+
+    def _whole_report(self, stored: list[StoredSource], vectors: _StoredVectors, progress: Progress) -> Report:
+        current, changed = _extracted(stored, progress)
+        for item in current:
+            if item.source.path in changed:
+                self.store.put_source(self.id, item)
+        return compare_claims(
+            [dated for dated, _ in _dated(current)],
+            [claim for s in current for claim in s.claims],
+            embedder=vectors,
+            warnings=[w for s in current for w in s.warnings],
+            progress=progress,
+        )
+
+    def sources(self) -> list[StoredSource]:
+        return self.store.sources(self.id)
+
+    def remove(self, path: str) -> None:
+        """Take a source out of the story, by the path it was added as."""
+        with self.store.writing():
+            if not self.store.remove_source(self.id, path):
+                raise InputError(f"story {self.name!r} has no source {path}")
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime) -> StoredSource:
+    """A new source read and split, its names found; its claims are extracted with the whole story's index."""
+    sentences = split_sentences(source)
+    mentions = sorted({(m.name, m.title) for s in sentences for m in find_mentions(s.text)})
+    return StoredSource(
+        source=source,
+        sha256=digest,
+        added=now,
+        warnings=tuple(said),
+        sentences=tuple((s.start, s.end) for s in sentences),
+        mentions=tuple(mentions),
+        index_reads=(),
+        fingerprint="",
+    )
+
+
+def _dated(stored: Sequence[StoredSource]) -> list[tuple[Source, StoredSource]]:
+    """Each source as the story dates it (a dateline without a year takes the story's), in path order."""
+    return list(zip(date_yearless_datelines([s.source for s in stored]), stored, strict=True))
+
+
+def _extracted(stored: Sequence[StoredSource], progress: Progress) -> tuple[list[StoredSource], set[str]]:
+    """Every source with claims that match the whole story, and the paths of those extracted now: the new ones,
+    and stored ones whose date or whose reads of the index the story has changed."""
+    index = ActorIndex.build(
+        Mention(start=0, end=0, text=name, name=name, title=title) for s in stored for name, title in s.mentions
+    )
+    current: list[StoredSource] = []
+    changed: set[str] = set()
+    dated = _dated(stored)
+    stale = {s.source.path for d, s in dated if s.fingerprint != _fingerprint(d, index, s.index_reads)}
+    with progress.stage("Extracting claims", total=len(stale)) as stage:
+        for source, item in dated:
+            if item.source.path in stale:
+                item = _extract(source, item, index)
+                changed.add(item.source.path)
+                stage.advance()
+            current.append(item)
+    return current, changed
+
+
+def _extract(dated: Source, item: StoredSource, index: ActorIndex) -> StoredSource:
+    sentences = [
+        Sentence(source=dated.path, index=k, start=start, end=end, text=dated.text[start:end])
+        for k, (start, end) in enumerate(item.sentences)
+    ]
+    recording, reads = recording_index(index)
+    claims = extract_claims(SourceText(dated, sentences), recording)
+    noted = tuple(sorted(reads, key=lambda r: (r[0], r[1] or "")))
+    return item.model_copy(
+        update={"claims": tuple(claims), "index_reads": noted, "fingerprint": _fingerprint(dated, index, noted)}
+    )
+
+
+def _fingerprint(dated: Source, index: ActorIndex, reads: Sequence[tuple[str, str | None]]) -> str:
+    """What a source's claims depend on beyond its own text: its date as the story gives it, and what its
+    extraction read of the index."""
+    facts = [str(dated.published), dated.date_origin, index_reads_digest(index, reads)]
+    return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
+
+
+def _involving(report: Report, paths: set[str]) -> Report:
+    """The report with only the findings that hold a claim of one of `paths`."""
+    findings = tuple(f for f in report.findings if any(c.source in paths for c in f.claims))
+    return report.model_copy(update={"findings": findings})
+
+
+def _model_id(model: str | None) -> str:
+    from factcheck.cache import model_identity
+
+    path = model or default_model_path()
+    if not Path(path).is_dir():
+        return f"missing:{path}"  # the embedder says what is wrong if it is ever asked to encode
+    return model_identity(path)
+
+
+class _StoredVectors:
+    """An Embedder that answers from the store's vectors and encodes only texts the store lacks, keeping their
+    vectors in `fresh` for the caller to store in the same transaction as the rest."""
+
+    def __init__(self, store: Store, embedder: Embedder, model_id: str) -> None:
+        self.store, self.embedder, self.model_id = store, embedder, model_id
+        self.fresh: dict[str, NDArray[np.float32]] = {}
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        keys = [text_sha256(t) for t in texts]
+        found = self.store.vectors(self.model_id, sorted(set(keys)))
+        found.update(self.fresh)
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
+        if missing:
+            encoded = self.embedder.encode(missing)
+            for row, text in enumerate(missing):
+                found[text_sha256(text)] = self.fresh[text_sha256(text)] = encoded[row]
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
+
+
+def _check_name(name: str) -> None:
+    if not name.strip() or name != name.strip() or any(ord(c) < 32 for c in name):
+        raise InputError(f"story name {name!r}: give a name without leading or trailing spaces or control characters")
+
+
+class _owned:
+    """A store opened for one call and closed after it, or one the caller holds and closes."""
+
+    def __init__(self, store: Store | str | Path | None, *, create: bool = False) -> None:
+        self.given, self.create = store, create
+        self.store: Store | None = None
+
+    def __enter__(self) -> Store:
+        self.store = open_store(self.given, create=self.create)
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        if self.store is not None and not isinstance(self.given, Store):
+            self.store.close()
+
+
+__all__ = ["AddResult", "StoreError", "Story", "list_stories", "new_story"]

@@ -1,0 +1,335 @@
+"""Stories in a store: adding articles one by one gives what compare of all of them gives, and the store stays whole."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import HashingEmbedder, WriteArticle
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.errors import InputError, StoreError
+from factcheck.extract.actors import ActorIndex, Mention, index_reads_digest, recording_index
+from factcheck.models import Verdict
+from factcheck.pipeline import compare
+from factcheck.report import render
+from factcheck.store import MIGRATIONS, SCHEMA_VERSION, Store
+from factcheck.story import AddResult, Story, list_stories, new_story
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+EXAMPLES = sorted(p for p in SOURCES.iterdir() if p.is_dir() and p.name != "real")
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "stories.sqlite3"
+    new_story("s", store=path)
+    return path
+
+
+def add(store: Path, *paths: Path | str) -> AddResult:
+    with Story.open("s", store=store) as story:
+        return story.add(list(paths), embedder=HashingEmbedder(), model_id="hashing")
+
+
+def whole(store: Path) -> str:
+    with Story.open("s", store=store) as story:
+        return render(story.report(embedder=HashingEmbedder(), model_id="hashing"), "json")
+
+
+@pytest.mark.parametrize("folder", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_adding_articles_one_by_one_gives_what_compare_of_all_gives(store: Path, folder: Path) -> None:
+    files = sorted(folder.glob("*.md"))
+    random.Random(folder.name).shuffle(files)
+    for path in files:
+        result = add(store, path)
+    expected = compare(files, embedder=HashingEmbedder())
+    assert whole(store) == render(expected, "json")
+    last = str(files[-1])
+    assert result.report is not None
+    assert result.report.findings == tuple(f for f in expected.findings if any(c.source == last for c in f.claims))
+
+
+def test_a_later_article_that_raises_a_toll_is_an_update(store: Path, write_article: WriteArticle) -> None:
+    first = write_article(
+        "day1.md", "Flooding in Varnholm killed 12 people on Saturday, officials said.", date="2025-07-05"
+    )
+    add(store, first)
+    later = write_article(
+        "day2.md",
+        "The death toll from the Varnholm flooding has risen to 20, officials said on Sunday.",
+        date="2025-07-06",
+    )
+    result = add(store, later)
+    assert result.report is not None
+    verdicts = [f.verdict for f in result.report.findings]
+    assert Verdict.UPDATE in verdicts and Verdict.CONTRADICTION not in verdicts
+    [update] = [f for f in result.report.findings if f.verdict is Verdict.UPDATE]
+    assert update.chain == ("12 killed", "20 killed")
+
+
+def test_the_same_text_again_changes_nothing(store: Path, tmp_path: Path) -> None:
+    a, b = sorted((SOURCES / "harbor-strike").glob("*.md"))[:2]
+    add(store, a, b)
+    before = whole(store)
+    copy = tmp_path / "copy.md"
+    copy.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    result = add(store, copy)
+    assert result.added == () and result.unchanged == ((str(copy), str(a)),) and result.report is None
+    assert whole(store) == before
+
+
+def test_a_path_stored_with_other_text_is_refused(store: Path, write_article: WriteArticle) -> None:
+    path = write_article("a.md", "Six people were killed in Varnholm on Saturday.")
+    add(store, path)
+    path.write_text("Seven people were killed in Varnholm on Saturday.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="already in story 's' with other text; remove it first"):
+        add(store, path)
+
+
+def test_removing_a_source_gives_the_report_of_the_rest(store: Path) -> None:
+    files = sorted((SOURCES / "coastal-storm").glob("*.md"))
+    add(store, *files)
+    with Story.open("s", store=store) as story:
+        story.remove(str(files[0]))
+        with pytest.raises(InputError, match="has no source"):
+            story.remove(str(files[0]))
+    assert whole(store) == render(compare(files[1:], embedder=HashingEmbedder()), "json")
+
+
+def test_a_bad_source_adds_nothing(store: Path, tmp_path: Path) -> None:
+    good = sorted((SOURCES / "coastal-storm").glob("*.md"))[0]
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    with pytest.raises(InputError):
+        add(store, good, tmp_path / "empty.md")
+    with Story.open("s", store=store) as story:
+        assert story.sources() == []
+
+
+def test_a_stored_source_is_extracted_again_only_when_what_it_read_of_the_index_changes() -> None:
+    index = ActorIndex.build([Mention(0, 0, "Anna Kovacs", "Anna Kovacs", "fire chief")])
+    recording, reads = recording_index(index)
+    assert recording.canonical(Mention(0, 0, "Kovacs", "Kovacs", "")) == "Anna Kovacs"
+    before = index_reads_digest(index, reads)
+    elsewhere = ActorIndex.build([*_mentions(index), Mention(0, 0, "Tomas Reyes", "Tomas Reyes", "")])
+    assert index_reads_digest(elsewhere, reads) == before  # a new name this source never looked up
+    namesake = ActorIndex.build([*_mentions(index), Mention(0, 0, "Eva Kovacs", "Eva Kovacs", "")])
+    assert index_reads_digest(namesake, reads) != before  # "Kovacs" is now two people
+
+
+def _mentions(index: ActorIndex) -> list[Mention]:
+    return [Mention(0, 0, name, name, "fire chief" if name in index.people else "") for name in index.full_names]
+
+
+# --- the store ------------------------------------------------------------------------------------------------
+
+
+def test_a_new_store_has_every_migration(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as opened:
+        assert opened.version() == SCHEMA_VERSION == len(MIGRATIONS)
+    applied = sqlite3.connect(tmp_path / "s.sqlite3").execute("SELECT version FROM schema_migrations").fetchall()
+    assert [v for (v,) in applied] == list(range(1, SCHEMA_VERSION + 1))
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    Store(tmp_path / "s.sqlite3").close()
+    with sqlite3.connect(tmp_path / "s.sqlite3") as db:
+        db.execute("INSERT INTO schema_migrations VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match="written by a newer factcheck"):
+        Store(tmp_path / "s.sqlite3")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"not a database at all, just some text" * 50, "not a factcheck store, or it is damaged"), (None, "but not a")],
+)
+def test_a_store_that_is_not_one_is_refused(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "s.sqlite3"
+    if content is None:
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE notes (text TEXT)")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(StoreError, match=message):
+        Store(path)
+
+
+def test_a_story_name_is_one_story(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    new_story("a", store=path)
+    with pytest.raises(StoreError, match="already exists"):
+        new_story("a", store=path)
+    with pytest.raises(StoreError, match="no story 'b'"):
+        Story.open("b", store=path)
+    assert [s.name for s in list_stories(store=path)] == ["a"]
+
+
+# --- the command line -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.pipeline.SentenceEmbedder", lambda model=None, **options: HashingEmbedder())
+
+
+def test_the_story_commands(tmp_path: Path, fake_model: None) -> None:
+    runner = CliRunner()
+    store = ["--store", str(tmp_path / "s.sqlite3")]
+    a, b, c = sorted((SOURCES / "rutte-washington").glob("*.md"))[:3]
+    assert runner.invoke(main, ["story", "new", "rutte", *store]).exit_code == 0
+    first = runner.invoke(main, ["story", "add", "rutte", str(a), *store, "--format", "json"])
+    assert first.exit_code == 0, first.output
+    assert "added 1 source to story 'rutte', which now holds 1" in first.stderr
+    second = runner.invoke(main, ["story", "add", "rutte", str(b), str(c), *store, "--format", "json"])
+    assert second.exit_code == 1  # contradictions, as compare exits
+    assert all(any(x["source"] in (str(b), str(c)) for x in f["claims"]) for f in json.loads(second.stdout)["findings"])
+    again = runner.invoke(main, ["story", "add", "rutte", str(b), *store])
+    assert (again.exit_code, again.stdout) == (0, "")
+    assert f"{b} is already in story 'rutte'; nothing changed" in again.stderr
+    shown = runner.invoke(main, ["story", "show", "rutte", *store, "--format", "json"])
+    compared = runner.invoke(main, ["compare", str(a), str(b), str(c), "--format", "json"])
+    assert shown.exit_code == compared.exit_code == 1
+    assert shown.stdout == compared.stdout
+    listed = runner.invoke(main, ["story", "list", *store, "--format", "json"])
+    assert [(s["name"], s["sources"]) for s in json.loads(listed.stdout)] == [("rutte", 3)]
+    removed = runner.invoke(main, ["story", "remove", "rutte", str(c), *store])
+    assert removed.exit_code == 0 and f"removed {c} from story 'rutte'" in removed.stderr
+    text = runner.invoke(main, ["story", "list", *store])
+    assert text.stdout.splitlines()[1].split()[:2] == ["rutte", "2"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["story", "add", "nowhere", "a.md"], "no story 'nowhere'"),
+        (["story", "new", "dup"], "story 'dup' already exists"),
+        (["story", "show", "dup", "--format", "yaml"], "--format 'yaml'"),
+        (["story", "remove", "dup", "a.md"], "story 'dup' has no source a.md"),
+        (["story", "add", "dup", "missing.md"], "missing.md"),
+        (["story", "list", "--store", "postgresql://db/factcheck"], "only SQLite store files are supported"),
+        (["story", "show", "dup", "--store", "{tmp}/elsewhere.sqlite3"], "no store at"),
+    ],
+)
+def test_story_errors_are_one_line_and_exit_2(tmp_path: Path, fake_model: None, argv: list[str], message: str) -> None:
+    path = tmp_path / "s.sqlite3"
+    new_story("dup", store=path)
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
+    result = CliRunner().invoke(main, [*argv, *([] if "--store" in argv else ["--store", str(path)])])
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr
+    assert not (tmp_path / "elsewhere.sqlite3").exists()  # only story new makes a store
+
+
+def test_listing_where_there_is_no_store_makes_none(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["story", "list", "--store", str(tmp_path / "none" / "s.sqlite3")])
+    assert (result.exit_code, result.stdout.split()) == (0, ["story", "sources", "created", "last", "added"])
+    assert not (tmp_path / "none").exists()
+
+
+# --- a real process, stopped or run twice at once --------------------------------------------------------------
+
+# The command line with the hashing embedder; with STALL set it stops inside the add's transaction, after the
+# sources, claims and vectors are written and before the report is, and says so on stderr.
+PROGRAM = """
+import os, sys, time
+sys.path.insert(0, {tests!r})
+from builders import HashingEmbedder
+import factcheck.pipeline
+import factcheck.store
+
+factcheck.pipeline.SentenceEmbedder = lambda model=None, **options: HashingEmbedder()
+real_put_report = factcheck.store.Store.put_report
+
+def put_report(self, story, report):
+    if os.environ.get("STALL"):
+        print("stalled", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ["STALL"]))
+    real_put_report(self, story, report)
+
+factcheck.store.Store.put_report = put_report
+from factcheck.cli import main
+main(sys.argv[1:], prog_name="factcheck")
+"""
+
+
+def start(argv: list[str], *, stall: float | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, **({"STALL": str(stall)} if stall else {})}
+    program = PROGRAM.format(tests=str(TESTS))
+    return subprocess.Popen(
+        [sys.executable, "-c", program, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+@pytest.fixture
+def processes() -> Iterator[list[subprocess.Popen[str]]]:
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def wait_for_stall(process: subprocess.Popen[str]) -> None:
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.strip() == "stalled":
+            return
+    pytest.fail(f"the process ended (exit {process.wait()}) before stalling")
+
+
+def state(path: Path) -> tuple[list[str], int, int]:
+    """The story's sources, and the number of claims and vectors in the store, read afresh."""
+    with Store(path) as opened:
+        story = opened.story_id("s")
+        sources = [s.source.path for s in opened.sources(story)]
+    db = sqlite3.connect(path)
+    counts = db.execute("SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM vectors)").fetchone()
+    db.close()
+    return sources, counts[0], counts[1]
+
+
+STOPS = [(signal.SIGKILL, -9), (signal.SIGTERM, 143), (signal.SIGINT, 130)]
+
+
+@pytest.mark.parametrize(("signum", "code"), STOPS, ids=["SIGKILL", "SIGTERM", "SIGINT"])
+def test_a_run_stopped_mid_add_leaves_the_story_as_it_was(
+    store: Path, processes: list[subprocess.Popen[str]], signum: int, code: int
+) -> None:
+    a, b = sorted((SOURCES / "rail-derailment").glob("*.md"))[:2]
+    add(store, a)
+    before = state(store)
+    process = start(["story", "add", "s", str(b), "--store", str(store), "--no-cache"], stall=60)
+    processes.append(process)
+    wait_for_stall(process)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == code, stderr
+    assert state(store) == before
+    add(store, b)  # and the store takes the same add afterwards
+    assert state(store)[0] == sorted([str(a), str(b)])
+
+
+def test_two_processes_adding_at_once_both_succeed(store: Path, processes: list[subprocess.Popen[str]]) -> None:
+    a, b, c = sorted((SOURCES / "harbor-strike").glob("*.md"))[:3]
+    add(store, a)
+    first = start(["story", "add", "s", str(b), "--store", str(store), "--no-cache", "-q"], stall=1)
+    processes.append(first)
+    wait_for_stall(first)  # the first holds the write lock now
+    second = start(["story", "add", "s", str(c), "--store", str(store), "--no-cache", "-q"])
+    processes.append(second)
+    for process in (first, second):  # the second waits for the first's write lock, then adds to what it wrote
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode in (0, 1), stderr
+    assert state(store)[0] == sorted(str(p) for p in (a, b, c))
+    assert whole(store) == render(compare([a, b, c], embedder=HashingEmbedder()), "json")
