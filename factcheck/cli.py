@@ -925,15 +925,16 @@ def _store_option(func: F) -> F:
         "store",
         default=None,
         metavar="PATH",
-        help="The story store, a SQLite file (default: $FACTCHECK_STORE, else the user data folder's).",
+        help="The story store: a SQLite file or a postgresql:// URL (default: $FACTCHECK_STORE, else a file in the "
+        "user data folder).",
     )(func)
 
 
 def _open_store(store: str | None, *, create: bool = False) -> Any:
     """The store --store names (else $FACTCHECK_STORE, else the default); only `story new` makes a new one."""
-    from factcheck.store import Store, resolve_store_path
+    from factcheck.store import Store, resolve_store
 
-    return Store(resolve_store_path(store, os.environ), create=create)
+    return Store(resolve_store(store, os.environ), create=create)
 
 
 @main.group("story")
@@ -1087,10 +1088,10 @@ def story_list_command(fmt: str, store: str | None, debug: bool) -> None:
     def action() -> int:
         import json
 
-        from factcheck.store import resolve_store_path
+        from factcheck.store import resolve_store
         from factcheck.story import list_stories
 
-        stories = list_stories(store=resolve_store_path(store, os.environ))
+        stories = list_stories(store=resolve_store(store, os.environ))
         if fmt == "json":
             _print(json.dumps([s.model_dump(mode="json") for s in stories], indent=2, ensure_ascii=False) + "\n")
             return 0

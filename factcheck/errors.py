@@ -19,3 +19,7 @@ class ModelError(FactcheckError):
 
 class StoreError(FactcheckError):
     """A story store that cannot be opened, is damaged, or was written by a newer factcheck."""
+
+
+class NoStoreError(StoreError):
+    """No store where one was named: only `story new` makes one."""

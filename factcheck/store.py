@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from pydantic import Field
 
-from factcheck.errors import StoreError
+from factcheck.errors import NoStoreError, StoreError
 from factcheck.models import Claim, Frozen, Report, Source
 
 STORE_ENV = "FACTCHECK_STORE"
@@ -103,45 +103,141 @@ def default_store_path() -> Path:
     return Path(user_data_dir("factcheck", appauthor=False)) / "stories.sqlite3"
 
 
-def resolve_store_path(given: str | None, env: Mapping[str, str]) -> Path:
-    """--store, else FACTCHECK_STORE (empty counts as unset), else the user's data folder."""
-    named = given or env.get(STORE_ENV) or None
-    if named is None:
-        return default_store_path()
-    if "://" in named:
-        scheme = named.split("://", 1)[0]
-        raise StoreError(f"--store {scheme}://...: only SQLite store files are supported; give a file path")
-    return Path(named)
+def resolve_store(given: str | None, env: Mapping[str, str]) -> str:
+    """--store, else FACTCHECK_STORE (empty counts as unset), else the file in the user's data folder: a path, or a
+    postgresql:// URL."""
+    return given or env.get(STORE_ENV) or str(default_store_path())
 
 
-class Store:
-    """One store file, open. Use as a context manager, or call close()."""
+def is_postgres(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
 
-    def __init__(self, path: Path, *, create: bool = True) -> None:
-        self.path = path
+
+class _SQLite:
+    """A store file, through the standard library. Writers queue on SQLite's own write lock."""
+
+    name = "sqlite"
+
+    def __init__(self, path: Path, *, create: bool) -> None:
+        self.shown = str(path)
         if path.is_dir():
             raise StoreError(f"store {path} is a directory; give a file path")
         if not path.exists():
             if not create:
-                raise StoreError(f"no store at {path} (factcheck story new NAME makes one)")
+                raise NoStoreError(f"no store at {path} (factcheck story new NAME makes one)")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the store {path}: {exc.strerror or exc}") from exc
         try:
-            self._db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+            self.connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        self.errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
         try:
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._migrate()
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            self.connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
         except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise StoreError(f"{path} is not a factcheck store, or it is damaged: {exc}") from exc
+            self.connection.close()
+            raise StoreError(f"{path} is not a factcheck store, or it is damaged: {_one_line(exc)}") from exc
+
+    def execute(self, sql: str, parameters: Sequence[object] = ()) -> Any:
+        return self.connection.execute(sql, parameters)
+
+    def executemany(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        self.connection.executemany(sql, rows)
+
+    def begin_write(self) -> None:
+        self.connection.execute("BEGIN IMMEDIATE")  # the write lock now, not at the first write
+
+    def tables(self) -> set[str]:
+        return {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def ddl(self, statement: str) -> str:
+        return statement
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class _Postgres:
+    """A PostgreSQL database that a newsroom shares, through psycopg. Writers queue on an advisory lock."""
+
+    name = "postgresql"
+    LOCK = 0x66616374  # the advisory lock every factcheck writer takes for its transaction
+
+    def __init__(self, url: str) -> None:
+        self.shown = _without_password(url)
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("a PostgreSQL store needs psycopg: pip install 'factcheck-news[postgres]'") from None
+        try:
+            self.connection = psycopg.connect(url, autocommit=True)
+            self.connection.execute(f"SET lock_timeout = '{BUSY_SECONDS}s'")
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to the store {self.shown}: {_one_line(exc)}") from exc
+        self.errors: tuple[type[Exception], ...] = (psycopg.Error,)
+
+    def execute(self, sql: str, parameters: Sequence[object] = ()) -> Any:
+        return self.connection.execute(sql.replace("?", "%s"), parameters)  # type: ignore[call-overload]
+
+    def executemany(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), rows)  # type: ignore[call-overload]
+
+    def begin_write(self) -> None:
+        self.connection.execute("BEGIN")
+        try:
+            self.connection.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+
+    def tables(self) -> set[str]:
+        rows = self.connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        return {row[0] for row in rows}
+
+    def ddl(self, statement: str) -> str:
+        """SQLite's types in PostgreSQL's words: a generated key, bytes."""
+        return statement.replace("INTEGER PRIMARY KEY,", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,").replace(
+            " BLOB ", " BYTEA "
+        )
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _without_password(url: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+class Store:
+    """One store, open: a SQLite file (a path) or a PostgreSQL database (a postgresql:// URL), with one schema and
+    the same statements. Use as a context manager, or call close(). Only `create` makes a new store."""
+
+    def __init__(self, location: str | Path, *, create: bool = True) -> None:
+        text = str(location)
+        self._db: _SQLite | _Postgres = _Postgres(text) if is_postgres(text) else _SQLite(Path(text), create=create)
+        self.path = self._db.shown
+        try:
+            self._migrate(create)
         except StoreError:
             self._db.close()
             raise
+        except self._db.errors as exc:
+            self._db.close()
+            raise StoreError(f"{self.path} is not a factcheck store, or it is damaged: {_one_line(exc)}") from exc
 
     def __enter__(self) -> Store:
         return self
@@ -154,11 +250,13 @@ class Store:
 
     # --- schema -----------------------------------------------------------------------------------------------
 
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool) -> None:
         """Bring an older store up to this version's schema; refuse a newer one. Only a store that needs a migration
         takes the write lock, so opening one never waits for a writer."""
         if self._current():
             return
+        if self.version() == 0 and not create:
+            raise NoStoreError(f"no store at {self.path} (factcheck story new NAME makes one)")
         with self.writing():
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
@@ -167,16 +265,17 @@ class Store:
                 return
             for number in range(self.version() + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[number - 1]:
-                    self._db.execute(statement)
+                    self._db.execute(self._db.ddl(statement))
                 self._db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (number, _now().isoformat()))
 
     def _current(self) -> bool:
         """Whether the schema is this version's; raises for a store written by a newer version."""
         version = self.version()
-        if (
-            version == 0
-            and self._db.execute("SELECT 1 FROM sqlite_master WHERE name != 'schema_migrations'").fetchone()
-        ):
+        ours = {"stories", "sources", "claims", "vectors", "reports"}
+        foreign = self._db.tables() - {"schema_migrations"}
+        if self._db.name == "postgresql":  # a shared database may hold other tables: only ours must not be there
+            foreign &= ours
+        if version == 0 and foreign:
             raise StoreError(f"{self.path} is a database, but not a factcheck store")
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -187,10 +286,7 @@ class Store:
 
     def version(self) -> int:
         """The schema version of the store: 0 for a new, empty file."""
-        known = self._db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-        ).fetchone()
-        if not known:
+        if "schema_migrations" not in self._db.tables():
             return 0
         row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0)
@@ -200,11 +296,12 @@ class Store:
         """One transaction holding the write lock from its start: all of it is written, or none of it.
 
         Whatever stops it (an error, Ctrl-C, SIGTERM raised as an exception) rolls it back; a killed process
-        leaves a journal that SQLite rolls back on the next open.
+        leaves a journal that SQLite rolls back on the next open, or a connection whose transaction PostgreSQL
+        rolls back when it drops.
         """
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+            self._db.begin_write()
+        except self._db.errors as exc:
             raise StoreError(f"the store {self.path} is busy (another factcheck is writing to it): {exc}") from exc
         try:
             yield
@@ -216,10 +313,9 @@ class Store:
     # --- stories ----------------------------------------------------------------------------------------------
 
     def create_story(self, name: str) -> None:
-        try:
-            self._db.execute("INSERT INTO stories (name, created) VALUES (?, ?)", (name, _now().isoformat()))
-        except sqlite3.IntegrityError:
-            raise StoreError(f"story {name!r} already exists") from None
+        if self._db.execute("SELECT 1 FROM stories WHERE name = ?", (name,)).fetchone():
+            raise StoreError(f"story {name!r} already exists")
+        self._db.execute("INSERT INTO stories (name, created) VALUES (?, ?)", (name, _now().isoformat()))
 
     def story_id(self, name: str) -> int:
         row = self._db.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
@@ -290,7 +386,7 @@ class Store:
         self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, stored.source.path))
         cursor = self._db.execute(
             "INSERT INTO sources (story_id, path, sha256, added, source, warnings, sentences, mentions, index_reads, "
-            "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 story,
                 stored.source.path,
@@ -304,10 +400,11 @@ class Store:
                 stored.fingerprint,
             ),
         )
+        source_id = cursor.fetchone()[0]
         self._db.executemany(
             "INSERT INTO claims (source_id, position, field, key, claim) VALUES (?, ?, ?, ?, ?)",
             [
-                (cursor.lastrowid, position, claim.field.value, claim_key(claim), claim.model_dump_json())
+                (source_id, position, claim.field.value, claim_key(claim), claim.model_dump_json())
                 for position, claim in enumerate(stored.claims)
             ],
         )
@@ -337,14 +434,19 @@ class Store:
             for key, blob in self._db.execute(
                 f"SELECT text_sha256, vector FROM vectors WHERE model = ? AND text_sha256 IN ({marks})", (model, *chunk)
             ):
-                found[key] = np.frombuffer(blob, dtype=np.float32)
+                found[key] = np.frombuffer(bytes(blob), dtype=np.float32)
         return found
 
     def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
         self._db.executemany(
-            "INSERT OR IGNORE INTO vectors (model, text_sha256, vector) VALUES (?, ?, ?)",
+            "INSERT INTO vectors (model, text_sha256, vector) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(model, key, np.asarray(vector, dtype=np.float32).tobytes()) for key, vector in vectors.items()],
         )
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each table holds: stories, sources, claims, vectors, reports."""
+        tables = ("stories", "sources", "claims", "vectors", "reports")
+        return {t: int(self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     # --- reports ----------------------------------------------------------------------------------------------
 
@@ -359,7 +461,8 @@ class Store:
 
     def put_report(self, story: int, report: Report) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO reports (story_id, revision, report) VALUES (?, ?, ?)",
+            "INSERT INTO reports (story_id, revision, report) VALUES (?, ?, ?) ON CONFLICT (story_id) "
+            "DO UPDATE SET revision = excluded.revision, report = excluded.report",
             (story, self.revision(story), report.model_dump_json()),
         )
 

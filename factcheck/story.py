@@ -25,7 +25,7 @@ import numpy as np
 from pydantic import Field
 
 from factcheck.align import Embedder, SentenceEmbedder, default_model_path
-from factcheck.errors import InputError, StoreError
+from factcheck.errors import InputError, NoStoreError, StoreError
 from factcheck.extract import SourceText, extract_claims
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions, index_reads_digest, recording_index
 from factcheck.fetch import PageFetcher, is_url, same_page
@@ -55,11 +55,11 @@ class AddResult(Frozen):
 
 
 def open_store(store: Store | str | Path | None, *, create: bool = False) -> Store:
-    """`store` if it is one; else the store file at that path (default: the user's data folder), made if new and
-    `create` is set."""
+    """`store` if it is one; else the store at that path or postgresql:// URL (default: the file in the user's data
+    folder), made if new and `create` is set."""
     if isinstance(store, Store):
         return store
-    return Store(Path(store) if store is not None else default_store_path(), create=create)
+    return Store(store if store is not None else default_store_path(), create=create)
 
 
 def new_story(name: str, *, store: Store | str | Path | None = None) -> None:
@@ -71,10 +71,11 @@ def new_story(name: str, *, store: Store | str | Path | None = None) -> None:
 
 def list_stories(*, store: Store | str | Path | None = None) -> list[StorySummary]:
     """Every story of the store, by name; none where there is no store yet."""
-    if not isinstance(store, Store) and not Path(store if store is not None else default_store_path()).exists():
+    try:
+        with _owned(store) as opened:
+            return opened.stories()
+    except NoStoreError:
         return []
-    with _owned(store) as opened:
-        return opened.stories()
 
 
 class Story:

@@ -30,25 +30,28 @@ EXAMPLES = sorted(p for p in SOURCES.iterdir() if p.is_dir() and p.name != "real
 TESTS = Path(__file__).resolve().parent
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    path = tmp_path / "stories.sqlite3"
-    new_story("s", store=path)
-    return path
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store holding one empty story, "s": a SQLite file, or a database on a PostgreSQL server."""
+    location = (
+        str(tmp_path / "stories.sqlite3") if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    )
+    new_story("s", store=location)
+    return location
 
 
-def add(store: Path, *paths: Path | str) -> AddResult:
+def add(store: str, *paths: Path | str) -> AddResult:
     with Story.open("s", store=store) as story:
         return story.add(list(paths), embedder=HashingEmbedder(), model_id="hashing")
 
 
-def whole(store: Path) -> str:
+def whole(store: str) -> str:
     with Story.open("s", store=store) as story:
         return render(story.report(embedder=HashingEmbedder(), model_id="hashing"), "json")
 
 
 @pytest.mark.parametrize("folder", EXAMPLES, ids=[p.name for p in EXAMPLES])
-def test_adding_articles_one_by_one_gives_what_compare_of_all_gives(store: Path, folder: Path) -> None:
+def test_adding_articles_one_by_one_gives_what_compare_of_all_gives(store: str, folder: Path) -> None:
     files = sorted(folder.glob("*.md"))
     random.Random(folder.name).shuffle(files)
     for path in files:
@@ -60,7 +63,7 @@ def test_adding_articles_one_by_one_gives_what_compare_of_all_gives(store: Path,
     assert result.report.findings == tuple(f for f in expected.findings if any(c.source == last for c in f.claims))
 
 
-def test_a_later_article_that_raises_a_toll_is_an_update(store: Path, write_article: WriteArticle) -> None:
+def test_a_later_article_that_raises_a_toll_is_an_update(store: str, write_article: WriteArticle) -> None:
     first = write_article(
         "day1.md", "Flooding in Varnholm killed 12 people on Saturday, officials said.", date="2025-07-05"
     )
@@ -78,7 +81,7 @@ def test_a_later_article_that_raises_a_toll_is_an_update(store: Path, write_arti
     assert update.chain == ("12 killed", "20 killed")
 
 
-def test_the_same_text_again_changes_nothing(store: Path, tmp_path: Path) -> None:
+def test_the_same_text_again_changes_nothing(store: str, tmp_path: Path) -> None:
     a, b = sorted((SOURCES / "harbor-strike").glob("*.md"))[:2]
     add(store, a, b)
     before = whole(store)
@@ -89,7 +92,7 @@ def test_the_same_text_again_changes_nothing(store: Path, tmp_path: Path) -> Non
     assert whole(store) == before
 
 
-def test_a_path_stored_with_other_text_is_refused(store: Path, write_article: WriteArticle) -> None:
+def test_a_path_stored_with_other_text_is_refused(store: str, write_article: WriteArticle) -> None:
     path = write_article("a.md", "Six people were killed in Varnholm on Saturday.")
     add(store, path)
     path.write_text("Seven people were killed in Varnholm on Saturday.\n", encoding="utf-8")
@@ -97,7 +100,7 @@ def test_a_path_stored_with_other_text_is_refused(store: Path, write_article: Wr
         add(store, path)
 
 
-def test_removing_a_source_gives_the_report_of_the_rest(store: Path) -> None:
+def test_removing_a_source_gives_the_report_of_the_rest(store: str) -> None:
     files = sorted((SOURCES / "coastal-storm").glob("*.md"))
     add(store, *files)
     with Story.open("s", store=store) as story:
@@ -107,7 +110,7 @@ def test_removing_a_source_gives_the_report_of_the_rest(store: Path) -> None:
     assert whole(store) == render(compare(files[1:], embedder=HashingEmbedder()), "json")
 
 
-def test_a_bad_source_adds_nothing(store: Path, tmp_path: Path) -> None:
+def test_a_bad_source_adds_nothing(store: str, tmp_path: Path) -> None:
     good = sorted((SOURCES / "coastal-storm").glob("*.md"))[0]
     (tmp_path / "empty.md").write_text("", encoding="utf-8")
     with pytest.raises(InputError):
@@ -147,6 +150,22 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         db.execute("INSERT INTO schema_migrations VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
     with pytest.raises(StoreError, match="written by a newer factcheck"):
         Store(tmp_path / "s.sqlite3")
+
+
+def test_a_postgresql_store_has_the_same_schema_and_refuses_the_same(postgres_url: str) -> None:
+    import psycopg
+
+    with Store(postgres_url) as opened:
+        assert opened.version() == SCHEMA_VERSION
+        assert opened.counts() == {"stories": 0, "sources": 0, "claims": 0, "vectors": 0, "reports": 0}
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("INSERT INTO schema_migrations VALUES (%s, 'later')", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match="written by a newer factcheck"):
+        Store(postgres_url)
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("DROP TABLE schema_migrations")
+    with pytest.raises(StoreError, match="a database, but not a factcheck store"):
+        Store(postgres_url)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +235,7 @@ def test_the_story_commands(tmp_path: Path, fake_model: None) -> None:
         (["story", "show", "dup", "--format", "yaml"], "--format 'yaml'"),
         (["story", "remove", "dup", "a.md"], "story 'dup' has no source a.md"),
         (["story", "add", "dup", "missing.md"], "missing.md"),
-        (["story", "list", "--store", "postgresql://db/factcheck"], "only SQLite store files are supported"),
+        (["story", "list", "--store", "postgresql://nobody@127.0.0.1:1/none"], "cannot connect to the store"),
         (["story", "show", "dup", "--store", "{tmp}/elsewhere.sqlite3"], "no store at"),
     ],
 )
@@ -288,15 +307,10 @@ def wait_for_stall(process: subprocess.Popen[str]) -> None:
     pytest.fail(f"the process ended (exit {process.wait()}) before stalling")
 
 
-def state(path: Path) -> tuple[list[str], int, int]:
-    """The story's sources, and the number of claims and vectors in the store, read afresh."""
-    with Store(path) as opened:
-        story = opened.story_id("s")
-        sources = [s.source.path for s in opened.sources(story)]
-    db = sqlite3.connect(path)
-    counts = db.execute("SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM vectors)").fetchone()
-    db.close()
-    return sources, counts[0], counts[1]
+def state(location: str) -> tuple[list[str], dict[str, int]]:
+    """The story's sources, and the rows of each table of the store, read afresh."""
+    with Store(location) as opened:
+        return [s.source.path for s in opened.sources(opened.story_id("s"))], opened.counts()
 
 
 STOPS = [(signal.SIGKILL, -9), (signal.SIGTERM, 143), (signal.SIGINT, 130)]
@@ -304,12 +318,12 @@ STOPS = [(signal.SIGKILL, -9), (signal.SIGTERM, 143), (signal.SIGINT, 130)]
 
 @pytest.mark.parametrize(("signum", "code"), STOPS, ids=["SIGKILL", "SIGTERM", "SIGINT"])
 def test_a_run_stopped_mid_add_leaves_the_story_as_it_was(
-    store: Path, processes: list[subprocess.Popen[str]], signum: int, code: int
+    store: str, processes: list[subprocess.Popen[str]], signum: int, code: int
 ) -> None:
     a, b = sorted((SOURCES / "rail-derailment").glob("*.md"))[:2]
     add(store, a)
     before = state(store)
-    process = start(["story", "add", "s", str(b), "--store", str(store), "--no-cache"], stall=60)
+    process = start(["story", "add", "s", str(b), "--store", store, "--no-cache"], stall=60)
     processes.append(process)
     wait_for_stall(process)
     process.send_signal(signum)
@@ -320,16 +334,34 @@ def test_a_run_stopped_mid_add_leaves_the_story_as_it_was(
     assert state(store)[0] == sorted([str(a), str(b)])
 
 
-def test_two_processes_adding_at_once_both_succeed(store: Path, processes: list[subprocess.Popen[str]]) -> None:
+def test_two_processes_adding_at_once_both_succeed(store: str, processes: list[subprocess.Popen[str]]) -> None:
     a, b, c = sorted((SOURCES / "harbor-strike").glob("*.md"))[:3]
     add(store, a)
-    first = start(["story", "add", "s", str(b), "--store", str(store), "--no-cache", "-q"], stall=1)
+    first = start(["story", "add", "s", str(b), "--store", store, "--no-cache", "-q"], stall=1)
     processes.append(first)
     wait_for_stall(first)  # the first holds the write lock now
-    second = start(["story", "add", "s", str(c), "--store", str(store), "--no-cache", "-q"])
+    second = start(["story", "add", "s", str(c), "--store", store, "--no-cache", "-q"])
     processes.append(second)
     for process in (first, second):  # the second waits for the first's write lock, then adds to what it wrote
         _, stderr = process.communicate(timeout=60)
         assert process.returncode in (0, 1), stderr
     assert state(store)[0] == sorted(str(p) for p in (a, b, c))
     assert whole(store) == render(compare([a, b, c], embedder=HashingEmbedder()), "json")
+
+
+def test_an_unreachable_postgresql_store_never_shows_its_password() -> None:
+    result = CliRunner().invoke(main, ["story", "list", "--store", "postgresql://ann:secret@127.0.0.1:1/news"])
+    assert result.exit_code == 2
+    assert "cannot connect to the store postgresql://ann:***@127.0.0.1:1/news" in result.stderr
+    assert "secret" not in result.stderr
+
+
+def test_listing_a_postgresql_database_without_a_store_makes_none(postgres_url: str) -> None:
+    import psycopg
+
+    result = CliRunner().invoke(main, ["story", "list", "--store", postgres_url, "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    with pytest.raises(StoreError, match="no store at"):
+        Story.open("s", store=postgres_url)
+    with psycopg.connect(postgres_url) as db:
+        assert db.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)
