@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from factcheck.models import Sentence, Source
 
@@ -19,9 +20,59 @@ _LEADING_COMMENT = re.compile(r"<!--.*?-->\s*", re.S)
 
 @lru_cache(maxsize=1)
 def _segmenter():  # type: ignore[no-untyped-def]
+    """pysbd's English segmenter, with its abbreviation search narrowed to the abbreviations a text can hold."""
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    segmenter.language_module = _narrowed_english()
+    return segmenter
+
+
+# Characters that lower() or a case-blind regular expression can turn into an ASCII letter ("K", the Kelvin sign;
+# "ſ", a long s): a text that holds one is searched the way pysbd searches it.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD_START = re.compile(r"(?:^|\s|\r|\n)")
+
+
+def _narrowed_english() -> Any:
+    """pysbd's English, whose abbreviation search skips the abbreviations that cannot match the text.
+
+    pysbd tries each of its ~190 abbreviations on every line of text with a regular expression that needs the
+    abbreviation at the start of a word. Only those found at the start of some word can match, and the text's
+    changes during the search (a full stop turned into a marker) never make a new one match, so trying only those
+    gives pysbd's own answer (tests/test_segment.py holds the two to each other) at a fraction of the cost.
+    """
+    from types import SimpleNamespace
+
+    from pysbd.lang.english import English
+
+    known = English.Abbreviation
+    lengths = sorted({len(a.strip()) for a in known.ABBREVIATIONS})
+    plain = {a for a in known.ABBREVIATIONS if re.fullmatch(r"[a-z]+", a.strip())}
+
+    class NarrowedReplacer(English.AbbreviationReplacer):  # type: ignore[misc, name-defined]
+        def search_for_abbreviations_in_string(self, text: str) -> str:
+            if _FOLDS_TO_ASCII.search(text):
+                return super().search_for_abbreviations_in_string(text)  # type: ignore[no-any-return]
+            lowered = text.lower()
+            heads = {lowered[m.end() : m.end() + n] for m in _WORD_START.finditer(text) for n in lengths}
+            language: Any = self.lang  # type: ignore[has-type]
+            self.lang = SimpleNamespace(
+                Abbreviation=SimpleNamespace(
+                    ABBREVIATIONS=[a for a in known.ABBREVIATIONS if a not in plain or a.strip() in heads],
+                    PREPOSITIVE_ABBREVIATIONS=known.PREPOSITIVE_ABBREVIATIONS,
+                    NUMBER_ABBREVIATIONS=known.NUMBER_ABBREVIATIONS,
+                )
+            )
+            try:
+                return super().search_for_abbreviations_in_string(text)  # type: ignore[no-any-return]
+            finally:
+                self.lang = language
+
+    class NarrowedEnglish(English):  # type: ignore[misc]
+        AbbreviationReplacer = NarrowedReplacer
+
+    return NarrowedEnglish
 
 
 # Paragraphs that are page furniture, not reporting: captions, credits, share prompts, embedded posts.
