@@ -767,16 +767,16 @@ def _quote_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
         else:
             wordings[_normalise(claim.quote.text)].append(k)
     pairs: set[tuple[int, int]] = set()  # the same wording in two sources scores 100: it is among the alike
-    by_source: defaultdict[str, set[str]] = defaultdict(set)  # the distinct wordings each source quotes
-    for wording, members in wordings.items():
+    by_source: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for wording, members in wordings.items():  # each source's claims by the wording they quote
         for k in members:
-            by_source[claims[k].source].add(wording)
+            by_source[claims[k].source][wording].append(k)
     sources = sorted(by_source)
-    for x, first in enumerate(sources):  # each source's wordings against the others': never a source against itself
+    for x, first in enumerate(sources):  # each source's wordings against later sources': each pair found once
         mine, theirs = sorted(by_source[first]), sorted({w for other in sources[x + 1 :] for w in by_source[other]})
         alike = np.argwhere(_quote_scores(mine, theirs) >= 100 * QUOTE_COMPATIBLE - 1)  # a margin: compatible decides
         for a, b in alike:
-            pairs.update(_between(claims, wordings[mine[a]], wordings[theirs[b]]))
+            pairs.update(_between(claims, by_source[first][mine[a]], wordings[theirs[b]]))
     pairs.update(_between(claims, unkeyed, range(len(claims))))
     return pairs
 
