@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -134,7 +135,13 @@ def _ignore_stops() -> None:
     """From the first SIGINT or SIGTERM on, repeats are ignored: the run is already unwinding to its exit, and a
     second exception raised inside that unwinding would end it with a traceback instead of its one line."""
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, signal.SIG_IGN)
+        # A handler that does nothing, not SIG_IGN: a signal already pending (a SIGTERM right behind a SIGINT) then
+        # runs it, where under SIG_IGN Python raises "Signal 15 ignored due to race condition" mid-unwinding.
+        signal.signal(signum, _ignored)
+
+
+def _ignored(signum: int, frame: object) -> None:
+    """A repeated stop signal, while the run unwinds to its exit."""
 
 
 def _say(kind: str, message: object) -> None:
@@ -174,9 +181,15 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
 
 
 def _stop(message: str, code: int) -> None:
-    """The end of a run stopped by a signal: one line, the exit code, and no handler left to raise again."""
+    """The end of a run stopped by a signal: one line, the exit code, and no handler left to raise again.
+
+    Repeats are ignored outright (SIG_IGN) only now, with the unwinding done: Python hands its own handlers back to
+    the system's default while it shuts down, so a repeat during the exit would otherwise kill the process."""
     _ignore_stops()
     click.echo(message, err=True)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(OSError):  # one already pending is ignored all the same
+            signal.signal(signum, signal.SIG_IGN)
     sys.exit(code)
 
 
@@ -419,6 +432,7 @@ def compare_command(
         paths = [*files, *_listed(source_lists)]
         if len(paths) < 2:
             raise InputError("compare needs at least two sources")
+        _check_targets(targets, protected=paths)
         given_dates = dict(parse_date_option(d) for d in dates)
         progress = _progress(quiet)
         fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, max_bytes)
@@ -930,6 +944,22 @@ def _store_option(func: F) -> F:
     )(func)
 
 
+def _check_targets(targets: list[tuple[str, Path]], *, protected: Sequence[str]) -> None:
+    """Every report file can be written, and none of them is the store or an input: checked before the work, so a
+    run that stores something also shows it, and never writes a report over what it read."""
+    kept = {os.path.realpath(p) for p in protected if "://" not in p}
+    for _, path in targets:
+        if path == STDOUT:
+            continue
+        if os.path.realpath(path) in kept:
+            raise InputError(f"-o {path}: that is an input of this run (the store or a source), not a report file")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(f"cannot write {path}: {folder} is not a directory")
+        if path.is_dir():
+            raise InputError(f"cannot write {path}: it is a directory")
+
+
 def _open_store(store: str | None, *, create: bool = False) -> Any:
     """The store --store names (else $FACTCHECK_STORE, else the default); only `story new` makes a new one."""
     from factcheck.store import Store, resolve_store
@@ -950,11 +980,11 @@ def story_new_command(name: str, store: str | None, debug: bool) -> None:
     """Create an empty story NAME."""
 
     def action() -> int:
+        from factcheck.store import resolve_store
         from factcheck.story import new_story
 
-        with _open_store(store, create=True) as opened:
-            new_story(name, store=opened)
-            click.echo(f"factcheck: created story {name!r} in {opened.path}", err=True)
+        shown = new_story(name, store=resolve_store(store, os.environ))
+        click.echo(f"factcheck: created story {name!r} in {shown}", err=True)
         return 0
 
     _run(debug, action)
@@ -1013,24 +1043,27 @@ def story_add_command(
         progress = _progress(quiet)
         fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, max_bytes)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
+        given_dates = dict(parse_date_option(d) for d in dates)
         with _open_store(store) as opened, Story.open(name, store=opened) as story:
+            _check_targets(targets, protected=[opened.path, *paths])  # before anything is stored, not after
             result = story.add(
                 paths,
-                dates=dict(parse_date_option(d) for d in dates),
+                dates=given_dates,
                 model=model,
                 embedder=embedder,
                 max_bytes=max_bytes,
                 fetcher=fetcher,
                 progress=progress,
             )
-            total = len(story.sources())
-        for given, held in result.unchanged:
+        for given, held in result.unchanged if not quiet else ():
             same = "" if given == held else f" (as {held})"
-            click.echo(f"factcheck: {given} is already in story {name!r}{same}; nothing changed", err=True)
+            dated = "; its stored date stands (remove it and add it again to change it)" if given in given_dates else ""
+            click.echo(f"factcheck: {given} is already in story {name!r}{same}; nothing changed{dated}", err=True)
         if result.report is None:
             return 0
-        added = f"{len(result.added)} source{'s' * (len(result.added) != 1)}"
-        click.echo(f"factcheck: added {added} to story {name!r}, which now holds {total}", err=True)
+        if not quiet:
+            added = f"{len(result.added)} source{'s' * (len(result.added) != 1)}"
+            click.echo(f"factcheck: added {added} to story {name!r}, which now holds {result.sources}", err=True)
         _warn((*fetcher.warnings, *_cache_warnings(embedder), *result.report.warnings), quiet)
         _write_reports(result.report, targets, quiet=quiet)
         return result.report.exit_code(fail_on=threshold)
@@ -1070,6 +1103,7 @@ def story_show_command(
         progress = _progress(quiet)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
         with _open_store(store) as opened, Story.open(name, store=opened) as story:
+            _check_targets(targets, protected=[opened.path])
             report = story.report(model=model, embedder=embedder, progress=progress)
         _warn((*_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets, quiet=quiet)

@@ -10,9 +10,11 @@ a store written by a newer one is refused rather than misread.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             report TEXT NOT NULL
         )""",
     ),
+    # A report is reused only if made by the same code and model as would make it now.
+    # A file source's absolute path, so that another spelling of it is known for the same file.
+    (
+        "ALTER TABLE reports ADD COLUMN made_with TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sources ADD COLUMN resolved TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -86,6 +94,7 @@ class StoredSource(Frozen):
     mentions: tuple[tuple[str, str], ...] = Field(description="each distinct name and title it mentions")
     index_reads: tuple[tuple[str, str | None], ...] = Field(description="what its extraction read of the index")
     fingerprint: str = Field(description="what its claims were extracted under: its date and those index reads")
+    resolved: str | None = Field(default=None, description="a file's absolute path when added; None for a URL")
     claims: tuple[Claim, ...] = ()
 
 
@@ -106,6 +115,8 @@ def default_store_path() -> Path:
 def resolve_store(given: str | None, env: Mapping[str, str]) -> str:
     """--store, else FACTCHECK_STORE (empty counts as unset), else the file in the user's data folder: a path, or a
     postgresql:// URL."""
+    if given is not None and not given.strip():
+        raise StoreError("--store: give a file path or a postgresql:// URL")
     return given or env.get(STORE_ENV) or str(default_store_path())
 
 
@@ -114,7 +125,8 @@ def is_postgres(location: str) -> bool:
 
 
 class _SQLite:
-    """A store file, through the standard library. Writers queue on SQLite's own write lock."""
+    """A store file, through the standard library. Writers queue on SQLite's write lock, asked for in short tries so
+    that Ctrl-C and SIGTERM stop a waiting run at once."""
 
     name = "sqlite"
 
@@ -122,7 +134,7 @@ class _SQLite:
         self.shown = str(path)
         if path.is_dir():
             raise StoreError(f"store {path} is a directory; give a file path")
-        if not path.exists():
+        if not path.exists() or (path.stat().st_size == 0 and not create):
             if not create:
                 raise NoStoreError(f"no store at {path} (factcheck story new NAME makes one)")
             try:
@@ -130,16 +142,20 @@ class _SQLite:
             except OSError as exc:
                 raise StoreError(f"cannot create the store {path}: {exc.strerror or exc}") from exc
         try:
-            self.connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+            self.connection = sqlite3.connect(path, timeout=_TRY_SECONDS, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
-        self.errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+        self.errors: tuple[type[Exception], ...] = (sqlite3.Error,)
         try:
-            self.connection.execute("PRAGMA foreign_keys = ON")
-            self.connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+            self.connection.execute("PRAGMA foreign_keys = ON")  # of this connection: nothing is written
         except sqlite3.DatabaseError as exc:
             self.connection.close()
             raise StoreError(f"{path} is not a factcheck store, or it is damaged: {_one_line(exc)}") from exc
+
+    def opened(self) -> None:
+        """The store is factcheck's and current: readers need never wait for a writer (write-ahead log)."""
+        if self.connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.connection.execute("PRAGMA journal_mode = WAL")
 
     def execute(self, sql: str, parameters: Sequence[object] = ()) -> Any:
         return self.connection.execute(sql, parameters)
@@ -148,7 +164,19 @@ class _SQLite:
         self.connection.executemany(sql, rows)
 
     def begin_write(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")  # the write lock now, not at the first write
+        """The write lock now, not at the first write; waiting for another writer up to BUSY_SECONDS."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(_TRY_SECONDS)
+
+    def begin_read(self) -> None:
+        self.connection.execute("BEGIN")  # a snapshot from the first read to the end
 
     def tables(self) -> set[str]:
         return {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -161,23 +189,37 @@ class _SQLite:
 
 
 class _Postgres:
-    """A PostgreSQL database that a newsroom shares, through psycopg. Writers queue on an advisory lock."""
+    """A PostgreSQL database that a newsroom shares, through psycopg. factcheck's tables live in a schema of their
+    own, `factcheck`, beside whatever else the database holds. Writers queue on an advisory lock."""
 
     name = "postgresql"
+    SCHEMA = "factcheck"
     LOCK = 0x66616374  # the advisory lock every factcheck writer takes for its transaction
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool) -> None:
         self.shown = _without_password(url)
         try:
             import psycopg
         except ImportError:
             raise StoreError("a PostgreSQL store needs psycopg: pip install 'factcheck-news[postgres]'") from None
+        self.errors: tuple[type[Exception], ...] = (psycopg.Error,)
         try:
             self.connection = psycopg.connect(url, autocommit=True)
-            self.connection.execute(f"SET lock_timeout = '{BUSY_SECONDS}s'")
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to the store {self.shown}: {_one_line(exc)}") from exc
-        self.errors: tuple[type[Exception], ...] = (psycopg.Error,)
+        try:
+            self.connection.execute(f"SET lock_timeout = '{BUSY_SECONDS}s'")
+            if not self.connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.SCHEMA,)).fetchone():
+                if not create:
+                    raise NoStoreError(f"no store at {self.shown} (factcheck story new NAME makes one)")
+                self.connection.execute(f"CREATE SCHEMA IF NOT EXISTS {self.SCHEMA}")
+            self.connection.execute(f"SET search_path TO {self.SCHEMA}")
+        except BaseException:
+            self.connection.close()
+            raise
+
+    def opened(self) -> None:
+        pass
 
     def execute(self, sql: str, parameters: Sequence[object] = ()) -> Any:
         return self.connection.execute(sql.replace("?", "%s"), parameters)  # type: ignore[call-overload]
@@ -191,11 +233,14 @@ class _Postgres:
         try:
             self.connection.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            _quietly(self.connection.execute, "ROLLBACK")
             raise
 
+    def begin_read(self) -> None:
+        self.connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+
     def tables(self) -> set[str]:
-        rows = self.connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        rows = self.connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = %s", (self.SCHEMA,))
         return {row[0] for row in rows}
 
     def ddl(self, statement: str) -> str:
@@ -208,14 +253,27 @@ class _Postgres:
         self.connection.close()
 
 
+_TRY_SECONDS = 0.05  # one try for SQLite's write lock
+
+
+def _quietly(action: Callable[..., object], *arguments: object) -> None:
+    """Run a clean-up that may fail once the connection is gone; its failure must not hide the error that led here."""
+    with contextlib.suppress(Exception):
+        action(*arguments)
+
+
 def _without_password(url: str) -> str:
-    from urllib.parse import urlsplit, urlunsplit
+    """The URL with any password, in its user part or its query, shown as ***."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+    if parts.password is not None:
+        parts = parts._replace(netloc=f"{parts.username}:***@{parts.netloc.rsplit('@', 1)[1]}")
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key == "password" for key, _ in query):
+        masked = [(key, "***" if key == "password" else value) for key, value in query]
+        parts = parts._replace(query=urlencode(masked, safe="/*"))
+    return urlunsplit(parts)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -228,10 +286,13 @@ class Store:
 
     def __init__(self, location: str | Path, *, create: bool = True) -> None:
         text = str(location)
-        self._db: _SQLite | _Postgres = _Postgres(text) if is_postgres(text) else _SQLite(Path(text), create=create)
+        self._db: _SQLite | _Postgres = (
+            _Postgres(text, create=create) if is_postgres(text) else _SQLite(Path(text), create=create)
+        )
         self.path = self._db.shown
         try:
             self._migrate(create)
+            self._db.opened()
         except StoreError:
             self._db.close()
             raise
@@ -305,10 +366,26 @@ class Store:
             raise StoreError(f"the store {self.path} is busy (another factcheck is writing to it): {exc}") from exc
         try:
             yield
+        except self._db.errors as exc:  # a full disk, a server gone: the store's own failure, in one line
+            _quietly(self._db.execute, "ROLLBACK")
+            raise StoreError(f"cannot write to the store {self.path}: {_one_line(exc)}") from exc
         except BaseException:
-            self._db.execute("ROLLBACK")
+            _quietly(self._db.execute, "ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except self._db.errors as exc:
+            _quietly(self._db.execute, "ROLLBACK")
+            raise StoreError(f"cannot write to the store {self.path}: {_one_line(exc)}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads that see one state of the store, whatever writers commit meanwhile."""
+        self._db.begin_read()
+        try:
+            yield
+        finally:
+            _quietly(self._db.execute, "COMMIT")
 
     # --- stories ----------------------------------------------------------------------------------------------
 
@@ -326,7 +403,7 @@ class Store:
     def stories(self) -> list[StorySummary]:
         rows = self._db.execute(
             "SELECT s.name, s.created, count(src.id), max(src.added) FROM stories s "
-            "LEFT JOIN sources src ON src.story_id = s.id GROUP BY s.id ORDER BY s.name"
+            "LEFT JOIN sources src ON src.story_id = s.id GROUP BY s.id"
         ).fetchall()
         return [
             StorySummary(
@@ -335,7 +412,7 @@ class Store:
                 sources=count,
                 updated=dt.datetime.fromisoformat(updated) if updated else None,
             )
-            for name, created, count, updated in rows
+            for name, created, count, updated in sorted(rows)  # by code point, whatever the database's collation
         ]
 
     def revision(self, story: int) -> int:
@@ -350,8 +427,8 @@ class Store:
     def sources(self, story: int) -> list[StoredSource]:
         """Every source of the story with its claims, by path."""
         rows = self._db.execute(
-            "SELECT id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint "
-            "FROM sources WHERE story_id = ? ORDER BY path",
+            "SELECT id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint, resolved "
+            "FROM sources WHERE story_id = ?",
             (story,),
         ).fetchall()
         claims: dict[int, list[Claim]] = {row[0]: [] for row in rows}
@@ -361,7 +438,7 @@ class Store:
             (story,),
         ):
             claims[source_id].append(Claim.model_validate_json(claim))
-        return [
+        stored = [
             StoredSource(
                 source=Source.model_validate_json(source),
                 sha256=sha256,
@@ -371,22 +448,26 @@ class Store:
                 mentions=_json(mentions),
                 index_reads=_json(index_reads),
                 fingerprint=fingerprint,
+                resolved=resolved,
                 claims=tuple(claims[source_id]),
             )
-            for source_id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint in rows
+            for source_id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint, resolved in (
+                rows
+            )
         ]
+        return sorted(stored, key=lambda s: s.source.path)  # by code point, whatever the database's collation
 
     def texts(self, story: int) -> dict[str, str]:
         """The text of each source of the story, by path, without its claims."""
-        rows = self._db.execute("SELECT source FROM sources WHERE story_id = ? ORDER BY path", (story,))
-        return {s.path: s.text for s in (Source.model_validate_json(row[0]) for row in rows)}
+        rows = self._db.execute("SELECT source FROM sources WHERE story_id = ?", (story,))
+        return dict(sorted((s.path, s.text) for s in (Source.model_validate_json(row[0]) for row in rows)))
 
     def put_source(self, story: int, stored: StoredSource) -> None:
         """Add a source, or replace the one stored at its path, with its claims."""
         self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, stored.source.path))
         cursor = self._db.execute(
             "INSERT INTO sources (story_id, path, sha256, added, source, warnings, sentences, mentions, index_reads, "
-            "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "fingerprint, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 story,
                 stored.source.path,
@@ -398,6 +479,7 @@ class Store:
                 _dumps(stored.mentions),
                 _dumps(stored.index_reads),
                 stored.fingerprint,
+                stored.resolved,
             ),
         )
         source_id = cursor.fetchone()[0]
@@ -416,13 +498,20 @@ class Store:
             self._touch(story)
         return bool(removed)
 
-    def find_source(self, story: int, *, sha256: str | None = None, path: str | None = None) -> str | None:
-        """The path of the story's source with that text hash or that path, if there is one."""
-        column, value = ("sha256", sha256) if sha256 is not None else ("path", path)
-        row = self._db.execute(
-            f"SELECT path FROM sources WHERE story_id = ? AND {column} = ?", (story, value)
-        ).fetchone()
-        return str(row[0]) if row else None
+    def find_source(self, story: int, *, sha256: str | None = None, path: str | None = None) -> tuple[str, str] | None:
+        """The path and text hash of the story's source with that text hash, or at that path (as given, or as the
+        absolute path of a file), if there is one."""
+        if sha256 is not None:
+            rows = self._db.execute(
+                "SELECT path, sha256 FROM sources WHERE story_id = ? AND sha256 = ?", (story, sha256)
+            )
+        else:
+            rows = self._db.execute(
+                "SELECT path, sha256 FROM sources WHERE story_id = ? AND (path = ? OR resolved = ?)",
+                (story, path, path),
+            )
+        found = rows.fetchone()
+        return (str(found[0]), str(found[1])) if found else None
 
     # --- vectors ----------------------------------------------------------------------------------------------
 
@@ -450,20 +539,21 @@ class Store:
 
     # --- reports ----------------------------------------------------------------------------------------------
 
-    def report(self, story: int) -> Report | None:
-        """The story's last report, if it was made at the story's current revision."""
+    def report(self, story: int, made_with: str) -> Report | None:
+        """The story's last report, if it was made at the story's current revision by what `made_with` names (the
+        code and the model)."""
         row = self._db.execute(
             "SELECT r.report FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.story_id = ? "
-            "AND r.revision = s.revision",
-            (story,),
+            "AND r.revision = s.revision AND r.made_with = ?",
+            (story, made_with),
         ).fetchone()
         return Report.model_validate_json(row[0]) if row else None
 
-    def put_report(self, story: int, report: Report) -> None:
+    def put_report(self, story: int, report: Report, made_with: str) -> None:
         self._db.execute(
-            "INSERT INTO reports (story_id, revision, report) VALUES (?, ?, ?) ON CONFLICT (story_id) "
-            "DO UPDATE SET revision = excluded.revision, report = excluded.report",
-            (story, self.revision(story), report.model_dump_json()),
+            "INSERT INTO reports (story_id, revision, report, made_with) VALUES (?, ?, ?, ?) ON CONFLICT (story_id) "
+            "DO UPDATE SET revision = excluded.revision, report = excluded.report, made_with = excluded.made_with",
+            (story, self.revision(story), report.model_dump_json(), made_with),
         )
 
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +52,7 @@ class AddResult(Frozen):
         default=(), description="sources given whose text the story already holds: (as given, as stored)"
     )
     reextracted: int = Field(default=0, description="stored sources whose claims the new ones changed")
+    sources: int = Field(default=0, description="how many sources the story holds after the add")
     report: Report | None = Field(
         description="the findings of the whole story that involve an added source; None when nothing was added"
     )
@@ -62,11 +66,13 @@ def open_store(store: Store | str | Path | None, *, create: bool = False) -> Sto
     return Store(store if store is not None else default_store_path(), create=create)
 
 
-def new_story(name: str, *, store: Store | str | Path | None = None) -> None:
-    """Create an empty story; a name already taken is an error."""
+def new_story(name: str, *, store: Store | str | Path | None = None) -> str:
+    """Create an empty story, and the store if there is none; a name already taken is an error. Returns the store
+    as it may be shown (a password hidden)."""
     _check_name(name)
     with _owned(store, create=True) as opened, opened.writing():
         opened.create_story(name)
+        return opened.path
 
 
 def list_stories(*, store: Store | str | Path | None = None) -> list[StorySummary]:
@@ -155,20 +161,23 @@ class Story:
         unchanged: list[tuple[str, str]] = []
         for source, said in read:
             digest = text_sha256(source.text)
-            holder = self.store.find_source(self.id, sha256=digest) or next(
-                (f[0].path for f in fresh if f[2] == digest), None
+            at_path = self.store.find_source(self.id, path=source.path) or (
+                self.store.find_source(self.id, path=_resolved(source.path)) if _resolved(source.path) else None
             )
-            if holder is not None:
-                unchanged.append((source.path, holder))
-            elif self.store.find_source(self.id, path=source.path) is not None:
+            if at_path is not None and at_path[1] != digest:
                 raise InputError(
-                    f"{source.path} is already in story {self.name!r} with other text; remove it first "
-                    f"(factcheck story remove {self.name} {source.path})"
+                    f"{source.path} is already in story {self.name!r}"
+                    f"{'' if at_path[0] == source.path else f' (as {at_path[0]})'} with other text; remove it first "
+                    f"(factcheck story remove {self.name} {at_path[0]})"
                 )
+            holder = at_path or self.store.find_source(self.id, sha256=digest)
+            earlier = next((f[0].path for f in fresh if f[2] == digest), None)
+            if holder is not None or earlier is not None:
+                unchanged.append((source.path, holder[0] if holder else str(earlier)))
             else:
                 fresh.append((source, said, digest))
         if not fresh:
-            return AddResult(story=self.name, added=(), unchanged=tuple(unchanged), report=None)
+            return AddResult(story=self.name, added=(), unchanged=tuple(unchanged), report=None, sources=len(stored))
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         with progress.stage("Reading sentences", total=len(fresh)) as stage:
             added = []
@@ -189,12 +198,13 @@ class Story:
             if item.source.path in new_paths or item.source.path in changed:
                 self.store.put_source(self.id, item)
         self.store.put_vectors(vectors.model_id, vectors.fresh)
-        self.store.put_report(self.id, report)
+        self.store.put_report(self.id, report, _made_with(vectors.model_id))
         return AddResult(
             story=self.name,
             added=tuple(s.source.path for s in added),
             unchanged=tuple(unchanged),
             reextracted=len(changed - new_paths),
+            sources=len(current),
             report=_involving(report, new_paths),
         )
 
@@ -208,16 +218,17 @@ class Story:
     ) -> Report:
         """The report of the whole story, as `compare` of all its sources gives it: the stored one when nothing
         has changed since it was made, else made again (from stored claims and vectors) and stored."""
-        cached = self.store.report(self.id)
+        model_id = model_id or _model_id(model)
+        with self.store.reading():  # the report and the texts of one state of the story
+            cached = self.store.report(self.id, _made_with(model_id))
+            texts = self.store.texts(self.id) if cached is not None else {}
         if cached is not None:
-            return cached.model_copy(update={"texts": self.store.texts(self.id)})
-        vectors = _StoredVectors(
-            self.store, embedder or SentenceEmbedder(model, progress=progress), model_id or _model_id(model)
-        )
+            return cached.model_copy(update={"texts": texts})
+        vectors = _StoredVectors(self.store, embedder or SentenceEmbedder(model, progress=progress), model_id)
         with self.store.writing():
             report = self._whole_report(self.store.sources(self.id), vectors, progress)
             self.store.put_vectors(vectors.model_id, vectors.fresh)
-            self.store.put_report(self.id, report)
+            self.store.put_report(self.id, report, _made_with(model_id))
         return report
 
     def _whole_report(self, stored: list[StoredSource], vectors: _StoredVectors, progress: Progress) -> Report:
@@ -247,6 +258,27 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+def _resolved(path: str) -> str | None:
+    """A file's absolute path, links resolved; None for a URL."""
+    return None if is_url(path) else os.path.realpath(path)
+
+
+@lru_cache(maxsize=1)
+def code_identity() -> str:
+    """A hash of factcheck's own files (code and data): what stored claims and reports were made by. A new version,
+    or any change to the code, makes them again rather than trust them."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _made_with(model_id: str) -> str:
+    """What a report depends on beyond the story: the code that made it and the model of its vectors."""
+    return f"{code_identity()}:{model_id}"
+
+
 def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime) -> StoredSource:
     """A new source read and split, its names found; its claims are extracted with the whole story's index."""
     sentences = split_sentences(source)
@@ -260,6 +292,7 @@ def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime)
         mentions=tuple(mentions),
         index_reads=(),
         fingerprint="",
+        resolved=_resolved(source.path),
     )
 
 
@@ -302,16 +335,17 @@ def _extract(dated: Source, item: StoredSource, index: ActorIndex) -> StoredSour
 
 
 def _fingerprint(dated: Source, index: ActorIndex, reads: Sequence[tuple[str, str | None]]) -> str:
-    """What a source's claims depend on beyond its own text: its date as the story gives it, and what its
-    extraction read of the index."""
-    facts = [str(dated.published), dated.date_origin, index_reads_digest(index, reads)]
+    """What a source's claims depend on beyond its own text: the code that extracts them, its date as the story
+    gives it, and what its extraction read of the index."""
+    facts = [code_identity(), str(dated.published), dated.date_origin, index_reads_digest(index, reads)]
     return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
 
 def _involving(report: Report, paths: set[str]) -> Report:
-    """The report with only the findings that hold a claim of one of `paths`."""
+    """The report with only the findings that hold a claim of one of `paths`, and only those sources' warnings."""
     findings = tuple(f for f in report.findings if any(c.source in paths for c in f.claims))
-    return report.model_copy(update={"findings": findings})
+    warnings = tuple(w for w in report.warnings if any(w.startswith(f"{path}: ") for path in paths))
+    return report.model_copy(update={"findings": findings, "warnings": warnings})
 
 
 def _model_id(model: str | None) -> str:
@@ -345,9 +379,17 @@ class _StoredVectors:
         return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
 
 
+MAX_NAME = 200
+
+
 def _check_name(name: str) -> None:
-    if not name.strip() or name != name.strip() or any(ord(c) < 32 for c in name):
-        raise InputError(f"story name {name!r}: give a name without leading or trailing spaces or control characters")
+    """A name is shown in lists and messages: printable, not blank, not padded, not too long."""
+    hidden = any(unicodedata.category(c) in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} for c in name)
+    if not name.strip() or name != name.strip() or hidden or len(name) > MAX_NAME:
+        raise InputError(
+            f"story name {name!r}: give a printable name of at most {MAX_NAME} characters, without leading or "
+            "trailing spaces"
+        )
 
 
 class _owned:

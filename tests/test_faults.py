@@ -456,3 +456,25 @@ def test_a_signal_repeated_ends_the_run_as_cleanly_as_the_first(
     assert process.returncode == code, stderr
     assert stderr.strip().splitlines() == [message]
     assert no_leftovers(story, "r.json") == []
+
+
+def test_a_sigint_and_a_sigterm_together_end_the_run_in_one_line(
+    story: Path, stopped: list[subprocess.Popen[str]]
+) -> None:
+    """A SIGTERM right behind a SIGINT (a supervisor that escalates at once) is absorbed while the run unwinds,
+    never "Signal 15 ignored due to race condition" in a traceback."""
+    program = STALLING.format(tests=str(TESTS), phase="writing")
+    process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json", "--no-cache"], story)
+    stopped.append(process)
+    wait_for(process, "stalled writing")
+    deadline = time.monotonic() + 20
+    while process.poll() is None and time.monotonic() < deadline:
+        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.001)
+    _, stderr = process.communicate(timeout=30)
+    assert (process.returncode, stderr.strip().splitlines()) in [
+        (130, ["factcheck: interrupted"]),
+        (143, ["factcheck: terminated"]),
+    ], stderr
+    assert no_leftovers(story, "r.json") == []

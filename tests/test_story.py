@@ -9,9 +9,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from builders import HashingEmbedder, WriteArticle
 from click.testing import CliRunner
@@ -159,11 +161,11 @@ def test_a_postgresql_store_has_the_same_schema_and_refuses_the_same(postgres_ur
         assert opened.version() == SCHEMA_VERSION
         assert opened.counts() == {"stories": 0, "sources": 0, "claims": 0, "vectors": 0, "reports": 0}
     with psycopg.connect(postgres_url, autocommit=True) as db:
-        db.execute("INSERT INTO schema_migrations VALUES (%s, 'later')", (SCHEMA_VERSION + 1,))
+        db.execute("INSERT INTO factcheck.schema_migrations VALUES (%s, 'later')", (SCHEMA_VERSION + 1,))
     with pytest.raises(StoreError, match="written by a newer factcheck"):
         Store(postgres_url)
     with psycopg.connect(postgres_url, autocommit=True) as db:
-        db.execute("DROP TABLE schema_migrations")
+        db.execute("DROP TABLE factcheck.schema_migrations")
     with pytest.raises(StoreError, match="a database, but not a factcheck store"):
         Store(postgres_url)
 
@@ -269,11 +271,11 @@ import factcheck.store
 factcheck.pipeline.SentenceEmbedder = lambda model=None, **options: HashingEmbedder()
 real_put_report = factcheck.store.Store.put_report
 
-def put_report(self, story, report):
+def put_report(self, *arguments):
     if os.environ.get("STALL"):
         print("stalled", file=sys.stderr, flush=True)
         time.sleep(float(os.environ["STALL"]))
-    real_put_report(self, story, report)
+    real_put_report(self, *arguments)
 
 factcheck.store.Store.put_report = put_report
 from factcheck.cli import main
@@ -364,4 +366,183 @@ def test_listing_a_postgresql_database_without_a_store_makes_none(postgres_url: 
     with pytest.raises(StoreError, match="no store at"):
         Story.open("s", store=postgres_url)
     with psycopg.connect(postgres_url) as db:
-        assert db.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)
+        assert (
+            db.execute("SELECT count(*) FROM pg_tables").fetchone()
+            == db.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname IN ('pg_catalog', 'information_schema')"
+            ).fetchone()
+        )
+        assert db.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'factcheck'").fetchone() is None
+
+
+# --- what a review found --------------------------------------------------------------------------------------
+
+
+def test_another_programs_tables_in_a_shared_postgresql_database_are_left_alone(postgres_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as db:  # another tool's version table, Rails-style
+        db.execute("CREATE TABLE schema_migrations (version varchar PRIMARY KEY)")
+        db.execute("INSERT INTO schema_migrations VALUES ('20240101120000')")
+        db.execute("CREATE TABLE stories (title text)")
+    new_story("s", store=postgres_url)
+    add(postgres_url, *sorted((SOURCES / "coastal-storm").glob("*.md"))[:2])
+    with psycopg.connect(postgres_url) as db:
+        assert db.execute("SELECT version FROM public.schema_migrations").fetchall() == [("20240101120000",)]
+
+
+def test_sources_are_in_code_point_order_whatever_the_database_collation(postgres_server: str, tmp_path: Path) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_server, autocommit=True) as db:
+        try:
+            db.execute("CREATE DATABASE icu TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'")
+        except psycopg.Error as exc:
+            pytest.skip(f"this PostgreSQL has no ICU collation: {exc}")
+    url = postgres_server.replace("/postgres?", "/icu?")
+    files = []
+    for source in sorted((SOURCES / "rutte-washington").glob("*.md"))[:3]:
+        named = tmp_path / (source.stem.capitalize() if source.stem.startswith("c") else source.stem)
+        named = named.with_suffix(".md")
+        named.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        files.append(named)
+    new_story("s", store=url)
+    add(url, *files)
+    with Story.open("s", store=url) as story:
+        story.store.put_report(story.id, story.report(embedder=HashingEmbedder(), model_id="hashing"), "stale")
+        assert [s.source.path for s in story.sources()] == sorted(str(f) for f in files)
+    assert whole(url) == render(compare(files, embedder=HashingEmbedder()), "json")
+
+
+def test_a_password_in_the_query_is_hidden_too() -> None:
+    result = CliRunner().invoke(
+        main, ["story", "list", "--store", "postgresql://u@/news?host=/nonexistent&password=s3cret"]
+    )
+    assert result.exit_code == 2 and "s3cret" not in result.stderr and "password=***" in result.stderr
+
+
+def test_opening_a_file_that_is_not_a_store_never_changes_it(tmp_path: Path) -> None:
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE notes (text TEXT)")
+    before = foreign.read_bytes()
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    runner = CliRunner()
+    assert runner.invoke(main, ["story", "list", "--store", str(foreign)]).exit_code == 2
+    assert foreign.read_bytes() == before
+    assert runner.invoke(main, ["story", "show", "s", "--store", str(empty)]).exit_code == 2
+    assert runner.invoke(main, ["story", "list", "--store", str(empty)]).exit_code == 0
+    assert empty.read_bytes() == b""
+    assert runner.invoke(main, ["story", "new", "", "--store", str(tmp_path / "new.sqlite3")]).exit_code == 2
+    assert not (tmp_path / "new.sqlite3").exists()
+
+
+@pytest.mark.parametrize("name", ["del\x7fname", "right\u202eto left", "zero\u200bwidth", "x" * 201, " padded"])
+def test_a_story_name_that_cannot_be_shown_is_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(InputError, match="give a printable name"):
+        new_story(name, store=tmp_path / "s.sqlite3")
+
+
+def test_another_spelling_of_a_stored_file_with_other_text_is_refused(
+    store: str, write_article: WriteArticle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_article("a.md", "Six people were killed in Varnholm on Saturday.")
+    monkeypatch.chdir(path.parent)
+    add(store, "a.md")
+    path.write_text("Seven people were killed in Varnholm on Saturday.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"already in story 's' \(as a.md\) with other text"):
+        add(store, "./a.md")
+    with pytest.raises(InputError, match="already in story 's' with other text"):
+        add(store, "a.md")
+
+
+def test_a_report_is_made_again_by_other_code_or_another_model(store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted((SOURCES / "harbor-strike").glob("*.md"))[:3]
+    add(store, *files)
+    encoded: list[int] = []
+
+    class Counting(HashingEmbedder):
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            encoded.append(len(texts))
+            return super().encode(texts)
+
+    with Story.open("s", store=store) as story:
+        story.report(embedder=Counting(), model_id="hashing")
+        assert encoded == []  # the stored report, as made
+        story.report(embedder=Counting(), model_id="another model")
+        assert sum(encoded) > 0  # another model's vectors: made again, not the stored one
+    monkeypatch.setattr("factcheck.story.code_identity", lambda: "a later version")
+    with Story.open("s", store=store) as story:
+        fourth = sorted((SOURCES / "harbor-strike").glob("*.md"))[3]
+        extracted = story.add(
+            [fourth],
+            embedder=HashingEmbedder(),
+            model_id="hashing",
+        )
+    assert extracted.reextracted == 3  # every stored source, extracted again by the new code
+
+
+def test_a_failing_store_is_one_error_and_no_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    location = str(tmp_path / "s.sqlite3")
+    new_story("s", store=location)
+    first, second = sorted((SOURCES / "coastal-storm").glob("*.md"))[:2]
+    add(location, first)
+    before = state(location)
+
+    def full(*arguments: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "put_report", full)
+    with pytest.raises(StoreError, match=r"cannot write to the store .*: database or disk is full"):
+        add(location, second)
+    monkeypatch.undo()
+    assert state(location) == before
+
+
+def test_report_files_are_checked_before_anything_is_stored(tmp_path: Path, fake_model: None) -> None:
+    location = str(tmp_path / "s.sqlite3")
+    new_story("s", store=location)
+    article = sorted((SOURCES / "coastal-storm").glob("*.md"))[0]
+    runner = CliRunner()
+    missing = runner.invoke(
+        main, ["story", "add", "s", str(article), "--store", location, "-o", str(tmp_path / "no" / "r.json")]
+    )
+    over = runner.invoke(main, ["story", "add", "s", str(article), "--store", location, "-o", f"json:{location}"])
+    source = runner.invoke(main, ["story", "add", "s", str(article), "--store", location, "-o", f"json:{article}"])
+    for result, said in [
+        (missing, "is not a directory"),
+        (over, "an input of this run"),
+        (source, "an input of this run"),
+    ]:
+        assert result.exit_code == 2 and said in result.stderr and len(result.stderr.splitlines()) == 1
+    assert state(location)[0] == []
+
+
+def test_an_empty_store_option_is_an_error() -> None:
+    result = CliRunner().invoke(main, ["story", "list", "--store", ""])
+    assert result.exit_code == 2 and "--store: give a file path or a postgresql:// URL" in result.stderr
+
+
+def test_ctrl_c_stops_a_run_that_waits_for_the_write_lock(
+    tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
+    """SQLite's own wait for a lock cannot be interrupted, so the store asks for it in short tries."""
+    store = str(tmp_path / "s.sqlite3")
+    new_story("s", store=store)
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, holding the lock
+    try:
+        article = sorted((SOURCES / "coastal-storm").glob("*.md"))[0]
+        process = start(["story", "add", "s", str(article), "--store", store, "--no-cache"])
+        processes.append(process)
+        time.sleep(3)  # well into its wait for the lock
+        assert process.poll() is None
+        started = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        assert time.monotonic() - started < 5
+        assert (process.returncode, stderr.strip().splitlines()) == (130, ["factcheck: interrupted"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
