@@ -1153,8 +1153,8 @@ def story_remove_command(name: str, source: str, store: str | None, debug: bool)
         from factcheck.story import Story
 
         with _open_store(store) as opened, Story.open(name, store=opened) as story:
-            story.remove(source)
-        click.echo(f"factcheck: removed {source} from story {name!r}", err=True)
+            stored = story.remove(source)
+        click.echo(f"factcheck: removed {stored} from story {name!r}", err=True)
         return 0
 
     _run(debug, action)

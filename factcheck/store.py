@@ -492,6 +492,10 @@ class Store:
         )
         self._touch(story)
 
+    def paths(self, story: int) -> list[str]:
+        """The path or URL of each source of the story, as added."""
+        return sorted(row[0] for row in self._db.execute("SELECT path FROM sources WHERE story_id = ?", (story,)))
+
     def remove_source(self, story: int, path: str) -> bool:
         removed = self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, path)).rowcount
         if removed:

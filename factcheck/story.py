@@ -247,11 +247,21 @@ class Story:
     def sources(self) -> list[StoredSource]:
         return self.store.sources(self.id)
 
-    def remove(self, path: str) -> None:
-        """Take a source out of the story, by the path it was added as."""
+    def remove(self, path: str) -> str:
+        """Take a source out of the story: by the path or URL it was added as, another spelling of that file, or
+        that page's URL with another fragment or case of host. Returns the source as it was stored."""
         with self.store.writing():
-            if not self.store.remove_source(self.id, path):
+            stored = self._stored_as(path)
+            if stored is None or not self.store.remove_source(self.id, stored):
                 raise InputError(f"story {self.name!r} has no source {path}")
+            return stored
+
+    def _stored_as(self, path: str) -> str | None:
+        if is_url(path):
+            page = same_page(path)
+            return next((p for p in self.store.paths(self.id) if is_url(p) and same_page(p) == page), None)
+        found = self.store.find_source(self.id, path=path) or self.store.find_source(self.id, path=_resolved(path))
+        return found[0] if found else None
 
 
 def text_sha256(text: str) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from builders import HashingEmbedder, WriteArticle
 from click.testing import CliRunner
+from test_fetch import site  # noqa: F401  # the local web server
 
 from factcheck.cli import main
 from factcheck.errors import InputError, StoreError
@@ -546,3 +547,27 @@ def test_ctrl_c_stops_a_run_that_waits_for_the_write_lock(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_source_is_removed_by_another_spelling_of_its_file(
+    store: str, write_article: WriteArticle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_article("a.md", "Six people were killed in Varnholm on Saturday.")
+    monkeypatch.chdir(path.parent)
+    add(store, "a.md")
+    with Story.open("s", store=store) as story:
+        assert story.remove(str(path)) == "a.md"
+        assert story.sources() == []
+
+
+def test_a_page_is_added_by_its_url_and_removed_by_that_page_with_another_fragment(
+    store: str,
+    site: tuple[str, object],  # noqa: F811  # the fixture imported from test_fetch
+) -> None:
+    base, _ = site
+    url = f"{base}/2025/03/03/kessel-courier#top"
+    result = add(store, url, sorted((SOURCES / "coastal-storm").glob("*.md"))[0])
+    assert url in result.added
+    with Story.open("s", store=store) as story:
+        assert story.remove(url.replace("#top", "#comments").replace("http://", "HTTP://")) == url
+        assert [s.source.path for s in story.sources()] == [str(sorted((SOURCES / "coastal-storm").glob("*.md"))[0])]
