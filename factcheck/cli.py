@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from factcheck.errors import FactcheckError, InputError
-from factcheck.files import write_atomically
+from factcheck.files import check_writable, write_atomically
 from factcheck.ingest import FETCH_TIMEOUT, MAX_BYTES, parse_date_option
 
 if TYPE_CHECKING:
@@ -267,6 +267,27 @@ def _fetch_timeout(func: F) -> F:
     )(func)
 
 
+def _source_lists(func: F) -> F:
+    return click.option(
+        "--sources",
+        "source_lists",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="A file listing sources, one path or URL a line (# comments). Repeatable.",
+    )(func)
+
+
+def _max_bytes(func: F) -> F:
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_BYTES,
+        show_default=True,
+        help="Largest source file (or fetched page) accepted.",
+    )(func)
+
+
 def _page_options(func: F) -> F:
     """--sources, --save-text and --fetch-timeout: sources listed in files, and web pages as sources."""
     func = _fetch_timeout(func)
@@ -277,15 +298,7 @@ def _page_options(func: F) -> F:
         metavar="DIR",
         help="Write the text read from each web page to DIR/<slug>.txt; SARIF and GitHub annotations point there.",
     )(func)
-    func = click.option(
-        "--sources",
-        "source_lists",
-        multiple=True,
-        type=click.Path(dir_okay=False, path_type=Path),
-        metavar="FILE",
-        help="A file listing sources, one path or URL a line (# comments). Repeatable.",
-    )(func)
-    return func
+    return _source_lists(func)
 
 
 def _listed(source_lists: tuple[Path, ...]) -> list[str]:
@@ -393,13 +406,7 @@ def _date_option(func: F) -> F:
 @click.argument("files", nargs=-1, type=click.Path())
 @_report_options
 @_date_option
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=MAX_BYTES,
-    show_default=True,
-    help="Largest source file (or fetched page) accepted.",
-)
+@_max_bytes
 @_page_options
 @_quiet
 @_cache_options
@@ -953,18 +960,14 @@ def _check_targets(targets: list[tuple[str, Path]], *, protected: Sequence[str])
             continue
         if os.path.realpath(path) in kept:
             raise InputError(f"-o {path}: that is an input of this run (the store or a source), not a report file")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise InputError(f"cannot write {path}: {folder} is not a directory")
-        if path.is_dir():
-            raise InputError(f"cannot write {path}: it is a directory")
+        check_writable(path)
 
 
-def _open_store(store: str | None, *, create: bool = False) -> Any:
-    """The store --store names (else $FACTCHECK_STORE, else the default); only `story new` makes a new one."""
-    from factcheck.store import Store, resolve_store
+def _store_location(store: str | None) -> str:
+    """The store --store names, else $FACTCHECK_STORE, else the file in the user data folder."""
+    from factcheck.store import resolve_store
 
-    return Store(resolve_store(store, os.environ), create=create)
+    return resolve_store(store, os.environ)
 
 
 @main.group("story")
@@ -980,10 +983,9 @@ def story_new_command(name: str, store: str | None, debug: bool) -> None:
     """Create an empty story NAME."""
 
     def action() -> int:
-        from factcheck.store import resolve_store
         from factcheck.story import new_story
 
-        shown = new_story(name, store=resolve_store(store, os.environ))
+        shown = new_story(name, store=_store_location(store))
         click.echo(f"factcheck: created story {name!r} in {shown}", err=True)
         return 0
 
@@ -995,15 +997,8 @@ def story_new_command(name: str, store: str | None, debug: bool) -> None:
 @click.argument("files", nargs=-1, type=click.Path())
 @_report_options
 @_date_option
-@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True)
-@click.option(
-    "--sources",
-    "source_lists",
-    multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="A file listing sources, one path or URL a line (# comments). Repeatable.",
-)
+@_max_bytes
+@_source_lists
 @_fetch_timeout
 @_store_option
 @_quiet
@@ -1044,8 +1039,8 @@ def story_add_command(
         fetcher = _fetcher(cache_dir, no_cache, fetch_timeout, max_bytes)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
         given_dates = dict(parse_date_option(d) for d in dates)
-        with _open_store(store) as opened, Story.open(name, store=opened) as story:
-            _check_targets(targets, protected=[opened.path, *paths])  # before anything is stored, not after
+        with Story.open(name, store=_store_location(store)) as story:
+            _check_targets(targets, protected=[story.store.path, *paths])  # before anything is stored, not after
             result = story.add(
                 paths,
                 dates=given_dates,
@@ -1102,8 +1097,8 @@ def story_show_command(
         threshold, targets = _report_targets(fmt, outputs, fail_on)
         progress = _progress(quiet)
         embedder = model_embedder(model, cache_dir=_cache_dir(cache_dir, no_cache), progress=progress)
-        with _open_store(store) as opened, Story.open(name, store=opened) as story:
-            _check_targets(targets, protected=[opened.path])
+        with Story.open(name, store=_store_location(store)) as story:
+            _check_targets(targets, protected=[story.store.path])
             report = story.report(model=model, embedder=embedder, progress=progress)
         _warn((*_cache_warnings(embedder), *report.warnings), quiet)
         _write_reports(report, targets, quiet=quiet)
@@ -1122,10 +1117,9 @@ def story_list_command(fmt: str, store: str | None, debug: bool) -> None:
     def action() -> int:
         import json
 
-        from factcheck.store import resolve_store
         from factcheck.story import list_stories
 
-        stories = list_stories(store=resolve_store(store, os.environ))
+        stories = list_stories(store=_store_location(store))
         if fmt == "json":
             _print(json.dumps([s.model_dump(mode="json") for s in stories], indent=2, ensure_ascii=False) + "\n")
             return 0
@@ -1152,7 +1146,7 @@ def story_remove_command(name: str, source: str, store: str | None, debug: bool)
     def action() -> int:
         from factcheck.story import Story
 
-        with _open_store(store) as opened, Story.open(name, store=opened) as story:
+        with Story.open(name, store=_store_location(store)) as story:
             stored = story.remove(source)
         click.echo(f"factcheck: removed {stored} from story {name!r}", err=True)
         return 0

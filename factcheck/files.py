@@ -15,16 +15,21 @@ def write_atomically(path: Path, text: str) -> None:
     Whatever stops the write (a full disk, a folder it may not write to, Ctrl-C, SIGTERM) removes the temporary file
     and leaves `path` as it was; an OSError becomes an InputError naming the file.
     """
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"cannot write {path}: {directory} is not a directory")
-    if path.is_dir():
-        raise InputError(f"cannot write {path}: it is a directory")
+    check_writable(path)
     try:
         # surrogateescape: a path given in bytes that are not UTF-8 is written back as those bytes, not an error
         replace_atomically(path, text.encode("utf-8", errors="surrogateescape"), ordinary=True)
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def check_writable(path: Path) -> None:
+    """An InputError when `path` cannot be a file to write: its folder is missing, or it is a folder itself."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"cannot write {path}: {directory} is not a directory")
+    if path.is_dir():
+        raise InputError(f"cannot write {path}: it is a directory")
 
 
 def replace_atomically(path: Path, data: bytes, *, ordinary: bool = False) -> None:

@@ -1,6 +1,7 @@
-"""The story store: stories, their sources, claims and sentence vectors, and each story's last report, in SQLite.
+"""The story store: stories, their sources, claims and sentence vectors, and each story's last report, in a SQLite
+file or a PostgreSQL database.
 
-One file holds a workspace's stories. Every change is one transaction, so a run stopped at any point (a signal,
+One store holds a workspace's stories. Every change is one transaction, so a run stopped at any point (a signal,
 a crash, a full disk) leaves the store as it was before the change or after it; SQLite's journal rolls a
 half-written change back the next time the file is opened. Writers take the write lock before they read what they
 change (`BEGIN IMMEDIATE`), so two processes adding to one store run one after the other, the second waiting for
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -81,6 +83,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = ("stories", "sources", "claims", "vectors", "reports")  # what the migrations make
 
 
 class StoredSource(Frozen):
@@ -314,28 +317,28 @@ class Store:
     def _migrate(self, create: bool) -> None:
         """Bring an older store up to this version's schema; refuse a newer one. Only a store that needs a migration
         takes the write lock, so opening one never waits for a writer."""
-        if self._current():
+        version = self._checked_version()
+        if version == SCHEMA_VERSION:
             return
-        if self.version() == 0 and not create:
+        if version == 0 and not create:
             raise NoStoreError(f"no store at {self.path} (factcheck story new NAME makes one)")
         with self.writing():
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
             )
-            if self._current():  # another process migrated it while this one waited
-                return
-            for number in range(self.version() + 1, SCHEMA_VERSION + 1):
+            version = self._checked_version()  # another process may have migrated it while this one waited
+            for number in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[number - 1]:
                     self._db.execute(self._db.ddl(statement))
-                self._db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (number, _now().isoformat()))
+                self._db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (number, utc_now().isoformat()))
 
-    def _current(self) -> bool:
-        """Whether the schema is this version's; raises for a store written by a newer version."""
-        version = self.version()
-        ours = {"stories", "sources", "claims", "vectors", "reports"}
-        foreign = self._db.tables() - {"schema_migrations"}
+    def _checked_version(self) -> int:
+        """The schema version; raises for a store written by a newer version, or a database that is not a store."""
+        tables = self._db.tables()
+        version = self._version(tables)
+        foreign = tables - {"schema_migrations"}
         if self._db.name == "postgresql":  # a shared database may hold other tables: only ours must not be there
-            foreign &= ours
+            foreign &= set(TABLES)
         if version == 0 and foreign:
             raise StoreError(f"{self.path} is a database, but not a factcheck store")
         if version > SCHEMA_VERSION:
@@ -343,11 +346,14 @@ class Store:
                 f"the store {self.path} was written by a newer factcheck (schema {version}; this one reads up to "
                 f"{SCHEMA_VERSION}); upgrade factcheck to use it"
             )
-        return version == SCHEMA_VERSION
+        return version
 
     def version(self) -> int:
         """The schema version of the store: 0 for a new, empty file."""
-        if "schema_migrations" not in self._db.tables():
+        return self._version(self._db.tables())
+
+    def _version(self, tables: set[str]) -> int:
+        if "schema_migrations" not in tables:
             return 0
         row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0)
@@ -392,7 +398,7 @@ class Store:
     def create_story(self, name: str) -> None:
         if self._db.execute("SELECT 1 FROM stories WHERE name = ?", (name,)).fetchone():
             raise StoreError(f"story {name!r} already exists")
-        self._db.execute("INSERT INTO stories (name, created) VALUES (?, ?)", (name, _now().isoformat()))
+        self._db.execute("INSERT INTO stories (name, created) VALUES (?, ?)", (name, utc_now().isoformat()))
 
     def story_id(self, name: str) -> int:
         row = self._db.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
@@ -443,10 +449,10 @@ class Store:
                 source=Source.model_validate_json(source),
                 sha256=sha256,
                 added=dt.datetime.fromisoformat(added),
-                warnings=_json(warnings),
-                sentences=_json(sentences),
-                mentions=_json(mentions),
-                index_reads=_json(index_reads),
+                warnings=json.loads(warnings),
+                sentences=json.loads(sentences),
+                mentions=json.loads(mentions),
+                index_reads=json.loads(index_reads),
                 fingerprint=fingerprint,
                 resolved=resolved,
                 claims=tuple(claims[source_id]),
@@ -474,10 +480,10 @@ class Store:
                 stored.sha256,
                 stored.added.isoformat(),
                 stored.source.model_dump_json(),
-                _dumps(stored.warnings),
-                _dumps(stored.sentences),
-                _dumps(stored.mentions),
-                _dumps(stored.index_reads),
+                json.dumps(stored.warnings, ensure_ascii=False),
+                json.dumps(stored.sentences),
+                json.dumps(stored.mentions, ensure_ascii=False),
+                json.dumps(stored.index_reads, ensure_ascii=False),
                 stored.fingerprint,
                 stored.resolved,
             ),
@@ -502,17 +508,20 @@ class Store:
             self._touch(story)
         return bool(removed)
 
-    def find_source(self, story: int, *, sha256: str | None = None, path: str | None = None) -> tuple[str, str] | None:
-        """The path and text hash of the story's source with that text hash, or at that path (as given, or as the
-        absolute path of a file), if there is one."""
+    def find_source(
+        self, story: int, *, sha256: str | None = None, path: str | None = None, resolved: str | None = None
+    ) -> tuple[str, str] | None:
+        """The path and text hash of the story's source with that text hash, or else at that path as given or, for a
+        file, at that absolute path (`resolved`), if there is one."""
         if sha256 is not None:
             rows = self._db.execute(
                 "SELECT path, sha256 FROM sources WHERE story_id = ? AND sha256 = ?", (story, sha256)
             )
         else:
             rows = self._db.execute(
-                "SELECT path, sha256 FROM sources WHERE story_id = ? AND (path = ? OR resolved = ?)",
-                (story, path, path),
+                "SELECT path, sha256 FROM sources WHERE story_id = ? AND (path = ? OR resolved = ?) "
+                "ORDER BY path != ?",  # the path as given first
+                (story, path, resolved or path, path),
             )
         found = rows.fetchone()
         return (str(found[0]), str(found[1])) if found else None
@@ -538,8 +547,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many rows each table holds: stories, sources, claims, vectors, reports."""
-        tables = ("stories", "sources", "claims", "vectors", "reports")
-        return {t: int(self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        return {t: int(self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
 
     # --- reports ----------------------------------------------------------------------------------------------
 
@@ -574,17 +582,6 @@ def claim_key(claim: Claim) -> str | None:
     return None
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
+    """Now, in UTC, to the second: when a story was made or a source added."""
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-
-
-def _dumps(value: object) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _json(text: str) -> Any:
-    import json
-
-    return json.loads(text)

@@ -19,7 +19,8 @@ import hashlib
 import json
 import os
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ import numpy as np
 from pydantic import Field
 
 from factcheck.align import Embedder, SentenceEmbedder, default_model_path
+from factcheck.cache import text_key
 from factcheck.errors import InputError, NoStoreError, StoreError
 from factcheck.extract import SourceText, extract_claims
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions, index_reads_digest, recording_index
@@ -37,7 +39,7 @@ from factcheck.models import Frozen, Report, Sentence, Source
 from factcheck.pipeline import compare_claims, load_sources
 from factcheck.progress import SILENT, Progress
 from factcheck.segment import split_sentences
-from factcheck.store import Store, StoredSource, StorySummary, default_store_path
+from factcheck.store import Store, StoredSource, StorySummary, default_store_path, utc_now
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -160,10 +162,8 @@ class Story:
         fresh: list[tuple[Source, list[str], str]] = []
         unchanged: list[tuple[str, str]] = []
         for source, said in read:
-            digest = text_sha256(source.text)
-            at_path = self.store.find_source(self.id, path=source.path) or (
-                self.store.find_source(self.id, path=_resolved(source.path)) if _resolved(source.path) else None
-            )
+            digest = text_key(source.text)
+            at_path = self._held_at(source.path)
             if at_path is not None and at_path[1] != digest:
                 raise InputError(
                     f"{source.path} is already in story {self.name!r}"
@@ -178,27 +178,15 @@ class Story:
                 fresh.append((source, said, digest))
         if not fresh:
             return AddResult(story=self.name, added=(), unchanged=tuple(unchanged), report=None, sources=len(stored))
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        now = utc_now()
         with progress.stage("Reading sentences", total=len(fresh)) as stage:
             added = []
             for source, said, digest in fresh:
                 added.append(_unextracted(source, said, digest, now))
                 stage.advance()
         everything = sorted([*stored, *added], key=lambda s: s.source.path)
-        current, changed = _extracted(everything, progress)
-        report = compare_claims(
-            [dated for dated, _ in _dated(current)],
-            [claim for s in current for claim in s.claims],
-            embedder=vectors,
-            warnings=[w for s in current for w in s.warnings],
-            progress=progress,
-        )
+        report, current, changed = self._compared(everything, vectors, progress)
         new_paths = {s.source.path for s in added}
-        for item in current:
-            if item.source.path in new_paths or item.source.path in changed:
-                self.store.put_source(self.id, item)
-        self.store.put_vectors(vectors.model_id, vectors.fresh)
-        self.store.put_report(self.id, report, _made_with(vectors.model_id))
         return AddResult(
             story=self.name,
             added=tuple(s.source.path for s in added),
@@ -226,23 +214,29 @@ class Story:
             return cached.model_copy(update={"texts": texts})
         vectors = _StoredVectors(self.store, embedder or SentenceEmbedder(model, progress=progress), model_id)
         with self.store.writing():
-            report = self._whole_report(self.store.sources(self.id), vectors, progress)
-            self.store.put_vectors(vectors.model_id, vectors.fresh)
-            self.store.put_report(self.id, report, _made_with(model_id))
+            report, _, _ = self._compared(self.store.sources(self.id), vectors, progress)
         return report
 
-    def _whole_report(self, stored: list[StoredSource], vectors: _StoredVectors, progress: Progress) -> Report:
-        current, changed = _extracted(stored, progress)
-        for item in current:
-            if item.source.path in changed:
-                self.store.put_source(self.id, item)
-        return compare_claims(
-            [dated for dated, _ in _dated(current)],
+    def _compared(
+        self, stored: Sequence[StoredSource], vectors: _StoredVectors, progress: Progress
+    ) -> tuple[Report, list[StoredSource], set[str]]:
+        """The report of the story made of `stored` (by path), as compare makes it, stored with what it took: the
+        sources extracted now (new ones, and those the story changed) and the vectors encoded now. Also returns
+        every source with its current claims, and the paths of those extracted now."""
+        dated, current, changed = _extracted(stored, progress)
+        report = compare_claims(
+            dated,
             [claim for s in current for claim in s.claims],
             embedder=vectors,
             warnings=[w for s in current for w in s.warnings],
             progress=progress,
         )
+        for item in current:
+            if item.source.path in changed:
+                self.store.put_source(self.id, item)
+        self.store.put_vectors(vectors.model_id, vectors.fresh)
+        self.store.put_report(self.id, report, _made_with(vectors.model_id))
+        return report, current, changed
 
     def sources(self) -> list[StoredSource]:
         return self.store.sources(self.id)
@@ -260,12 +254,12 @@ class Story:
         if is_url(path):
             page = same_page(path)
             return next((p for p in self.store.paths(self.id) if is_url(p) and same_page(p) == page), None)
-        found = self.store.find_source(self.id, path=path) or self.store.find_source(self.id, path=_resolved(path))
+        found = self._held_at(path)
         return found[0] if found else None
 
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    def _held_at(self, path: str) -> tuple[str, str] | None:
+        """The path and text hash of the source stored at `path`, as given or, for a file, spelt another way."""
+        return self.store.find_source(self.id, path=path, resolved=_resolved(path))
 
 
 def _resolved(path: str) -> str | None:
@@ -306,29 +300,24 @@ def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime)
     )
 
 
-def _dated(stored: Sequence[StoredSource]) -> list[tuple[Source, StoredSource]]:
-    """Each source as the story dates it (a dateline without a year takes the story's), in path order."""
-    return list(zip(date_yearless_datelines([s.source for s in stored]), stored, strict=True))
-
-
-def _extracted(stored: Sequence[StoredSource], progress: Progress) -> tuple[list[StoredSource], set[str]]:
-    """Every source with claims that match the whole story, and the paths of those extracted now: the new ones,
-    and stored ones whose date or whose reads of the index the story has changed."""
+def _extracted(stored: Sequence[StoredSource], progress: Progress) -> tuple[list[Source], list[StoredSource], set[str]]:
+    """Each source as the story dates it (a dateline without a year takes the story's); each with claims that match
+    the whole story; and the paths of those extracted now: the new ones (which have no fingerprint yet), and stored
+    ones whose date or whose reads of the index the story has changed."""
     index = ActorIndex.build(
         Mention(start=0, end=0, text=name, name=name, title=title) for s in stored for name, title in s.mentions
     )
+    dated = date_yearless_datelines([s.source for s in stored])
+    pairs = list(zip(dated, stored, strict=True))
+    stale = {s.source.path for d, s in pairs if s.fingerprint != _fingerprint(d, index, s.index_reads)}
     current: list[StoredSource] = []
-    changed: set[str] = set()
-    dated = _dated(stored)
-    stale = {s.source.path for d, s in dated if s.fingerprint != _fingerprint(d, index, s.index_reads)}
     with progress.stage("Extracting claims", total=len(stale)) as stage:
-        for source, item in dated:
+        for source, item in pairs:
             if item.source.path in stale:
                 item = _extract(source, item, index)
-                changed.add(item.source.path)
                 stage.advance()
             current.append(item)
-    return current, changed
+    return dated, current, stale
 
 
 def _extract(dated: Source, item: StoredSource, index: ActorIndex) -> StoredSource:
@@ -376,16 +365,15 @@ class _StoredVectors:
         self.fresh: dict[str, NDArray[np.float32]] = {}
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        keys = [text_sha256(t) for t in texts]
-        found = self.store.vectors(self.model_id, sorted(set(keys)))
-        found.update(self.fresh)
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
-        if missing:
-            encoded = self.embedder.encode(missing)
-            for row, text in enumerate(missing):
-                found[text_sha256(text)] = self.fresh[text_sha256(text)] = encoded[row]
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, 384), dtype=np.float32)  # as SentenceEmbedder answers, without loading the model
+        keys = [text_key(t) for t in texts]
+        found = self.store.vectors(self.model_id, sorted(set(keys) - set(self.fresh))) | self.fresh
+        missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}  # each text once
+        if missing:
+            encoded = self.embedder.encode(list(missing.values()))
+            self.fresh.update(zip(missing, encoded, strict=True))
+            found.update(self.fresh)
         return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
 
 
@@ -402,20 +390,15 @@ def _check_name(name: str) -> None:
         )
 
 
-class _owned:
+@contextmanager
+def _owned(store: Store | str | Path | None, *, create: bool = False) -> Iterator[Store]:
     """A store opened for one call and closed after it, or one the caller holds and closes."""
-
-    def __init__(self, store: Store | str | Path | None, *, create: bool = False) -> None:
-        self.given, self.create = store, create
-        self.store: Store | None = None
-
-    def __enter__(self) -> Store:
-        self.store = open_store(self.given, create=self.create)
-        return self.store
-
-    def __exit__(self, *exc: object) -> None:
-        if self.store is not None and not isinstance(self.given, Store):
-            self.store.close()
+    opened = open_store(store, create=create)
+    try:
+        yield opened
+    finally:
+        if opened is not store:
+            opened.close()
 
 
 __all__ = ["AddResult", "StoreError", "Story", "list_stories", "new_story"]
