@@ -346,7 +346,7 @@ class _MergeTest:
             other = large.get(source)
             if other is not None and (count + other[1] > MAX_MENTIONS or len(values | other[0]) > 1):
                 return False
-        return all(self._fits(a, b) for a in left for b in right)
+        return all(self._fits(a, b) or self._affirm_one_denial(a, b, left, right) for a in left for b in right)
 
     def merge(self, gi: int, gj: int) -> None:
         """Group `gj` joins group `gi`."""
@@ -354,6 +354,15 @@ class _MergeTest:
         for source, (values, count) in self.said.pop(gj).items():
             held = into.get(source)
             into[source] = (values | held[0], count + held[1]) if held else (values, count)
+
+    def _affirm_one_denial(self, a: int, b: int, left: list[int], right: list[int]) -> bool:
+        """Two accounts that each affirm what a denial of the merged group denies of everyone ("no group has claimed
+        responsibility") stand together against it, though two affirmations alone are never one fact."""
+        x, y = self.claims[a], self.claims[b]
+        if x.statement is None or y.statement is None or x.statement.negated or y.statement.negated:
+            return False
+        denials = (self.claims[k] for k in (*left, *right))
+        return any(_affirms_denial(d, x) and _affirms_denial(d, y) for d in denials)
 
     def _fits(self, a: int, b: int) -> bool:
         pair = (a, b) if a < b else (b, a)
@@ -496,15 +505,41 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     """Semantic similarity blended with shared actors and shared words near the claim.
 
     A date or time is only as good as the event it dates, so for those a shared event in the
-    clause (the call, the landfall, the attack) weighs as much as the wording around it.
+    clause (the call, the landfall, the attack) weighs as much as the wording around it. A denial that names no
+    one ("no group has claimed responsibility") is met by any account that affirms all it denies, however else the
+    two sentences read: such a pair reaches the field's threshold, ranked above it by similarity.
     """
     if a.quote is not None and b.quote is not None:
         return max(quote_similarity(a.quote.text, b.quote.text), semantic)
+    if a.field is FieldName.NEGATION and (_affirms_denial(a, b) or _affirms_denial(b, a)):
+        threshold = THRESHOLDS[FieldName.NEGATION]
+        return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
         shared_event = bool(clause_events(a) & clause_events(b))
         return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event
     return 0.7 * semantic + 0.15 * actors + 0.15 * _jaccard(local_words(a), local_words(b))
+
+
+# Subjects of a denial that leave no one out: "no one", "nobody", "none", "no group".
+_NO_ONE = re.compile(r"\A(?:no one|no-one|nobody|none|no \w+(?: \w+)?)\Z")
+# A denial that says it holds only so far ("so far, no one has been arrested") tells how things stood when it was
+# written: a later account that affirms it updates it.
+_SO_FAR = re.compile(r"\b(?:so far|yet|as of|to date|for now|until now|at the time|at present|currently)\b", re.I)
+
+
+def _affirms_denial(denial: Claim, other: Claim) -> bool:
+    """Whether `denial` denies something of everyone, for good ("nobody had been threatened"), and `other` affirms
+    every word of what it denies ("threatening the security guards"); a denial whose subject is named may be of
+    someone else."""
+    said, affirmed = denial.statement, other.statement
+    if said is None or affirmed is None or not said.negated or affirmed.negated or said.cue is None:
+        return False
+    return (
+        bool(_NO_ONE.match(said.cue))
+        and set(said.predicate.split()) <= set(other.keywords)
+        and not _SO_FAR.search(denial.sentence.text)
+    )
 
 
 # Words that name the event a date or time belongs to, each mapped to one event.

@@ -781,8 +781,10 @@ def _relate_outcomes(a: Claim, b: Claim) -> PairVerdict:
 def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
     sa, sb = a.statement, b.statement
     assert sa is not None and sb is not None
-    if sa.negated == sb.negated:
+    if sa.negated and sb.negated:
         return PairVerdict(Relation.AGREE, FieldName.NEGATION, f"both negate \u201c{sa.predicate}\u201d", 0.7)
+    if sa.negated == sb.negated:
+        return PairVerdict(Relation.AGREE, FieldName.NEGATION, "both affirm what another account denies", 0.7)
     negated = a if sa.negated else b
     return PairVerdict(
         Relation.CONFLICT,

@@ -348,3 +348,43 @@ def test_days_years_apart_date_two_events() -> None:
     )
     assert not compatible(now, record)  # type: ignore[arg-type]
     assert compatible(now, slip)  # type: ignore[arg-type]
+
+
+def _negation_groups(alignment_groups: list[ClaimGroup]) -> list[ClaimGroup]:
+    return [g for g in alignment_groups if g.field is FieldName.NEGATION]
+
+
+def test_a_denial_of_everyone_meets_every_account_that_affirms_it(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
+    """ "No group has claimed responsibility" is contradicted by each outlet that names a claimant, however differently
+    their sentences read; the affirmations stand together against the denial in one finding."""
+    bodies = [
+        "Two bombs hit a bus station in Maiduguri. No group has claimed responsibility.",
+        "An offshoot of a Sahel jihadist network claimed responsibility for the Maiduguri blasts in a statement.",
+        "Boko Haram has claimed responsibility, according to a message on Telegram.",
+    ]
+    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("abc", bodies, strict=True)]
+    alignment = align(claims_of(sources), fake_embedder)
+    [group] = _negation_groups(alignment.groups)
+    assert {c.source for c in group.claims} == {s.path for s in sources}
+    finding = compare_group(group, {s.path: s for s in sources})
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert len(finding.conflicts) == 2  # the denial against each affirmation; the two affirmations agree
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "So far, no one has been arrested for the Maiduguri blasts.",  # how things stood when it was written
+        "Police said Ibrahim Musa has not been arrested for the Maiduguri blasts.",  # one named person
+    ],
+)
+def test_a_denial_bounded_in_time_or_of_someone_named_is_not_set_against_any_affirmation(
+    denial: str, write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
+    sources = [
+        read_source(write_article("a.md", denial)),
+        read_source(write_article("b.md", "Officers arrested two men for the Maiduguri blasts on Friday.")),
+    ]
+    assert _negation_groups(align(claims_of(sources), fake_embedder).groups) == []
