@@ -521,3 +521,26 @@ def test_a_number_before_a_capitalised_singular_noun_is_a_name(sentence: str, co
 def test_an_acronym_after_a_number_is_no_name() -> None:
     found = [h for h in extract_quantities("More than 150 DNA samples are being analysed.") if h.quantity.lower == 150]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        (
+            "Tremors were felt in Lima, more than 300 miles (483 kilometres) from the epicentre off Arequipa.",
+            "more than 300 miles (483 kilometres)",
+            "distance",
+        ),
+        ("Gusts of 90 mph (145 km/h) tore roofs off in Galway.", "90 mph (145 km/h)", "wind speed"),
+        ("Waves of 7 metres (about 23 feet) struck Valparaíso.", "7 metres (about 23 feet)", "wave height"),
+    ],
+)
+def test_a_measure_and_its_conversion_in_brackets_are_one_figure(sentence: str, span: str, counted: str) -> None:
+    [hit] = extract_quantities(sentence)
+    assert sentence[hit.start : hit.end] == span
+    assert hit.quantity.counted == counted
+
+
+def test_brackets_that_hold_another_figure_are_not_a_conversion() -> None:
+    sentence = "The Ebro rose 4 metres (the record, set in 1907, is 9 metres) at Zaragoza."
+    assert [sentence[h.start : h.end] for h in extract_quantities(sentence)] == ["4 metres", "9 metres"]

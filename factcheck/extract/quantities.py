@@ -401,6 +401,10 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
         hit = _quantity_at(text, number, partner)
         if hit is None or _inside(hit, hits):
             continue
+        converted = _converted(text, hit, numbers[i + 1]) if i + 1 < len(numbers) else None
+        if converted is not None:
+            hit = converted
+            consumed.add(i + 1)
         part_of = _PART_OF.match(text, number.end)
         if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
             noun = _singular(part_of.group("noun").lower())
@@ -423,6 +427,28 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             continue
         hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|approximately|roughly|around|nearly|almost|some)?\s*\Z", re.I)
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityHit | None:
+    """A measure with its conversion in brackets ("800 miles (1,287 kilometers) from the epicentre", "5 metres
+    (16 feet)") is one figure: the hit widened over the brackets, named by the words after them when the words
+    before do not name it. None when the brackets hold anything else."""
+    quantity = hit.quantity
+    if quantity.unit in (None, "count") or not _CONVERSION_OPEN.fullmatch(text, hit.end, following.start):
+        return None
+    inner = _quantity_at(text, following, None)
+    closing = _CONVERSION_CLOSE.match(text, inner.end) if inner is not None else None
+    if inner is None or closing is None or inner.quantity.unit != quantity.unit:
+        return None
+    a, b = quantity.lower, inner.quantity.lower
+    if a is None or b is None or abs(a - b) > 0.1 * max(abs(a), abs(b)):
+        return None  # not the same figure in other units
+    counted = quantity.counted or _counted(text, hit.start, closing.end(), quantity.unit)[0]
+    return QuantityHit(hit.start, closing.end(), quantity.model_copy(update={"counted": counted}))
 
 
 _THE_ONLY = re.compile(r"\bthe (?:only|sole|lone) ", re.I)
