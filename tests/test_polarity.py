@@ -55,6 +55,9 @@ def test_negated_statement_keeps_the_stem_of_what_it_negates() -> None:
         ("The Kremlin refused to comment on the report.", "refused", "comment"),
         ("Officials did not confirm the death toll.", "not", "confirm"),
         ("Moscow has refused to sign a ceasefire.", "refused", "sign"),
+        ("No separatist faction has claimed the kidnapping.", "no separatist faction", "claimed"),
+        ("No other government had recognised the junta.", "no other government", "recognised"),
+        ("Nobody was hurt in the Lisbon blast.", "nobody", "hurt"),
     ],
 )
 def test_other_negations(sentence: str, cue: str, head: str) -> None:

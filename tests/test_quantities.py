@@ -206,6 +206,8 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("Firefighter Mateo Ruiz, 41, was injured.", "age of firefighter mateo ruiz", 41),
         ("Mateo Ruiz (41) was injured.", "age of mateo ruiz", 41),
         ("A 19-year-old student was hurt.", "age", 19),
+        ("The dead include Ilse Brandt, 83; her husband survived.", "age of ilse brandt", 83),
+        ("Among those killed was Keiko Tanaka, 67.", "age of keiko tanaka", 67),
     ],
 )
 def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str, age: int) -> None:

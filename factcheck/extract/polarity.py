@@ -84,7 +84,9 @@ NEGATION = re.compile(
     r"\b(?P<verbneg>refused|refuses|declined|declines|ruled out|rules out|denied|denies|rejected|rejects)\s+"
     r"(?P<tail2>to\s+\w+(?:\s+\w+)?)|"
     r"\b(?P<noneg>made no|has no|had no|gave no|offered no)\s+(?P<tail3>\w+)|"
-    r"\b(?P<nosubject>no one|nobody|no group|no organi[sz]ation|no militant group|none)\s+"
+    # a subject that leaves no one out: "no one", "none", "no group", "no militant group", "no other country"
+    r"\b(?P<nosubject>no one|no-one|nobody|none|no\s+(?:[a-z]+\s+)?"
+    r"(?:group|organi[sz]ation|outfit|faction|party|person|individual|official|country|government))\s+"
     r"(?:has|have|had|was|were|is|did)\s+(?:yet\s+)?(?P<tail4>\w+(?:\s+\w+)?)",
     re.I,
 )

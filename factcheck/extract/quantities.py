@@ -792,7 +792,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+)+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
-_AGE_CLOSE = re.compile(r"\A\s*(?:,|\))")
+_AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
 _NAME_WAS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:was|is)\s+\Z")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "who", "which", "there", "here", "one"})
