@@ -392,6 +392,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
             and same_counted(qa.counted, qb.counted)
             and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
+            and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
         )
@@ -458,6 +459,14 @@ def scopes_compatible(a: str | None, b: str | None) -> bool:
 
 # An incident named for its place is that place's count: "killed in the Eaton Fire", "16 dead in Eaton".
 _INCIDENT_SUFFIX = re.compile(rf"\s+{INCIDENT_NOUN}\Z", re.I)
+
+
+def different_incidents(a: str | None, b: str | None) -> bool:
+    """Figures of two named incidents ("the Eaton Fire", "the Palisades Fire") are of two things, whatever they
+    measure: acres burned, containment, structures lost."""
+    if a is None or b is None or not (_INCIDENT_SUFFIX.search(a) and _INCIDENT_SUFFIX.search(b)):
+        return False
+    return scope_key(a) != scope_key(b)
 
 
 def scope_key(scope: str) -> str:

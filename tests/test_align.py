@@ -8,7 +8,7 @@ from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 from factcheck.align import align, compatible, events_in, is_checkable, quote_similarity, scopes_compatible
 from factcheck.compare import compare_group
 from factcheck.ingest import read_source
-from factcheck.models import ClaimGroup, FieldName, Outcome, Verdict
+from factcheck.models import Claim, ClaimGroup, FieldName, Outcome, Verdict
 from factcheck.pipeline import claims_of
 
 
@@ -388,3 +388,26 @@ def test_a_denial_bounded_in_time_or_of_someone_named_is_not_set_against_any_aff
         read_source(write_article("b.md", "Officers arrested two men for the Maiduguri blasts on Friday.")),
     ]
     assert _negation_groups(align(claims_of(sources), fake_embedder).groups) == []
+
+
+def test_figures_of_two_named_incidents_are_never_one_fact() -> None:
+    """Acres burned by the Hollis Fire and by the Ridge Fire are two figures; one with no named incident may be
+    either's."""
+
+    def acres(source: str, scope: str | None) -> Claim:
+        return quantity_claim(
+            source,
+            "It has burned 9,000 acres.",
+            "9,000 acres",
+            lower=9000,
+            upper=9000,
+            counted="area burned",
+            written="9,000",
+            unit="ha",
+            scope=scope,
+        )
+
+    assert not compatible(acres("a.md", "Hollis Fire"), acres("b.md", "Ridge Fire"))
+    assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", "Hollis fire"))
+    assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", None))
+    assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", "Altadena"))  # a place, not an incident

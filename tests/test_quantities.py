@@ -546,3 +546,16 @@ def test_a_measure_and_its_conversion_in_brackets_are_one_figure(sentence: str, 
 def test_brackets_that_hold_another_figure_are_not_a_conversion() -> None:
     sentence = "The Ebro rose 4 metres (the record, set in 1907, is 9 metres) at Zaragoza."
     assert [sentence[h.start : h.end] for h in extract_quantities(sentence)] == ["4 metres", "9 metres"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The Hollis Fire was 40% contained by Tuesday night.", "Hollis Fire"),
+        ("By then the Kinta Flood had displaced 2,300 households.", "Kinta Flood"),
+        ("The Hollis Fire and the Ridge Fire together have burned 9,000 acres.", None),  # which one is not said
+    ],
+)
+def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence: str, scope: str | None) -> None:
+    [hit] = extract_quantities(sentence)
+    assert hit.quantity.scope == scope

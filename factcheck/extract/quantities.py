@@ -731,7 +731,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
-    scope = _distance_from(text, end) if counted == "distance" else _scope(text, end)
+    scope = _distance_from(text, end) if counted == "distance" else _scope(text, end) or _incident_before(text, start)
     quantity = Quantity(
         written=written,
         lower=lower,
@@ -1229,6 +1229,22 @@ _LEADING_SCOPE = re.compile(
     r"|(?:In|Near) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
     r"(?: alone| itself)?,"
 )
+
+
+# "the Eaton Fire", or "Palisades Fire:" in a list; not "The attack", "This fire" or "Saturday's blast".
+_NAMED_INCIDENT = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
+    r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
+    rf"(?i:{INCIDENT_NOUN}))\b"
+)
+
+
+def _incident_before(text: str, start: int) -> str | None:
+    """The one named incident the clause before a figure is about: "the Eaton Fire was 27% contained", "the
+    Palisades Fire has burned 23,448 acres". A sentence of two fires says nothing of which is meant."""
+    named = {m.group("incident") for m in _NAMED_INCIDENT.finditer(text)}
+    found = _NAMED_INCIDENT.search(_clause_before(text, start))
+    return found.group("incident") if found and len(named) == 1 else None
 
 
 def _leading_scope(text: str, end: int) -> str | None:
