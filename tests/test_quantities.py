@@ -559,3 +559,8 @@ def test_brackets_that_hold_another_figure_are_not_a_conversion() -> None:
 def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence: str, scope: str | None) -> None:
     [hit] = extract_quantities(sentence)
     assert hit.quantity.scope == scope
+
+
+def test_the_remains_of_people_count_the_dead() -> None:
+    [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
+    assert hit.quantity.counted == "killed"

@@ -997,6 +997,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         noun = _singular(thing.group(0).lower())
         return NOUN_SYNONYMS.get(noun, noun), end + thing.end()
+    if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
+        return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for word in reversed(before_words):
         if word in _COUNTED_LOOKUP:
             return _COUNTED_LOOKUP[word], counted_end
