@@ -240,9 +240,9 @@ def live_blog(size: int, *, seed: int = 7) -> str:
     to five sentences drawn from all the example stories, reworded as the articles are, their figures moved, and,
     where that still repeats a sentence, credited to an invented official of an invented place."""
     rng = random.Random(f"live:{seed}")
-    stories = sorted(p for p in SOURCES.iterdir() if p.is_dir() and p.name != "real")
-    pool = [s for story in stories for a in read_accounts(story) for p in a.paragraphs[1:] for s in sentences_in(p)]
-    names = frozenset().union(*(_names(read_accounts(story)) for story in stories))
+    stories = [read_accounts(p) for p in sorted(SOURCES.iterdir()) if p.is_dir() and p.name != "real"]
+    pool = [s for accounts in stories for a in accounts for p in a.paragraphs[1:] for s in sentences_in(p)]
+    names = frozenset().union(*(_names(accounts) for accounts in stories))
     seen: set[str] = set()
     entries: list[str] = []
     total = 0

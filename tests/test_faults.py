@@ -438,21 +438,31 @@ def test_python_dash_m_runs_the_command_line(story: Path, module: str) -> None:
     assert result.stderr == "factcheck: error: compare needs at least two sources\n"
 
 
-@pytest.mark.parametrize(("signum", "code", "message"), SIGNALS, ids=["SIGTERM", "SIGINT"])
-def test_a_signal_repeated_ends_the_run_as_cleanly_as_the_first(
-    story: Path, stopped: list[subprocess.Popen[str]], signum: int, code: int, message: str
-) -> None:
-    """A supervisor that repeats its signal (every few milliseconds here) gets the same one line, never a
-    traceback from the handler running again while the first signal unwinds."""
+def _signalled_while_writing(
+    story: Path, stopped: list[subprocess.Popen[str]], *signums: int
+) -> tuple[str, subprocess.Popen[str]]:
+    """A compare stalled while writing its report, sent `signums` again and again (every few milliseconds) until it
+    ends: its stderr, and the process."""
     program = STALLING.format(tests=str(TESTS), phase="writing")
     process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json", "--no-cache"], story)
     stopped.append(process)
     wait_for(process, "stalled writing")
     deadline = time.monotonic() + 20
     while process.poll() is None and time.monotonic() < deadline:
-        process.send_signal(signum)
+        for signum in signums:
+            process.send_signal(signum)
         time.sleep(0.001)
     _, stderr = process.communicate(timeout=30)
+    return stderr, process
+
+
+@pytest.mark.parametrize(("signum", "code", "message"), SIGNALS, ids=["SIGTERM", "SIGINT"])
+def test_a_signal_repeated_ends_the_run_as_cleanly_as_the_first(
+    story: Path, stopped: list[subprocess.Popen[str]], signum: int, code: int, message: str
+) -> None:
+    """A supervisor that repeats its signal (every few milliseconds here) gets the same one line, never a
+    traceback from the handler running again while the first signal unwinds."""
+    stderr, process = _signalled_while_writing(story, stopped, signum)
     assert process.returncode == code, stderr
     assert stderr.strip().splitlines() == [message]
     assert no_leftovers(story, "r.json") == []
@@ -463,16 +473,7 @@ def test_a_sigint_and_a_sigterm_together_end_the_run_in_one_line(
 ) -> None:
     """A SIGTERM right behind a SIGINT (a supervisor that escalates at once) is absorbed while the run unwinds,
     never "Signal 15 ignored due to race condition" in a traceback."""
-    program = STALLING.format(tests=str(TESTS), phase="writing")
-    process = start([sys.executable, "-c", program, "compare", "a.md", "b.md", "-o", "r.json", "--no-cache"], story)
-    stopped.append(process)
-    wait_for(process, "stalled writing")
-    deadline = time.monotonic() + 20
-    while process.poll() is None and time.monotonic() < deadline:
-        process.send_signal(signal.SIGINT)
-        process.send_signal(signal.SIGTERM)
-        time.sleep(0.001)
-    _, stderr = process.communicate(timeout=30)
+    stderr, process = _signalled_while_writing(story, stopped, signal.SIGINT, signal.SIGTERM)
     assert (process.returncode, stderr.strip().splitlines()) in [
         (130, ["factcheck: interrupted"]),
         (143, ["factcheck: terminated"]),

@@ -1244,9 +1244,15 @@ _NAMED_INCIDENT = re.compile(
 def _incident_before(text: str, start: int) -> str | None:
     """The one named incident the clause before a figure is about: "the Eaton Fire was 27% contained", "the
     Palisades Fire has burned 23,448 acres". A sentence of two fires says nothing of which is meant."""
-    named = {m.group("incident") for m in _NAMED_INCIDENT.finditer(text)}
     found = _NAMED_INCIDENT.search(_clause_before(text, start))
-    return found.group("incident") if found and len(named) == 1 else None
+    if found is None:  # most figures: the sentence is not searched at all
+        return None
+    return found.group("incident") if len(_named_incidents(text)) == 1 else None
+
+
+@lru_cache(maxsize=16)  # asked for each figure of a sentence that names an incident
+def _named_incidents(text: str) -> frozenset[str]:
+    return frozenset(m.group("incident") for m in _NAMED_INCIDENT.finditer(text))
 
 
 def _leading_scope(text: str, end: int) -> str | None:
