@@ -372,10 +372,11 @@ class _MergeTest:
 
 
 def mention_key(claim: Claim) -> Hashable:
-    """What two mentions of a fact in one source must share to be a repetition: the value exactly as stated."""
+    """What two mentions of a fact in one source must share to be a repetition: the value as stated, whatever
+    hedges it ("at least 24 are dead" and "24 dead", "an estimated 88 million euros" and "88 million euros")."""
     quantity = claim.quantity
     if quantity is not None:
-        return (quantity.lower, quantity.upper, quantity.unit, quantity.qualifier)
+        return (frozenset(bound for bound in (quantity.lower, quantity.upper) if bound is not None), quantity.unit)
     if claim.quote is not None:
         return (claim.quote.text, claim.quote.speaker)
     return claim.value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
-from factcheck.align import align, compatible, events_in, is_checkable, quote_similarity, scopes_compatible
+from factcheck.align import align, compatible, events_in, is_checkable, mention_key, quote_similarity, scopes_compatible
 from factcheck.compare import compare_group
 from factcheck.ingest import read_source
 from factcheck.models import Claim, ClaimGroup, FieldName, Outcome, Verdict
@@ -195,6 +195,23 @@ def test_a_group_never_holds_two_values_of_one_source(
         for c in group.claims:
             by_source.setdefault(c.source, set()).add(c.quantity.lower if c.quantity else None)
         assert all(len(v) == 1 for v in by_source.values())
+
+
+def test_a_figure_repeated_with_a_hedge_is_one_value_of_its_source() -> None:
+    """ "At least 24 are dead" and "24 dead" in one article are one figure said twice, not two figures."""
+    hedged = quantity_claim(
+        "a.md",
+        "At least 24 are dead.",
+        "At least 24",
+        lower=24,
+        upper=None,
+        counted="killed",
+        written="24",
+        qualifier="at least",
+    )
+    plain = quantity_claim("a.md", "24 dead in the storm.", "24", lower=24, upper=24, counted="killed", written="24")
+    other = quantity_claim("a.md", "25 dead in the storm.", "25", lower=25, upper=25, counted="killed", written="25")
+    assert mention_key(hedged) == mention_key(plain) != mention_key(other)
 
 
 def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:

@@ -471,6 +471,10 @@ def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
         ("The death toll has risen to five, after two passengers died in hospital.", [5]),
         ("The toll rose to 12 as three more bodies were found.", [12]),
         ("The toll has risen to 1,644, with 3,408 injured.", [1644]),  # another count, not a step
+        ("Four more bodies were pulled from the mud.", []),
+        ("Divers recovered another two bodies from the lake.", []),
+        ("The discovery of three bodies on Friday night raised the confirmed death toll to 31.", [31]),
+        ("Landslides killed 4 people overnight, bringing the total to 52.", []),
     ],
 )
 def test_the_step_by_which_a_toll_rose_is_not_the_toll(
@@ -564,3 +568,33 @@ def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence
 def test_the_remains_of_people_count_the_dead() -> None:
     [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
     assert hit.quantity.counted == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The toll from the collapse of a 40-storey tower rose to 9.", [("floor", 40), ("killed", 9)]),
+        ("A 15-member crew was aboard.", [("member", 15)]),
+    ],
+)
+def test_a_number_joined_to_a_noun_counts_that_noun(sentence: str, counted: list[tuple[str, float]]) -> None:
+    assert [(h.quantity.counted, h.quantity.lower) for h in extract_quantities(sentence)] == counted
+
+
+def test_the_day_of_a_month_is_never_a_count(write_article: WriteArticle) -> None:
+    """ "On May 3" dates the report here, so it is no date claim; its 3 is no count either."""
+    source = read_source(write_article("a.md", "The toll rose to 14 on May 3 after divers searched the river."))
+    assert [(c.quantity.counted, c.quantity.lower) for c in claims_of([source]) if c.quantity] == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Floods left 40 people dead in five Ontario townships.", ["killed", "township"]),
+        ("Officials said 61 people are known missing.", ["missing"]),
+        ("Inspectors took nearly 90 soil, water, and air samples.", ["sample"]),
+        ("The toll rose to 6 after rescue crews reached the valley.", ["killed"]),  # "after" opens no noun phrase
+    ],
+)
+def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
-from factcheck.extract.dates import DateHit, TimeHit, extract_dates, extract_times
+from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import QuantityHit, extract_quantities
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
@@ -259,9 +259,9 @@ def _quantities(
     text: str, dates: Sequence[DateHit], times: Sequence[TimeHit], published: dt.date | None
 ) -> tuple[QuantityHit, ...]:
     """The sentence's quantities, outside the spans its dates and times take, less a past event's figures."""
-    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
     hits = extract_quantities(text, skip=taken)
-    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published) and not _an_increment(text, h.start))
+    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published) and not _an_increment(text, h))
 
 
 # What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
@@ -270,11 +270,30 @@ _INCREMENT = re.compile(
     r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z",
     re.I,
 )
+# The dead a search added to a toll: "four more bodies were found", "another two deaths", "three additional victims".
+_DEATHS = r"(?:bodies|deaths|fatalities|victims|casualties)\b"
+_MORE_DEATHS = re.compile(rf"(?:\A|\s)(?:more|additional|further|new)\s+(?:[a-z]+\s+)?{_DEATHS}", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a\s+further)\s+\Z", re.I)
+_DEATHS_IN = re.compile(rf"\s(?:[a-z]+\s+)?{_DEATHS}", re.I)
+# A figure that then brings a toll to a new total: "the discovery of four bodies raised the death toll to 21".
+_BRINGING_TO = re.compile(
+    r"\A[^.;:]{0,100}?\b(?:rais(?:ed|ing|es?)|bring(?:s|ing)?|brought|push(?:ed|es|ing)?|tak(?:es|ing)|took)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|tally|total|count)\b[^.;:\d]{0,40}?\bto\s+(?:at\s+least\s+)?\d",
+    re.I,
+)
 
 
-def _an_increment(text: str, start: int) -> bool:
-    """Whether a figure is the step by which a count rose, told after its new total."""
-    return _INCREMENT.search(text, 0, start) is not None
+def _an_increment(text: str, hit: QuantityHit) -> bool:
+    """Whether a figure is the step by which a count rose: told after its new total, before the total it brought
+    the count to, or as the dead found since the last count."""
+    if _INCREMENT.search(text, 0, hit.start) is not None:
+        return True
+    told, after = text[hit.start : hit.end], text[hit.end : hit.end + 40]
+    if _BRINGING_TO.match(text[hit.end : hit.end + 200]):
+        return True
+    return bool(_MORE_DEATHS.search(told) or _MORE_DEATHS.match(after)) or (
+        bool(_ANOTHER.search(text, 0, hit.start)) and bool(_DEATHS_IN.search(told))
+    )
 
 
 # An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",

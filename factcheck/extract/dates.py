@@ -118,6 +118,17 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
     return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start))
 
 
+def day_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names a day of a month ("April 8", "8 April 2025"), whether or not the day dates
+    anything here (a day told of a report is left out of its dates): its numbers are never counts."""
+    return [
+        match.span()
+        for kind, pattern in DATE_PATTERNS
+        if kind in ("iso", "month_day", "day_month")
+        for match in pattern.finditer(text)
+    ]
+
+
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\Z", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*\Z")
 _GLOSS_CLOSE = re.compile(r"\s*\)")

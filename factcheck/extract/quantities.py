@@ -225,6 +225,11 @@ PEOPLE_NOUNS = {
     "later",
     "also",
     "being",
+    "known",  # "161 people are known missing", "believed dead", "presumed dead", "now missing"
+    "believed",
+    "presumed",
+    "thought",
+    "now",
 }
 _STOP_NOUNS = {
     "of",
@@ -974,6 +979,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
+    compound = _COMPOUND.match(text, end)
+    if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
+        noun = _singular(compound.group("noun").lower())
+        return NOUN_SYNONYMS.get(noun, noun), compound.end()
     counted_end = end
     through_of = False
     for index, match in enumerate(after):
@@ -993,6 +1002,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         counted_end = end + match.end()
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
+    listed = _listed_noun(text, end)
+    if listed is not None:  # "150 DNA, fingerprint and hair samples"
+        noun = _singular(listed.group("noun").lower())
+        return NOUN_SYNONYMS.get(noun, noun), listed.end()
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         noun = _singular(thing.group(0).lower())
@@ -1019,6 +1032,24 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     return None, counted_end
 
 
+# A figure before a list of the kinds of one plural noun: "150 DNA, fingerprint, and hair samples".
+_LISTED = re.compile(r"[ \u00a0](?P<kinds>[\w-]+(?:,\s+[\w-]+)+,?\s+(?:and|or)\s+[\w-]+)\s+(?P<noun>[a-z]+s)\b")
+# A figure before a list of the kinds of one plural noun: "150 DNA, fingerprint, and hair samples".
+_LISTED = re.compile(r"[ \u00a0](?P<kinds>[\w-]+(?:,\s+[\w-]+)+,?\s+(?:and|or)\s+[\w-]+)\s+(?P<noun>[a-z]+s)\b")
+
+
+def _listed_noun(text: str, end: int) -> re.Match[str] | None:
+    """The plural noun after a list of its kinds, none of which is a plural noun itself."""
+    listed = _LISTED.match(text, end)
+    if listed is None or not _plural_noun(listed.group("noun"), getAllLemmas(listed.group("noun").lower())):
+        return None
+    kinds = _WORD_RE.findall(listed.group("kinds"))
+    return None if any(_plural_noun(w, getAllLemmas(w.lower())) for w in kinds) else listed
+
+
+_COMPOUND = re.compile(r"-(?P<noun>[A-Za-z]+)\b(?!-)")
+
+
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
     """The plural noun right after a figure, when it names things rather than people: "two major wildfires"."""
     if not after or after[0].start() > 1:
@@ -1041,18 +1072,35 @@ def _plural_noun(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _phrase_head(words: list[str]) -> int | None:
-    """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces".
+    """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces",
+    "six Texas counties".
 
     The first plural noun after words that can modify one; None when no plural noun heads it.
     """
     for index, word in enumerate(words[:4]):
+        if word.lower() in FUNCTION_WORDS:
+            break  # "20 after rescue teams": a preposition opens another phrase
         readings = getAllLemmas(word.lower())
         if _plural_noun(word, readings):
             return index
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
-        if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or ("-" in word and not readings)):
+        name = word[:1].isupper() and index + 1 < len(words)  # a proper name that modifies: "six Texas counties"
+        if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or name or ("-" in word and not readings)):
             break
     return None
+
+
+# English prepositions and conjunctions, a closed class: none of them modifies a noun.
+FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "about above across after against along amid amidst among amongst around as at before behind below beneath "
+        "beside besides between beyond but by despite down during except for from in inside into like near of off on "
+        "onto out outside over past per since than through throughout till to toward towards under underneath unlike "
+        "until up upon via with within without and or nor yet so because although though while whereas if unless "
+        "when where once whether",
+    )
+)
 
 
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
@@ -1213,7 +1261,9 @@ def _stated_scope(text: str, end: int) -> str | None:
         r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
         r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
         # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
-        r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)",
+        r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)"
+        # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County"
+        r"|(?<!\d),\s+(?=\d)",
         text[end : end + CLAUSE_REACH],
         maxsplit=1,
     )[0]
