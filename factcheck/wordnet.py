@@ -87,9 +87,26 @@ class WordNet:
 @lru_cache(maxsize=1)
 def wordnet() -> WordNet:
     """The packaged relations, read once."""
+    return WordNet([line for line in _data_lines() if line and not line.startswith("#")])
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns whose most common sense is a kind of person ("camper", "pilot", "nurse"): the lines that open the
+    file, read without the rest of it."""
+    found = []
+    with resources.files("factcheck").joinpath(DATA).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("p\t"):
+                found.append(line[2:].rstrip("\n"))
+            elif found or not line.startswith("#"):
+                break
+    return frozenset(found)
+
+
+def _data_lines() -> list[str]:
     with resources.files("factcheck").joinpath(DATA).open("rb") as handle:
-        text = gzip.decompress(handle.read()).decode("utf-8")
-    return WordNet([line for line in text.splitlines() if line and not line.startswith("#")])
+        return gzip.decompress(handle.read()).decode("utf-8").splitlines()
 
 
 @lru_cache(maxsize=65536)

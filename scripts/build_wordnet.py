@@ -4,7 +4,7 @@
 
 PATH is a checkout of https://github.com/globalwordnet/english-wordnet (its src/yaml folder is read).
 Open English WordNet is derived from Princeton WordNet and released under CC BY 4.0; the file written
-starts with that attribution. Only single words are kept, lower-cased, in four kinds of line:
+starts with that attribution. Only single words are kept, lower-cased, in five kinds of line:
 
     s <TAB> word word ...          the words of one synset (synonyms in one of their senses), two or more
     a <TAB> word ... <TAB> word ...   antonyms: each word of the first synset against each of the second
@@ -13,6 +13,7 @@ starts with that attribution. Only single words are kept, lower-cased, in four k
                             the second (pos: n, v, a, s, r); the hypernym's first member comes first, spaces as
                             underscores, as its name
     f <TAB> word <TAB> kind ...    the kinds (hypernym names) of a noun's first, most common sense
+    p <TAB> word                   a noun whose first, most common sense is a kind of person ("camper", "pilot")
 """
 
 from __future__ import annotations
@@ -113,7 +114,28 @@ def build(wordnet: Path, commit: str) -> str:
         if parents:
             firsts.add(f"f\t{word}\t{' '.join(parents)}\n")
     lines += sorted(firsts)
+    people = _kinds_of(PERSON, hypernyms)
+    # right after the header, so that a reader that wants only these stops reading there
+    lines[1:1] = sorted(f"p\t{word}\n" for word, synset in first_noun.items() if synset in people)
     return "".join(lines)
+
+
+PERSON = "00007846-n"  # person, individual, someone: a being with personhood
+
+
+def _kinds_of(root: str, hypernyms: dict[str, list[str]]) -> set[str]:
+    """Every synset below `root` through hypernym links, `root` among them."""
+    below: dict[str, list[str]] = defaultdict(list)
+    for synset, parents in hypernyms.items():
+        for parent in parents:
+            below[parent].append(synset)
+    found, todo = {root}, [root]
+    while todo:
+        for child in below.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -517,7 +517,7 @@ def test_a_count_of_a_named_incident_is_scoped_to_it(sentence: str, scopes: list
     [
         ("Traffic resumed on the 2 Road bridge.", []),  # a name: two of a thing take its plural
         ("Rescuers found 30 roads blocked.", ["road"]),
-        ("Two Pakistanis were detained.", ["pakistani"]),
+        ("Two Pakistanis were detained.", ["arrested"]),  # people of a nation: what befell them is counted
     ],
 )
 def test_a_number_before_a_capitalised_singular_noun_is_a_name(sentence: str, counted: list[str]) -> None:
@@ -597,4 +597,18 @@ def test_the_day_of_a_month_is_never_a_count(write_article: WriteArticle) -> Non
     ],
 )
 def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Nine hikers died on the ridge.", ["killed"]),
+        ("Eight hikers and guides were injured.", ["injured"]),
+        ("The lodge was hosting 300 hikers.", ["hiker"]),
+        ("At least 6 hikers and one guide remain missing.", ["hiker", "guide"]),  # parts of the missing, not its count
+        ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
+    ],
+)
+def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted

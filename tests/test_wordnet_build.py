@@ -1,5 +1,6 @@
 """scripts/build_wordnet.py on a tiny WordNet in the Open English WordNet YAML layout, and the reader on its
-output: synonyms, antonyms (a sense against every word of the opposite synset), derivations and kinds."""
+output: synonyms, antonyms (a sense against every word of the opposite synset), derivations, kinds and the nouns
+for people."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from factcheck.wordnet import WordNet
+from factcheck.wordnet import WordNet, person_nouns
 
 SCRIPT = Path(__file__).parent.parent / "scripts" / "build_wordnet.py"
 
@@ -53,6 +54,11 @@ yellow:
     sense:
     - id: 'yellow%1:07:00::'
       synset: 00000006-n
+hiker:
+  n:
+    sense:
+    - id: 'hiker%1:18:00::'
+      synset: 00000009-n
 """
 
 SYNSETS = """\
@@ -72,6 +78,14 @@ SYNSETS = """\
   hypernym: [00000007-n]
 00000007-n:
   members: [chromatic color]
+00007846-n:
+  members: [person, individual]
+00000008-n:
+  members: [traveler]
+  hypernym: [00007846-n]
+00000009-n:
+  members: [hiker, tramper]
+  hypernym: [00000008-n]
 """
 
 
@@ -101,7 +115,15 @@ def test_the_build_writes_relations_the_reader_understands(tmp_path: Path) -> No
     assert "decision" in net.alike("decide")
     assert net.siblings("blue", "yellow")
     assert "chromatic_color" in net.alike("blue")
+    people = {line.split("\t")[1] for line in text.splitlines() if line.startswith("p\t")}
+    assert people == {"hiker"}  # a kind of a kind of person, by its first sense; "blue" is none
 
 
 def test_a_folder_without_the_yaml_sources_is_refused(tmp_path: Path) -> None:
     assert load_script().main([str(tmp_path)]) == 2
+
+
+def test_the_packaged_nouns_for_people_are_read_from_the_head_of_the_file() -> None:
+    people = person_nouns()
+    assert {"camper", "nurse", "pilot", "gunman"} <= people
+    assert not {"jewel", "building", "county"} & people

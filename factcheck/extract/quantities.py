@@ -18,6 +18,7 @@ from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import INCIDENT_NOUN, NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, NumberMatch, find_numbers
 from factcheck.models import Quantity
+from factcheck.wordnet import person_nouns
 
 # Canonical unit and factor for each unit as written.
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
@@ -985,6 +986,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return NOUN_SYNONYMS.get(noun, noun), compound.end()
     counted_end = end
     through_of = False
+    # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
+    second = bool(_AND_BEFORE.search(text, 0, start))
     for index, match in enumerate(after):
         word = match.group(0).lower()
         if word in _COUNTED_LOOKUP:
@@ -996,7 +999,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         of_the = word in ("the", "those") and index > 0 and after[index - 1].group(0).lower() == "of"
         if of_the and index + 1 < len(after) and after[index + 1].group(0).lower() in _COUNTED_LOOKUP:
             break
-        if word not in PEOPLE_NOUNS and not of_the and not _describes_people(after, index):
+        if not (
+            word in PEOPLE_NOUNS or of_the or (not second and (_names_people(word) or _joins_people(after, index)))
+        ) and not _describes_people(after, index):
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
@@ -1048,6 +1053,24 @@ def _listed_noun(text: str, end: int) -> re.Match[str] | None:
 
 
 _COMPOUND = re.compile(r"-(?P<noun>[A-Za-z]+)\b(?!-)")
+
+
+def _names_people(word: str) -> bool:
+    """A noun for people of some kind ("campers", "pilots"), whatever befell them is what is counted; but not the
+    perpetrators a story counts apart ("four assailants fled" are attackers, not evacuees)."""
+    singular = _singular(word)
+    return singular in person_nouns() and singular not in NOUN_SYNONYMS
+
+
+def _joins_people(after: list[re.Match[str]], index: int) -> bool:
+    """An "and" between two nouns for people: "27 campers and counselors died"."""
+    return (
+        after[index].group(0).lower() == "and"
+        and index > 0
+        and index + 1 < len(after)
+        and after[index + 1].start() == after[index].end() + 1  # "and 30 adults" is another figure
+        and _names_people(after[index + 1].group(0).lower())
+    )
 
 
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
