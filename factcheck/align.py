@@ -139,18 +139,22 @@ _CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
 
 
 def clause(claim: Claim, min_words: int = 6) -> str:
-    """The clause of the sentence that holds the claim, widened to neighbours until it has `min_words` words."""
+    """The clause of the sentence that holds the claim, widened to neighbours until it has `min_words` words; a
+    break inside the claim's own words ("on Sunday (Oct 18)", "800 miles (1,287 km)") is none."""
     text = claim.sentence.text
     cuts = _clause_cuts(text)
-    index = bisect.bisect_right(cuts, claim.span.start - claim.sentence.start, 0, len(cuts) - 1) - 1
-    return _clause_at(text, index, min_words)
+    start = claim.span.start - claim.sentence.start
+    index = bisect.bisect_right(cuts, start, 0, len(cuts) - 1) - 1
+    last = bisect.bisect_right(cuts, claim.span.end - claim.sentence.start, index + 1, len(cuts) - 1)
+    return _clause_at(text, index, max(last, index + 1), min_words)
 
 
 @lru_cache(maxsize=4096)  # the claims of one clause share it: a long sentence is not split again for each
-def _clause_at(text: str, index: int, min_words: int) -> str:
-    """The `index`th clause of `text`, widened to its neighbours until it has `min_words` words."""
+def _clause_at(text: str, index: int, end: int, min_words: int) -> str:
+    """The clauses `index` to `end` (not included) of `text`, widened to their neighbours until they have
+    `min_words` words."""
     cuts = _clause_cuts(text)
-    start, end = index, index + 1
+    start = index
     while len(text[cuts[start] : cuts[end] - 1].split()) < min_words and (start > 0 or end < len(cuts) - 1):
         if start > 0:
             start -= 1

@@ -285,6 +285,21 @@ _PUBLISHED = re.compile(
 )
 
 
+# A line that stamps the page anywhere in it, after a byline or a place: "New Delhi, Updated At : 01:52 PM Apr 26,
+# 2025 IST", "Published: Apr 27, 2025, 19:41 IST | Updated: Apr 27, 2025, 19:41 IST".
+_STAMP_LINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.'’ -]{0,40},\s*)?(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
+    rf"(?:\s+(?:at|on))?\s*[:\-–—]?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{_MONTH_NAMES})\b)",
+    re.I,
+)
+
+
+def is_stamp_line(line: str) -> bool:
+    """Whether a line is a publication stamp, a day or a time right after its word: when the page ran, no claim
+    about the story."""
+    return len(line) <= 160 and _STAMP_LINE.match(line.strip()) is not None
+
+
 _BARE_DAY = re.compile(
     rf"^\W{{0,3}}(?:{_ISO_DAY}|{_WORDY_DAY})(?:[\s,]+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\W*$",
     re.I,

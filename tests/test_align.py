@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
-from factcheck.align import align, compatible, events_in, is_checkable, mention_key, quote_similarity, scopes_compatible
+from factcheck.align import (
+    align,
+    clause,
+    compatible,
+    events_in,
+    is_checkable,
+    mention_key,
+    quote_similarity,
+    scopes_compatible,
+)
 from factcheck.compare import compare_group
 from factcheck.ingest import read_source
 from factcheck.models import Claim, ClaimGroup, FieldName, Outcome, Verdict
@@ -212,6 +221,12 @@ def test_a_figure_repeated_with_a_hedge_is_one_value_of_its_source() -> None:
     plain = quantity_claim("a.md", "24 dead in the storm.", "24", lower=24, upper=24, counted="killed", written="24")
     other = quantity_claim("a.md", "25 dead in the storm.", "25", lower=25, upper=25, counted="killed", written="25")
     assert mention_key(hedged) == mention_key(plain) != mention_key(other)
+
+
+def test_a_break_inside_a_claims_own_words_does_not_end_its_clause() -> None:
+    sentence = "Police on Friday (May 9) found the stolen statue near the harbour, officials said."
+    claim = make_claim("a.md", sentence, "on Friday (May 9)", FieldName.DATE)
+    assert clause(claim) == "Police on Friday (May 9) found the stolen statue near the harbour"
 
 
 def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:

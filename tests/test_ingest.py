@@ -282,6 +282,31 @@ def test_a_stamp_below_the_headline_is_no_date_claim() -> None:
     assert [source.text[d.start : d.end] for d in claimed] == ["on Monday"]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Lagos, Updated At : 09:15 AM Jun 3, 2025 WAT",
+        "Published: Jun 4, 2025, 18:02 WAT | Updated: Jun 4, 2025, 18:02 WAT",
+        "Posted 3 hours ago",
+    ],
+)
+def test_a_stamp_line_anywhere_in_the_page_holds_no_claims(stamp: str) -> None:
+    from factcheck.ingest import source_from_bytes
+    from factcheck.pipeline import claims_of
+
+    text = f"Ferry capsizes on the lagoon\nBy Ada Obi\nStaff Writer\nNews Desk\n{stamp}\nThe ferry sank on Monday."
+    source = source_from_bytes(text.encode(), "a.txt")
+    dated = [c.span.text for c in claims_of([source]) if c.field in (FieldName.DATE, FieldName.TIME)]
+    assert dated == ["on Monday"]
+
+
+@pytest.mark.parametrize("line", ["Police updated the toll to 12 on Monday.", "Published reports said 12 died in May"])
+def test_a_sentence_about_publishing_is_no_stamp(line: str) -> None:
+    from factcheck.ingest import is_stamp_line
+
+    assert not is_stamp_line(line)
+
+
 def test_a_dateline_without_a_year_takes_the_year_of_its_story() -> None:
     from factcheck.ingest import date_yearless_datelines, source_from_bytes
 

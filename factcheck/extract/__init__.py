@@ -19,6 +19,7 @@ from factcheck.extract.attributions import SpeakerMemory, extract_quotes, senten
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import QuantityHit, extract_quantities
+from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import mask_urls, paragraphs
 
@@ -314,6 +315,8 @@ def _of_a_past_event(text: str, start: int, published: dt.date | None) -> bool:
 def _sentence_claims(
     source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory, contexts: _Contexts
 ) -> list[Claim]:
+    if is_stamp_line(sentence.text):
+        return []
     text = mask_urls(sentence.text)  # offsets are unchanged: spans still slice the original text
     base = sentence.start
     context = contexts.at(sentence.start, sentence.end)
