@@ -24,6 +24,7 @@ from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import named_day
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
+from factcheck.extract.quantities import UNIT_FACTORS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -488,9 +489,13 @@ def _short_of(q: Quantity) -> bool:
 _WRITTEN_UNIT = re.compile(r"[A-Za-z/%$€£]+[A-Za-z/ ]*$")
 
 
-def _written_unit(q: Quantity) -> str:
+def _written_unit(q: Quantity) -> str | float:
+    """The unit the figure was written in: its factor to the canonical unit where it is one ("acre" and "acres"
+    are one unit, so neither is a conversion of the other), else the words as written."""
     found = _WRITTEN_UNIT.search(q.written.replace("-", " "))
-    return found.group(0).strip().lower() if found else ""
+    written = found.group(0).strip().lower() if found else ""
+    known = UNIT_FACTORS.get(written)
+    return known[1] if known is not None else written
 
 
 def _rounding(q: Quantity) -> float:

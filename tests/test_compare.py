@@ -356,6 +356,7 @@ def q(lower: float | None, upper: float | None, written: str, unit: str = "count
 
 
 MPH = 1.609344
+ACRE = 0.40468564
 
 
 @pytest.mark.parametrize(
@@ -371,6 +372,8 @@ MPH = 1.609344
         (q(295, 295, "295 km/h", "km/h"), q(185 * MPH, 185 * MPH, "185 mph", "km/h"), True),
         (q(295, 295, "295 km/h", "km/h"), q(150 * MPH, 150 * MPH, "150 mph", "km/h"), False),
         (q(295, 295, "295 km/h", "km/h"), q(290, 290, "290 km/h", "km/h"), False),  # same unit: no rounding slack
+        (q(8448 * ACRE, 8448 * ACRE, "8,448-acre", "ha"), q(8700 * ACRE, 8700 * ACRE, "8,700 acres", "ha"), False),
+        (q(8700 * ACRE, 8700 * ACRE, "8,700 acres", "ha"), q(3520, 3520, "3,520 hectares", "ha"), True),
         (q(150, None, "150", said="more than"), q(135, 150, "150", said="nearly"), False),  # neither is 150
         (q(10, None, "10", said="more than"), q(0, 10, "10", said="fewer than"), False),
         (q(20, None, "20", said="at least"), q(20, None, "20", said="over"), True),

@@ -612,3 +612,17 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Crews held the 9,000-acre Hollis Fire overnight.", ("area burned", "ha", "Hollis Fire")),
+        ("A 500-hectare blaze threatened the village.", ("area burned", "ha", None)),
+    ],
+)
+def test_a_hyphenated_measure_is_a_measure_of_the_incident_it_names(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    [hit] = extract_quantities(sentence)
+    assert (hit.quantity.counted, hit.quantity.unit, hit.quantity.scope) == expected

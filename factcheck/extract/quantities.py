@@ -78,7 +78,9 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "kilometers an hour": ("km/h", 1.0),
     "km an hour": ("km/h", 1.0),
     "hectares": ("ha", 1.0),
+    "hectare": ("ha", 1.0),  # "a 500-hectare blaze"
     "acres": ("ha", 0.40468564),
+    "acre": ("ha", 0.40468564),
     "percent": ("%", 1.0),
     "per cent": ("%", 1.0),
     "%": ("%", 1.0),
@@ -737,7 +739,11 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
-    scope = _distance_from(text, end) if counted == "distance" else _scope(text, end) or _incident_before(text, start)
+    scope = (
+        _distance_from(text, end)
+        if counted == "distance"
+        else _incident_named_by(text, end) or _scope(text, end) or _incident_before(text, start)
+    )
     quantity = Quantity(
         written=written,
         lower=lower,
@@ -1312,6 +1318,12 @@ _NAMED_INCIDENT = re.compile(
     r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
     rf"(?i:{INCIDENT_NOUN}))\b"
 )
+
+
+def _incident_named_by(text: str, end: int) -> str | None:
+    """The named incident a figure describes, right after it: "the 23,713-acre Palisades Fire"."""
+    found = _NAMED_INCIDENT.match(text[end : end + 60].lstrip(" \u00a0"))
+    return found.group("incident") if found else None
 
 
 def _incident_before(text: str, start: int) -> str | None:
