@@ -626,3 +626,17 @@ def test_a_hyphenated_measure_is_a_measure_of_the_incident_it_names(
 ) -> None:
     [hit] = extract_quantities(sentence)
     assert (hit.quantity.counted, hit.quantity.unit, hit.quantity.scope) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Two more people have been charged over the raid.", []),  # more of an unstated whole
+        ("Three other individuals were later released.", []),
+        ("Guards detained another two suspects.", []),
+        ("Two more vases were dropped in the hall.", ["vase"]),  # things: a count of their own
+        ("Nine were killed and 14 more were injured.", ["killed", "injured"]),  # others, by what befell them
+    ],
+)
+def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted

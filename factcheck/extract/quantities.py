@@ -734,6 +734,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
+    if unit is None and _people_besides(counted) and _others(text, number.start, end):
+        return None  # "two more people were charged", "three other individuals": some more of an unstated whole
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
     if counted == "length" and lower is not None and lower >= 1000:
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
@@ -756,6 +758,23 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         approximate=approximate,
     )
     return QuantityHit(start, max(end, counted_end), quantity)
+
+
+_MORE_AFTER = re.compile(r"\A\s+(?:more|other|others|additional|further)\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+\Z", re.I)
+
+
+def _people_besides(counted: str | None) -> bool:
+    """A count of people by what they are ("people", "individuals"), not by what befell them."""
+    return counted is not None and counted not in COUNTED_TERMS and (counted in _PEOPLE_WORDS or _names_people(counted))
+
+
+_PEOPLE_WORDS = frozenset({"people", "person", "individual", "others"})
+
+
+def _others(text: str, start: int, end: int) -> bool:
+    """Whether a figure counts more of something, or others besides: "two more people", "another 150"."""
+    return bool(_MORE_AFTER.match(text[end : end + 20]) or _ANOTHER_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _noun_as_written(words: str, counted: str | None) -> str | None:
