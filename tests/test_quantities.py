@@ -640,3 +640,14 @@ def test_a_hyphenated_measure_is_a_measure_of_the_incident_it_names(
 )
 def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        ("The valley lies 65 miles north of Tarija and 101 miles west of Sucre.", ["Tarija", "Sucre"]),
+        ("The camp sits some 18 miles from Villazon.", ["Villazon"]),
+    ],
+)
+def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, scopes: list[str]) -> None:
+    assert [h.quantity.scope for h in extract_quantities(sentence) if h.quantity.counted == "distance"] == scopes

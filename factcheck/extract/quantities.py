@@ -795,13 +795,14 @@ def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> 
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 _FROM_PLACE = re.compile(
-    r"\A[\w\s,]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:city|capital|town|province|region|state)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 
 
 def _distance_from(text: str, end: int) -> str | None:
-    """Where a distance is measured from ("40 km from Arequipa"): distances from different places differ."""
+    """Where a distance is measured from ("40 km from Arequipa", "65 miles north of Tarija"): distances from
+    different places differ."""
     found = _FROM_PLACE.match(text[end : end + 80])
     if not found:
         return None
