@@ -153,3 +153,15 @@ def test_a_weekday_before_other_brackets_stays_a_weekday() -> None:
 def test_a_twelve_hour_time_with_seconds() -> None:
     [hit] = extract_times("The quake struck at 12:51:02 pm local time.")
     assert (hit.time.minutes, hit.time.zone) == (12 * 60 + 51, "local")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expressions"),
+    [
+        ("The toll rose to 312 as of Thursday morning.", []),  # when the count was read, not an event
+        ("As of May 4, the blaze was 60% contained.", []),
+        ("The dam failed on Thursday morning.", ["on Thursday morning"]),
+    ],
+)
+def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:
+    assert [h.date.expression for h in extract_dates(sentence, dt.date(2025, 5, 9))] == expressions

@@ -68,10 +68,12 @@ FUTURE_CUES = re.compile(
     r"|\b(?:will|is set to|are set to|plans? to|expected|scheduled|forecast)\b",
     re.I,
 )
-# A date right after a reporting verb dates the report, not the event: "officials said on Monday".
+# A date right after a reporting verb dates the report, not the event: "officials said on Monday"; so does the
+# date a count was read at: "3,085 people as of Thursday morning".
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|added|stated|rose|risen|climbed|stood|reached)"
-    r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z",
+    r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z"
+    r"|\bas\s+of\s*\Z",
     re.I,
 )
 
