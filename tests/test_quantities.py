@@ -651,3 +651,15 @@ def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, 
 )
 def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, scopes: list[str]) -> None:
     assert [h.quantity.scope for h in extract_quantities(sentence) if h.quantity.counted == "distance"] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The school is grieving the loss of 14 pupils.", ["killed"]),
+        ("The deaths of 12 miners shocked the town.", ["killed"]),
+        ("The plant announced the loss of 200 jobs.", ["job"]),  # no people: a loss of something else
+    ],
+)
+def test_the_loss_or_deaths_of_people_count_the_dead(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted

@@ -1037,6 +1037,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         noun = _singular(listed.group("noun").lower())
         return NOUN_SYNONYMS.get(noun, noun), listed.end()
+    if before_words[-2:] in _DEATHS_OF and after and _names_people(after[0].group(0).lower()):
+        return "killed", end + after[0].end()  # "grieving the loss of 27 campers", "the deaths of 12 miners"
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         noun = _singular(thing.group(0).lower())
@@ -1079,6 +1081,16 @@ def _listed_noun(text: str, end: int) -> re.Match[str] | None:
 
 
 _COMPOUND = re.compile(r"-(?P<noun>[A-Za-z]+)\b(?!-)")
+
+
+_DEATHS_OF = (
+    ["loss", "of"],
+    ["losses", "of"],
+    ["deaths", "of"],
+    ["death", "of"],
+    ["killing", "of"],
+    ["killings", "of"],
+)
 
 
 def _names_people(word: str) -> bool:
