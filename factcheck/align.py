@@ -454,7 +454,17 @@ PEOPLE_COUNTS = frozenset(
 
 def counts_people(quantity: Quantity) -> bool:
     """A count of people, whose place decides what it counts."""
-    return quantity.unit == "count" and quantity.counted in PEOPLE_COUNTS
+    return quantity.unit == "count" and casualty_of(quantity.counted) in PEOPLE_COUNTS
+
+
+def casualty_of(counted: str | None) -> str | None:
+    """What befell the people counted: "killed" for the dead and for some of them ("killed children", the children
+    among the dead), else the count as it is."""
+    first = counted.split()[0] if counted else None
+    return first if first in CASUALTIES else counted
+
+
+CASUALTIES = frozenset({"killed", "injured", "missing"})
 
 
 def scopes_compatible(a: str | None, b: str | None) -> bool:

@@ -18,7 +18,7 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from factcheck.align import clause, compatible, counts_people, local_words, quote_similarity
+from factcheck.align import casualty_of, clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import named_day
@@ -540,8 +540,9 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
     if _moving(a) or _moving(b):
         return -order, basis, "the figure changed between reports published at different times"
-    if qa.counted in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
-        what = "toll" if qa.counted in RISING_COUNTS else "figure"
+    kind = casualty_of(qa.counted)
+    if kind in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
+        what = "toll" if kind in RISING_COUNTS else "figure"
         return -order, basis, f"the later report has the higher {what}, an update"
     return None
 
@@ -559,12 +560,12 @@ def _moving(claim: Claim) -> bool:
     if quantity is None or quantity.unit != "count":
         return False
     after = claim.sentence.text[claim.span.end - claim.sentence.start :]
-    return quantity.counted in MOVING_COUNTS or bool(_MISSING_AFTER.match(after))
+    return casualty_of(quantity.counted) in MOVING_COUNTS or bool(_MISSING_AFTER.match(after))
 
 
 def _running(quantity: Quantity) -> bool:
     """A figure that changes as the story goes on, so reports at different moments differ."""
-    return quantity.counted in RUNNING
+    return casualty_of(quantity.counted) in RUNNING
 
 
 def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:

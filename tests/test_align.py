@@ -443,3 +443,11 @@ def test_figures_of_two_named_incidents_are_never_one_fact() -> None:
     assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", "Hollis fire"))
     assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", None))
     assert compatible(acres("a.md", "Hollis Fire"), acres("b.md", "Altadena"))  # a place, not an incident
+
+
+def test_a_part_of_the_dead_is_a_count_of_the_dead_for_scope_and_updates() -> None:
+    from factcheck.align import casualty_of
+
+    assert casualty_of("killed children") == casualty_of("killed") == "killed"
+    assert casualty_of("area burned") == "area burned"
+    assert casualty_of(None) is None

@@ -782,7 +782,8 @@ def _noun_as_written(words: str, counted: str | None) -> str | None:
     found = _WORD_RE.findall(words)
     if not found or counted is None:
         return None
-    return found[-1] if _singular(found[-1].lower()) == counted else None
+    singular = _singular(found[-1].lower())
+    return found[-1] if counted.split() and NOUN_SYNONYMS.get(singular, singular) == counted.split()[-1] else None
 
 
 def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> str | None:
@@ -1047,6 +1048,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for word in reversed(before_words):
         if word in _COUNTED_LOOKUP:
+            if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
+                return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
             return _COUNTED_LOOKUP[word], counted_end
         if word in {"and", "but", "while", "with", "plus"}:
             break
@@ -1057,16 +1060,14 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
-            if casualty:  # "including four children" in a sentence about a death toll counts dead children
-                return casualty, end + head.end()
+            if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
+                return f"{casualty} {NOUN_SYNONYMS.get(_singular(word), _singular(word))}", end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             noun = _singular(word)
             return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + head.end()
     return None, counted_end
 
 
-# A figure before a list of the kinds of one plural noun: "150 DNA, fingerprint, and hair samples".
-_LISTED = re.compile(r"[ \u00a0](?P<kinds>[\w-]+(?:,\s+[\w-]+)+,?\s+(?:and|or)\s+[\w-]+)\s+(?P<noun>[a-z]+s)\b")
 # A figure before a list of the kinds of one plural noun: "150 DNA, fingerprint, and hair samples".
 _LISTED = re.compile(r"[ \u00a0](?P<kinds>[\w-]+(?:,\s+[\w-]+)+,?\s+(?:and|or)\s+[\w-]+)\s+(?P<noun>[a-z]+s)\b")
 
@@ -1081,6 +1082,26 @@ def _listed_noun(text: str, end: int) -> re.Match[str] | None:
 
 
 _COMPOUND = re.compile(r"-(?P<noun>[A-Za-z]+)\b(?!-)")
+
+
+_INCLUDES = frozenset({"include", "includes", "included", "including", "among"})
+
+
+_SPLIT_AFTER = re.compile(r"\A\s+[a-z]+\s+and\s+\d")
+_SPLIT_BEFORE = re.compile(r"\d\s+[a-z]+\s+and\s+\Z")
+
+
+def _split_in_two(text: str, start: int, end: int) -> bool:
+    """A figure beside another, each of its own people: "the death toll was 15 children and 28 adults"."""
+    return bool(_SPLIT_AFTER.match(text[end : end + 40]) or _SPLIT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
+    """The people a figure counts, named right after it ("40 adults"), and where their noun ends."""
+    if not after or after[0].start() > 1 or after[0].group(0).lower() not in _PEOPLE_COUNTED:
+        return None
+    noun = _singular(after[0].group(0).lower())
+    return NOUN_SYNONYMS.get(noun, noun), after[0].end()
 
 
 _DEATHS_OF = (
