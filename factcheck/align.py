@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.lexicon import INCIDENT_NOUN, is_broad_place
 from factcheck.extract.polarity import stem
+from factcheck.extract.quantities import CASUALTIES
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -146,7 +147,7 @@ def clause(claim: Claim, min_words: int = 6) -> str:
     start = claim.span.start - claim.sentence.start
     index = bisect.bisect_right(cuts, start, 0, len(cuts) - 1) - 1
     last = bisect.bisect_right(cuts, claim.span.end - claim.sentence.start, index + 1, len(cuts) - 1)
-    return _clause_at(text, index, max(last, index + 1), min_words)
+    return _clause_at(text, index, last, min_words)
 
 
 @lru_cache(maxsize=4096)  # the claims of one clause share it: a long sentence is not split again for each
@@ -462,9 +463,6 @@ def casualty_of(counted: str | None) -> str | None:
     among the dead), else the count as it is."""
     first = counted.split()[0] if counted else None
     return first if first in CASUALTIES else counted
-
-
-CASUALTIES = frozenset({"killed", "injured", "missing"})
 
 
 def scopes_compatible(a: str | None, b: str | None) -> bool:

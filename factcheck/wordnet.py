@@ -87,7 +87,9 @@ class WordNet:
 @lru_cache(maxsize=1)
 def wordnet() -> WordNet:
     """The packaged relations, read once."""
-    return WordNet([line for line in _data_lines() if line and not line.startswith("#")])
+    with resources.files("factcheck").joinpath(DATA).open("rb") as handle:
+        text = gzip.decompress(handle.read()).decode("utf-8")
+    return WordNet([line for line in text.splitlines() if line and not line.startswith("#")])
 
 
 @lru_cache(maxsize=1)
@@ -102,11 +104,6 @@ def person_nouns() -> frozenset[str]:
             elif found or not line.startswith("#"):
                 break
     return frozenset(found)
-
-
-def _data_lines() -> list[str]:
-    with resources.files("factcheck").joinpath(DATA).open("rb") as handle:
-        return gzip.decompress(handle.read()).decode("utf-8").splitlines()
 
 
 @lru_cache(maxsize=65536)

@@ -183,6 +183,7 @@ COUNTED_TERMS = {
     "arrested": ("arrested", "detained", "arrests"),
 }
 _COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
+CASUALTIES = frozenset({"killed", "injured", "missing"})  # what befalls people in a disaster's toll
 PEOPLE_NOUNS = {
     "remain",
     "remained",
@@ -415,8 +416,7 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             consumed.add(i + 1)
         part_of = _PART_OF.match(text, number.end)
         if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
-            noun = _singular(part_of.group("noun").lower())
-            counted = NOUN_SYNONYMS.get(noun, noun)
+            counted = _noun_key(part_of.group("noun"))
             hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
             consumed.add(i + 1)
             total = _quantity_at(text, numbers[i + 1], None)
@@ -782,8 +782,7 @@ def _noun_as_written(words: str, counted: str | None) -> str | None:
     found = _WORD_RE.findall(words)
     if not found or counted is None:
         return None
-    singular = _singular(found[-1].lower())
-    return found[-1] if counted.split() and NOUN_SYNONYMS.get(singular, singular) == counted.split()[-1] else None
+    return found[-1] if counted.split() and _noun_key(found[-1]) == counted.split()[-1] else None
 
 
 def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> str | None:
@@ -1009,8 +1008,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
-        noun = _singular(compound.group("noun").lower())
-        return NOUN_SYNONYMS.get(noun, noun), compound.end()
+        return _noun_key(compound.group("noun")), compound.end()
     counted_end = end
     through_of = False
     # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
@@ -1036,14 +1034,12 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
-        noun = _singular(listed.group("noun").lower())
-        return NOUN_SYNONYMS.get(noun, noun), listed.end()
+        return _noun_key(listed.group("noun")), listed.end()
     if before_words[-2:] in _DEATHS_OF and after and _names_people(after[0].group(0).lower()):
         return "killed", end + after[0].end()  # "grieving the loss of 27 campers", "the deaths of 12 miners"
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
-        noun = _singular(thing.group(0).lower())
-        return NOUN_SYNONYMS.get(noun, noun), end + thing.end()
+        return _noun_key(thing.group(0)), end + thing.end()
     if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for word in reversed(before_words):
@@ -1061,10 +1057,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
-                return f"{casualty} {NOUN_SYNONYMS.get(_singular(word), _singular(word))}", end + head.end()
+                return f"{casualty} {_noun_key(word)}", end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
-            noun = _singular(word)
-            return NOUN_SYNONYMS.get(noun, noun) + _interception(text, start, end), end + head.end()
+            return _noun_key(word) + _interception(text, start, end), end + head.end()
     return None, counted_end
 
 
@@ -1100,8 +1095,7 @@ def _people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
     """The people a figure counts, named right after it ("40 adults"), and where their noun ends."""
     if not after or after[0].start() > 1 or after[0].group(0).lower() not in _PEOPLE_COUNTED:
         return None
-    noun = _singular(after[0].group(0).lower())
-    return NOUN_SYNONYMS.get(noun, noun), after[0].end()
+    return _noun_key(after[0].group(0)), after[0].end()
 
 
 _DEATHS_OF = (
@@ -1263,7 +1257,7 @@ def _interception(text: str, start: int, end: int) -> str:
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
-        if counted in ("killed", "injured", "missing"):
+        if counted in CASUALTIES:
             return counted
     return None
 
@@ -1318,6 +1312,12 @@ def _quake_measured(text: str, start: int, before: list[str], after: list[str]) 
     words = MEASURE_WORDS["magnitude"]
     earlier = [w.lower() for w in _WORD_RE.findall(text[:start]) if w.lower() in words]
     return words[earlier[-1]] if earlier else _MEASURED_BY_UNIT["magnitude"]
+
+
+def _noun_key(word: str) -> str:
+    """What a counted noun is keyed by: its singular, under one name for common synonyms ("pieces" -> "item")."""
+    singular = _singular(word.lower())
+    return NOUN_SYNONYMS.get(singular, singular)
 
 
 @lru_cache(maxsize=4096)
