@@ -566,6 +566,38 @@ def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence
     assert hit.quantity.scope == scope
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The map shows 20% containment for the Hollis Fire (4,100 acres) and 65% for the Ridge Fire.",
+            [("containment", "Hollis Fire"), ("area burned", "Hollis Fire"), (None, "Ridge Fire")],
+        ),
+        (
+            "The Ridge Fire was 10 percent contained on Monday, and it climbed overnight from 10 to 34%.",
+            [("containment", "Ridge Fire"), ("containment", "Ridge Fire")],
+        ),
+    ],
+)
+def test_a_measure_of_a_named_incident_in_brackets_or_changed_into_is_of_that_incident(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(h.quantity.counted, h.quantity.scope) for h in extract_quantities(sentence)] == expected
+
+
+def test_a_figure_after_it_or_the_fire_is_of_the_one_incident_the_sentence_before_names(
+    write_article: WriteArticle,
+) -> None:
+    body = (
+        "The Hollis Fire has burned 4,100 acres. It is 20% contained.\n\n"
+        "The Hollis Fire and the Ridge Fire merged. It is 50% contained.\n\n"
+        "Crews reached the ridge. It is 70% contained."
+    )
+    source = read_source(write_article("a.md", body))
+    found = [(c.quantity.lower, c.quantity.scope) for c in claims_of([source]) if c.quantity is not None]
+    assert found == [(pytest.approx(1659.2, abs=0.1), "Hollis Fire"), (20, "Hollis Fire"), (50, None), (70, None)]
+
+
 def test_the_remains_of_people_count_the_dead() -> None:
     [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
     assert hit.quantity.counted == "killed"
@@ -607,7 +639,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Nine hikers died on the ridge.", ["killed"]),
         ("Eight hikers and guides were injured.", ["injured"]),
         ("The lodge was hosting 300 hikers.", ["hiker"]),
-        ("At least 6 hikers and one guide remain missing.", ["hiker", "guide"]),  # parts of the missing, not its count
+        ("At least 6 hikers and one guide remain missing.", ["missing hiker", "guide"]),  # a part of the missing
+        ("There are 9 missing hikers and one guide.", ["missing hiker", "guide"]),
+        ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
+        ("At least 40 people have lost their lives in the slide.", ["killed"]),
+        ("At least 31 other people are still missing.", ["missing"]),  # besides the dead: the missing
         ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
     ],
 )

@@ -17,8 +17,9 @@ from functools import lru_cache
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times
+from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
-from factcheck.extract.quantities import QuantityHit, extract_quantities
+from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents
 from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import mask_urls, paragraphs
@@ -194,6 +195,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
             )
         for sentence in sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]:
             claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
+    claims = _carry_incident(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
 
@@ -206,6 +208,28 @@ class _Context:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     keywords: tuple[str, ...]
+
+
+# A sentence whose subject points back at the incident before it: "It is 27% contained", "The fire has burned".
+_INCIDENT_ANAPHOR = re.compile(
+    rf"\A\W*(?:It|The (?i:{INCIDENT_NOUN}))\s+(?:is|was|has|had|remains|remained|now|stands|stood|grew|spread|"
+    r"burned|burnt|covers|covered|reached|killed|destroyed|damaged|jumped|rose|also|currently|already)\b"
+)
+
+
+def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
+    """A figure with no scope in a sentence that opens on "It" or "The fire" is of the one incident the sentence
+    before names: "The Eaton fire has burnt through 14,000 acres. It is 27% contained." """
+    carried = []
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.scope is None and _INCIDENT_ANAPHOR.match(claim.sentence.text):
+            index = bisect_left(starts, claim.sentence.start)
+            named = named_incidents(sentences[index - 1].text) if index > 0 else frozenset()
+            if len(named) == 1:
+                claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": next(iter(named))})})
+        carried.append(claim)
+    return carried
 
 
 class _Contexts:

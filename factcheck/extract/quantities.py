@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS
 from factcheck.extract.lexicon import INCIDENT_NOUN, NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
-from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, NumberMatch, find_numbers
+from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers
 from factcheck.models import Quantity
 from factcheck.wordnet import person_nouns
 
@@ -201,6 +201,7 @@ PEOPLE_NOUNS = {
     "civilian",
     "residents",
     "others",
+    "other",  # "41 other people are still missing"
     "more",
     "children",
     "adults",
@@ -351,7 +352,7 @@ SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
-    rf"|\b(?:from|of|to|by|during) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b"
+    rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b"
 )
 _NOT_PLACES = {
     "January",
@@ -431,6 +432,11 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
             )
+        elif hits and _changed_to(text, hit, hits[-1]):
+            previous = hits[-1].quantity
+            scope = hit.quantity.scope or previous.scope
+            changed = hit.quantity.model_copy(update={"counted": previous.counted, "scope": scope})
+            hit = QuantityHit(hit.start, hit.end, changed)
         if _uninformative(hit.quantity):
             continue
         hits.append(hit)
@@ -535,6 +541,22 @@ def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
         and previous.quantity.counted is not None
         and bool(_AND_BEFORE.search(text, 0, hit.start))
         and bool(_PLACE_AFTER.match(text, hit.end))
+    )
+
+
+_FROM_FIGURE_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per cent)?\s+to\s*\Z", re.I)
+
+
+def _changed_to(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
+    """A bare measure that a figure before it in the sentence changed into: "15 percent containment on Sunday, and it
+    jumped overnight from 15 to 27%" is the containment again."""
+    quantity = hit.quantity
+    return (
+        quantity.counted is None
+        and quantity.unit not in (None, "count")
+        and quantity.unit == previous.quantity.unit
+        and previous.quantity.counted is not None
+        and bool(_FROM_FIGURE_TO.search(text, 0, hit.start))
     )
 
 
@@ -741,10 +763,13 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
+    bracketed = _incident_bracketing(text, start)
+    if bracketed is not None and counted is None and unit is not None:
+        counted = _measured(unit, [bracketed.split()[-1].lower()], [])  # "Palisades Fire (23,713 acres)": its area
     scope = (
         _distance_from(text, end)
         if counted == "distance"
-        else _incident_named_by(text, end) or _scope(text, end) or _incident_before(text, start)
+        else bracketed or _incident_named_by(text, end) or _scope(text, end) or _incident_before(text, start)
     )
     quantity = Quantity(
         written=written,
@@ -1013,10 +1038,21 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     through_of = False
     # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
     second = bool(_AND_BEFORE.search(text, 0, start))
+    # "11 girls and one counselor remain missing": the 11 girls are a part of the missing, as are "10 missing girls
+    # and one counselor"; the figure's words end at the girls
+    part: tuple[str, int] | None = None
     for index, match in enumerate(after):
         word = match.group(0).lower()
         if word in _COUNTED_LOOKUP:
+            if part is None and index + 3 < len(after) and after[index + 3].group(0).lower() in UNITS:
+                part = _joined_part(after, index + 3)
+            if part is not None:
+                return f"{_COUNTED_LOOKUP[word]} {part[0]}", end + part[1]
             return _COUNTED_LOOKUP[word], end + match.end()
+        if part is None and word in UNITS and index > 1:
+            part = _joined_part(after, index)
+        if word == "lost" and [m.group(0).lower() for m in after[index + 1 : index + 3]][-1:] in (["lives"], ["life"]):
+            return "killed", end + after[index + 2].end()  # "81 people have lost their lives"
         if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
             return "hospitalised", end + after[index + 1].end()
         # "nine of the victims died": through "of the" to the people and what befell them; but "eight of the
@@ -1116,14 +1152,27 @@ def _names_people(word: str) -> bool:
 
 
 def _joins_people(after: list[re.Match[str]], index: int) -> bool:
-    """An "and" between two nouns for people: "27 campers and counselors died"."""
-    return (
-        after[index].group(0).lower() == "and"
-        and index > 0
-        and index + 1 < len(after)
-        and after[index + 1].start() == after[index].end() + 1  # "and 30 adults" is another figure
-        and _names_people(after[index + 1].group(0).lower())
-    )
+    """An "and" between two nouns for people ("27 campers and counselors died"), or the word-figure after it
+    ("11 girls and one counselor remain missing": what befell them befell the 11)."""
+    word = after[index].group(0).lower()
+    if word in UNITS and index > 1 and after[index - 1].group(0).lower() == "and":
+        return _joins_people(after, index - 1)
+    if word != "and" or index == 0 or index + 1 >= len(after):
+        return False
+    following = after[index + 1]
+    if following.start() != after[index].end() + 1:
+        return False  # "and 30 adults" is another figure
+    if following.group(0).lower() in UNITS and index + 2 < len(after):
+        following = after[index + 2]
+    return _names_people(following.group(0).lower())
+
+
+def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | None:
+    """At the word-figure of "girls and one counselor": the people before it, keyed, and where their word ends."""
+    if not _joins_people(after, index) or after[index - 1].group(0).lower() != "and":
+        return None
+    people = after[index - 2]
+    return _noun_key(people.group(0)), people.end()
 
 
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
@@ -1379,17 +1428,31 @@ def _incident_named_by(text: str, end: int) -> str | None:
     return found.group("incident") if found else None
 
 
+_OPENING_BRACKET = re.compile(r"\s*\(\s*\Z")
+
+
+def _incident_bracketing(text: str, start: int) -> str | None:
+    """The named incident a figure in brackets right after it is of: "the Palisades Fire (23,713 acres)"."""
+    before = text[max(0, start - 80) : start]
+    bracket = _OPENING_BRACKET.search(before)
+    if bracket is None:
+        return None
+    named = [m for m in _NAMED_INCIDENT.finditer(before, 0, bracket.start()) if m.end() == bracket.start()]
+    return named[0].group("incident") if named else None
+
+
 def _incident_before(text: str, start: int) -> str | None:
     """The one named incident the clause before a figure is about: "the Eaton Fire was 27% contained", "the
     Palisades Fire has burned 23,448 acres". A sentence of two fires says nothing of which is meant."""
     found = _NAMED_INCIDENT.search(_clause_before(text, start))
     if found is None:  # most figures: the sentence is not searched at all
         return None
-    return found.group("incident") if len(_named_incidents(text)) == 1 else None
+    return found.group("incident") if len(named_incidents(text)) == 1 else None
 
 
 @lru_cache(maxsize=16)  # asked for each figure of a sentence that names an incident
-def _named_incidents(text: str) -> frozenset[str]:
+def named_incidents(text: str) -> frozenset[str]:
+    """The incidents a text names: "the Eaton Fire", "the Palisades Fire"."""
     return frozenset(m.group("incident") for m in _NAMED_INCIDENT.finditer(text))
 
 
