@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
-from factcheck.extract.lexicon import INCIDENT_NOUN, is_broad_place
+from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import CASUALTIES
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
@@ -247,13 +247,29 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
 
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
     """Each mention of each of `places` in `text`, with its offsets; not a place that opens a longer name ("the Los
-    Angeles County Medical Examiner", "the Kerr County Sheriff's Office"), which names who speaks, not where."""
+    Angeles County Medical Examiner", "the Kerr County Sheriff's Office"), which names who speaks, not where, nor
+    a state or country that says where the town before it lies ("in Hunt, Texas")."""
     return [
         (p, m.start(), m.end())
         for p in places
         if p in text
         for m in re.finditer(rf"\b{re.escape(p)}\b(?!\s+[A-Z])", text)
+        if not _locates_town_before(text, m.start(), p)
     ]
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|,?\s+(?:and|or)\s+[A-Z])")
+
+
+def _locates_town_before(text: str, start: int, place: str) -> bool:
+    """Whether `place` follows a town and a comma as its state or country: "Kerrville, Texas"; not in a list of
+    places ("Mandalay, Sagaing and Magway")."""
+    return (
+        place.lower() in divisions()
+        and bool(_TOWN_BEFORE.search(text, max(0, start - 40), start))
+        and not _LIST_GOES_ON.match(text, start + len(place))
+    )
 
 
 def _inside_mention(mention: tuple[str, int, int], other: tuple[str, int, int]) -> bool:

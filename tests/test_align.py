@@ -307,6 +307,27 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Nine campers are missing from a camp near Ostby, Oregon.", None),  # the state says where Ostby is
+        ("Nine campers died near Ostby, Oregon, and Lund.", "Oregon"),  # a list of places
+        ("Nine campers are missing across Oregon.", "Oregon"),
+    ],
+)
+def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sentence: str, scope: str | None) -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    missing = quantity_claim("a.md", sentence, "Nine", lower=9, upper=9, counted="missing", written="Nine")
+    statewide = quantity_claim(
+        "b.md", "40 missing in Oregon.", "40", lower=40, upper=40, counted="missing", written="40", scope="Oregon"
+    )
+    inferred = infer_scopes([missing, statewide])  # type: ignore[list-item]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
+
+
 def test_an_inferred_scope_is_never_a_word_of_a_place_another_figure_is_stated_for() -> None:
     from builders import quantity_claim
 

@@ -120,6 +120,18 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def divisions() -> frozenset[str]:
+    """Every country and every first-level division of one (a state, a province, a region), lower-cased: the
+    places news writes after a town to say where it is ("Hunt, Texas", "Sagaing, Myanmar")."""
+    from countryinfo import CountryInfo
+
+    names = set(country_of_form())
+    for data in CountryInfo.all().values():
+        names.update(p.lower() for p in data.get("provinces") or () if isinstance(p, str))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def capitals() -> frozenset[str]:
     names = set()
     for country in countries():
