@@ -144,6 +144,40 @@ def split_sentences(source: Source) -> list[Sentence]:
     return sentences
 
 
+# A photo's credit: in brackets at the end of its caption ("(Dar Yasin/AP)", "(Photo: Reuters)", "(AFP)"), or
+# a line of its own ("Photo credit Mario Tama/Getty Images", "(Photo by Eric Vryn/Getty Images)").
+_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Xinhua|Anadolu|EPA|Getty Images|Bloomberg|Shutterstock|PTI|ANI|IANS)"
+_CREDIT_WORDS = rf"(?:[Pp]hoto|[Pp]hotograph(?:er)?|[Ii]mage|[Ff]ile|[Pp]icture|[Cc]redit|{_AGENCY})"
+_PHOTOGRAPHER = r"(?:[a-z]\s?/\s?[A-Z]|\b(?:[Pp]hoto|[Pp]hotograph(?:er)?|[Ii]mage|[Pp]icture)\b)"  # "Dar Yasin/AP"
+_CREDIT_TAIL = re.compile(rf"\((?=[^()]{{0,80}}(?:{_PHOTOGRAPHER}|\b{_CREDIT_WORDS}\b))[^()]{{1,80}}\)[\s.]*\Z")
+_PHOTO_CREDIT_ALONE = re.compile(rf"\A\s*\((?=[^()]{{0,80}}{_PHOTOGRAPHER})[^()]{{1,80}}\)[\s.]*\Z")
+_CREDIT_ONLY = re.compile(
+    r"\A\(?\s*(?:(?:photo|image|picture)\s+(?:credit|by)|photo:|image:|credit:)[^()]{0,100}\)?[\s.]*\Z", re.I
+)
+
+
+def captions(sentences: list[Sentence]) -> frozenset[int]:
+    """The starts of the sentences that caption a photo, not report: those that end on a credit, those a photo's
+    credit line follows (not a wire's: "(AFP)" may close the last paragraph), credit lines themselves, and any
+    sentence that repeats one of them without its credit."""
+    found: set[int] = set()
+    for k, sentence in enumerate(sentences):
+        if _CREDIT_ONLY.match(sentence.text) or _PHOTO_CREDIT_ALONE.match(sentence.text):
+            found.add(sentence.start)
+            if k > 0 and sentences[k - 1].end >= sentence.start - 2:  # the caption the credit line ends
+                found.add(sentences[k - 1].start)
+        elif _CREDIT_TAIL.search(sentence.text):
+            found.add(sentence.start)
+    if not found:
+        return frozenset()
+    captioned = {_uncredited(s.text) for s in sentences if s.start in found}
+    return frozenset(found | {s.start for s in sentences if _uncredited(s.text) in captioned})
+
+
+def _uncredited(text: str) -> str:
+    return " ".join(_CREDIT_TAIL.sub("", text).split())
+
+
 def _segments(text: str) -> list[str]:
     """What pysbd's segment(text) returns (each sentence with the spaces after it), without its cost.
 

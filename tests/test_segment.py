@@ -151,3 +151,33 @@ def test_a_markdown_link_reads_as_its_words() -> None:
     masked = mask_urls(text)
     assert len(masked) == len(text) and "[" not in masked and "2025" not in masked
     assert " the regional fire service " in masked
+
+
+def test_a_photo_caption_is_found_by_its_credit_and_where_it_is_repeated(write_article: WriteArticle) -> None:
+    from factcheck.segment import captions
+
+    body = (
+        "Cars burned on Main Street in Ostby on Friday, March 7, 2025.\n\n"
+        "Cars burned on Main Street in Ostby on Friday, March 7, 2025. Photo credit Ana Ruiz/Getty Images\n\n"
+        "A medic helps a hiker near Lund (Jon Berg/AP)\n\n"
+        "Nine hikers died, police said.\n\n"
+        "The winds reached 60mph (96km/h) on Sunday.\n\n"
+        "Rescuers searched the ridge at dawn.\n\n(AFP)"
+    )
+    sentences = split_sentences(read_source(write_article("a.md", body)))
+    found = captions(sentences)
+    assert [s.text for s in sentences if s.start in found] == [
+        "Cars burned on Main Street in Ostby on Friday, March 7, 2025.",
+        "Cars burned on Main Street in Ostby on Friday, March 7, 2025.",
+        "Photo credit Ana Ruiz/Getty Images",
+        "A medic helps a hiker near Lund (Jon Berg/AP)",
+        "(AFP)",  # a wire's credit: the sentence before it reports
+    ]
+
+
+def test_a_caption_makes_no_claims(write_article: WriteArticle) -> None:
+    from factcheck.pipeline import claims_of
+
+    body = "Nine hikers died, police said.\n\nFour hikers are carried out near Lund on Monday (Jon Berg/AP)"
+    claims = claims_of([read_source(write_article("a.md", body))])
+    assert [c.span.text for c in claims if c.quantity is not None or c.date is not None] == ["Nine hikers died"]

@@ -22,7 +22,7 @@ from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcome
 from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents
 from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
-from factcheck.segment import mask_urls, paragraphs
+from factcheck.segment import captions, mask_urls, paragraphs
 
 STOPWORDS = frozenset(
     [
@@ -176,6 +176,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     sentences = list(item.sentences)
     starts = [s.start for s in sentences]
     contexts = _Contexts(source, lines, index)
+    captioned = captions(sentences)
     for p_start, p_end in paragraphs(source):
         paragraph = source.text[p_start:p_end]
         quote_hits = extract_quotes(mask_urls(paragraph), p_start, starts, index, memory)
@@ -194,7 +195,8 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
                 )
             )
         for sentence in sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]:
-            claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
+            if sentence.start not in captioned:  # a photo's caption tells what the photo shows
+                claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     claims = _carry_incident(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
