@@ -22,6 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
+from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import CASUALTIES
@@ -420,7 +421,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False
-    if a.date is not None and b.date is not None and _years_apart(a.date, b.date):
+    if a.date is not None and b.date is not None and (_years_apart(a.date, b.date) or _incomparable(a.date, b.date)):
         return False
     if a.outcome is not None and b.outcome is not None:
         return a.outcome.event == b.outcome.event and _actors_meet(a, b)
@@ -429,6 +430,14 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+def _incomparable(a: DateValue, b: DateValue) -> bool:
+    """A date not placed in the calendar that names nothing the other names ("on Thursday" and "35 years ago",
+    "in November" and "on Sunday"): nothing either says could meet the other."""
+    if a.first is not None and b.first is not None:
+        return False
+    return not stated(a).keys() & stated(b).keys()
 
 
 def _years_apart(a: DateValue, b: DateValue) -> bool:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from factcheck.align import casualty_of, clause, compatible, counts_people, local_words, quote_similarity
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import named_day
+from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import UNIT_FACTORS
@@ -652,17 +652,10 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
     return None
 
 
-def _stated(date: DateValue) -> dict[str, int]:
-    """What a date says of its day, resolved or not: the weekday, the month and the day of the month."""
-    if date.first is not None and date.first == date.last:
-        return {"weekday": date.first.weekday(), "month": date.first.month, "day": date.first.day}
-    return named_day(date.expression) if date.first is None else {}
-
-
 def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:
     """A date that could not be placed in the calendar still names a weekday or a day of a month: "on Sunday" and
     "Saturday 25 October" cannot both date one event, whatever week the first meant."""
-    sa, sb = _stated(da), _stated(db)
+    sa, sb = stated(da), stated(db)
     shared = sorted(sa.keys() & sb.keys())
     if not shared:
         return None

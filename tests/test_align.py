@@ -308,6 +308,25 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "ok"),
+    [
+        ("on Thursday", "35 years ago", False),  # nothing either names could meet the other
+        ("in November", "on Sunday", False),
+        ("on Sunday", "Saturday, October 25", True),  # both name a weekday
+        ("35 years ago", "32 years ago", True),
+    ],
+)
+def test_dates_out_of_the_calendar_meet_only_dates_that_name_what_they_name(first: str, second: str, ok: bool) -> None:
+    from factcheck.models import DateValue, FieldName
+
+    def unplaced(source: str, expression: str) -> object:
+        date = DateValue(first=None, last=None, expression=expression, relative=True, unresolved_reason="unknown")
+        return make_claim(source, f"It happened {expression}.", expression, FieldName.DATE, date=date)
+
+    assert compatible(unplaced("a.md", first), unplaced("b.md", second)) is ok  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("sentence", "scope"),
     [
         ("Nine campers are missing from a camp near Ostby, Oregon.", None),  # the state says where Ostby is

@@ -239,6 +239,21 @@ def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ("35 years ago", "32 years ago", Relation.CONFLICT),
+        ("35 years ago", "35 years ago", Relation.AGREE),
+        ("three decades ago", "30 years ago", Relation.AGREE),
+        ("three days ago", "four days ago", Relation.NOT_COMPARABLE),  # reports days apart count days apart
+    ],
+)
+def test_years_back_from_undated_reports_are_compared_by_how_many(first: str, second: str, relation: Relation) -> None:
+    a = unplaced("a.md", f"The climber fell {first} from the ridge.", first)
+    b = unplaced("b.md", f"The climber died {second} on the ridge.", second)
+    assert relate(a, b, SAME_DAY).relation is relation
+
+
 def test_weekday_and_calendar_date_of_the_same_day_agree() -> None:
     a = date_claim("a.md", "The strike hit Kyiv on Monday.", "on Monday", "2025-10-20")
     b = date_claim("b.md", "The strike hit Kyiv on 20 October.", "20 October", "2025-10-20")

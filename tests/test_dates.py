@@ -45,6 +45,14 @@ def test_day_expressions(sentence: str, expression: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"), [("The climber died 35 years ago.", 1990), ("The dam broke two decades ago.", 2005)]
+)
+def test_years_ago_is_a_year(sentence: str, year: int) -> None:
+    _, date = only_date(sentence)
+    assert (date.first, date.last, date.granularity) == (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
     ("sentence", "relative"),
     [("The strike happened on 20 October.", True), ("The strike happened on October 20, 2025.", False)],
 )

@@ -56,7 +56,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<count>\d+|" + "|".join(UNITS) + r"|a)\s+(?P<what>days?|weeks?)\s+"
+            r"\b(?P<count>\d+|" + "|".join(UNITS) + r"|a)\s+(?P<what>days?|weeks?|years?|decades?)\s+"
             r"(?P<dir>ago|earlier|before|later)\b",
             re.I,
         ),
@@ -232,6 +232,17 @@ def named_day(expression: str) -> dict[str, int]:
     return named
 
 
+def stated(date: DateValue) -> dict[str, int]:
+    """What a date says of its day, placed in the calendar or not: the weekday, the month and the day of the month;
+    of an unplaced "35 years ago", how many years back."""
+    if date.first is not None and date.first == date.last:
+        return {"weekday": date.first.weekday(), "month": date.first.month, "day": date.first.day}
+    if date.first is not None:
+        return {}
+    back = years_ago(date.expression)
+    return named_day(date.expression) | ({"years ago": back} if back is not None else {})
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
@@ -319,8 +330,33 @@ def _ago(match: re.Match[str], expression: str, published: dt.date | None) -> Da
         return _unresolved(expression, "the source date is unknown")
     count_text = match.group("count").lower()
     count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
-    days = count * (7 if match.group("what").lower().startswith("week") else 1)
+    what = match.group("what").lower()
+    if what.startswith(("year", "decade")):
+        return _years_before(published.year - count * (10 if what.startswith("decade") else 1), expression)
+    days = count * (7 if what.startswith("week") else 1)
     return _day_from(published, -days, expression)
+
+
+def _years_before(year: int, expression: str) -> DateValue:
+    """ "35 years ago", written in 2023: the year 1988."""
+    if year < dt.MINYEAR:
+        return _unresolved(expression, OUTSIDE_CALENDAR)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return DateValue(first=first, last=last, granularity="year", expression=expression, relative=True)
+
+
+_YEARS_AGO = re.compile(rf"\b(?P<count>\d+|{'|'.join(UNITS)}|a)\s+(?P<what>years?|decades?)\s+ago\b", re.I)
+
+
+def years_ago(expression: str) -> int | None:
+    """How many years back an unplaced "35 years ago" or "two decades ago" reaches: the same from any article
+    of a story, unlike "three days ago"."""
+    found = _YEARS_AGO.search(expression)
+    if found is None:
+        return None
+    count_text = found.group("count").lower()
+    count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
+    return count * (10 if found.group("what").lower().startswith("decade") else 1)
 
 
 def _unresolved(expression: str, reason: str) -> DateValue:
