@@ -598,6 +598,20 @@ def test_a_figure_after_it_or_the_fire_is_of_the_one_incident_the_sentence_befor
     assert found == [(pytest.approx(1659.2, abs=0.1), "Hollis Fire"), (20, "Hollis Fire"), (50, None), (70, None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Residents of Tarija (population: 250,000) slept outdoors.", ["population"]),
+        ("The town has a population of about 9,000.", ["population"]),
+        ("Lund, home to 120,000 people, was spared.", ["population"]),
+        ("The valley's 40,000 inhabitants were warned.", ["population"]),
+        ("Some 300 residents were evacuated.", ["evacuated"]),  # residents moved out: no population
+    ],
+)
+def test_a_population_is_counted_as_one(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
 def test_the_remains_of_people_count_the_dead() -> None:
     [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
     assert hit.quantity.counted == "killed"

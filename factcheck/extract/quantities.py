@@ -1019,6 +1019,12 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     }
 
 
+_POPULATION_BEFORE = re.compile(
+    r"\bpopulation(?:\s+of|\s*:)?\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|an estimated)\s+)?\Z",
+    re.I,
+)
+
+
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
     clause_after = _clause_after(text, end)
@@ -1031,6 +1037,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
+    if _POPULATION_BEFORE.search(text, 0, start) or before_words[-2:] == ["home", "to"]:
+        return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
         return _noun_key(compound.group("noun")), compound.end()
@@ -1279,6 +1287,7 @@ NOUN_SYNONYMS = {
     "robber": "thief",
     "burglar": "thief",
     "intruder": "thief",
+    "inhabitant": "population",
     "piece": "item",
     "object": "item",
     "artefact": "item",
