@@ -456,6 +456,9 @@ def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str
         ("The 2004 tsunami, which killed 230,000 people, was worse.", "2025-03-03", []),
         ("The 2025 floods, which killed 135 people, were the worst.", "2025-07-10", [135]),  # the story's own year
         ("The collision of 2011, in which seven people died, was worse.", None, [7]),  # no year to tell by
+        ("It was the worst since floods killed 40 people in the valley in May 1987.", "2025-07-10", []),
+        ("Another 12 people died in the slide of 2019.", "2025-07-10", []),
+        ("Five people died in December 2024.", "2025-01-03", [5]),  # last month, not a past event
     ],
 )
 def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(

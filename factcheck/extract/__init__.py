@@ -288,7 +288,9 @@ def _quantities(
     """The sentence's quantities, outside the spans its dates and times take, less a past event's figures."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
     hits = extract_quantities(text, skip=taken)
-    return tuple(h for h in hits if not _of_a_past_event(text, h.start, published) and not _an_increment(text, h))
+    return tuple(
+        h for h in hits if not _of_a_past_event(text, h.start, h.end, published) and not _an_increment(text, h)
+    )
 
 
 # What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
@@ -330,12 +332,25 @@ _PAST_EVENT = re.compile(
 )
 
 
-def _of_a_past_event(text: str, start: int, published: dt.date | None) -> bool:
-    """Whether a figure is told of an event of an earlier year than the article's own."""
+# A figure of an event its own clause dates to a year: "a magnitude 8 quake east of Mandalay in May 1912".
+_YEAR_AFTER = re.compile(
+    r"[^.;:()\d]{0,60}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b"
+)
+
+
+def _of_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """Whether a figure is told of an event of an earlier year than the article's own: before it ("the 2011
+    collision, in which seven people died"), or in its own clause after it, two years back or more (an article of
+    early January tells of last December without calling it the past)."""
     if published is None:
         return False
     found = _PAST_EVENT.search(text, 0, start)
-    return found is not None and int(found.group("year")) < published.year
+    if found is not None and int(found.group("year")) < published.year:
+        return True
+    after = _YEAR_AFTER.match(text, end)
+    return after is not None and int(after.group("year")) < published.year - 1
 
 
 def _sentence_claims(
