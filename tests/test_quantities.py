@@ -381,6 +381,10 @@ def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
             "The storms have killed 31 people\u201419 in Orsk and 12 in Lenham.",
             [(31, "killed"), (19, "killed"), (12, "killed")],
         ),
+        (
+            "The fires have claimed 20 lives, 14 as a result of the Ridge Fire and six in the Hollis Fire.",
+            [(20, "killed"), (14, "killed"), (6, "killed")],
+        ),
     ],
 )
 def test_a_bare_figure_after_and_counts_what_the_one_before_did(

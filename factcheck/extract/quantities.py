@@ -528,7 +528,10 @@ def _modifies(word: str) -> bool:
 
 
 _AND_BEFORE = re.compile(r"(?:,|\band|[\u2014\u2013])\s*\Z")
-_PLACE_AFTER = re.compile(r"\s+(?:in|from|at|across|on)\s+(?:the\s+)?[A-Z]")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|from|at|across|on|as a result of|due to|because of|(?:tied|linked|related|attributed) to)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 
 
 def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
