@@ -686,7 +686,7 @@ def _relate_times(a: Claim, b: Claim) -> PairVerdict:
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     shown = f"{ta.expression} vs {tb.expression}"
-    if _zone_key(ta.zone) != _zone_key(tb.zone):
+    if not _same_zone(ta.zone, tb.zone):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
     tolerance = APPROXIMATE_MINUTES * (int(ta.approximate) + int(tb.approximate))  # each rounding adds its own
     gap = abs(ta.minutes - tb.minutes)
@@ -703,6 +703,14 @@ def _later_than_planned(a: Claim, b: Claim) -> bool:
     planned, actual = (a, b) if _is_forecast(a) else (b, a)
     assert planned.time is not None and actual.time is not None
     return actual.time.minutes > planned.time.minutes
+
+
+def _same_zone(a: str | None, b: str | None) -> bool:
+    """Whether two clock times are read on one clock: the same zone, or a time with none and one in a named local
+    zone ("1:14 a.m." and "11:41 PM CDT" in a Texas story: news names the zone of where things happen), never
+    one against universal time ("12:20 PM local time" and "06:20 UTC")."""
+    ka, kb = _zone_key(a), _zone_key(b)
+    return ka == kb or ((a is None and kb not in ("local", "utc")) or (b is None and ka not in ("local", "utc")))
 
 
 def _zone_key(zone: str | None) -> str:

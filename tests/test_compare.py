@@ -274,6 +274,23 @@ def test_same_clock_time_agrees() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(
+    ("zone_a", "zone_b", "relation"),
+    [
+        ("CDT", None, Relation.CONFLICT),  # a time with no zone is read on the clock of where things happen
+        (None, "MDT", Relation.CONFLICT),
+        ("GMT", None, Relation.NOT_COMPARABLE),  # universal time is no local clock
+        ("local time", "CDT", Relation.NOT_COMPARABLE),  # which local is not said
+    ],
+)
+def test_a_time_without_a_zone_meets_a_named_local_zone(
+    zone_a: str | None, zone_b: str | None, relation: Relation
+) -> None:
+    a = time_claim("a.md", "The first warning came at 11:41 p.m.", "11:41 p.m.", 23 * 60 + 41, zone_a)
+    b = time_claim("b.md", "The first warning came at 1:14 a.m.", "1:14 a.m.", 60 + 14, zone_b)
+    assert relate(a, b, SAME_DAY).relation is relation
+
+
 def test_times_in_different_zones_are_not_comparable() -> None:
     """16:00 GMT and 7 p.m. Kyiv time may well be the same moment: never a conflict."""
     a = time_claim("a.md", "The strike hit at 16:00 GMT.", "16:00 GMT", 16 * 60, "GMT")
