@@ -255,8 +255,18 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
         for p in places
         if p in text
         for m in re.finditer(rf"\b{re.escape(p)}\b(?!\s+[A-Z])", text)
-        if not _locates_town_before(text, m.start(), p)
+        if not _locates_town_before(text, m.start(), p) and not _locates_place_before(text, m.start(), places)
     ]
+
+
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?\Z")
+
+
+def _locates_place_before(text: str, start: int, places: Sequence[str]) -> bool:
+    """Whether the place at `start` follows another of `places` and "in": "Pahalgam in the Kashmir valley", "Hunt
+    in Kerr County" say where the first place lies."""
+    found = _IN_BEFORE.search(text, max(0, start - 12), start)
+    return found is not None and any(text.endswith(q, 0, found.start()) for q in places)
 
 
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+\Z")

@@ -347,6 +347,26 @@ def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sente
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
+def test_a_place_after_another_place_and_in_locates_it_and_is_no_scope() -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "The attack on hikers at Ostby in the Lund valley on Tuesday claimed 28 lives."
+    toll = quantity_claim("a.md", sentence, "28 lives", lower=28, upper=28, counted="killed", written="28")
+    valley = quantity_claim(
+        "b.md", "30 dead in Lund.", "30", lower=30, upper=30, counted="killed", written="30", scope="Lund"
+    )
+    town = quantity_claim(
+        "c.md", "26 dead in Ostby.", "26", lower=26, upper=26, counted="killed", written="26", scope="Ostby"
+    )
+    officials = quantity_claim(
+        "d.md", "Officials in Lund said 28 hikers died.", "28", lower=28, upper=28, counted="killed", written="28"
+    )
+    inferred = infer_scopes([toll, valley, town, officials])  # type: ignore[list-item]
+    assert [c.quantity.scope for c in inferred if c.quantity is not None] == ["Ostby", "Lund", "Ostby", "Lund"]
+
+
 def test_an_inferred_scope_is_never_a_word_of_a_place_another_figure_is_stated_for() -> None:
     from builders import quantity_claim
 
