@@ -375,6 +375,10 @@ def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
         ),
         ("Nine of the victims died in the Palisades fire and 16 in the Eaton fire.", [(9, "killed"), (16, "killed")]),
         ("Eight of the injured were kept in hospital overnight.", []),  # some of the injured, not their count
+        ("Seven of the confirmed dead had yet to be identified.", []),
+        ("Among those deceased in Orsk are 9 adults and 4 children.", [(9, "killed adult"), (4, "killed children")]),
+        ("The dead man was 82.", []),  # what befell one person: no count
+        ("Right now we have 16 missing person reports.", [(16, "missing")]),
         ("Three of the tourists were from Gujarat.", []),
         ("He scored 12 points and 4 in the final quarter.", [(12, "point")]),
         (

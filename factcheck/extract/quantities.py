@@ -162,6 +162,7 @@ COUNTED_TERMS = {
         "killed",
         "killing",
         "dead",
+        "deceased",
         "deaths",
         "death",
         "died",
@@ -1069,7 +1070,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         # "nine of the victims died": through "of the" to the people and what befell them; but "eight of the
         # injured" are some of the injured, not their count
         of_the = word in ("the", "those") and index > 0 and after[index - 1].group(0).lower() == "of"
-        if of_the and index + 1 < len(after) and after[index + 1].group(0).lower() in _COUNTED_LOOKUP:
+        if of_the and _casualty_named(after[index + 1 : index + 3]):
             break
         if not (
             word in PEOPLE_NOUNS or of_the or (not second and (_names_people(word) or _joins_people(after, index)))
@@ -1089,7 +1090,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _noun_key(thing.group(0)), end + thing.end()
     if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
-    for word in reversed(before_words):
+    for index in range(len(before_words) - 1, -1, -1):
+        word = before_words[index]
+        if word in _COUNTED_LOOKUP and _of_one_person(before_words[index + 1 : index + 3]):
+            break  # "the dead man was 82", "the deceased woman, 82": what befell one person, not a count
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
@@ -1176,6 +1180,22 @@ def _joins_people(after: list[re.Match[str]], index: int) -> bool:
     if following.group(0).lower() in UNITS and index + 2 < len(after):
         following = after[index + 2]
     return _names_people(following.group(0).lower())
+
+
+def _casualty_named(words: list[re.Match[str]]) -> bool:
+    """Whether the words after "of the" name casualties, hedged or not: "of the injured", "of the confirmed dead"."""
+    lowered = [w.group(0).lower() for w in words]
+    if lowered and lowered[0] in ("confirmed", "reported", "known", "identified"):
+        lowered = lowered[1:]
+    return bool(lowered) and lowered[0] in _COUNTED_LOOKUP
+
+
+def _of_one_person(following: list[str]) -> bool:
+    """Whether the words after a casualty word name one person: "the dead man was 82", "an injured driver, 45";
+    not "16 missing person reports"."""
+    if not following or not (following[0] in ("man", "woman", "boy") or following[0] in person_nouns()):
+        return False
+    return len(following) == 1 or following[1] in ("was", "is", "had", "has", "who", "aged")
 
 
 def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | None:
