@@ -379,6 +379,7 @@ def test_a_plural_the_lexicon_lacks_is_still_the_head() -> None:
         ("Among those deceased in Orsk are 9 adults and 4 children.", [(9, "killed adult"), (4, "killed children")]),
         ("The dead man was 82.", []),  # what befell one person: no count
         ("Right now we have 16 missing person reports.", [(16, "missing")]),
+        ("Nine deaths were confirmed hundreds of kilometres away in Orsk.", [(9, "killed")]),  # a vague distance
         ("Three of the tourists were from Gujarat.", []),
         ("He scored 12 points and 4 in the final quarter.", [(12, "point")]),
         (

@@ -110,6 +110,7 @@ _UNIT_AFTER = re.compile(
     + r")(?![\w])",
     re.I,
 )
+_OF_BEFORE_UNIT = re.compile(r"\s+of(?=\s)")
 _CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|\$|€|£|USD|EUR|GBP)\s?\Z", re.I)
 
 # Qualifier -> how it turns a value v into an interval (lower, upper); None is unbounded.
@@ -711,6 +712,9 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         unit = "m"
     elif number.suffix == "k":
         factor = 1_000.0
+    of_unit = _OF_BEFORE_UNIT.match(text, end) if number.vague else None
+    if of_unit is not None and _UNIT_AFTER.match(text[of_unit.end() : of_unit.end() + CLAUSE_REACH]):
+        return None  # "hundreds of kilometres away", "thousands of dollars": a measure too vague to check
     unit_match = _UNIT_AFTER.match(text[end : end + CLAUSE_REACH])
     magnitude = None if currency or unit_match else _magnitude_end(text, number, before)
     if magnitude is not None:
