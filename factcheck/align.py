@@ -563,7 +563,8 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     """Semantic similarity blended with shared actors and shared words near the claim.
 
     A date or time is only as good as the event it dates, so for those a shared event in the
-    clause (the call, the landfall, the attack) weighs as much as the wording around it. A denial that names no
+    clause (the call, the landfall, the attack) weighs as much as the wording around it. Two ages of one named
+    person reach the field's threshold, ranked above it by similarity. A denial that names no
     one ("no group has claimed responsibility") is met by any account that affirms all it denies, however else the
     two sentences read: such a pair reaches the field's threshold, ranked above it by similarity.
     """
@@ -572,11 +573,26 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     if a.field is FieldName.NEGATION and (_affirms_denial(a, b) or _affirms_denial(b, a)):
         threshold = THRESHOLDS[FieldName.NEGATION]
         return threshold + (1 - threshold) * max(semantic, 0.0)
+    if _ages_of_one_person(a, b):  # "Rodney Kent Nickerson, 82" and "an 83-year-old ... Rodney Nickerson"
+        threshold = THRESHOLDS[FieldName.QUANTITY]
+        return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
         shared_event = bool(clause_events(a) & clause_events(b))
         return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event
     return 0.7 * semantic + 0.15 * actors + 0.15 * _jaccard(local_words(a), local_words(b))
+
+
+def _ages_of_one_person(a: Claim, b: Claim) -> bool:
+    """Two ages keyed to one named person: one fact whatever else their sentences say."""
+    qa, qb = a.quantity, b.quantity
+    return (
+        qa is not None
+        and qb is not None
+        and (qa.counted or "").startswith("age of ")
+        and (qb.counted or "").startswith("age of ")
+        and same_counted(qa.counted, qb.counted)
+    )
 
 
 # Subjects of a denial that leave no one out: "no one", "nobody", "none", "no group".

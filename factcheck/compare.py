@@ -454,13 +454,17 @@ def _people_kind(claim: Claim) -> str | None:
     return found.group(1).lower().rstrip("s") if found else None
 
 
+# Units no outlet converts a figure into: "83-year-old" and ", 82" are two ages, not one rounded two ways.
+_NEVER_CONVERTED = frozenset({"count", "ordinal", "magnitude", "rank", "years"})
+
+
 def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
     """Whether two quantities can both be true.
 
     Figures converted from another unit were rounded by someone: each may stand for anything within half a unit
     of its last significant digit ("three miles" is 2.5 to 3.5 miles, so it matches "5 km"), and at least 2 %.
     """
-    converted = _written_unit(qa) != _written_unit(qb) and qa.unit not in ("count", "ordinal", "magnitude", "rank")
+    converted = _written_unit(qa) != _written_unit(qb) and qa.unit not in _NEVER_CONVERTED
     low_a, high_a = _bounds(qa, rounding=converted)
     low_b, high_b = _bounds(qb, rounding=converted)
     tolerance = UNIT_TOLERANCE if converted else 1e-9

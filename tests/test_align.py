@@ -68,6 +68,22 @@ def test_quote_similarity_of_empty_text_is_zero() -> None:
     assert quote_similarity("", "anything at all") == 0.0
 
 
+@pytest.mark.parametrize(("other", "met"), [("age of rolf lund", True), ("age of ada lund", False)])
+def test_ages_of_one_named_person_reach_the_threshold_whatever_their_sentences(other: str, met: bool) -> None:
+    from factcheck.align import THRESHOLDS, pair_score
+    from factcheck.models import FieldName
+
+    a = quantity_claim(
+        "a.md", "Rolf Lund, 82, was found in the ruins.", "82", lower=82, upper=82,
+        counted="age of rolf lund", written="82", unit="years",
+    )  # fmt: skip
+    b = quantity_claim(
+        "b.md", "The victims include an 83-year-old.", "83", lower=83, upper=83,
+        counted=other, written="83", unit="years",
+    )  # fmt: skip
+    assert (pair_score(a, b, 0.1) >= THRESHOLDS[FieldName.QUANTITY]) is met
+
+
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
     sentence = "Six people were killed and 18 injured."
     killed = quantity_claim("a.md", sentence, "Six", lower=6, upper=6, counted="killed", written="Six")

@@ -254,6 +254,19 @@ def test_years_back_from_undated_reports_are_compared_by_how_many(first: str, se
     assert relate(a, b, SAME_DAY).relation is relation
 
 
+def test_one_persons_ages_written_two_ways_are_not_rounded_into_agreement() -> None:
+    from builders import quantity_claim
+
+    a = quantity_claim(
+        "a.md", "An 83-year-old grandfather died.", "83-year-old", lower=83, upper=83,
+        counted="age of rolf lund", written="83-year-old", unit="years",
+    )  # fmt: skip
+    b = quantity_claim(
+        "b.md", "Rolf Lund, 82, died.", "82", lower=82, upper=82, counted="age of rolf lund", written="82", unit="years"
+    )
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_weekday_and_calendar_date_of_the_same_day_agree() -> None:
     a = date_claim("a.md", "The strike hit Kyiv on Monday.", "on Monday", "2025-10-20")
     b = date_claim("b.md", "The strike hit Kyiv on 20 October.", "20 October", "2025-10-20")

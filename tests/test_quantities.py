@@ -624,6 +624,27 @@ def test_a_population_is_counted_as_one(sentence: str, counted: list[str]) -> No
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        (
+            "An 83-year-old grandfather was found in the ruins in Ostby. The fire killed nine people, including "
+            "Rolf Lund, who was found in his bed.",
+            "age of rolf lund",
+        ),
+        ("A 40-year-old man was arrested. Police chief Ana Ruiz said he lived in Lund.", "age"),  # who tells of him
+        ("A 38-year-old woman and a 37-year-old man were charged. Judge Eva Lind set bail.", "age"),  # two of them
+        ("A 26-year-old hiker died. Jon Berg, uncle of Tom Berg, spoke of him.", "age"),  # which of the two
+    ],
+)
+def test_someone_unnamed_is_the_one_person_the_next_sentence_names(
+    write_article: WriteArticle, body: str, counted: str
+) -> None:
+    source = read_source(write_article("a.md", body))
+    ages = [c.quantity.counted for c in claims_of([source]) if c.quantity is not None and c.quantity.unit == "years"]
+    assert ages[0] == counted
+
+
 def test_the_remains_of_people_count_the_dead() -> None:
     [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
     assert hit.quantity.counted == "killed"

@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,7 @@ from factcheck.extract.attributions import SpeakerMemory, extract_quotes, senten
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
-from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents
+from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in
 from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import captions, mask_urls, paragraphs
@@ -198,6 +199,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
             if sentence.start not in captioned:  # a photo's caption tells what the photo shows
                 claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     claims = _carry_incident(claims, sentences, starts)
+    claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
 
@@ -232,6 +234,36 @@ def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: 
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": next(iter(named))})})
         carried.append(claim)
     return carried
+
+
+_OPENS_ON_SOMEONE = re.compile(r"\A\W*An?\s+\Z")
+
+
+def _name_described_ages(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
+    """An article that opens a sentence on someone unnamed ("An 83-year-old grandfather was found ...") and names
+    one person in the next ("... including Rodney Nickerson, who ...") gives that person's age."""
+    ages_by_sentence = Counter(
+        c.sentence.start for c in claims if c.quantity is not None and c.quantity.unit == "years"
+    )
+    named = []
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.counted == "age" and ages_by_sentence[claim.sentence.start] == 1:
+            person = _named_next(claim, sentences, starts)
+            if person is not None:
+                claim = claim.model_copy(
+                    update={"quantity": quantity.model_copy(update={"counted": f"age of {person}"})}
+                )
+        named.append(claim)
+    return named
+
+
+def _named_next(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int]) -> str | None:
+    """The one person the sentence after a claim names, when the claim's sentence opens on "A" or "An" before it."""
+    if not _OPENS_ON_SOMEONE.match(claim.sentence.text[: claim.span.start - claim.sentence.start]):
+        return None
+    index = bisect_left(starts, claim.sentence.start)
+    return person_in(sentences[index + 1].text) if index + 1 < len(sentences) else None
 
 
 class _Contexts:

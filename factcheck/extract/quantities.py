@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
-from factcheck.extract.actors import NOT_ACTORS
+from factcheck.extract.actors import NOT_ACTORS, find_mentions
 from factcheck.extract.lexicon import INCIDENT_NOUN, NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers
 from factcheck.models import Quantity
@@ -889,6 +889,26 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
+
+
+def person_in(text: str) -> str | None:
+    """The one person a text names in full ("Rodney Nickerson"), whose age would be keyed as "age of rodney
+    nickerson"; None when it names none or several, or only places."""
+    mentions = [m for m in find_mentions(text) if len(m.name.split()) >= 2 and _could_be_named(m.name)]
+    people = {_person_named(m.name) for m in mentions if not _PLACE_WORD_BEFORE.search(text, 0, m.start)}
+    if len(people) != 1 or any(m.title or _SPEAKS.match(text, m.end) or _titled(text, m.start) for m in mentions):
+        return None  # an official, or someone who speaks, is more likely the one telling of them
+    return people.pop()
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether an office stands right before a name: "Paris prosecutor Laure Beccuau"."""
+    words = _WORD_RE.findall(text[max(0, start - 40) : start])
+    return bool(words) and words[-1].lower() in OFFICE_WORDS
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?\Z", re.I)
+_SPEAKS = re.compile(r"[^.;]{0,60}?\b(?:said|says|told|tells|stated|states|recalled|added|announced|noted)\b")
 
 
 def _could_be_named(name: str) -> bool:
