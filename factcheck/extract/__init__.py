@@ -228,8 +228,8 @@ def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: 
     for claim in claims:
         quantity = claim.quantity
         if quantity is not None and quantity.scope is None and _INCIDENT_ANAPHOR.match(claim.sentence.text):
-            index = bisect_left(starts, claim.sentence.start)
-            named = named_incidents(sentences[index - 1].text) if index > 0 else frozenset()
+            before = _neighbour(claim, sentences, starts, -1)
+            named = named_incidents(before.text) if before is not None else frozenset()
             if len(named) == 1:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": next(iter(named))})})
         carried.append(claim)
@@ -262,8 +262,14 @@ def _named_next(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[in
     """The one person the sentence after a claim names, when the claim's sentence opens on "A" or "An" before it."""
     if not _OPENS_ON_SOMEONE.match(claim.sentence.text[: claim.span.start - claim.sentence.start]):
         return None
-    index = bisect_left(starts, claim.sentence.start)
-    return person_in(sentences[index + 1].text) if index + 1 < len(sentences) else None
+    after = _neighbour(claim, sentences, starts, 1)
+    return person_in(after.text) if after is not None else None
+
+
+def _neighbour(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int], step: int) -> Sentence | None:
+    """The sentence `step` sentences after (or, negative, before) the claim's own, if the source has one."""
+    index = bisect_left(starts, claim.sentence.start) + step
+    return sentences[index] if 0 <= index < len(sentences) else None
 
 
 class _Contexts:
@@ -347,13 +353,15 @@ _BRINGING_TO = re.compile(
 def _an_increment(text: str, hit: QuantityHit) -> bool:
     """Whether a figure is the step by which a count rose: told after its new total, before the total it brought
     the count to, or as the dead found since the last count."""
-    if _INCREMENT.search(text, 0, hit.start) is not None:
+    # the words before a figure are searched only as far back as a match can reach: a sentence of thousands of
+    # figures would otherwise be read whole for each
+    if _INCREMENT.search(text, max(0, hit.start - 120), hit.start) is not None:
         return True
     told, after = text[hit.start : hit.end], text[hit.end : hit.end + 40]
     if _BRINGING_TO.match(text[hit.end : hit.end + 200]):
         return True
     return bool(_MORE_DEATHS.search(told) or _MORE_DEATHS.match(after)) or (
-        bool(_ANOTHER.search(text, 0, hit.start)) and bool(_DEATHS_IN.search(told))
+        bool(_DEATHS_IN.search(told)) and bool(_ANOTHER.search(text, max(0, hit.start - 40), hit.start))
     )
 
 

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.numbers import UNITS
 from factcheck.ingest import MONTHS
@@ -118,6 +119,9 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
             hits.append(DateHit(start, match.end(), value))
             taken.add(match.start(), match.end())
     return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start))
+
+
+_AGO = dict(DATE_PATTERNS)["ago"]
 
 
 def day_spans(text: str) -> list[tuple[int, int]]:
@@ -237,10 +241,14 @@ def stated(date: DateValue) -> dict[str, int]:
     of an unplaced "35 years ago", how many years back."""
     if date.first is not None and date.first == date.last:
         return {"weekday": date.first.weekday(), "month": date.first.month, "day": date.first.day}
-    if date.first is not None:
-        return {}
-    back = years_ago(date.expression)
-    return named_day(date.expression) | ({"years ago": back} if back is not None else {})
+    return {} if date.first is not None else dict(_named_in(date.expression))
+
+
+@lru_cache(maxsize=4096)  # asked of both dates of every candidate pair that align weighs: once per expression
+def _named_in(expression: str) -> tuple[tuple[str, int], ...]:
+    """What an unplaced date expression names of its day, or how many years back it reaches."""
+    back = years_ago(expression)
+    return tuple((named_day(expression) | ({"years ago": back} if back is not None else {})).items())
 
 
 def _month_number(name: str) -> int:
@@ -328,13 +336,25 @@ def _ago(match: re.Match[str], expression: str, published: dt.date | None) -> Da
         return _unresolved(expression, "relative to another event")
     if published is None:
         return _unresolved(expression, "the source date is unknown")
-    count_text = match.group("count").lower()
-    count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
-    what = match.group("what").lower()
-    if what.startswith(("year", "decade")):
-        return _years_before(published.year - count * (10 if what.startswith("decade") else 1), expression)
-    days = count * (7 if what.startswith("week") else 1)
+    back = _years_back(match)
+    if back is not None:
+        return _years_before(published.year - back, expression)
+    days = _count(match) * (7 if match.group("what").lower().startswith("week") else 1)
     return _day_from(published, -days, expression)
+
+
+def _count(match: re.Match[str]) -> int:
+    """How many days, weeks or years an "ago" expression counts: "35", "three", "a"."""
+    text = match.group("count").lower()
+    return int(text) if text.isdigit() else UNITS.get(text, 1)
+
+
+def _years_back(match: re.Match[str]) -> int | None:
+    """How many years an "ago" expression counts back, when it counts years or decades."""
+    what = match.group("what").lower()
+    if not what.startswith(("year", "decade")):
+        return None
+    return _count(match) * (10 if what.startswith("decade") else 1)
 
 
 def _years_before(year: int, expression: str) -> DateValue:
@@ -345,18 +365,13 @@ def _years_before(year: int, expression: str) -> DateValue:
     return DateValue(first=first, last=last, granularity="year", expression=expression, relative=True)
 
 
-_YEARS_AGO = re.compile(rf"\b(?P<count>\d+|{'|'.join(UNITS)}|a)\s+(?P<what>years?|decades?)\s+ago\b", re.I)
-
-
 def years_ago(expression: str) -> int | None:
     """How many years back an unplaced "35 years ago" or "two decades ago" reaches: the same from any article
     of a story, unlike "three days ago"."""
-    found = _YEARS_AGO.search(expression)
-    if found is None:
+    found = _AGO.search(expression)
+    if found is None or found.group("dir").lower() != "ago":
         return None
-    count_text = found.group("count").lower()
-    count = int(count_text) if count_text.isdigit() else UNITS.get(count_text, 1)
-    return count * (10 if found.group("what").lower().startswith("decade") else 1)
+    return _years_back(found)
 
 
 def _unresolved(expression: str, reason: str) -> DateValue:

@@ -544,7 +544,7 @@ def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
         quantity.counted is None
         and quantity.unit == previous.quantity.unit == "count"
         and previous.quantity.counted is not None
-        and bool(_AND_BEFORE.search(text, 0, hit.start))
+        and bool(_AND_BEFORE.search(text, max(0, hit.start - _LOOK_BEHIND), hit.start))
         and bool(_PLACE_AFTER.match(text, hit.end))
     )
 
@@ -1065,7 +1065,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
-    if _POPULATION_BEFORE.search(text, 0, start) or before_words[-2:] == ["home", "to"]:
+    if _POPULATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) or before_words[-2:] == ["home", "to"]:
         return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
@@ -1073,7 +1073,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     counted_end = end
     through_of = False
     # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
-    second = bool(_AND_BEFORE.search(text, 0, start))
+    second = bool(_AND_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start))
     # "11 girls and one counselor remain missing": the 11 girls are a part of the missing, as are "10 missing girls
     # and one counselor"; the figure's words end at the girls
     part: tuple[str, int] | None = None
@@ -1217,14 +1217,14 @@ def _casualty_named(words: list[re.Match[str]]) -> bool:
 def _of_one_person(following: list[str]) -> bool:
     """Whether the words after a casualty word name one person: "the dead man was 82", "an injured driver, 45";
     not "16 missing person reports"."""
-    if not following or not (following[0] in ("man", "woman", "boy") or following[0] in person_nouns()):
+    if not following or following[0] not in person_nouns():
         return False
     return len(following) == 1 or following[1] in ("was", "is", "had", "has", "who", "aged")
 
 
 def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | None:
     """At the word-figure of "girls and one counselor": the people before it, keyed, and where their word ends."""
-    if not _joins_people(after, index) or after[index - 1].group(0).lower() != "and":
+    if not _joins_people(after, index):  # at a word-figure, only after "and"
         return None
     people = after[index - 2]
     return _noun_key(people.group(0)), people.end()
