@@ -223,10 +223,11 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     """
     places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
     local = sorted(p for p in places if not p.startswith("wide:"))
-    # A place another figure of the sentence is stated for is that figure's: "132 dead, 106 in Kerr County".
+    # A place another count of people in the sentence is stated for is that count's: "132 dead, 106 in Kerr County".
+    # A building's floors or a quake's magnitude stated for a place leave it to the people counted there.
     taken: dict[tuple[str, int], set[str]] = {}
     for c in claims:
-        if c.quantity is not None and c.quantity.scope:
+        if c.quantity is not None and c.quantity.scope and counts_people(c.quantity):
             taken.setdefault((c.source, c.sentence.start), set()).add(c.quantity.scope)
     mentions: dict[str, list[tuple[str, int, int]]] = {}
     inferred: list[Claim] = []

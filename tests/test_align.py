@@ -323,6 +323,24 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"
 
 
+def test_a_place_a_buildings_floors_are_stated_for_is_still_the_tolls() -> None:
+    """Only another count of people holds a place to itself: the building "in Ostby" is where the dead were too."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "The toll from the collapse of a 30-storey tower in Ostby rose to 20 on Monday."
+    floors = quantity_claim(
+        "a.md", sentence, "30-storey", lower=30, upper=30, counted="floor", written="30", scope="Ostby"
+    )
+    toll = quantity_claim("a.md", sentence, "20", lower=20, upper=20, counted="killed", written="20")
+    elsewhere = quantity_claim(
+        "b.md", "21 killed in Ostby.", "21 killed", lower=21, upper=21, counted="killed", written="21", scope="Ostby"
+    )
+    inferred = infer_scopes([floors, toll, elsewhere])
+    assert inferred[1].quantity is not None and inferred[1].quantity.scope == "Ostby"
+
+
 @pytest.mark.parametrize(
     ("first", "second", "ok"),
     [
