@@ -531,12 +531,13 @@ def _bounds(q: Quantity, *, rounding: bool = False) -> tuple[float, float]:
 def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[int, str, str] | None:
     """News tolls move as a story develops: a later report with a larger count is an update, not a conflict.
 
-    Which report is later comes from the publication dates, else from the wording of one of them ("the toll
-    has risen to 20", "up from 12"). Returns (1 when b is the later, -1 when a is; the basis; the reason).
+    Which figure is later comes from the days they were given (see `_moment_order`), else from the wording of one
+    of them ("the toll has risen to 20", "up from 12"). Returns (1 when b is the later, -1 when a is; the basis;
+    the reason).
     """
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    order, basis = _publication_order(sources.get(a.source), sources.get(b.source)), "by date"
+    order, basis = _moment_order(a, b, sources), "by date"
     if order == 0:
         order, basis = _wording_order(a, b), "by wording"
     if order == 0:
@@ -573,7 +574,8 @@ def _running(quantity: Quantity) -> bool:
 
 
 def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
-    """Whether one of the two reports has no known publication date, so which came first is unknown.
+    """Whether the day one of the two figures was given is unknown (its sentence names none and its report has no
+    date), so which came first is unknown.
 
     A draft (check) is not among the sources: it is being written now, after all of them.
 
@@ -582,7 +584,28 @@ def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
     """
     if a.source not in sources or b.source not in sources:
         return False
-    return sources[a.source].published is None or sources[b.source].published is None
+    return _moment(a, sources) is None or _moment(b, sources) is None
+
+
+def _moment_order(a: Claim, b: Claim, sources: dict[str, Source]) -> int:
+    """-1 when a's figure was given first, 1 when b's was, 0 when unknown or the same day. A figure was given on
+    the day its sentence says ("officials said on Tuesday"), else when its report was published."""
+    if _read_on(a) is None and _read_on(b) is None:
+        return _publication_order(sources.get(a.source), sources.get(b.source))
+    day_a, day_b = _moment(a, sources), _moment(b, sources)
+    if day_a is None or day_b is None or day_a == day_b:
+        return 0
+    return -1 if day_a < day_b else 1
+
+
+def _moment(claim: Claim, sources: dict[str, Source]) -> dt.date | None:
+    """The day a figure was given: as its sentence says, else its report's publication date."""
+    source = sources.get(claim.source)
+    return _read_on(claim) or (source.published if source is not None else None)
+
+
+def _read_on(claim: Claim) -> dt.date | None:
+    return claim.quantity.as_of if claim.quantity is not None else None
 
 
 def _wording_order(a: Claim, b: Claim) -> int:

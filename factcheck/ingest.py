@@ -400,9 +400,14 @@ def _month_day(dateline: re.Match[str]) -> tuple[int, int] | None:
     return (month, day) if _day_or_none(2000, month, day) else None  # a leap year: 29 February is a day
 
 
-def date_yearless_datelines(sources: Sequence[Source]) -> list[Source]:
-    """Date a source whose dateline has no year ("NEW DELHI, Apr 23:") by the other sources of its story: the year
-    that puts the day nearest their middle date, when that is within half a year of it."""
+def date_by_story(sources: Sequence[Source]) -> list[Source]:
+    """Date what the other sources of a story can date in a source that has no date of its own.
+
+    A dateline without a year ("NEW DELHI, Apr 23:") takes the year that puts the day nearest the story's middle
+    publication date, when that is within half a year of it. A source still undated keeps the month of that middle
+    date (`story_month`), which places the days it names without a year ("on October 19") in a year; its weekdays
+    stay unplaced, since the story does not say which week it writes in.
+    """
     dated = sorted(s.published for s in sources if s.published is not None)
     if not dated:
         return list(sources)
@@ -410,13 +415,20 @@ def date_yearless_datelines(sources: Sequence[Source]) -> list[Source]:
     resolved = []
     for source in sources:
         if source.published is None and source.dateline_day is not None:
-            month, day = source.dateline_day
-            candidates = [_day_or_none(year, month, day) for year in (middle.year - 1, middle.year, middle.year + 1)]
-            nearest = min((d for d in candidates if d is not None), key=lambda d: abs((d - middle).days), default=None)
-            if nearest is not None and abs((nearest - middle).days) <= 183:
+            nearest = _nearest_day(*source.dateline_day, middle)
+            if nearest is not None:
                 source = source.model_copy(update={"published": nearest, "date_origin": "dateline and story"})
+        if source.published is None:
+            source = source.model_copy(update={"story_month": middle.replace(day=1)})
         resolved.append(source)
     return resolved
+
+
+def _nearest_day(month: int, day: int, around: dt.date) -> dt.date | None:
+    """The day of that month and day nearest `around`, when it lies within half a year of it."""
+    candidates = [_day_or_none(year, month, day) for year in (around.year - 1, around.year, around.year + 1)]
+    nearest = min((d for d in candidates if d is not None), key=lambda d: abs((d - around).days), default=None)
+    return nearest if nearest is not None and abs((nearest - around).days) <= 183 else None
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:

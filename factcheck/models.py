@@ -80,6 +80,11 @@ class Source(Frozen):
     dateline_day: tuple[int, int] | None = Field(
         default=None, description="(month, day) of a dateline without a year ('NEW DELHI, Apr 23:'), when undated"
     )
+    story_month: dt.date | None = Field(
+        default=None,
+        description="for a source with no date of its own: the first day of the month of its story's middle "
+        "publication date, which places the days it names without a year ('on October 19') in a year",
+    )
 
     @property
     def timestamp(self) -> dt.datetime | None:
@@ -124,6 +129,11 @@ class Quantity(Frozen):
     qualifier: str | None = Field(default=None, description="at least, up to, about, ... as written")
     noun: str | None = Field(default=None, description="the counted noun as written ('diplomats'), for reading")
     approximate: bool = False
+    as_of: dt.date | None = Field(
+        default=None,
+        description="the day the figure was given, when its sentence says so ('officials said on Tuesday', "
+        "'rose to 20 on April 8', 'as of Monday')",
+    )
 
     def describe(self) -> str:
         if self.unit == "years" and self.counted and self.counted.startswith("age") and self.lower is not None:

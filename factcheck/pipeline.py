@@ -15,7 +15,7 @@ from factcheck.errors import InputError
 from factcheck.extract import SourceText, build_actor_index, extract_claims
 from factcheck.fetch import HTML_TYPES, PageFetcher, is_url, same_page
 from factcheck.files import write_atomically
-from factcheck.ingest import MAX_BYTES, date_yearless_datelines, read_source, source_from_bytes
+from factcheck.ingest import MAX_BYTES, date_by_story, read_source, source_from_bytes
 from factcheck.models import Claim, Report, Source, SourceSummary
 from factcheck.names import name_findings
 from factcheck.progress import SILENT, Progress
@@ -180,7 +180,7 @@ def compare_sources(
     """Findings for already-read sources."""
     if len(sources) < 2:
         raise InputError("compare needs at least two sources")
-    ordered = sorted(date_yearless_datelines(sources), key=lambda s: s.path)  # the order given never changes it
+    ordered = sorted(date_by_story(sources), key=lambda s: s.path)  # the order given never changes it
     return compare_claims(
         ordered, claims_of(ordered, progress), embedder=embedder, warnings=warnings, progress=progress
     )
@@ -238,7 +238,7 @@ def check_sources(
     """Findings for every checkable claim of `draft`, against already-read sources."""
     if not sources:
         raise InputError("check needs at least one source to check against")
-    draft, *dated = date_yearless_datelines([draft, *sources])
+    draft, *dated = date_by_story([draft, *sources])
     ordered = sorted(dated, key=lambda s: s.path)
     if draft.path in {s.path for s in ordered}:
         raise InputError(f"{draft.path} is both the draft and a source")

@@ -34,7 +34,7 @@ from factcheck.errors import InputError, NoStoreError, StoreError
 from factcheck.extract import SourceText, extract_claims
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions, index_reads_digest, recording_index
 from factcheck.fetch import PageFetcher, is_url, same_page
-from factcheck.ingest import MAX_BYTES, date_yearless_datelines
+from factcheck.ingest import MAX_BYTES, date_by_story
 from factcheck.models import Frozen, Report, Sentence, Source
 from factcheck.pipeline import compare_claims, load_sources
 from factcheck.progress import SILENT, Progress
@@ -307,7 +307,7 @@ def _extracted(stored: Sequence[StoredSource], progress: Progress) -> tuple[list
     index = ActorIndex.build(
         Mention(start=0, end=0, text=name, name=name, title=title) for s in stored for name, title in s.mentions
     )
-    dated = date_yearless_datelines([s.source for s in stored])
+    dated = date_by_story([s.source for s in stored])
     pairs = list(zip(dated, stored, strict=True))
     stale = {s.source.path for d, s in pairs if s.fingerprint != _fingerprint(d, index, s.index_reads)}
     current: list[StoredSource] = []
@@ -336,7 +336,13 @@ def _extract(dated: Source, item: StoredSource, index: ActorIndex) -> StoredSour
 def _fingerprint(dated: Source, index: ActorIndex, reads: Sequence[tuple[str, str | None]]) -> str:
     """What a source's claims depend on beyond its own text: the code that extracts them, its date as the story
     gives it, and what its extraction read of the index."""
-    facts = [code_identity(), str(dated.published), dated.date_origin, index_reads_digest(index, reads)]
+    facts = [
+        code_identity(),
+        str(dated.published),
+        dated.date_origin,
+        str(dated.story_month),
+        index_reads_digest(index, reads),
+    ]
     return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
 

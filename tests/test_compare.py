@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from builders import (
     date_claim,
@@ -114,6 +116,35 @@ def test_a_running_count_without_publication_dates_is_not_comparable() -> None:
     a = killed("a.md", "Six people were killed.", 6, 6)
     b = killed("b.md", "Nine people were killed.", 9, 9)
     assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+
+
+def read_on(claim: Claim, day: str) -> Claim:
+    """The claim as its sentence dates its figure ("officials said on Tuesday")."""
+    assert claim.quantity is not None
+    dated = claim.quantity.model_copy(update={"as_of": dt.date.fromisoformat(day)})
+    return claim.model_copy(update={"quantity": dated})
+
+
+def test_figures_given_the_same_day_conflict_whenever_their_reports_were_published() -> None:
+    """A report published a day later that says its toll was given on the day of the other's is not an update."""
+    a = read_on(killed("a.md", "The toll rose to 20 on Tuesday.", 20, 20), "2025-10-21")
+    b = read_on(killed("b.md", "Officials said on Tuesday that 21 had died.", 21, 21), "2025-10-21")
+    undated_a = sources_by_path(make_source("a.md", None), make_source("b.md", "2025-10-22"))
+    assert relate(a, b, undated_a).relation is Relation.CONFLICT
+
+
+def test_figures_are_ordered_by_the_day_their_sentences_give() -> None:
+    """The day a figure was given outranks the publication date: an older figure told in a later report."""
+    older = read_on(killed("b.md", "On Monday, officials said 12 had died.", 12, 12), "2025-10-20")
+    newer = killed("a.md", "Nine people were killed.", 9, 9)
+    assert relate(newer, older, LATER_B).relation is Relation.CONFLICT  # 12 on Monday, 9 published on Wednesday
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+    assert relate(newer, older, undated).relation is Relation.NOT_COMPARABLE  # a's day is still unknown
+    dated = read_on(newer, "2025-10-22")
+    verdict = relate(dated, older, undated)
+    assert (verdict.relation, verdict.later) == (Relation.CONFLICT, 0)  # the toll fell: no update explains it
+    higher = read_on(killed("a.md", "The toll rose to 15 on Wednesday.", 15, 15), "2025-10-22")
+    assert (relate(higher, older, undated).relation, relate(higher, older, undated).later) == (Relation.UPDATE, -1)
 
 
 def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:

@@ -173,3 +173,38 @@ def test_a_twelve_hour_time_with_seconds() -> None:
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:
     assert [h.date.expression for h in extract_dates(sentence, dt.date(2025, 5, 9))] == expressions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The toll rose to 20 on Monday after three more bodies were found.", "2025-10-20"),
+        ("Officials said on Tuesday that 14 people had died.", "2025-10-21"),
+        ("Fourteen people had died as of Monday, the ministry said.", "2025-10-20"),
+        ("The county confirmed Sunday that 31 people remain missing.", "2025-10-19"),
+        ("The quake struck on Monday and killed 14 people.", None),  # the day of the event, not of the figure
+        ("The fire, first reported Tuesday, has burned 900 acres.", None),  # the event reported, not a figure
+        ("Police said on Monday that 12 had died; the mayor said on Tuesday it was 14.", None),  # two days
+    ],
+)
+def test_the_day_a_sentence_gives_its_figures(sentence: str, day: str | None) -> None:
+    from factcheck.extract.dates import reading_day
+
+    found = reading_day(sentence, WEDNESDAY)
+    assert (str(found) if found else None) == day
+
+
+def test_an_undated_source_places_a_day_without_a_year_by_its_story() -> None:
+    """ "On October 19" in an undated article of a story told in October 2025 is 19 October 2025; a day or month
+    well after the story's month is of the year before; weekdays stay unplaced."""
+    story = dt.date(2025, 10, 1)
+    [hit] = extract_dates("The heist occurred on October 19 in Paris.", None, story)
+    assert (str(hit.date.first), hit.date.relative) == ("2025-10-19", True)
+    [month] = extract_dates("The museum was renovated in March.", None, story)
+    assert (str(month.date.first), month.date.granularity) == ("2025-03-01", "month")
+    [weekday] = extract_dates("The heist occurred on Sunday in Paris.", None, story)
+    assert weekday.date.first is None
+    [far] = extract_dates("The crown was made on May 1.", None, dt.date(2025, 11, 1))
+    assert str(far.date.first) == "2025-05-01"
+    [no_story] = extract_dates("The heist occurred on October 19 in Paris.", None)
+    assert no_story.date.first is None

@@ -308,12 +308,25 @@ def test_a_sentence_about_publishing_is_no_stamp(line: str) -> None:
 
 
 def test_a_dateline_without_a_year_takes_the_year_of_its_story() -> None:
-    from factcheck.ingest import date_yearless_datelines, source_from_bytes
+    from factcheck.ingest import date_by_story, source_from_bytes
 
     dated = source_from_bytes(b"---\ndate: 2025-04-22\n---\nGunmen killed 26 people on Tuesday.", "a.md")
     yearless = source_from_bytes(b"NEW DELHI, Apr 23: Gunmen killed 26 people on Tuesday.", "b.md")
     alone = source_from_bytes(b"NEW DELHI, Apr 23: Gunmen killed 26 people on Tuesday.", "c.md")
     assert (yearless.published, yearless.dateline_day) == (None, (4, 23))
-    resolved = date_yearless_datelines([dated, yearless])
+    resolved = date_by_story([dated, yearless])
     assert (str(resolved[1].published), resolved[1].date_origin) == ("2025-04-23", "dateline and story")
-    assert date_yearless_datelines([alone])[0].published is None  # nothing to take a year from
+    assert date_by_story([alone])[0].published is None  # nothing to take a year from
+
+
+def test_an_undated_source_keeps_the_month_of_its_story() -> None:
+    """The month of the story's middle publication date places the days an undated source names without a year."""
+    from factcheck.ingest import date_by_story, source_from_bytes
+
+    early = source_from_bytes(b"---\ndate: 2025-10-19\n---\nThieves took nine pieces.", "a.md")
+    late = source_from_bytes(b"---\ndate: 2025-11-02\n---\nA suspect was charged.", "b.md")
+    undated = source_from_bytes(b"The heist took place on October 19.", "c.md")
+    resolved = date_by_story([early, late, undated])
+    assert [s.story_month for s in resolved[:2]] == [None, None]  # dated sources keep their own dates
+    assert (resolved[2].published, str(resolved[2].story_month)) == (None, "2025-11-01")
+    assert date_by_story([undated])[0].story_month is None

@@ -760,3 +760,16 @@ def test_the_loss_or_deaths_of_people_count_the_dead(sentence: str, counted: lis
 )
 def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+def test_a_figure_keeps_the_day_its_sentence_says_it_was_given(write_article: WriteArticle) -> None:
+    """Every figure of "the toll rose to 20 on Monday, with 77 still missing" was given on Monday; a figure whose
+    sentence names no such day has none, and its report's date stands for it."""
+    text = "The toll rose to 20 on Monday, with 77 workers still missing.\n\nRescuers found 12 survivors."
+    source = read_source(write_article("a.md", text, date="2025-10-22"))
+    days = {c.span.text: c.quantity.as_of for c in claims_of([source]) if c.quantity is not None}
+    assert {text: str(day) if day else None for text, day in days.items()} == {
+        "20": "2025-10-20",
+        "77 workers still missing": "2025-10-20",
+        "12 survivors": None,
+    }

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
-from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times
+from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times, reading_day
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in
@@ -305,11 +305,12 @@ class _Found:
     outcomes: tuple[OutcomeHit, ...]
     mentions: tuple[Mention, ...]
     statement: StatementHit
+    read_on: dt.date | None  # the day the sentence says its figures were given
 
 
 @lru_cache(maxsize=8192)  # a sentence repeated (a live blog's standing lines, wire copy quoted again) is read once
-def _found_in(text: str, published: dt.date | None) -> _Found:
-    dates, times = tuple(extract_dates(text, published)), tuple(extract_times(text))
+def _found_in(text: str, published: dt.date | None, story_month: dt.date | None) -> _Found:
+    dates, times = tuple(extract_dates(text, published, story_month)), tuple(extract_times(text))
     return _Found(
         dates=dates,
         times=times,
@@ -317,6 +318,7 @@ def _found_in(text: str, published: dt.date | None) -> _Found:
         outcomes=tuple(extract_outcomes(text)),
         mentions=find_mentions(text),
         statement=extract_statement(text),
+        read_on=reading_day(text, published, story_month),
     )
 
 
@@ -403,7 +405,7 @@ def _sentence_claims(
     context = contexts.at(sentence.start, sentence.end)
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
-    found = _found_in(text, source.published)
+    found = _found_in(text, source.published, source.story_month)
     dates = [d for d in found.dates if base + d.start >= source.dateline_end]
     times = found.times
     for d in dates:
@@ -441,7 +443,7 @@ def _sentence_claims(
                 base + q.start,
                 base + q.end,
                 context,
-                quantity=q.quantity,
+                quantity=q.quantity.model_copy(update={"as_of": found.read_on}) if found.read_on else q.quantity,
                 attribution=attribution,
             )
         )

@@ -104,21 +104,41 @@ class TimeHit:
     time: TimeValue
 
 
-def extract_dates(text: str, published: dt.date | None) -> list[DateHit]:
-    """Date expressions in one sentence, longest first where they overlap."""
+def extract_dates(text: str, published: dt.date | None, story_month: dt.date | None = None) -> list[DateHit]:
+    """Date expressions in one sentence, longest first where they overlap. A day or month named without a year is
+    placed by the article's date, else by its story's month (`ingest.date_by_story`), as news mostly looks back."""
     hits: list[DateHit] = []
     taken = _Taken()
     for kind, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if taken.overlaps(match.start(), match.end()):
                 continue
-            value = _resolve(kind, match, published, _looks_ahead(text, match.start()))
+            value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
             if value is None or REPORTING.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             hits.append(DateHit(start, match.end(), value))
             taken.add(match.start(), match.end())
     return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start))
+
+
+# A report of the event itself, not of figures: "the fire was first reported Tuesday".
+_REPORTED_EVENT = re.compile(r"\b(?:first|was|were|been)\s+(?:reported|announced|confirmed)\s*(?:on\s+)?\Z", re.I)
+
+
+def reading_day(text: str, published: dt.date | None, story_month: dt.date | None = None) -> dt.date | None:
+    """The day a sentence says its figures were given: a day after a report or an update ("officials said on
+    Tuesday", "the toll rose to 20 on April 8", "as of Monday"), placed as its other dates are. None when it names
+    no such day, or two."""
+    days = set()
+    for kind, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if REPORTING.search(before) and not _REPORTED_EVENT.search(before):
+                value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
+                if value is not None and value.first is not None and value.first == value.last:
+                    days.add(value.first)
+    return days.pop() if len(days) == 1 else None
 
 
 _AGO = dict(DATE_PATTERNS)["ago"]
@@ -192,17 +212,20 @@ def _looks_ahead(text: str, start: int) -> bool:
     return bool(FUTURE_CUES.search(clause))
 
 
-def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> DateValue | None:
+def _resolve(
+    kind: str, match: re.Match[str], published: dt.date | None, future: bool, story_month: dt.date | None
+) -> DateValue | None:
     expression = match.group(0).strip()
     if kind in ("iso", "month_day", "day_month"):
-        return _absolute_day(match, expression, published)
+        return _absolute_day(match, expression, published, story_month)
     if kind == "month_year":
         return _month(int(match.group("year")), _month_number(match.group("month")), expression, False)
     if kind == "in_month":
-        if published is None:
-            return _unresolved(expression, "no year and the source date is unknown")
         month = _month_number(match.group("month"))
-        year = published.year if month <= published.month or future else published.year - 1
+        anchor = published or story_month  # a month of the story's or an earlier one, as news mostly looks back
+        if anchor is None:
+            return _unresolved(expression, "no year and the source date is unknown")
+        year = anchor.year if month <= anchor.month or future else anchor.year - 1
         if year < dt.MINYEAR:
             return _unresolved(expression, OUTSIDE_CALENDAR)
         return _month(year, month, expression, True)
@@ -255,7 +278,9 @@ def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
-def _absolute_day(match: re.Match[str], expression: str, published: dt.date | None) -> DateValue | None:
+def _absolute_day(
+    match: re.Match[str], expression: str, published: dt.date | None, story_month: dt.date | None
+) -> DateValue | None:
     month = int(match.group("month")) if match.group("month").isdigit() else _month_number(match.group("month"))
     day = int(match.group("day"))
     if not 1 <= day <= 31:
@@ -263,8 +288,8 @@ def _absolute_day(match: re.Match[str], expression: str, published: dt.date | No
     year_text = match.group("year")
     if year_text:
         year, relative = int(year_text), False
-    elif published is not None:
-        year, relative = _nearest_year(month, day, published), True
+    elif (anchor := published or story_month) is not None:
+        year, relative = _nearest_year(month, day, anchor), True
         if year < dt.MINYEAR:
             return _unresolved(expression, OUTSIDE_CALENDAR)
     else:
