@@ -2,9 +2,10 @@
 
 Adding a source reads, splits and encodes only that source. Every stored source keeps its sentences, its claims
 and what its extraction read of the story's index of names; a stored source is extracted again only when the
-grown story would change what it read there (a surname that now has a full name, say) or its date (a dateline
-without a year is dated by the story). Sentence vectors are kept in the store, so no stored text meets the model
-again. The report of the whole story is then exactly what `compare` of all its sources gives.
+grown story would change what it read there (a surname that now has a full name, say) or its dates (a dateline
+without a year is dated by the story; an undated source places yearless days by the story's month). Sentence
+vectors are kept in the store, so no stored text meets the model again. The report of the whole story is then
+exactly what `compare` of all its sources gives.
 
     from factcheck.story import Story
     with Story.open("louvre", store="stories.sqlite3") as story:

@@ -84,6 +84,24 @@ def test_a_later_article_that_raises_a_toll_is_an_update(store: str, write_artic
     assert update.chain == ("12 killed", "20 killed")
 
 
+def test_an_undated_article_added_first_is_dated_by_the_story_that_grows(
+    store: str, write_article: WriteArticle
+) -> None:
+    """An undated article's yearless day is placed once a dated article gives the story a month; the story's report
+    is then what compare of both gives."""
+    undated = write_article("wire.md", "Thieves raided the Varnholm museum on October 19, police said.", date=None)
+    dated = write_article(
+        "paper.md", "The Varnholm museum raid happened on October 18, officials said.", date="2025-10-21"
+    )
+    add(store, undated)
+    assert "Sunday 19 October 2025" not in whole(store)  # no year to place the day in yet
+    second = add(store, dated)
+    assert second.reextracted == 1  # the undated article, now in a story with a month
+    expected = compare([undated, dated], embedder=HashingEmbedder())
+    assert whole(store) == render(expected, "json")
+    assert "Sunday 19 October 2025" in whole(store)
+
+
 def test_the_same_text_again_changes_nothing(store: str, tmp_path: Path) -> None:
     a, b = sorted((SOURCES / "harbor-strike").glob("*.md"))[:2]
     add(store, a, b)
