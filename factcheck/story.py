@@ -335,8 +335,9 @@ def _extract(dated: Source, item: StoredSource, index: ActorIndex) -> StoredSour
 
 
 def _fingerprint(dated: Source, index: ActorIndex, reads: Sequence[tuple[str, str | None]]) -> str:
-    """What a source's claims depend on beyond its own text: the code that extracts them, its date as the story
-    gives it, and what its extraction read of the index."""
+    """What a source's claims depend on beyond its own text: the code that extracts them, its dates as the story
+    gives them (a yearless dateline's year, an undated source's story month), and what its extraction read of the
+    index."""
     facts = [
         code_identity(),
         str(dated.published),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
-from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_dates, extract_times, reading_day
+from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in
@@ -310,27 +310,37 @@ class _Found:
 
 @lru_cache(maxsize=8192)  # a sentence repeated (a live blog's standing lines, wire copy quoted again) is read once
 def _found_in(text: str, published: dt.date | None, story_month: dt.date | None) -> _Found:
-    dates, times = tuple(extract_dates(text, published, story_month)), tuple(extract_times(text))
+    found_dates, read_on = read_dates(text, published, story_month)
+    dates, times = tuple(found_dates), tuple(extract_times(text))
     return _Found(
         dates=dates,
         times=times,
-        quantities=_quantities(text, dates, times, published),
+        quantities=_quantities(text, dates, times, published, read_on),
         outcomes=tuple(extract_outcomes(text)),
         mentions=find_mentions(text),
         statement=extract_statement(text),
-        read_on=reading_day(text, published, story_month),
+        read_on=read_on,
     )
 
 
 def _quantities(
-    text: str, dates: Sequence[DateHit], times: Sequence[TimeHit], published: dt.date | None
+    text: str,
+    dates: Sequence[DateHit],
+    times: Sequence[TimeHit],
+    published: dt.date | None,
+    read_on: dt.date | None,
 ) -> tuple[QuantityHit, ...]:
-    """The sentence's quantities, outside the spans its dates and times take, less a past event's figures."""
+    """The sentence's quantities, outside the spans its dates and times take, less a past event's figures; each
+    with the day the sentence says they were given."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
-    hits = extract_quantities(text, skip=taken)
-    return tuple(
-        h for h in hits if not _of_a_past_event(text, h.start, h.end, published) and not _an_increment(text, h)
-    )
+    hits = [
+        h
+        for h in extract_quantities(text, skip=taken)
+        if not _of_a_past_event(text, h.start, h.end, published) and not _an_increment(text, h)
+    ]
+    if read_on is None:
+        return tuple(hits)
+    return tuple(QuantityHit(h.start, h.end, h.quantity.model_copy(update={"as_of": read_on})) for h in hits)
 
 
 # What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
@@ -434,7 +444,11 @@ def _sentence_claims(
                 attribution=attribution,
             )
         )
-    for q in found.quantities if len(dates) == len(found.dates) else _quantities(text, dates, times, source.published):
+    if len(dates) == len(found.dates):
+        quantities = found.quantities
+    else:
+        quantities = _quantities(text, dates, times, source.published, found.read_on)
+    for q in quantities:
         claims.append(
             _claim(
                 source,
@@ -443,7 +457,7 @@ def _sentence_claims(
                 base + q.start,
                 base + q.end,
                 context,
-                quantity=q.quantity.model_copy(update={"as_of": found.read_on}) if found.read_on else q.quantity,
+                quantity=q.quantity,
                 attribution=attribution,
             )
         )

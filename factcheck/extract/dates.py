@@ -105,40 +105,50 @@ class TimeHit:
 
 
 def extract_dates(text: str, published: dt.date | None, story_month: dt.date | None = None) -> list[DateHit]:
-    """Date expressions in one sentence, longest first where they overlap. A day or month named without a year is
-    placed by the article's date, else by its story's month (`ingest.date_by_story`), as news mostly looks back."""
-    hits: list[DateHit] = []
-    taken = _Taken()
-    for kind, pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            if taken.overlaps(match.start(), match.end()):
-                continue
-            value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
-            if value is None or REPORTING.search(text[max(0, match.start() - 40) : match.start()]):
-                continue
-            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-            hits.append(DateHit(start, match.end(), value))
-            taken.add(match.start(), match.end())
-    return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start))
+    """Date expressions in one sentence, longest first where they overlap (see `read_dates`)."""
+    return read_dates(text, published, story_month)[0]
+
+
+def reading_day(text: str, published: dt.date | None, story_month: dt.date | None = None) -> dt.date | None:
+    """The day a sentence says its figures were given (see `read_dates`)."""
+    return read_dates(text, published, story_month)[1]
 
 
 # A report of the event itself, not of figures: "the fire was first reported Tuesday".
 _REPORTED_EVENT = re.compile(r"\b(?:first|was|were|been)\s+(?:reported|announced|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
-def reading_day(text: str, published: dt.date | None, story_month: dt.date | None = None) -> dt.date | None:
-    """The day a sentence says its figures were given: a day after a report or an update ("officials said on
-    Tuesday", "the toll rose to 20 on April 8", "as of Monday"), placed as its other dates are. None when it names
-    no such day, or two."""
+def read_dates(
+    text: str, published: dt.date | None, story_month: dt.date | None = None
+) -> tuple[list[DateHit], dt.date | None]:
+    """A sentence's date expressions, longest first where they overlap, and the day it says its figures were given.
+
+    A day or month named without a year is placed by the article's date, else by its story's month
+    (`ingest.date_by_story`), as news mostly looks back. A date after a report or an update dates the figures, not
+    an event ("officials said on Tuesday", "the toll rose to 20 on April 8", "as of Monday"): the sentence's one
+    such day, None when it names none or two.
+    """
+    hits: list[DateHit] = []
+    taken = _Taken()
     days = set()
     for kind, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            if REPORTING.search(before) and not _REPORTED_EVENT.search(before):
-                value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
-                if value is not None and value.first is not None and value.first == value.last:
-                    days.add(value.first)
-    return days.pop() if len(days) == 1 else None
+            reported = REPORTING.search(before) is not None
+            if taken.overlaps(match.start(), match.end()) and not reported:
+                continue
+            value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
+            if reported:
+                day = value.first if value is not None and value.first == value.last else None
+                if day is not None and not _REPORTED_EVENT.search(before):
+                    days.add(day)
+                continue
+            if value is None:
+                continue
+            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            hits.append(DateHit(start, match.end(), value))
+            taken.add(match.start(), match.end())
+    return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start)), days.pop() if len(days) == 1 else None
 
 
 _AGO = dict(DATE_PATTERNS)["ago"]

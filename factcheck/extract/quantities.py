@@ -561,7 +561,7 @@ def _changed_to(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
         and quantity.unit not in (None, "count")
         and quantity.unit == previous.quantity.unit
         and previous.quantity.counted is not None
-        and bool(_FROM_FIGURE_TO.search(text, 0, hit.start))
+        and bool(_FROM_FIGURE_TO.search(text, max(0, hit.start - _LOOK_BEHIND), hit.start))
     )
 
 
