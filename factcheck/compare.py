@@ -37,6 +37,7 @@ from factcheck.models import (
     Source,
     Span,
     Statement,
+    TimeValue,
     Verdict,
     day_in_words,
 )
@@ -63,9 +64,11 @@ MOVING_COUNTS = frozenset(
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
-# "Around 6:30" is a time rounded to the quarter hour: it stands for anything within 15 minutes of it, and two
-# rounded times may be 30 minutes apart.
-APPROXIMATE_MINUTES = 15
+# "Around 6:20" is a clock time rounded to the reporter's finest step, five minutes: it stands for 6:17:30 to
+# 6:22:30, so it agrees with 6:21 and not with "around 6:30". "Shortly before 6" is the half hour before it.
+APPROXIMATE_MINUTES = 2.5
+SHORTLY_MINUTES = 30
+_SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
@@ -715,14 +718,29 @@ def _relate_times(a: Claim, b: Claim) -> PairVerdict:
     shown = f"{ta.expression} vs {tb.expression}"
     if not _same_zone(ta.zone, tb.zone):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
-    tolerance = APPROXIMATE_MINUTES * (int(ta.approximate) + int(tb.approximate))  # each rounding adds its own
-    gap = abs(ta.minutes - tb.minutes)
-    gap = min(gap, 24 * 60 - gap)
-    if gap <= tolerance:
+    if _windows_meet(time_window(ta), time_window(tb)):
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
     if _forecast_differs(a, b) and _later_than_planned(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: started later than scheduled", 0.6)
-    return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.85 if not tolerance else 0.7)
+    return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.7 if ta.approximate or tb.approximate else 0.85)
+
+
+def time_window(time: TimeValue) -> tuple[float, float]:
+    """The minutes since midnight a stated time stands for: itself; "around 6:20", what rounds to it; "shortly
+    after 3 a.m.", the half hour after it."""
+    at = float(time.minutes)
+    if not time.approximate:
+        return (at, at)
+    side = _SIDE.match(time.expression)
+    if side is None:
+        return (at - APPROXIMATE_MINUTES, at + APPROXIMATE_MINUTES)
+    return (at, at + SHORTLY_MINUTES) if side.group("side").lower() == "after" else (at - SHORTLY_MINUTES, at)
+
+
+def _windows_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two spans of the clock overlap, across midnight too ("shortly before midnight", "00:10")."""
+    day = 24 * 60
+    return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-day, 0, day))
 
 
 def _later_than_planned(a: Claim, b: Claim) -> bool:

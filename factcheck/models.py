@@ -197,7 +197,10 @@ class TimeValue(Frozen):
     minutes: int = Field(ge=0, lt=24 * 60)
     zone: str | None = None
     expression: str
-    approximate: bool = Field(default=False, description="'shortly after', 'around': within half an hour")
+    approximate: bool = Field(
+        default=False,
+        description="'around' (rounded to five minutes), 'shortly after' or 'before' (the half hour on that side)",
+    )
 
     def describe(self) -> str:
         hours, minutes = divmod(self.minutes, 60)

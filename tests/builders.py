@@ -110,8 +110,10 @@ def date_claim(source: str, sentence: str, span_text: str, day: str, *, relative
     return make_claim(source, sentence, span_text, FieldName.DATE, date=date)
 
 
-def time_claim(source: str, sentence: str, span_text: str, minutes: int, zone: str | None) -> Claim:
-    time = TimeValue(minutes=minutes, zone=zone, expression=span_text)
+def time_claim(
+    source: str, sentence: str, span_text: str, minutes: int, zone: str | None, *, approximate: bool = False
+) -> Claim:
+    time = TimeValue(minutes=minutes, zone=zone, expression=span_text, approximate=approximate)
     return make_claim(source, sentence, span_text, FieldName.TIME, time=time)
 
 

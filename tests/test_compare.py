@@ -319,6 +319,32 @@ def test_same_clock_time_agrees() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (("around 6:20 p.m.", 18 * 60 + 20), ("around 6:30 p.m.", 18 * 60 + 30), Relation.CONFLICT),
+        (("about 8:10 p.m.", 20 * 60 + 10), ("8:12 p.m.", 20 * 60 + 12), Relation.AGREE),  # what rounds to it
+        (("about 8:10 p.m.", 20 * 60 + 10), ("8:15 p.m.", 20 * 60 + 15), Relation.CONFLICT),
+        (("about 5:40 a.m.", 5 * 60 + 40), ("shortly before 6 a.m.", 6 * 60), Relation.AGREE),
+        (("just after 9.30 a.m.", 9 * 60 + 30), ("9:45 a.m.", 9 * 60 + 45), Relation.AGREE),
+        (("just after 9.30 a.m.", 9 * 60 + 30), ("9:20 a.m.", 9 * 60 + 20), Relation.CONFLICT),  # after, not before
+        (("shortly before midnight", 0), ("00:10", 10), Relation.CONFLICT),
+        (("shortly before midnight", 0), ("23:50", 23 * 60 + 50), Relation.AGREE),
+        (("shortly after midnight", 0), ("23:55", 23 * 60 + 55), Relation.CONFLICT),
+        (("shortly after 11.45 p.m.", 23 * 60 + 45), ("00:05", 5), Relation.AGREE),  # across midnight
+    ],
+)
+def test_approximate_times_stand_for_what_rounds_to_them(
+    first: tuple[str, int], second: tuple[str, int], relation: Relation
+) -> None:
+    """ "Around" rounds to five minutes; "shortly before" and "just after" are the half hour on their side."""
+    (said_a, at_a), (said_b, at_b) = first, second
+    a = time_claim("a.md", f"The blast came {said_a}.", said_a, at_a, None, approximate=not said_a[0].isdigit())
+    b = time_claim("b.md", f"The blast came {said_b}.", said_b, at_b, None, approximate=not said_b[0].isdigit())
+    assert relate(a, b, SAME_DAY).relation is relation
+    assert relate(b, a, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
     ("zone_a", "zone_b", "relation"),
     [
         ("CDT", None, Relation.CONFLICT),  # a time with no zone is read on the clock of where things happen
