@@ -250,14 +250,26 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
     """Each mention of each of `places` in `text`, with its offsets; not a place that opens a longer name ("the Los
     Angeles County Medical Examiner", "the Kerr County Sheriff's Office"), which names who speaks, not where, nor
-    a state or country that says where the town before it lies ("in Hunt, Texas")."""
+    a state or country that says where the town before it lies ("in Hunt, Texas"), nor the place a distance or
+    bearing is taken from."""
     return [
         (p, m.start(), m.end())
         for p in places
         if p in text
         for m in re.finditer(rf"\b{re.escape(p)}\b(?!\s+[A-Z])", text)
-        if not _locates_town_before(text, m.start(), p) and not _locates_place_before(text, m.start(), places)
+        if not _locates_town_before(text, m.start(), p)
+        and not _locates_place_before(text, m.start(), places)
+        and not _BEARING_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+# A place named as the point a distance or bearing is taken from is not where things happened: "Kerr County, 60
+# miles northwest of San Antonio", "about 1,000 km away from Mandalay".
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of"
+    r"|(?:miles|kilomet(?:re|er)s|kms?|mi)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?from|away\s+from)\s+(?:the\s+)?\Z",
+    re.I,
+)
 
 
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?\Z")

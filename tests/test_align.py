@@ -381,6 +381,40 @@ def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sente
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Officials in Vessel County, roughly 60 miles northwest of Ostby, said 43 had died.", "Vessel County"),
+        ("Officials in Vessel County, 85 miles (137 km) from Ostby, said 43 had died.", "Vessel County"),
+        ("Forty-three died in villages about 30 km away from Ostby.", None),
+        ("Forty-three died north-east of Ostby.", None),
+        ("Forty-three of the people of Ostby died.", "Ostby"),  # "of" alone is no bearing
+    ],
+)
+def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str, scope: str | None) -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    said = "43" if "43" in sentence else "Forty-three"
+    dead = quantity_claim("a.md", sentence, said, lower=43, upper=43, counted="killed", written=said)
+    county = quantity_claim(
+        "b.md",
+        "40 dead in Vessel County.",
+        "40",
+        lower=40,
+        upper=40,
+        counted="killed",
+        written="40",
+        scope="Vessel County",
+    )
+    town = quantity_claim(
+        "c.md", "2 dead in Ostby.", "2", lower=2, upper=2, counted="killed", written="2", scope="Ostby"
+    )
+    inferred = infer_scopes([dead, county, town])  # type: ignore[list-item]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
+
+
 def test_a_place_after_another_place_and_in_locates_it_and_is_no_scope() -> None:
     from builders import quantity_claim
 
