@@ -756,6 +756,9 @@ def test_the_loss_or_deaths_of_people_count_the_dead(sentence: str, counted: lis
         ("Officials said the death toll was 7 children and 20 adults.", ["killed children", "killed adult"]),
         ("The flood killed at least 31 people, including 11 children.", ["killed", "killed children"]),
         ("At least 31 tourists were killed.", ["killed"]),  # the dead themselves, not a part of them
+        # a part of some of the dead ("17 of the dead") is not the dead children of the toll
+        ("The sheriff said 17 of the confirmed dead, including five children, were not yet identified.", []),
+        ("Nine of those killed \u2014 including two children \u2014 were tourists.", []),
     ],
 )
 def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[str]) -> None:

@@ -1131,11 +1131,17 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
+            if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
+                return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
                 return f"{casualty} {_noun_key(word)}", end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             return _noun_key(word) + _interception(text, start, end), end + head.end()
     return None, counted_end
+
+
+# The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
+_PART_OF_SOME = re.compile(r"\b[\w,-]+\s+of\s+(?:the|those)\s+[^,.;:]{1,40},?\s+(?:including|among them)\s+\Z", re.I)
 
 
 # A figure before a list of the kinds of one plural noun: "150 DNA, fingerprint, and hair samples".
