@@ -765,6 +765,19 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("As of Saturday, 27 people are known to be missing.", ["missing"]),  # the missing themselves
+        ("The toll rose to 30, including 12 people from Ostby.", ["killed", "killed people"]),  # a part of them
+        ("Photos show a cabin missing one entire wall.", []),  # "missing" before a figure: what it lacks
+        ("Twelve campers are missing.", ["missing"]),
+    ],
+)
+def test_people_counted_by_what_befell_them(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
 def test_a_figure_keeps_the_day_its_sentence_says_it_was_given(write_article: WriteArticle) -> None:
     """Every figure of "the toll rose to 20 on Monday, with 77 still missing" was given on Monday; a figure whose
     sentence names no such day has none, and its report's date stands for it."""

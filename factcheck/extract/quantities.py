@@ -1053,6 +1053,9 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+_LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"
+
+
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
     clause_after = _clause_after(text, end)
@@ -1118,6 +1121,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         word = before_words[index]
         if word in _COUNTED_LOOKUP and _of_one_person(before_words[index + 1 : index + 3]):
             break  # "the dead man was 82", "the deceased woman, 82": what befell one person, not a count
+        if word == "missing" and _LACKING.search(text, max(0, start - 12), start):
+            break  # "a camp missing one entire side": what it lacks, not the missing
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
@@ -1134,7 +1139,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
                 return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
-                return f"{casualty} {_noun_key(word)}", end + head.end()
+                kind = _noun_key(word)  # but "27 people are missing" are the missing themselves
+                whole = kind == "people" and not _INCLUDES & set(before_words[-2:])
+                return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             return _noun_key(word) + _interception(text, start, end), end + head.end()
     return None, counted_end
