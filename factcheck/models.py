@@ -171,7 +171,7 @@ class DateValue(Frozen):
 
     first: dt.date | None = Field(description="first day the expression can mean; None when unresolved")
     last: dt.date | None = Field(description="last day the expression can mean; None when unresolved")
-    granularity: str = Field(default="day", description="day, month or year")
+    granularity: str = Field(default="day", description="day, week (the days around a count of weeks), month or year")
     expression: str = Field(description="the words as written")
     relative: bool = Field(default=False, description="resolved against the source's own date")
     unresolved_reason: str | None = None
@@ -183,6 +183,8 @@ class DateValue(Frozen):
             return str(self.first.year)
         if self.granularity == "month":
             return f"{self.first:%B} {self.first.year:04d}"
+        if self.last is not None and self.last != self.first:
+            return f"{day_in_words(self.first)} to {day_in_words(self.last)}"
         return day_in_words(self.first)
 
 

@@ -33,7 +33,6 @@ def only_date(sentence: str, published: dt.date | None = WEDNESDAY) -> tuple[str
         ("The two leaders last spoke last Friday.", "last Friday", "2025-10-17"),
         ("The attack began yesterday.", "yesterday", "2025-10-21"),
         ("The attack began three days ago.", "three days ago", "2025-10-19"),
-        ("The blackout started 2 weeks ago.", "2 weeks ago", "2025-10-08"),
         ("Trump will meet Rutte on Friday.", "on Friday", "2025-10-24"),
         ("Rutte arrived in Washington on Wednesday.", "on Wednesday", "2025-10-22"),
     ],
@@ -42,6 +41,23 @@ def test_day_expressions(sentence: str, expression: str, day: str) -> None:
     text, date = only_date(sentence)
     assert text == expression
     assert (date.first, date.last, date.granularity) == (dt.date.fromisoformat(day),) * 2 + ("day",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The blackout started 2 weeks ago.", "2025-10-05", "2025-10-11"),  # half a week either side of 8 October
+        ("The blackout started nearly a week ago.", "2025-10-15", "2025-10-18"),  # short of a week, not beyond it
+        ("The fires erupted more than three weeks ago.", "2025-09-21", "2025-10-01"),  # beyond three weeks
+    ],
+)
+def test_weeks_ago_is_the_days_that_round_to_it(sentence: str, first: str, last: str) -> None:
+    _, date = only_date(sentence)
+    assert (date.first, date.last, date.granularity) == (
+        dt.date.fromisoformat(first),
+        dt.date.fromisoformat(last),
+        "week",
+    )
 
 
 @pytest.mark.parametrize(

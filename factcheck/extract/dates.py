@@ -374,8 +374,27 @@ def _ago(match: re.Match[str], expression: str, published: dt.date | None) -> Da
     back = _years_back(match)
     if back is not None:
         return _years_before(published.year - back, expression)
-    days = _count(match) * (7 if match.group("what").lower().startswith("week") else 1)
-    return _day_from(published, -days, expression)
+    if match.group("what").lower().startswith("week"):
+        hedge = _WEEKS_HEDGE.search(match.string, max(0, match.start() - 12), match.start())
+        return _weeks_before(published, _count(match), hedge.group(1).lower() if hedge else "", expression)
+    return _day_from(published, -_count(match), expression)
+
+
+_WEEKS_HEDGE = re.compile(r"\b(more than|over|nearly|almost)\s+\Z", re.I)
+
+
+def _weeks_before(published: dt.date, weeks: int, hedge: str, expression: str) -> DateValue:
+    """ "A week ago" is no one day. It stands for the days that round to that many weeks back, half a week either
+    side; "more than three weeks ago" for up to a week and a half beyond; "nearly a week ago" for the half week
+    short of it."""
+    back = 7 * weeks
+    most, least = (back + 10, back) if hedge in ("more than", "over") else (back + 3, back - 3)
+    if hedge in ("nearly", "almost"):
+        most = back
+    earliest, latest = _day_from(published, -most, expression), _day_from(published, -least, expression)
+    if earliest.first is None or latest.first is None:
+        return _unresolved(expression, OUTSIDE_CALENDAR)
+    return DateValue(first=earliest.first, last=latest.first, granularity="week", expression=expression, relative=True)
 
 
 def _count(match: re.Match[str]) -> int:
