@@ -185,6 +185,8 @@ def test_a_twelve_hour_time_with_seconds() -> None:
         ("The toll rose to 312 as of Thursday morning.", []),  # when the count was read, not an event
         ("As of May 4, the blaze was 60% contained.", []),
         ("The dam failed on Thursday morning.", ["on Thursday morning"]),
+        ("The office reported 17 deaths, up from 16 on Monday.", []),  # when an earlier figure was given
+        ("The agency said in a statement on Monday that 12 had died.", []),
     ],
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:
@@ -201,6 +203,11 @@ def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions:
         ("The quake struck on Monday and killed 14 people.", None),  # the day of the event, not of the figure
         ("The fire, first reported Tuesday, has burned 900 acres.", None),  # the event reported, not a figure
         ("Police said on Monday that 12 had died; the mayor said on Tuesday it was 14.", None),  # two days
+        ("A report in the state newspaper on Monday said 3,354 had died.", "2025-10-20"),  # the verb after the day
+        ("A report issued Tuesday by the agency said 17 million were affected.", "2025-10-21"),
+        ("Eleven died in the fire, the coroner said in a statement Monday evening.", "2025-10-20"),
+        ("At a Tuesday afternoon news conference, officials put the toll at 14.", "2025-10-21"),
+        ("The office reported 17 deaths, up from 16 on Monday.", None),  # the day of the earlier figure
     ],
 )
 def test_the_day_a_sentence_gives_its_figures(sentence: str, day: str | None) -> None:

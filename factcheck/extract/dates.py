@@ -74,6 +74,11 @@ FUTURE_CUES = re.compile(
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|added|stated|rose|risen|climbed|stood|reached)"
     r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z"
+    # a report's own date: "a report issued Thursday", "a statement released on Monday"
+    r"|\b(?:report|statement|bulletin|update|figures|data)\s+(?:issued|released|published)\s*(?:on\s+)?\Z"
+    # "said in a statement Saturday evening", "told reporters at a briefing on Monday"
+    r"|\b(?:said|announced|told reporters)\s+(?:in|at|during)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:statement|conference|briefing|post|update|interview)\s*(?:on\s+|late\s+|early\s+)?\Z"
     r"|\bas\s+of\s*\Z",
     re.I,
 )
@@ -115,6 +120,12 @@ def reading_day(text: str, published: dt.date | None, story_month: dt.date | Non
 
 
 # A report of the event itself, not of figures: "the fire was first reported Tuesday".
+# A date right before its reporting verb dates the report too: "a report in the newspaper on Saturday said".
+_SAID_AFTER = re.compile(
+    r"\s*(?:said|says|reported|announced|stated|(?:news|press) (?:conference|briefing)|briefing|statement)\b", re.I
+)
+# The day an earlier figure was given, in a sentence that gives a newer one: "17 deaths, up from 16 on Monday".
+_EARLIER_READING = re.compile(r"\b(?:up|down)\s+from\s+[\w,.%]+(?:\s+percent)?\s+(?:on\s+)?\Z", re.I)
 _REPORTED_EVENT = re.compile(r"\b(?:first|was|were|been)\s+(?:reported|announced|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
@@ -134,7 +145,9 @@ def read_dates(
     for kind, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            reported = REPORTING.search(before) is not None
+            if _EARLIER_READING.search(before):
+                continue
+            reported = REPORTING.search(before) is not None or _SAID_AFTER.match(text, match.end()) is not None
             if taken.overlaps(match.start(), match.end()) and not reported:
                 continue
             value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
