@@ -25,6 +25,7 @@ from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import UNIT_FACTORS
+from factcheck.extract.zones import utc_offset
 from factcheck.models import (
     Attribution,
     Claim,
@@ -330,7 +331,7 @@ def relate(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
     if a.date is not None and b.date is not None:
         return _relate_dates(a, b)
     if a.time is not None and b.time is not None:
-        return _relate_times(a, b)
+        return _relate_times(a, b, sources)
     if a.quote is not None and b.quote is not None:
         return _relate_quotes(a, b)
     if a.outcome is not None and b.outcome is not None:
@@ -712,13 +713,19 @@ def _day(first: dt.date, last: dt.date) -> str:
     return day_in_words(first) if first == last else f"{first} to {last}"
 
 
-def _relate_times(a: Claim, b: Claim) -> PairVerdict:
+def _relate_times(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     shown = f"{ta.expression} vs {tb.expression}"
+    window_a, window_b = time_window(ta), time_window(tb)
     if not _same_zone(ta.zone, tb.zone):
-        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
-    if _windows_meet(time_window(ta), time_window(tb)):
+        shift_a, shift_b = _utc_offset(a, sources), _utc_offset(b, sources)
+        if shift_a is None or shift_b is None:
+            return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
+        window_a = (window_a[0] - shift_a, window_a[1] - shift_a)  # both on universal time
+        window_b = (window_b[0] - shift_b, window_b[1] - shift_b)
+        shown = f"{shown} (on universal time, {_clock(window_a[0])} vs {_clock(window_b[0])})"
+    if _windows_meet(window_a, window_b):
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
     if _forecast_differs(a, b) and _later_than_planned(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: started later than scheduled", 0.6)
@@ -737,6 +744,18 @@ def time_window(time: TimeValue) -> tuple[float, float]:
     return (at, at + SHORTLY_MINUTES) if side.group("side").lower() == "after" else (at - SHORTLY_MINUTES, at)
 
 
+def _utc_offset(claim: Claim, sources: dict[str, Source]) -> int | None:
+    """How far the clock of a claim's time is from universal time, on the day its report was published."""
+    assert claim.time is not None
+    source = sources.get(claim.source)
+    return utc_offset(claim.time.zone, claim.sentence.text, source.published if source is not None else None)
+
+
+def _clock(minutes: float) -> str:
+    hours, rest = divmod(int(minutes) % (24 * 60), 60)
+    return f"{hours:02d}:{rest:02d}"
+
+
 def _windows_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Whether two spans of the clock overlap, across midnight too ("shortly before midnight", "00:10")."""
     day = 24 * 60
@@ -753,7 +772,8 @@ def _later_than_planned(a: Claim, b: Claim) -> bool:
 def _same_zone(a: str | None, b: str | None) -> bool:
     """Whether two clock times are read on one clock: the same zone, or a time with none and one in a named local
     zone ("1:14 a.m." and "11:41 PM CDT" in a Texas story: news names the zone of where things happen), never
-    one against universal time ("12:20 PM local time" and "06:20 UTC")."""
+    one against universal time ("12:20 PM local time" and "06:20 UTC"), which meet only once both are put on
+    universal time (`zones.utc_offset`)."""
     ka, kb = _zone_key(a), _zone_key(b)
     return ka == kb or ((a is None and kb not in ("local", "utc")) or (b is None and ka not in ("local", "utc")))
 

@@ -361,10 +361,20 @@ def test_a_time_without_a_zone_meets_a_named_local_zone(
     assert relate(a, b, SAME_DAY).relation is relation
 
 
-def test_times_in_different_zones_are_not_comparable() -> None:
-    """16:00 GMT and 7 p.m. Kyiv time may well be the same moment: never a conflict."""
+def test_times_in_different_zones_meet_on_universal_time() -> None:
+    """16:00 GMT is 7 p.m. Kyiv time on 22 October (summer time); 6 p.m. Kyiv time is another moment."""
     a = time_claim("a.md", "The strike hit at 16:00 GMT.", "16:00 GMT", 16 * 60, "GMT")
     b = time_claim("b.md", "The strike hit at 7 p.m. Kyiv time.", "7 p.m. Kyiv time", 19 * 60, "Kyiv time")
+    c = time_claim("c.md", "The strike hit at 6 p.m. Kyiv time.", "6 p.m. Kyiv time", 18 * 60, "Kyiv time")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+    assert relate(a, c, SAME_DAY).relation is Relation.CONFLICT
+    assert "universal time" in relate(a, c, SAME_DAY).reason
+
+
+def test_times_in_zones_of_unknown_offset_are_not_comparable() -> None:
+    """16:00 GMT and 7 p.m. local time where no country is named may well be the same moment: never a conflict."""
+    a = time_claim("a.md", "The strike hit at 16:00 GMT.", "16:00 GMT", 16 * 60, "GMT")
+    b = time_claim("b.md", "The strike hit the port at 7 p.m. local time.", "7 p.m. local time", 19 * 60, "local")
     verdict = relate(a, b, SAME_DAY)
     assert verdict.relation is Relation.NOT_COMPARABLE
     assert "time zones" in verdict.reason

@@ -1,0 +1,164 @@
+"""Clock zones: how far a stated time's clock is from universal time.
+
+A zone named by its abbreviation ("CDT", "CEST") or as an offset ("UTC+5", "GMT-3") says it outright. Local time
+("12:20 PM local time", or a time with no zone) is read on the clock of the one country its sentence names, by
+name, demonym, capital or first-level division ("Sagaing", "Kyiv time"), from the IANA time zone database (the
+tzdata package): a country whose zones all keep one offset on the day. A sentence that names no country, or two,
+leaves local time unplaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+from factcheck.extract.lexicon import country_named, country_seated_at
+
+# Abbreviations news writes after a clock time, in minutes east of universal time; summer time is its own
+# abbreviation. Ambiguous ones ("IST": India, Ireland or Israel; "CST": also China) are not here, or mean their
+# most common use in English-language news.
+ABBREVIATIONS = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "est": -300,
+    "edt": -240,
+    "et": -300,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "akst": -540,
+    "akdt": -480,
+    "hst": -600,
+    "ast": -240,
+    "bst": 60,
+    "wet": 0,
+    "west": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "pkt": 300,
+    "npt": 345,
+    "mmt": 390,
+    "ict": 420,
+    "wib": 420,
+    "sgt": 480,
+    "hkt": 480,
+    "awst": 480,
+    "jst": 540,
+    "kst": 540,
+    "acst": 570,
+    "aest": 600,
+    "aedt": 660,
+    "nzst": 720,
+    "nzdt": 780,
+}
+_OFFSET = re.compile(r"\A(?:utc|gmt)\s*(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\Z")
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | None:
+    """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown."""
+    key = " ".join((zone or "local").lower().strip("() ").split())
+    if key in ABBREVIATIONS:
+        return ABBREVIATIONS[key]
+    offset = _OFFSET.match(key)
+    if offset is not None:
+        minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
+        return -minutes if offset.group("sign") != "+" else minutes
+    if key in ("local", "local time"):
+        code = country_in(sentence)
+    elif key.endswith(" time"):  # "Kyiv time", "Myanmar time"
+        code = _country_code(zone.strip("() ")[: -len(" time")]) if zone else None
+    else:
+        return None
+    return country_offset(code, day) if code is not None else None
+
+
+def country_in(text: str) -> str | None:
+    """The ISO code of the one country `text` names, by any of its names or its places; None for none or two."""
+    codes = set()
+    for found in _CAPITALISED.finditer(text):
+        words = found.group(0).split()
+        for size in range(len(words), 0, -1):  # the longest name first: "South Sudan", not "Sudan"
+            code = next(
+                (c for k in range(len(words) - size + 1) if (c := _country_code(" ".join(words[k : k + size])))),
+                None,
+            )
+            if code is not None:
+                codes.add(code)
+                break
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_code(name: str) -> str | None:
+    name = name.strip(" .,'\u2019")
+    country = country_named(name) or country_seated_at(name)
+    if country is not None:
+        return _codes().get(country)
+    return _division_codes().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    """Country name (as `lexicon.countries` names it) -> ISO 3166 alpha-2 code."""
+    from countryinfo import CountryInfo
+
+    return {
+        data["name"]: data["ISO"]["alpha2"]
+        for data in CountryInfo.all().values()
+        if data.get("name") and isinstance(data.get("ISO"), dict) and data["ISO"].get("alpha2")
+    }
+
+
+@lru_cache(maxsize=1)
+def _division_codes() -> dict[str, str]:
+    """First-level division name, lower-cased -> its country's code; a name two countries share is left out."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    shared = set()
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        name = division.name.lower()
+        if table.get(name, division.country_code) != division.country_code:
+            shared.add(name)
+        table[name] = division.country_code
+    return {name: code for name, code in table.items() if name not in shared}
+
+
+@lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    text = (resources.files("tzdata.zoneinfo") / "zone1970.tab").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        codes, _, zone = line.split("\t")[:3]
+        for code in codes.split(","):
+            table.setdefault(code, []).append(zone)
+    return {code: tuple(zones) for code, zones in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def country_offset(code: str, day: dt.date | None) -> int | None:
+    """The one offset every zone of a country keeps at noon on `day` (on both a winter and a summer day when the
+    day is unknown), or None where its zones differ."""
+    zones = _zones_by_country().get(code, ())
+    days = (day,) if day is not None else (dt.date(2025, 1, 15), dt.date(2025, 7, 15))
+    offsets = set()
+    for zone in zones:
+        for when in days:
+            shift = dt.datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).utcoffset()
+            if shift is not None:
+                offsets.add(int(shift.total_seconds() // 60))
+    return offsets.pop() if len(offsets) == 1 else None

@@ -1,0 +1,60 @@
+"""Clock zones: a time on universal time against one on a country's clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import make_source, time_claim
+
+from factcheck.compare import Relation, relate
+from factcheck.extract.zones import country_in, utc_offset
+
+
+@pytest.mark.parametrize(
+    ("zone", "sentence", "day", "offset"),
+    [
+        ("CDT", "Sirens sounded.", None, -300),  # an abbreviation says its offset, summer time included
+        ("UTC+5:30", "Sirens sounded.", None, 330),
+        ("GMT-3", "Sirens sounded.", None, -180),
+        ("local time", "The quake struck Nepal at noon local time.", None, 345),  # one zone, no summer time
+        ("local time", "The quake struck near Pokhara at noon.", None, None),  # a town: no country named
+        ("local time", "The blast hit Lyon, France, at noon.", dt.date(2025, 7, 1), 120),  # summer time that day
+        ("local time", "The blast hit Lyon, France, at noon.", dt.date(2025, 1, 10), 60),
+        ("local time", "The blast hit Lyon, France, at noon.", None, None),  # the day decides, and is unknown
+        ("local time", "Tremors reached Nepal and India at noon.", None, None),  # two countries
+        ("local time", "Storms hit Texas at noon.", dt.date(2025, 7, 4), None),  # a country of several zones
+        ("Berlin time", "Sirens sounded.", dt.date(2025, 1, 10), 60),  # a capital's time
+        (None, "The quake struck Bagmati Province at noon.", None, 345),  # a first-level division
+    ],
+)
+def test_utc_offset(zone: str | None, sentence: str, day: dt.date | None, offset: int | None) -> None:
+    assert utc_offset(zone, sentence, day) == offset
+
+
+def test_only_capitalised_names_place_a_clock() -> None:
+    assert country_in("they told us at noon") is None
+
+
+@pytest.mark.parametrize(
+    ("local", "minutes", "relation"),
+    [
+        ("11:56 a.m.", 11 * 60 + 56, Relation.AGREE),  # 06:11 UTC is 11:56 in Nepal
+        ("12:10 p.m.", 12 * 60 + 10, Relation.CONFLICT),
+    ],
+)
+def test_universal_time_meets_a_countrys_clock(local: str, minutes: int, relation: Relation) -> None:
+    sources = {"a.md": make_source("a.md"), "b.md": make_source("b.md")}
+    utc = time_claim("a.md", "The quake struck at 06:11 UTC.", "06:11 UTC", 6 * 60 + 11, "UTC")
+    said = f"{local} local time"
+    here = time_claim("b.md", f"The quake struck Nepal at {said}.", said, minutes, "local time")
+    verdict = relate(utc, here, sources)
+    assert verdict.relation is relation
+    assert "universal time" in verdict.reason
+
+
+def test_a_local_time_of_no_known_country_stays_apart_from_universal_time() -> None:
+    sources = {"a.md": make_source("a.md"), "b.md": make_source("b.md")}
+    utc = time_claim("a.md", "The quake struck at 06:11 UTC.", "06:11 UTC", 6 * 60 + 11, "UTC")
+    here = time_claim("b.md", "The quake struck at 9:10 a.m. local time.", "9:10 a.m. local time", 550, "local time")
+    assert relate(utc, here, sources).relation is Relation.NOT_COMPARABLE
