@@ -772,6 +772,10 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
         ("The toll rose to 30, including 12 people from Ostby.", ["killed", "killed people"]),  # a part of them
         ("Photos show a cabin missing one entire wall.", []),  # "missing" before a figure: what it lacks
         ("Twelve campers are missing.", ["missing"]),
+        ("Besides the dead, officials could not account for 41 people.", ["missing"]),  # not the dead
+        ("Officials have yet to account for 12 campers.", ["missing"]),
+        ("Rangers accounted for 12 campers.", ["camper"]),
+        ("Of the toll, 20 died in Ostby; the other nine deaths were in Lund.", ["killed"]),  # the rest of a toll
     ],
 )
 def test_people_counted_by_what_befell_them(sentence: str, counted: list[str]) -> None:

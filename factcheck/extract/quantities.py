@@ -1056,6 +1056,20 @@ _POPULATION_BEFORE = re.compile(
 _LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"
 
 
+_NOT_ACCOUNTED_FOR = re.compile(
+    r"\b(?:not|n[\u2019']t|unable|yet|failed)\b[^.;:]{0,25}?\baccount(?:ed)?\s+for\s+"
+    r"(?:(?:at least|about|around|some|nearly|more than|over|another)\s+)?\Z",
+    re.I,
+)
+
+
+def _people_end(text: str, end: int) -> int:
+    """Where a figure's phrase ends when a noun for people follows it ("41 people"), else the figure's end."""
+    found = re.match(r"\s+([A-Za-z]+)", text[end : end + 40])
+    word = found.group(1).lower() if found else ""
+    return end + found.end() if found and (word in _PEOPLE_COUNTED or _names_people(word)) else end
+
+
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
     clause_after = _clause_after(text, end)
@@ -1070,6 +1084,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     if _POPULATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) or before_words[-2:] == ["home", "to"]:
         return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
+    if before_words[-2:] == ["the", "other"]:
+        return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
+    if _NOT_ACCOUNTED_FOR.search(text, max(0, start - _LOOK_BEHIND), start):
+        return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
         return _noun_key(compound.group("noun")), compound.end()
