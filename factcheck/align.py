@@ -251,7 +251,7 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
     """Each mention of each of `places` in `text`, with its offsets; not a place that opens a longer name ("the Los
     Angeles County Medical Examiner", "the Kerr County Sheriff's Office"), which names who speaks, not where, nor
     a state or country that says where the town before it lies ("in Hunt, Texas"), nor the place a distance or
-    bearing is taken from."""
+    bearing is taken from, nor one the figure is of the rest of ("in other parts of Texas")."""
     return [
         (p, m.start(), m.end())
         for p in places
@@ -260,7 +260,12 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
         if not _locates_town_before(text, m.start(), p)
         and not _locates_place_before(text, m.start(), places)
         and not _BEARING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+# A place whose other parts a figure is of is not its scope: "In other parts of Texas, 15 people died".
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:other parts of|the rest of|elsewhere in|outside(?: of)?)\s+(?:the\s+)?\Z", re.I)
 
 
 # A place named as the point a distance or bearing is taken from is not where things happened: "Kerr County, 60

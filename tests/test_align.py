@@ -389,6 +389,8 @@ def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sente
         ("Forty-three died in villages about 30 km away from Ostby.", None),
         ("Forty-three died north-east of Ostby.", None),
         ("Forty-three of the people of Ostby died.", "Ostby"),  # "of" alone is no bearing
+        ("In other parts of Ostby, 43 people died.", None),  # the rest of the place
+        ("Forty-three died outside Ostby.", None),
     ],
 )
 def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str, scope: str | None) -> None:

@@ -776,6 +776,7 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
         ("Officials have yet to account for 12 campers.", ["missing"]),
         ("Rangers accounted for 12 campers.", ["camper"]),
         ("Of the toll, 20 died in Ostby; the other nine deaths were in Lund.", ["killed"]),  # the rest of a toll
+        ("Report missing persons by calling 830-258-1111 or (555) 010-4477.", []),  # telephone numbers
     ],
 )
 def test_people_counted_by_what_befell_them(sentence: str, counted: list[str]) -> None:

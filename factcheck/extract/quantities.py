@@ -399,8 +399,13 @@ class QuantityHit:
     quantity: Quantity
 
 
+# A telephone number is no figure: "call 830-258-1111", "(555) 010-4477", "+1 212 555 0100".
+_PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])")
+
+
 def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[QuantityHit]:  # type: ignore[assignment]
     """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
+    skip = [*skip, *((m.start(), m.end()) for m in _PHONE.finditer(text))]
     numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, skip)]
     hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text), *_ranks(text, skip)]
     consumed: set[int] = set()
