@@ -777,6 +777,13 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
         ("Rangers accounted for 12 campers.", ["camper"]),
         ("Of the toll, 20 died in Ostby; the other nine deaths were in Lund.", ["killed"]),  # the rest of a toll
         ("Report missing persons by calling 830-258-1111 or (555) 010-4477.", []),  # telephone numbers
+        ("A hiker was among the 26 people who died in the attack.", ["killed"]),  # all of the dead, not a part
+        ("The toll rose to 30, among them 12 people from Ostby.", ["killed", "killed people"]),
+        ("The storm forever altered the lives of dozens.", []),  # lives touched, not lost
+        ("The storm claimed the lives of 26 people.", ["killed"]),
+        ("Two others died on the way to hospital.", []),  # more dead than a toll told before
+        ("The attack killed 26, and two more died later.", ["killed"]),
+        ("Twenty-six were killed and 17 others injured.", ["killed", "injured"]),
     ],
 )
 def test_people_counted_by_what_befell_them(sentence: str, counted: list[str]) -> None:

@@ -1058,6 +1058,22 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+_MORE_DEAD = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.I)
+# Verbs before "the lives of" that say the lives were lost.
+_DEATH_VERBS = frozenset(
+    {"claimed", "claiming", "claims", "took", "taken", "taking", "cost", "costing", "lost", "losing"}
+)
+
+
+def _names_a_part(before_words: list[str]) -> bool:
+    """Whether the words before a figure make it a part of another: "including 12", "among them 12"; not "among
+    the 26 who died", who are all of them."""
+    return before_words[-1:] in (["including"], ["include"], ["includes"], ["included"]) or before_words[-2:] == [
+        "among",
+        "them",
+    ]
+
+
 _LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"
 
 
@@ -1089,6 +1105,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     if _POPULATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) or before_words[-2:] == ["home", "to"]:
         return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
+    if _MORE_DEAD.match(text, end) and _casualty_in(clause_after) == "killed":
+        return None, end  # "two others died on the way to hospital": more dead than a toll told before, not a toll
     if before_words[-2:] == ["the", "other"]:
         return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
     if _NOT_ACCOUNTED_FOR.search(text, max(0, start - _LOOK_BEHIND), start):
@@ -1146,6 +1164,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break  # "the dead man was 82", "the deceased woman, 82": what befell one person, not a count
         if word == "missing" and _LACKING.search(text, max(0, start - 12), start):
             break  # "a camp missing one entire side": what it lacks, not the missing
+        if word in ("lives", "life") and not _DEATH_VERBS & set(before_words[max(0, index - 2) : index]):
+            break  # "altering the lives of dozens": lives touched, not lives lost ("claimed the lives of 26")
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
@@ -1162,8 +1182,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
                 return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
-                kind = _noun_key(word)  # but "27 people are missing" are the missing themselves
-                whole = kind == "people" and not _INCLUDES & set(before_words[-2:])
+                kind = _noun_key(word)  # but "27 people are missing" are the missing themselves, and so are
+                whole = kind == "people" and not _names_a_part(before_words)  # "among the 26 people who died"
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             return _noun_key(word) + _interception(text, start, end), end + head.end()
