@@ -261,7 +261,23 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
         and not _locates_place_before(text, m.start(), places)
         and not _BEARING_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not any(d[0] <= m.start() and m.end() <= d[1] and text[d[0] : d[1]] != p for d in _joined_divisions(text))
     ]
+
+
+@lru_cache(maxsize=1)
+def _joined_division_pattern() -> re.Pattern[str]:
+    """The divisions whose one name joins two ("Jammu and Kashmir", "Trinidad and Tobago")."""
+    names = sorted((d for d in divisions() if " and " in d), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _joined_divisions(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names a division of two joined names: neither word alone is a place of its own there."""
+    if " and " not in text:
+        return ()
+    return tuple((m.start(), m.end()) for m in _joined_division_pattern().finditer(text))
 
 
 # A place whose other parts a figure is of is not its scope: "In other parts of Texas, 15 people died".

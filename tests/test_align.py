@@ -417,6 +417,24 @@ def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
+def test_a_word_of_a_division_of_two_joined_names_is_no_place_of_its_own() -> None:
+    """ "Jammu and Kashmir" is one territory: its "Kashmir" is not the Kashmir another report counts."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "In Ostby, a town of Jammu and Kashmir, gunmen killed nine hikers."
+    dead = quantity_claim("a.md", sentence, "nine", lower=9, upper=9, counted="killed", written="nine")
+    valley = quantity_claim(
+        "b.md", "30 dead in Kashmir.", "30", lower=30, upper=30, counted="killed", written="30", scope="Kashmir"
+    )
+    town = quantity_claim(
+        "c.md", "9 dead in Ostby.", "9", lower=9, upper=9, counted="killed", written="9", scope="Ostby"
+    )
+    inferred = infer_scopes([dead, valley, town])  # type: ignore[list-item]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Ostby"
+
+
 def test_a_place_after_another_place_and_in_locates_it_and_is_no_scope() -> None:
     from builders import quantity_claim
 
