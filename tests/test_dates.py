@@ -207,6 +207,7 @@ def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions:
         ("A report issued Tuesday by the agency said 17 million were affected.", "2025-10-21"),
         ("Eleven died in the fire, the coroner said in a statement Monday evening.", "2025-10-20"),
         ("At a Tuesday afternoon news conference, officials put the toll at 14.", "2025-10-21"),
+        ("Two had died, the prosecutor told a press conference on Monday.", "2025-10-20"),
         ("The office reported 17 deaths, up from 16 on Monday.", None),  # the day of the earlier figure
     ],
 )

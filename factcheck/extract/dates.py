@@ -77,7 +77,7 @@ REPORTING = re.compile(
     # a report's own date: "a report issued Thursday", "a statement released on Monday"
     r"|\b(?:report|statement|bulletin|update|figures|data)\s+(?:issued|released|published)\s*(?:on\s+)?\Z"
     # "said in a statement Saturday evening", "told reporters at a briefing on Monday"
-    r"|\b(?:said|announced|told reporters)\s+(?:in|at|during)\s+an?\s+(?:[\w-]+\s+)?"
+    r"|\b(?:said|announced|told(?:\s+reporters)?)\s+(?:(?:in|at|during)\s+)?an?\s+(?:[\w-]+\s+)?"
     r"(?:statement|conference|briefing|post|update|interview)\s*(?:on\s+|late\s+|early\s+)?\Z"
     r"|\bas\s+of\s*\Z",
     re.I,
