@@ -44,7 +44,10 @@ from factcheck.models import (
 )
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
-RISING_COUNTS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"})
+RISING_COUNTS = frozenset(
+    {"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"}
+    | {"suspect"}  # the suspects held or charged: an investigation adds to them
+)
 # Damage counted as assessors go through an area: the structures, buildings and homes destroyed or damaged.
 RISING_DAMAGE = frozenset({"structure", "building", "home"})
 # Wording that says a figure replaces an earlier one: "the toll has risen to 20", "now stands at", "up from 12".

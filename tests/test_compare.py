@@ -155,6 +155,14 @@ def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:
     assert relate(a, b, undated).relation is Relation.CONFLICT
 
 
+def test_suspects_held_in_a_later_report_are_an_update() -> None:
+    """An investigation adds to its suspects: two held one day and seven days later is no contradiction."""
+    a = count("a.md", "Police detained two suspects.", "suspect", 2, 2, span="two suspects")
+    b = count("b.md", "Police have now detained seven suspects.", "suspect", 7, 7, span="seven suspects")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_missing_count_changing_over_time_is_an_update() -> None:
     """People are found, or found dead: a missing count moves both ways between reports."""
 
