@@ -458,7 +458,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             qa.unit == qb.unit
             and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
             and same_counted(qa.counted, qb.counted)
-            and (not (counts_people(qa) or qa.counted == "distance") or scopes_compatible(qa.scope, qb.scope))
+            and (not (counts_people(qa) or is_distance(qa.counted)) or scopes_compatible(qa.scope, qb.scope))
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
@@ -492,6 +492,11 @@ def _years_apart(a: DateValue, b: DateValue) -> bool:
     return abs((a.first - b.first).days) > 366
 
 
+def is_distance(counted: str | None) -> bool:
+    """A distance between two places, of a named place or of none ("distance of Kerr County", "distance")."""
+    return counted is not None and (counted == "distance" or counted.startswith("distance of "))
+
+
 def same_counted(a: str | None, b: str | None) -> bool:
     """The same thing counted; the ages of people of one family name only where their given names may be one
     person's, spelt alike or cut to the family name ("Sudip Neupane", "Sudeep Neupane", "Neupane"), never two
@@ -499,6 +504,8 @@ def same_counted(a: str | None, b: str | None) -> bool:
     ("Firefighter Mateo Ruiz", "Mateo Ruiz")."""
     if a == b:
         return True
+    if is_distance(a) and is_distance(b):
+        return a == "distance" or b == "distance"  # a distance of no named place may be of either
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
     given_a, given_b = a.removeprefix("age of ").split()[:-1], b.removeprefix("age of ").split()[:-1]
@@ -508,7 +515,9 @@ def same_counted(a: str | None, b: str | None) -> bool:
 
 
 def counted_key(counted: str | None) -> str | None:
-    """What blocks quantities together: the thing counted; for an age, the family name alone."""
+    """What blocks quantities together: the thing counted; for an age, the family name alone; a distance."""
+    if is_distance(counted):
+        return "distance"
     if counted is None or not counted.startswith("age of "):
         return counted
     return "age of " + counted.split()[-1]

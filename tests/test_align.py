@@ -417,6 +417,21 @@ def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("distance of Vessel County", "distance of Vessel County", True),
+        ("distance of Vessel County", "distance", True),  # a distance of no named place may be of either
+        ("distance of Vessel County", "distance of Lund", False),  # two places, two distances
+    ],
+)
+def test_distances_of_two_named_places_are_two_facts(a: str, b: str, same: bool) -> None:
+    from factcheck.align import counted_key, same_counted
+
+    assert same_counted(a, b) is same
+    assert counted_key(a) == counted_key(b) == "distance"  # blocked together, told apart by same_counted
+
+
 def test_a_word_of_a_division_of_two_joined_names_is_no_place_of_its_own() -> None:
     """ "Jammu and Kashmir" is one territory: its "Kashmir" is not the Kashmir another report counts."""
     from builders import quantity_claim

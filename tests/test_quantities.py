@@ -740,6 +740,20 @@ def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, sc
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("Officials in Vessel County, roughly 60 miles north of Tarija, said 43 died.", "distance of Vessel County"),
+        ("Floods hit Vessel County, which is 65 miles north of Tarija.", "distance of Vessel County"),
+        ("The epicentre was 16 kilometres north of Tarija.", "distance"),  # no place named as what is that far
+        ("On Tuesday, 16 kilometres north of Tarija, a bridge fell.", "distance"),  # a day is no place
+    ],
+)
+def test_a_distance_is_of_the_place_named_before_it(sentence: str, counted: str) -> None:
+    [distance] = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "m"]
+    assert distance.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("The school is grieving the loss of 14 pupils.", ["killed"]),
         ("The deaths of 12 miners shocked the town.", ["killed"]),
         ("The plant announced the loss of 200 jobs.", ["job"]),  # no people: a loss of something else

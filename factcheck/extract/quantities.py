@@ -784,6 +784,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         if counted == "distance"
         else bracketed or _incident_named_by(text, end) or _scope(text, end) or _incident_before(text, start)
     )
+    if counted == "distance" and (subject := _distance_subject(text, start)):
+        counted = f"distance of {subject}"  # "Kerr County, 65 miles north of San Antonio": how far Kerr County is
     quantity = Quantity(
         written=written,
         lower=lower,
@@ -836,6 +838,22 @@ _FROM_PLACE = re.compile(
     r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+
+
+# The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
+_DISTANCE_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*"
+    r"(?:(?:which|that)\s+(?:is|lies|sits)\s+)?"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|more than|less than|over|under)\s+)?\Z"
+)
+
+
+def _distance_subject(text: str, start: int) -> str | None:
+    """The place whose distance a figure gives, named right before it and a comma; None where none is."""
+    found = _DISTANCE_SUBJECT.search(text, max(0, start - 80), start)
+    if found is None or _NOT_NAME_START.match(found.group("place")):
+        return None
+    return found.group("place")
 
 
 def _distance_from(text: str, end: int) -> str | None:
