@@ -76,7 +76,7 @@ _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
-    r"planned|was to|were to|warned|would)\b",
+    r"planned|was to|were to|warned|would|probability|chance|likelihood)\b",
     re.I,
 )
 # After a figure, words that make it a forecast: "gusts of 100 mph are expected".
@@ -485,7 +485,11 @@ def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
 
 # Qualifiers that leave the figure itself out: "more than 150" and "nearly 150" cannot both be true. Against a
 # figure with no qualifier they stay inclusive: "a 140-carat diamond" may be a rounded "over 140 carats".
-_STRICTLY_ABOVE = frozenset({"more than", "over", "upwards of", "in excess of", "exceeding", "above", "just over"})
+_STRICTLY_ABOVE = frozenset(
+    {"more than", "over", "upwards of", "in excess of", "exceeding", "above", "just over"}
+    | {"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped"}
+    | {"top"}
+)
 _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "below", "nearly", "almost", "just under"})
 
 

@@ -246,6 +246,27 @@ def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
+def test_a_chance_of_a_figure_is_a_forecast() -> None:
+    """ "The probability of the toll exceeding 10,000 is 35%" is a model's estimate, not a count."""
+    sentence = "The agency put the probability of the toll reaching 10,000 at 35%."
+    a = count("a.md", sentence, "killed", 10_000, 10_000, span="10,000")
+    b = count("b.md", "Officials said 2,719 people died.", "killed", 2719, 2719, span="2,719 people")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def test_two_forecasts_of_more_than_a_figure_agree() -> None:
+    """ "Could top 10,000" and "may exceed 3,000" both say more than: they cannot both be wrong together."""
+    from factcheck.extract.quantities import extract_quantities
+
+    [a_hit] = extract_quantities("The toll could top 10,000, the agency said.")
+    [b_hit] = extract_quantities("The toll may exceed 3,000, the minister said.")
+    assert (a_hit.quantity.lower, a_hit.quantity.upper) == (10_000, None)
+    assert (b_hit.quantity.lower, b_hit.quantity.upper) == (3_000, None)
+    a = count("a.md", "The toll could top 10,000.", "killed", 10_000, None, span="top 10,000")
+    b = count("b.md", "The toll may exceed 3,000.", "killed", 3_000, None, span="exceed 3,000")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
+
+
 def unplaced(source: str, sentence: str, span_text: str) -> Claim:
     """A date of an article whose own date is unknown: "on Sunday", "October 21" with no year."""
     date = DateValue(first=None, last=None, expression=span_text, relative=True, unresolved_reason="unknown")

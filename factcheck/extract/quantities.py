@@ -123,6 +123,16 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "upwards of": (1.0, None),
     "in excess of": (1.0, None),
     "exceeding": (1.0, None),
+    # verbs that put a figure below the one meant: "could top 10,000", "may exceed 3,000", "surpassed 100"
+    "exceed": (1.0, None),
+    "exceeds": (1.0, None),
+    "exceeded": (1.0, None),
+    "surpass": (1.0, None),
+    "surpasses": (1.0, None),
+    "surpassed": (1.0, None),
+    "tops": (1.0, None),
+    "topped": (1.0, None),
+    "top": (1.0, None),  # only after a modal or "to" ("could top"): "the top 10" is a rank
     "above": (1.0, None),
     "just over": (1.0, 1.1),
     "just under": (0.9, 1.0),
@@ -150,7 +160,9 @@ _RISEN_UP_TO = re.compile(
     r"\b(?:is|was|are|were|now|stands?|stood|been|gone|went|goes|rose|risen|climbed|jumped)\s+up\s+to\s*\Z", re.I
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?\Z",
+    r"(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "top")
+    + r"|(?:(?<=could )|(?<=may )|(?<=might )|(?<=will )|(?<=would )|(?<=\bto ))top)\s+(?:\$|€|£)?\Z",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and|or)\s*", re.I)
