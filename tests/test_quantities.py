@@ -740,6 +740,22 @@ def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, sc
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        (
+            "The fire was endangering roughly 13,200 structures and 10,300 homes.",
+            ["threatened structure", "threatened home"],
+        ),
+        ("Over 10,000 homes are at risk.", ["threatened home"]),
+        ("The fire destroyed 5,300 homes and threatened 2,000 more homes.", ["home", "threatened home"]),
+        ("The fire has burned 5,300 structures.", ["structure"]),
+    ],
+)
+def test_property_only_threatened_is_counted_apart_from_property_lost(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("Officials in Vessel County, roughly 60 miles north of Tarija, said 43 died.", "distance of Vessel County"),
         ("Floods hit Vessel County, which is 65 miles north of Tarija.", "distance of Vessel County"),
         ("The epicentre was 16 kilometres north of Tarija.", "distance"),  # no place named as what is that far
