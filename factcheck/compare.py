@@ -24,7 +24,7 @@ from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import UNIT_FACTORS
+from factcheck.extract.quantities import PROPERTY, UNIT_FACTORS
 from factcheck.extract.zones import utc_offset
 from factcheck.models import (
     Attribution,
@@ -64,6 +64,7 @@ UPDATE_WORDING = re.compile(
 MOVING_COUNTS = frozenset(
     {"missing", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide", "mudslide", "avalanche"}
     | {"explosion", "blast"}
+    | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})

@@ -163,6 +163,13 @@ def test_suspects_held_in_a_later_report_are_an_update() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
+def test_property_threatened_moves_both_ways_between_reports() -> None:
+    """A fire's path widens and narrows: fewer homes threatened a day later is no contradiction."""
+    a = count("a.md", "The fire threatened 13,000 homes.", "threatened home", 13_000, 13_000, span="13,000 homes")
+    b = count("b.md", "The fire threatened 9,000 homes.", "threatened home", 9_000, 9_000, span="9,000 homes")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+
+
 def test_missing_count_changing_over_time_is_an_update() -> None:
     """People are found, or found dead: a missing count moves both ways between reports."""
 

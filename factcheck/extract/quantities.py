@@ -783,7 +783,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
-    if unit is None and counted in _PROPERTY and _threatened(text, start, counted_end):
+    if unit is None and counted in PROPERTY and _threatened(text, start, counted_end):
         counted = f"threatened {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
     if counted == "length" and lower is not None and lower >= 1000:
@@ -856,7 +856,7 @@ _FROM_PLACE = re.compile(
 
 # The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
 # Property a disaster destroys, damages or only threatens: counts of each are of different things.
-_PROPERTY = frozenset({"structure", "building", "home", "business"})
+PROPERTY = frozenset({"structure", "building", "home", "business"})
 _PROPERTY_FATE = re.compile(
     r"\b(?:(?P<threat>threaten\w*|endanger\w*|at risk|under threat|in danger|in (?:the|its) path)"
     r"|destroy\w*|damag\w*|burn\w*|razed|levell?ed|lost|leveling|levelling|gutted|flattened)\b",
