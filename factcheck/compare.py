@@ -49,7 +49,10 @@ RISING_COUNTS = frozenset(
     | {"suspect"}  # the suspects held or charged: an investigation adds to them
 )
 # Damage counted as assessors go through an area: the structures, buildings and homes destroyed or damaged.
-RISING_DAMAGE = frozenset({"structure", "building", "home"})
+RISING_DAMAGE = frozenset(
+    {"structure", "building", "home"}
+    | {f"{fate} {thing}" for fate in ("damaged", "damaged or destroyed") for thing in PROPERTY}
+)
 # Wording that says a figure replaces an earlier one: "the toll has risen to 20", "now stands at", "up from 12".
 UPDATE_WORDING = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|jumped|soared|reached|surged|mounted)"

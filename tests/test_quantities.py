@@ -747,9 +747,12 @@ def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, sc
         ("Over 10,000 homes are at risk.", ["threatened home"]),
         ("The fire destroyed 5,300 homes and threatened 2,000 more homes.", ["home", "threatened home"]),
         ("The fire has burned 5,300 structures.", ["structure"]),
+        ("Officials estimate 7,000 structures were damaged or destroyed.", ["damaged or destroyed structure"]),
+        ("Inspectors confirmed 6,782 structures destroyed.", ["structure"]),
+        ("The quake damaged 1,200 buildings.", ["damaged building"]),
     ],
 )
-def test_property_only_threatened_is_counted_apart_from_property_lost(sentence: str, counted: list[str]) -> None:
+def test_property_threatened_or_damaged_is_counted_apart_from_property_lost(sentence: str, counted: list[str]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 

@@ -783,8 +783,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
-    if unit is None and counted in PROPERTY and _threatened(text, start, counted_end):
-        counted = f"threatened {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
+    if unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
+        counted = f"{fate} {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
     if counted == "length" and lower is not None and lower >= 1000:
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
@@ -858,21 +858,26 @@ _FROM_PLACE = re.compile(
 # Property a disaster destroys, damages or only threatens: counts of each are of different things.
 PROPERTY = frozenset({"structure", "building", "home", "business"})
 _PROPERTY_FATE = re.compile(
-    r"\b(?:(?P<threat>threaten\w*|endanger\w*|at risk|under threat|in danger|in (?:the|its) path)"
-    r"|destroy\w*|damag\w*|burn\w*|razed|levell?ed|lost|leveling|levelling|gutted|flattened)\b",
+    r"\b(?:(?P<threatened>threaten\w*|endanger\w*|at risk|under threat|in danger|in (?:the|its) path)"
+    r"|(?P<either>(?:damag|destroy)\w*\s+or\s+(?:damag|destroy)\w*)"
+    r"|(?P<damaged>damag\w*)"
+    r"|destroy\w*|burn\w*|razed|levell?ed|lost|gutted|flattened)\b",
     re.I,
 )
 
 
-def _threatened(text: str, start: int, end: int) -> bool:
-    """Whether property a figure counts is only threatened: the verb nearest before it says so ("endangering
-    13,200 structures and 10,300 homes"), or, with none before, the first after it ("10,000 homes are at risk");
-    "destroyed 5,300 homes and threatened 2,000 more" threatens only the 2,000."""
+def _property_fate(text: str, start: int, end: int) -> str | None:
+    """What befell the property a figure counts, where it is not its loss: "threatened", "damaged" or "damaged or
+    destroyed". The verb nearest before the figure says it ("endangering 13,200 structures and 10,300 homes"), or,
+    with none before, the first after it ("10,000 homes are at risk"); "destroyed 6,782 structures and damaged
+    773" damages only the 773."""
     before = list(_PROPERTY_FATE.finditer(text, max(0, start - 80), start))
-    if before:
-        return before[-1].group("threat") is not None
-    after = _PROPERTY_FATE.search(text, end, end + 40)
-    return after is not None and after.group("threat") is not None
+    found = before[-1] if before else _PROPERTY_FATE.search(text, end, end + 40)
+    if found is None:
+        return None
+    if found.group("either"):
+        return "damaged or destroyed"
+    return "threatened" if found.group("threatened") else "damaged" if found.group("damaged") else None
 
 
 _DISTANCE_SUBJECT = re.compile(
