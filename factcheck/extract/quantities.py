@@ -783,6 +783,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
+    if unit is None and _UNIDENTIFIED_AFTER.match(text, counted_end):
+        return None  # "18 adults are pending identification": some of the dead, not a count of them
     if unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
         counted = f"{fate} {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
@@ -855,6 +857,13 @@ _FROM_PLACE = re.compile(
 
 
 # The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
+_UNIDENTIFIED_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:also\s+)?(?:pending identification|awaiting identification|unidentified"
+    r"|(?:yet|still) to be identified|not (?:yet )?(?:been )?identified)\b",
+    re.I,
+)
+
+
 # Property a disaster destroys, damages or only threatens: counts of each are of different things.
 PROPERTY = frozenset({"structure", "building", "home", "business"})
 _PROPERTY_FATE = re.compile(
@@ -1071,7 +1080,9 @@ def _is_year(number: NumberMatch, unit: str | None, partner: NumberMatch | None)
 
 
 _SUPERSEDED = re.compile(
-    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:about |around |at least )?\Z", re.I
+    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:about |around |at least )?\Z"
+    r"|\b(?:up|down)\s+from\s+[\w,.]+\s+[a-z]+\s+and\s+\Z",  # "up from 18 adults and nine children"
+    re.I,
 )
 
 
