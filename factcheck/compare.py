@@ -747,6 +747,8 @@ def time_window(time: TimeValue) -> tuple[float, float]:
     """The minutes since midnight a stated time stands for: itself; "around 6:20", what rounds to it; "shortly
     after 3 a.m.", the half hour after it."""
     at = float(time.minutes)
+    if time.until is not None:  # "between 9:30 and 9:40", across midnight too ("from 11 p.m. to 1 a.m.")
+        return (at, float(time.until) + (24 * 60 if time.until < time.minutes else 0))
     if not time.approximate:
         return (at, at)
     side = _SIDE.match(time.expression)

@@ -197,6 +197,9 @@ class TimeValue(Frozen):
     """A clock time, minutes since midnight, with its zone when stated."""
 
     minutes: int = Field(ge=0, lt=24 * 60)
+    until: int | None = Field(
+        default=None, ge=0, lt=24 * 60, description="the end of a span of time ('between 9:30 and 9:40'), else None"
+    )
     zone: str | None = None
     expression: str
     approximate: bool = Field(
@@ -205,9 +208,14 @@ class TimeValue(Frozen):
     )
 
     def describe(self) -> str:
-        hours, minutes = divmod(self.minutes, 60)
         zone = f" {self.zone}" if self.zone else ""
-        return f"{hours:02d}:{minutes:02d}{zone}"
+        until = f"\u2013{_clock(self.until)}" if self.until is not None else ""
+        return f"{_clock(self.minutes)}{until}{zone}"
+
+
+def _clock(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours:02d}:{rest:02d}"
 
 
 class Attribution(Frozen):

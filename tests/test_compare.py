@@ -24,7 +24,7 @@ from factcheck.compare import (
     relate,
     unique_findings,
 )
-from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Verdict
+from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, TimeValue, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
 LATER_B = sources_by_path(make_source("a.md", "2025-10-22"), make_source("b.md", "2025-10-23"))
@@ -298,6 +298,22 @@ def test_a_date_out_of_the_calendar_is_compared_by_what_it_names(
     b = date_claim("b.md", "It happened on that day.", "that day", second)
     assert relate(a, b, SAME_DAY).relation is relation
     assert relate(b, a, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("until", "other", "relation"),
+    [
+        (9 * 60 + 40, 9 * 60 + 35, Relation.AGREE),  # a time within the span
+        (9 * 60 + 40, 9 * 60 + 50, Relation.CONFLICT),
+    ],
+)
+def test_a_span_of_time_agrees_with_the_times_within_it(until: int, other: int, relation: Relation) -> None:
+    span = TimeValue(minutes=9 * 60 + 30, until=until, expression="between 9:30 and 9:40 a.m.")
+    a = make_claim(
+        "a.md", "The raid came between 9:30 and 9:40 a.m.", "between 9:30 and 9:40 a.m.", FieldName.TIME, time=span
+    )
+    b = time_claim("b.md", "The raid came at 9:35 a.m.", "9:35 a.m.", other, None)
+    assert relate(a, b, SAME_DAY).relation is relation
 
 
 def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:

@@ -120,6 +120,21 @@ def test_no_date_in_plain_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("The raid took place between 9:30 and 9:40 a.m.", ["09:30\u201309:40"]),  # the end's half of the day
+        ("The raid lasted from 09:30 to 09:38 GMT.", ["09:30\u201309:38 GMT"]),  # and its zone
+        ("Voting ran from 11 p.m. to 1 a.m.", ["23:00\u201301:00"]),
+        ("The warning ran between 1:30 and 2:30 p.m.", ["13:30\u201314:30"]),
+        ("Polls are open 7-9 p.m.", ["21:00"]),  # a bare "7" may be anything: only the time is taken
+        ("Police arrived at 09:30, and left at 10:15.", ["09:30", "10:15"]),  # two times, no span
+    ],
+)
+def test_a_span_of_time_is_one_claim(sentence: str, described: list[str]) -> None:
+    assert [hit.time.describe() for hit in extract_times(sentence)] == described
+
+
+@pytest.mark.parametrize(
     ("sentence", "expression", "minutes", "zone", "approximate"),
     [
         ("The strike hit at 4 p.m. local time.", "4 p.m. local time", 16 * 60, "local", False),

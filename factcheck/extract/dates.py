@@ -466,7 +466,38 @@ def extract_times(text: str) -> list[TimeHit]:
                 TimeValue(minutes=minutes, zone=zone, expression=expression, approximate=bool(match.group("qual"))),
             )
         )
-    return hits
+    return _spans_of_time(text, hits)
+
+
+# The start of a span of time whose end is a clock time: "between 9:30 and", "from 09:30 to", "9.30-".
+_SPAN_START = re.compile(
+    r"(?:\b(?:between|from)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?:and|to|until|till|-|\u2013|\u2014)\s*\Z",
+    re.I,
+)
+
+
+def _spans_of_time(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """Join a clock time to the start of the span it ends: "between 9:30 and 9:40 a.m." is 9:30 to 9:40, one
+    claim, and its start takes the end's half of the day and zone where it names none."""
+    joined: list[TimeHit] = []
+    for hit in hits:
+        found = _SPAN_START.search(text, max(0, hit.start - 40), hit.start)
+        if found is None or found.group(0).strip().isdigit() or not (found.group("m") or found.group("ampm")):
+            joined.append(hit)
+            continue
+        if joined and joined[-1].start >= found.start():  # the start was read as a time of its own
+            joined.pop()
+        hour, end_hour = int(found.group("h")), hit.time.minutes // 60
+        if found.group("ampm"):
+            hour = hour % 12 + (12 if found.group("ampm").lower().startswith("p") else 0)
+        elif hour <= 12 and end_hour >= 12 and hour + 12 <= end_hour:
+            hour += 12  # "between 1:30 and 2:30 p.m."
+        begin = hour * 60 + int(found.group("m") or 0)
+        expression = " ".join(text[found.start() : hit.end].split())
+        span = hit.time.model_copy(update={"minutes": begin, "until": hit.time.minutes, "expression": expression})
+        joined.append(TimeHit(found.start(), hit.end, span))
+    return joined
 
 
 def _minutes(match: re.Match[str]) -> int | None:
