@@ -65,7 +65,7 @@ UPDATE_WORDING = re.compile(
 # Counts that move both ways over time: people are found, or found dead; fires start and are put out, aftershocks
 # go on ("two fires", "five fires burning", "20 fires since Tuesday").
 MOVING_COUNTS = frozenset(
-    {"missing", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide", "mudslide", "avalanche"}
+    {"missing", "trapped", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide", "mudslide", "avalanche"}
     | {"explosion", "blast"}
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
 )

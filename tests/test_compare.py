@@ -170,6 +170,13 @@ def test_property_threatened_moves_both_ways_between_reports() -> None:
     assert relate(a, b, LATER_B).relation is Relation.UPDATE
 
 
+def test_people_trapped_a_day_later_are_an_update() -> None:
+    """People trapped are freed or found dead: fewer trapped in a later report is no contradiction."""
+    a = count("a.md", "At least 75 people were trapped.", "trapped", 75, None, qualifier="at least")
+    b = count("b.md", "Some 40 people are still trapped.", "trapped", 40, 40, span="40 people")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+
+
 def test_missing_count_changing_over_time_is_an_update() -> None:
     """People are found, or found dead: a missing count moves both ways between reports."""
 

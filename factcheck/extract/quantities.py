@@ -194,6 +194,7 @@ COUNTED_TERMS = {
     "hospitalised": ("hospitalised", "hospitalized", "hospital", "hospitals"),
     "evacuated": ("evacuated", "evacuees", "evacuating", "evacuation", "relocated", "forcing", "forced", "fled"),
     "displaced": ("displaced", "homeless"),
+    "trapped": ("trapped", "buried", "burying", "stuck"),
     "arrested": ("arrested", "detained", "arrests"),
 }
 _COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
