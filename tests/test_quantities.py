@@ -729,6 +729,20 @@ def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, 
 @pytest.mark.parametrize(
     ("sentence", "scopes"),
     [
+        ("Five hikers from Norway, three from Chile and two from Vessel County died.", ["Norway", "Chile", None]),
+        ("Five hikers from Gujarat died.", ["Gujarat"]),  # a state of a country
+        ("Twenty hikers from Camp Ostby died.", [None]),
+    ],
+)
+def test_people_from_a_state_or_country_are_the_ones_from_there(sentence: str, scopes: list[str | None]) -> None:
+    """Origins that the country data names (a country, a first-level division) set a part apart; a camp or a
+    county it does not know stays unscoped."""
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
         ("The valley lies 65 miles north of Tarija and 101 miles west of Sucre.", ["Tarija", "Sucre"]),
         ("The camp sits some 18 miles from Villazon.", ["Villazon"]),
     ],

@@ -15,7 +15,14 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS, find_mentions
-from factcheck.extract.lexicon import INCIDENT_NOUN, NOT_PERSON_WORDS, OFFICE_WORDS, demonyms, is_broad_place
+from factcheck.extract.lexicon import (
+    INCIDENT_NOUN,
+    NOT_PERSON_WORDS,
+    OFFICE_WORDS,
+    demonyms,
+    divisions,
+    is_broad_place,
+)
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers
 from factcheck.models import Quantity
 from factcheck.wordnet import person_nouns
@@ -1585,7 +1592,14 @@ def _stated_scope(text: str, end: int) -> str | None:
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local:
         return local.group("place") or local.group("incident")
+    origin = _ORIGIN.match(clause)
+    if origin and origin.group("place").lower() in divisions():
+        return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+# Where the people counted come from, named right after them: "five tourists from Gujarat".
+_ORIGIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?from\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 
 
 _LEADING_SCOPE = re.compile(
