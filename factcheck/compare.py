@@ -40,6 +40,7 @@ from factcheck.models import (
     Statement,
     TimeValue,
     Verdict,
+    clock,
     day_in_words,
 )
 
@@ -491,8 +492,7 @@ def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
 # figure with no qualifier they stay inclusive: "a 140-carat diamond" may be a rounded "over 140 carats".
 _STRICTLY_ABOVE = frozenset(
     {"more than", "over", "upwards of", "in excess of", "exceeding", "above", "just over"}
-    | {"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped"}
-    | {"top"}
+    | {"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "top", "tops", "topped"}
 )
 _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "below", "nearly", "almost", "just under"})
 
@@ -735,7 +735,7 @@ def _relate_times(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict
             return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: different time zones", 0.5)
         window_a = (window_a[0] - shift_a, window_a[1] - shift_a)  # both on universal time
         window_b = (window_b[0] - shift_b, window_b[1] - shift_b)
-        shown = f"{shown} (on universal time, {_clock(window_a[0])} vs {_clock(window_b[0])})"
+        shown = f"{shown} (on universal time, {clock(window_a[0])} vs {clock(window_b[0])})"
     if _windows_meet(window_a, window_b):
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
     if _forecast_differs(a, b) and _later_than_planned(a, b):
@@ -762,11 +762,6 @@ def _utc_offset(claim: Claim, sources: dict[str, Source]) -> int | None:
     assert claim.time is not None
     source = sources.get(claim.source)
     return utc_offset(claim.time.zone, claim.sentence.text, source.published if source is not None else None)
-
-
-def _clock(minutes: float) -> str:
-    hours, rest = divmod(int(minutes) % (24 * 60), 60)
-    return f"{hours:02d}:{rest:02d}"
 
 
 def _windows_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -209,12 +209,13 @@ class TimeValue(Frozen):
 
     def describe(self) -> str:
         zone = f" {self.zone}" if self.zone else ""
-        until = f"\u2013{_clock(self.until)}" if self.until is not None else ""
-        return f"{_clock(self.minutes)}{until}{zone}"
+        until = f"\u2013{clock(self.until)}" if self.until is not None else ""
+        return f"{clock(self.minutes)}{until}{zone}"
 
 
-def _clock(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
+def clock(minutes: float) -> str:
+    """'06:20' for minutes since midnight, wrapped into the day (a time put on universal time may leave it)."""
+    hours, rest = divmod(int(minutes) % (24 * 60), 60)
     return f"{hours:02d}:{rest:02d}"
 
 

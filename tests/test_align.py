@@ -381,6 +381,15 @@ def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sente
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
+def dead_in(source: str, count: int, place: str) -> Claim:
+    """ "`count` dead in `place`.": a toll another report states for a place."""
+    written = str(count)
+    sentence = f"{written} dead in {place}."
+    return quantity_claim(
+        source, sentence, written, lower=count, upper=count, counted="killed", written=written, scope=place
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "scope"),
     [
@@ -400,20 +409,7 @@ def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str
 
     said = "43" if "43" in sentence else "Forty-three"
     dead = quantity_claim("a.md", sentence, said, lower=43, upper=43, counted="killed", written=said)
-    county = quantity_claim(
-        "b.md",
-        "40 dead in Vessel County.",
-        "40",
-        lower=40,
-        upper=40,
-        counted="killed",
-        written="40",
-        scope="Vessel County",
-    )
-    town = quantity_claim(
-        "c.md", "2 dead in Ostby.", "2", lower=2, upper=2, counted="killed", written="2", scope="Ostby"
-    )
-    inferred = infer_scopes([dead, county, town])  # type: ignore[list-item]
+    inferred = infer_scopes([dead, dead_in("b.md", 40, "Vessel County"), dead_in("c.md", 2, "Ostby")])  # type: ignore[list-item]
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
 
 
@@ -440,13 +436,7 @@ def test_a_word_of_a_division_of_two_joined_names_is_no_place_of_its_own() -> No
 
     sentence = "In Ostby, a town of Jammu and Kashmir, gunmen killed nine hikers."
     dead = quantity_claim("a.md", sentence, "nine", lower=9, upper=9, counted="killed", written="nine")
-    valley = quantity_claim(
-        "b.md", "30 dead in Kashmir.", "30", lower=30, upper=30, counted="killed", written="30", scope="Kashmir"
-    )
-    town = quantity_claim(
-        "c.md", "9 dead in Ostby.", "9", lower=9, upper=9, counted="killed", written="9", scope="Ostby"
-    )
-    inferred = infer_scopes([dead, valley, town])  # type: ignore[list-item]
+    inferred = infer_scopes([dead, dead_in("b.md", 30, "Kashmir"), dead_in("c.md", 9, "Ostby")])  # type: ignore[list-item]
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Ostby"
 
 
@@ -457,12 +447,7 @@ def test_a_place_after_another_place_and_in_locates_it_and_is_no_scope() -> None
 
     sentence = "The attack on hikers at Ostby in the Lund valley on Tuesday claimed 28 lives."
     toll = quantity_claim("a.md", sentence, "28 lives", lower=28, upper=28, counted="killed", written="28")
-    valley = quantity_claim(
-        "b.md", "30 dead in Lund.", "30", lower=30, upper=30, counted="killed", written="30", scope="Lund"
-    )
-    town = quantity_claim(
-        "c.md", "26 dead in Ostby.", "26", lower=26, upper=26, counted="killed", written="26", scope="Ostby"
-    )
+    valley, town = dead_in("b.md", 30, "Lund"), dead_in("c.md", 26, "Ostby")
     officials = quantity_claim(
         "d.md", "Officials in Lund said 28 hikers died.", "28", lower=28, upper=28, counted="killed", written="28"
     )

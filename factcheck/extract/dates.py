@@ -119,13 +119,13 @@ def reading_day(text: str, published: dt.date | None, story_month: dt.date | Non
     return read_dates(text, published, story_month)[1]
 
 
-# A report of the event itself, not of figures: "the fire was first reported Tuesday".
 # A date right before its reporting verb dates the report too: "a report in the newspaper on Saturday said".
 _SAID_AFTER = re.compile(
     r"\s*(?:said|says|reported|announced|stated|(?:news|press) (?:conference|briefing)|briefing|statement)\b", re.I
 )
 # The day an earlier figure was given, in a sentence that gives a newer one: "17 deaths, up from 16 on Monday".
 _EARLIER_READING = re.compile(r"\b(?:up|down)\s+from\s+[\w,.%]+(?:\s+percent)?\s+(?:on\s+)?\Z", re.I)
+# A report of the event itself, not of figures: "the fire was first reported Tuesday".
 _REPORTED_EVENT = re.compile(r"\b(?:first|was|were|been)\s+(?:reported|announced|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
@@ -401,9 +401,9 @@ def _weeks_before(published: dt.date, weeks: int, hedge: str, expression: str) -
     side; "more than three weeks ago" for up to a week and a half beyond; "nearly a week ago" for the half week
     short of it."""
     back = 7 * weeks
-    most, least = (back + 10, back) if hedge in ("more than", "over") else (back + 3, back - 3)
-    if hedge in ("nearly", "almost"):
-        most = back
+    beyond, short = (back + 10, back), (back, back - 3)  # (most, least) days back
+    spans = {"more than": beyond, "over": beyond, "nearly": short, "almost": short}
+    most, least = spans.get(hedge, (back + 3, back - 3))
     earliest, latest = _day_from(published, -most, expression), _day_from(published, -least, expression)
     if earliest.first is None or latest.first is None:
         return _unresolved(expression, OUTSIDE_CALENDAR)
@@ -483,7 +483,7 @@ def _spans_of_time(text: str, hits: list[TimeHit]) -> list[TimeHit]:
     joined: list[TimeHit] = []
     for hit in hits:
         found = _SPAN_START.search(text, max(0, hit.start - 40), hit.start)
-        if found is None or found.group(0).strip().isdigit() or not (found.group("m") or found.group("ampm")):
+        if found is None or not (found.group("m") or found.group("ampm")):  # a bare "7-" may be anything
             joined.append(hit)
             continue
         if joined and joined[-1].start >= found.start():  # the start was read as a time of its own

@@ -864,7 +864,7 @@ _FROM_PLACE = re.compile(
 )
 
 
-# The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
+# Some of the dead, told apart by being not yet named: "18 adults are pending identification".
 _UNIDENTIFIED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:also\s+)?(?:pending identification|awaiting identification|unidentified"
     r"|(?:yet|still) to be identified|not (?:yet )?(?:been )?identified)\b",
@@ -897,6 +897,7 @@ def _property_fate(text: str, start: int, end: int) -> str | None:
     return "threatened" if found.group("threatened") else "damaged" if found.group("damaged") else None
 
 
+# The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
 _DISTANCE_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*"
     r"(?:(?:which|that)\s+(?:is|lies|sits)\s+)?"
@@ -1144,10 +1145,7 @@ _DEATH_VERBS = frozenset(
 def _names_a_part(before_words: list[str]) -> bool:
     """Whether the words before a figure make it a part of another: "including 12", "among them 12"; not "among
     the 26 who died", who are all of them."""
-    return before_words[-1:] in (["including"], ["include"], ["includes"], ["included"]) or before_words[-2:] == [
-        "among",
-        "them",
-    ]
+    return (bool(before_words) and before_words[-1] in _INCLUDES - {"among"}) or before_words[-2:] == ["among", "them"]
 
 
 _LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"

@@ -85,18 +85,14 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
 
 def country_in(text: str) -> str | None:
     """The ISO code of the one country `text` names, by any of its names or its places; None for none or two."""
-    codes = set()
-    for found in _CAPITALISED.finditer(text):
-        words = found.group(0).split()
-        for size in range(len(words), 0, -1):  # the longest name first: "South Sudan", not "Sudan"
-            code = next(
-                (c for k in range(len(words) - size + 1) if (c := _country_code(" ".join(words[k : k + size])))),
-                None,
-            )
-            if code is not None:
-                codes.add(code)
-                break
+    codes = {code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _longest_name_code(words: list[str]) -> str | None:
+    """The code of the longest run of `words` that names a country or a place in one: "South Sudan", not "Sudan"."""
+    runs = (" ".join(words[k : k + size]) for size in range(len(words), 0, -1) for k in range(len(words) - size + 1))
+    return next((code for run in runs if (code := _country_code(run))), None)
 
 
 def _country_code(name: str) -> str | None:
