@@ -143,11 +143,15 @@ _CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
 def clause(claim: Claim, min_words: int = 6) -> str:
     """The clause of the sentence that holds the claim, widened to neighbours until it has `min_words` words; a
     break inside the claim's own words ("on Sunday (Oct 18)", "800 miles (1,287 km)") is none."""
-    text = claim.sentence.text
+    offset = claim.sentence.start
+    return _clause_around(claim.sentence.text, claim.span.start - offset, claim.span.end - offset, min_words)
+
+
+@lru_cache(maxsize=65536)  # asked for each pair a claim is scored in: once per claim is enough
+def _clause_around(text: str, start: int, end: int, min_words: int) -> str:
     cuts = _clause_cuts(text)
-    start = claim.span.start - claim.sentence.start
     index = bisect.bisect_right(cuts, start, 0, len(cuts) - 1) - 1
-    last = bisect.bisect_right(cuts, claim.span.end - claim.sentence.start, index + 1, len(cuts) - 1)
+    last = bisect.bisect_right(cuts, end, index + 1, len(cuts) - 1)
     return _clause_at(text, index, last, min_words)
 
 
@@ -182,15 +186,12 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
 
-    def sims(pairs: Sequence[tuple[Claim, Claim]]) -> NDArray[np.float64]:
-        """The mean similarity of each pair's texts: only the pairs asked for, never a matrix of every text against
-        every other (which grows as the square of a long source), a bounded chunk of rows at a time."""
-        left, right, owner = [], [], []
-        for k, (a, b) in enumerate(pairs):
-            for x, y in zip(embedding_texts(a), embedding_texts(b), strict=True):
-                left.append(row[x])
-                right.append(row[y])
-                owner.append(k)
+    def sims(members: Sequence[Claim], pairs: Sequence[tuple[int, int]]) -> NDArray[np.float64]:
+        """The mean similarity of the texts of each pair of `members` (by index): only the pairs asked for, never a
+        matrix of every text against every other (which grows as the square of a long source), a bounded chunk of
+        rows at a time."""
+        rows = [tuple(row[text] for text in embedding_texts(c)) for c in members]
+        left, right, owner = _text_pairs(rows, pairs)
         dots = np.concatenate(
             [
                 np.einsum("ij,ij->i", vectors[left[at : at + _CHUNK]], vectors[right[at : at + _CHUNK]])
@@ -212,6 +213,26 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
         groups.extend(field_groups)
         unique.extend(c for c in lonely if is_checkable(c))
     return Alignment(claims=claims, groups=groups, unique=unique)
+
+
+def _text_pairs(
+    rows: list[tuple[int, ...]], pairs: Sequence[tuple[int, int]]
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
+    """The rows of the texts each pair sets side by side (its claims' first texts, their second ones, ...), and
+    the pair each comes from."""
+    if len({len(r) for r in rows}) == 1 and pairs:  # every claim of a field is embedded as the same texts
+        width = len(rows[0])
+        table = np.array(rows, dtype=np.intp)
+        index = np.array(pairs, dtype=np.intp)
+        owner = np.repeat(np.arange(len(pairs), dtype=np.intp), width)
+        return table[index[:, 0]].ravel(), table[index[:, 1]].ravel(), owner
+    left, right, owners = [], [], []
+    for k, (i, j) in enumerate(pairs):
+        for x, y in zip(rows[i], rows[j], strict=True):
+            left.append(x)
+            right.append(y)
+            owners.append(k)
+    return np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(owners, dtype=np.intp)
 
 
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
@@ -341,12 +362,11 @@ def _group_field(
     field: FieldName,
     claims: list[Claim],
     candidates: Iterable[tuple[int, int]],
-    sims: Callable[[Sequence[tuple[Claim, Claim]]], NDArray[np.float64]],
+    sims: Callable[[Sequence[Claim], Sequence[tuple[int, int]]], NDArray[np.float64]],
 ) -> tuple[list[ClaimGroup], list[Claim]]:
-    kept = sorted(
-        (i, j) for i, j in candidates if claims[i].source != claims[j].source and compatible(claims[i], claims[j])
-    )
-    semantic = sims([(claims[i], claims[j]) for i, j in kept])
+    fits = {(i, j): compatible(claims[i], claims[j]) for i, j in candidates if claims[i].source != claims[j].source}
+    kept = sorted(pair for pair, fit in fits.items() if fit)
+    semantic = sims(claims, kept)
     pairs: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
     for (i, j), similarity in zip(kept, semantic.tolist(), strict=True):
@@ -355,15 +375,24 @@ def _group_field(
         if score >= THRESHOLDS[field]:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    merges = _MergeTest(claims)
+    merges = _MergeTest(claims, fits)
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     weakest: dict[int, float] = {}
+    # Two groups refused once are refused again until one of them grows: a group changes only by growing, so its
+    # id and size name what it holds.
+    refused: set[tuple[int, int, int, int]] = set()
     for score, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not merges.allowed(gi, gj, members[gi], members[gj]):
+        if gi == gj:
             continue
-        if field is FieldName.QUANTITY and _mean_link(claims, members[gi], members[gj], scores) < THRESHOLDS[field]:
+        state = (gi, len(members[gi]), gj, len(members[gj]))
+        if state in refused:
+            continue
+        if not merges.allowed(gi, gj, members[gi], members[gj]) or (
+            field is FieldName.QUANTITY and _mean_link(claims, members[gi], members[gj], scores) < THRESHOLDS[field]
+        ):
+            refused.add(state)
             continue
         merges.merge(gi, gj)
         moved = members.pop(gj)
@@ -398,13 +427,13 @@ class _MergeTest:
     further down). Each group's values by source are kept as groups merge, so a test looks only at the sources the
     two groups share; pair verdicts are worked out once, however often a merge is tried."""
 
-    def __init__(self, claims: list[Claim]) -> None:
+    def __init__(self, claims: list[Claim], known: dict[tuple[int, int], bool]) -> None:
         self.claims = claims
         keys = [mention_key(c) for c in claims]
         self.said: dict[int, dict[str, tuple[set[Hashable], int]]] = {
             k: {c.source: ({keys[k]}, 1)} for k, c in enumerate(claims)
         }
-        self.known: dict[tuple[int, int], bool] = {}
+        self.known = known  # the verdicts of `compatible` already worked out, by (i, j) with i < j
 
     def allowed(self, gi: int, gj: int, left: list[int], right: list[int]) -> bool:
         small, large = sorted((self.said[gi], self.said[gj]), key=len)
@@ -573,9 +602,14 @@ def _different_people(a: Claim, b: Claim) -> bool:
     return bool(people_a - people_b) and bool(people_b - people_a)
 
 
-def specific_actors(claim: Claim) -> set[str]:
+def specific_actors(claim: Claim) -> frozenset[str]:
     """The claim's actors less countries, capitals and regions: a setting too broad to tie two claims together."""
-    return {actor for actor in claim.actors if not is_broad_place(actor)}
+    return _specific(claim.actors)
+
+
+@lru_cache(maxsize=16384)  # asked for each pair a claim is scored in
+def _specific(actors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(actor for actor in actors if not is_broad_place(actor))
 
 
 def _actors_meet(a: Claim, b: Claim) -> bool:
@@ -811,10 +845,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 def local_words(claim: Claim, window: int = 60) -> frozenset[str]:
     """Stems of the words around a claim's span inside its sentence."""
-    sentence = claim.sentence
-    start = max(claim.span.start - sentence.start - window, 0)
-    end = min(claim.span.end - sentence.start + window, len(sentence.text))
-    return _stems(sentence.text[start:end])
+    offset = claim.sentence.start
+    return _words_near(claim.sentence.text, claim.span.start - offset, claim.span.end - offset, window)
+
+
+@lru_cache(maxsize=65536)  # asked for every pair a claim is scored in: once per claim is enough
+def _words_near(text: str, start: int, end: int, window: int) -> frozenset[str]:
+    return _stems(text[max(start - window, 0) : min(end + window, len(text))])
 
 
 @lru_cache(maxsize=8192)  # asked for every pair a claim is scored in: once per stretch of text is enough

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -356,9 +357,14 @@ def _forecast_differs(a: Claim, b: Claim) -> bool:
 def _is_forecast(claim: Claim) -> bool:
     """A figure the clause around it predicts or expects, before it ("could reach 5 metres") or after it ("are
     expected")."""
-    before = claim.sentence.text[: claim.span.start - claim.sentence.start]
-    clause = re.split(r"[,;:—–]", before[-70:])[-1]
-    after = re.split(r"[,;:—–]", claim.sentence.text[claim.span.end - claim.sentence.start :][:40])[0]
+    offset = claim.sentence.start
+    return _forecast_at(claim.sentence.text, claim.span.start - offset, claim.span.end - offset)
+
+
+@lru_cache(maxsize=65536)  # asked for every pair a claim is related in
+def _forecast_at(text: str, start: int, end: int) -> bool:
+    clause = re.split(r"[,;:—–]", text[:start][-70:])[-1]
+    after = re.split(r"[,;:—–]", text[end:][:40])[0]
     return bool(FORECAST.search(clause) or FORECAST_AFTER.match(after))
 
 
@@ -837,6 +843,7 @@ def _named(speaker: str | None) -> bool:
     return bool(speaker) and speaker[:1].isupper()  # type: ignore[index]
 
 
+@lru_cache(maxsize=65536)  # wire quotes recur across many sources
 def _wording_differs(a: str, b: str) -> bool:
     """Materially different: each side has words the other lacks (spelling variants aside), not a trimmed quote."""
     wa, wb = set(_words(a)), set(_words(b))

@@ -6,6 +6,7 @@ import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
 
 from factcheck.align import (
+    _text_pairs,
     align,
     clause,
     compatible,
@@ -599,3 +600,17 @@ def test_a_part_of_the_dead_is_a_count_of_the_dead_for_scope_and_updates() -> No
     assert casualty_of("killed children") == casualty_of("killed") == "killed"
     assert casualty_of("area burned") == "area burned"
     assert casualty_of(None) is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [(0, 1), (2, 3), (4, 5)],  # every claim embedded as a clause and a sentence
+        [(0, 1), (2,), (3, 4)],  # widths that differ are paired text by text all the same
+    ],
+)
+def test_text_pairs_set_each_pairs_texts_side_by_side(rows: list[tuple[int, ...]]) -> None:
+    pairs = [(0, 2), (1, 2)] if len({len(r) for r in rows}) == 1 else [(0, 2)]
+    left, right, owner = _text_pairs(rows, pairs)
+    expected = [(x, y, k) for k, (i, j) in enumerate(pairs) for x, y in zip(rows[i], rows[j], strict=True)]
+    assert list(zip(left.tolist(), right.tolist(), owner.tolist(), strict=True)) == expected
