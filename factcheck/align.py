@@ -364,7 +364,7 @@ def _group_field(
     candidates: Iterable[tuple[int, int]],
     sims: Callable[[Sequence[Claim], Sequence[tuple[int, int]]], NDArray[np.float64]],
 ) -> tuple[list[ClaimGroup], list[Claim]]:
-    fits = {(i, j): compatible(claims[i], claims[j]) for i, j in candidates if claims[i].source != claims[j].source}
+    fits = _verdicts(claims, candidates)
     kept = sorted(pair for pair, fit in fits.items() if fit)
     semantic = sims(claims, kept)
     pairs: list[tuple[float, int, int]] = []
@@ -412,6 +412,35 @@ def _group_field(
     ]
     lonely = [claims[k] for k in range(len(claims)) if k not in paired]
     return groups, lonely
+
+
+def _verdicts(claims: list[Claim], candidates: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    """`compatible` of each candidate pair of claims from different sources. Two figures are compatible or not by
+    what they measure alone, so each pair of those is judged once, however many claims state them."""
+    keys = [_measure(c) for c in claims]
+    judged: dict[tuple[Hashable, Hashable], bool] = {}
+    verdicts: dict[tuple[int, int], bool] = {}
+    for i, j in candidates:
+        if claims[i].source == claims[j].source:
+            continue
+        a, b = keys[i], keys[j]
+        if a is None or b is None:
+            verdicts[(i, j)] = compatible(claims[i], claims[j])
+            continue
+        if (a, b) not in judged:
+            judged[(a, b)] = compatible(claims[i], claims[j])
+        verdicts[(i, j)] = judged[(a, b)]
+    return verdicts
+
+
+def _measure(claim: Claim) -> Hashable | None:
+    """All `compatible` reads of a figure: its unit, what it counts, where, and for a duration the events of its
+    clause."""
+    quantity = claim.quantity
+    if claim.field is not FieldName.QUANTITY or quantity is None:
+        return None
+    events = clause_events(claim) if quantity.counted == "duration" else None
+    return (quantity.unit, quantity.counted, quantity.scope, events)
 
 
 def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: dict[tuple[int, int], float]) -> float:
