@@ -828,6 +828,8 @@ EVENT_WORDS = {
         "jumped the tracks",
     ),
     "summit": ("summit",),
+    "arrest": ("arrest", "arrested", "arrests", "detained", "apprehended", "taken into custody"),
+    "court": ("court", "magistrate", "magistrates", "judge", "indicted", "arraigned", "hearing"),
     "announcement": ("announced", "announcement", "declared"),
     "election": ("election", "vote", "voted", "ballot"),
     "memorial": ("memorial", "funeral", "vigil", "mourning"),

@@ -614,3 +614,34 @@ def test_text_pairs_set_each_pairs_texts_side_by_side(rows: list[tuple[int, ...]
     left, right, owner = _text_pairs(rows, pairs)
     expected = [(x, y, k) for k, (i, j) in enumerate(pairs) for x, y in zip(rows[i], rows[j], strict=True)]
     assert list(zip(left.tolist(), right.tolist(), owner.tolist(), strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The first suspect was detained at Ostby airport on Saturday.", "arrest"),
+        ("Police said the pair, arrested on Sunday, had been under watch.", "arrest"),
+        ("She appeared before a magistrate on Friday.", "court"),
+        ("The two men were arraigned on Monday.", "court"),
+    ],
+)
+def test_arrests_and_court_appearances_are_events(text: str, event: str) -> None:
+    assert event in events_in(text)
+
+
+def test_two_days_of_one_arrest_told_in_other_words_are_one_fact() -> None:
+    """ "Detained on Saturday" and "arrested on Sunday" date one event: a clash of days to check, not two facts."""
+    import datetime as dt
+
+    from factcheck.align import THRESHOLDS, pair_score
+    from factcheck.models import DateValue
+
+    def dated(source: str, sentence: str, said: str, day: int) -> Claim:
+        value = DateValue(first=dt.date(2031, 3, day), last=dt.date(2031, 3, day), granularity="day", expression=said)
+        return make_claim(source, sentence, said, FieldName.DATE, date=value)
+
+    detained = dated("a.md", "The first suspect was detained at Ostby airport on Saturday.", "on Saturday", 15)
+    arrested = dated("b.md", "Prosecutors said the man, arrested on Sunday, would be charged.", "on Sunday", 16)
+    reopened = dated("c.md", "The Tarija gallery reopened to visitors on Sunday.", "on Sunday", 16)
+    assert pair_score(detained, arrested, 0.4) >= THRESHOLDS[FieldName.DATE]
+    assert pair_score(detained, reopened, 0.4) < THRESHOLDS[FieldName.DATE]
