@@ -82,7 +82,7 @@ _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
-    r"planned|was to|were to|warned|would|probability|chance|likelihood)\b",
+    r"planned|was to|were to|warned|will|would|probability|chance|likelihood)\b",
     re.I,
 )
 # After a figure, words that make it a forecast: "gusts of 100 mph are expected".

@@ -268,6 +268,15 @@ def test_a_chance_of_a_figure_is_a_forecast() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
+def test_a_figure_that_will_be_reached_is_a_forecast() -> None:
+    """ "Will exceed 10,000" says what is to come, not what was counted."""
+    sentence = "An analysis suggests the toll from the quake that struck Ostby will exceed 10,000."
+    a = count("a.md", sentence, "killed", 10_000, None, span="exceed 10,000")
+    b = count("b.md", "Officials said 2,719 people died.", "killed", 2719, 2719, span="2,719 people")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE and "forecast" in verdict.reason
+
+
 def test_two_forecasts_of_more_than_a_figure_agree() -> None:
     """ "Could top 10,000" and "may exceed 3,000" both say more than: they cannot both be wrong together."""
     from factcheck.extract.quantities import extract_quantities
