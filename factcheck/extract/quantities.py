@@ -1089,7 +1089,7 @@ def _is_year(number: NumberMatch, unit: str | None, partner: NumberMatch | None)
 
 
 _SUPERSEDED = re.compile(
-    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:about |around |at least )?\Z"
+    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:the\s+)?(?:about |around |at least )?\Z"
     r"|\b(?:up|down)\s+from\s+[\w,.]+\s+[a-z]+\s+and\s+\Z",  # "up from 18 adults and nine children"
     re.I,
 )
@@ -1099,7 +1099,7 @@ def _superseded(text: str, start: int) -> bool:
     """'rose to seven from six': the older figure is history, not a claim."""
     return (
         bool(_SUPERSEDED.search(text[max(0, start - 30) : start]))
-        and re.search(r"\b(?:rose|risen|climbed|increased|jumped|fell|dropped|revised|up|down)\b", text, re.I)
+        and re.search(r"\b(?:rose|risen|climbed|increased?|jumped|fell|dropped|revised|up|down)\b", text, re.I)
         is not None
     )
 
