@@ -835,7 +835,7 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
         ("Twelve bodies remain unidentified.", []),
         ("The toll was up from 18 adults and nine children earlier in the day.", []),  # earlier figures
         ("That is an increase from the 43 deaths reported the night before.", []),  # an earlier figure
-        ("The toll rose to 20 from the 12 reported on Monday.", ["killed"]),
+        ("The toll from the two fires rose to 20.", ["fire", "killed"]),  # from the fires, not from a figure
         ("The collapse buried over 100 people.", ["trapped"]),  # people trapped, not people in general
         ("At least 75 people were trapped under the debris.", ["trapped"]),
         ("Some 20 to 30 people were working when the tower collapsed.", ["people"]),

@@ -1089,7 +1089,8 @@ def _is_year(number: NumberMatch, unit: str | None, partner: NumberMatch | None)
 
 
 _SUPERSEDED = re.compile(
-    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:the\s+)?(?:about |around |at least )?\Z"
+    r"\b(?:up|down|rising|rose|climbed|increased|revised)? ?from\s+(?:about |around |at least )?\Z"
+    r"|\b(?:up|down|rise|rising|rose|climbed|increase|increased|revised)\s+from\s+the\s+\Z"  # "an increase from the 43"
     r"|\b(?:up|down)\s+from\s+[\w,.]+\s+[a-z]+\s+and\s+\Z",  # "up from 18 adults and nine children"
     re.I,
 )
