@@ -247,3 +247,21 @@ def test_an_undated_source_places_a_day_without_a_year_by_its_story() -> None:
     assert str(far.date.first) == "2025-05-01"
     [no_story] = extract_dates("The heist occurred on October 19 in Paris.", None)
     assert no_story.date.first is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # flags that "will fly" mourn an earthquake that has happened
+        ("Flags will fly at half-mast until April 6 for the dead from Friday's earthquake in Ostby.", 28),
+        ("Aid will flow to the victims of Sunday’s attack.", 30),
+        ("Leaders will meet ahead of Friday's vote.", 4),  # a vote still to come
+    ],
+)
+def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sentence: str, day: int) -> None:
+    [hit] = [
+        h
+        for h in extract_dates(sentence, dt.date(2025, 4, 1))
+        if "'s" in h.date.expression or "’s" in h.date.expression
+    ]
+    assert hit.date.first is not None and hit.date.first.day == day

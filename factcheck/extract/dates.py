@@ -150,7 +150,8 @@ def read_dates(
             reported = REPORTING.search(before) is not None or _SAID_AFTER.match(text, match.end()) is not None
             if taken.overlaps(match.start(), match.end()) and not reported:
                 continue
-            value = _resolve(kind, match, published, _looks_ahead(text, match.start()), story_month)
+            future = _looks_ahead(text, match.start()) and not _past_event(text, match.start(), match.end())
+            value = _resolve(kind, match, published, future, story_month)
             if reported:
                 day = value.first if value is not None and value.first == value.last else None
                 if day is not None and not _REPORTED_EVENT.search(before):
@@ -227,6 +228,16 @@ class _Taken:
 
 
 CUE_REACH = 300  # characters before a date searched for a future cue: its clause, not the whole of a long sentence
+
+
+# An event named by its day, after a word that looks back to it: "damages from Friday's earthquake", "since
+# Tuesday's attack". It has happened, whatever the clause around it plans ("flags will fly until April 6").
+_LOOKS_BACK = re.compile(r"\b(?:from|since|after|following|(?<!ahead )of)(?:\s+last)?\s*\Z", re.I)
+
+
+def _past_event(text: str, start: int, end: int) -> bool:
+    """A possessive day ("Friday's") right after a word that looks back to what happened on it."""
+    return text[end - 2 : end] in ("'s", "’s") and bool(_LOOKS_BACK.search(text, max(0, start - 20), start))
 
 
 def _looks_ahead(text: str, start: int) -> bool:
