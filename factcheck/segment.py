@@ -252,6 +252,18 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if found < 0:  # pysbd changed the text; fall back to one sentence for the rest
             pieces.append((start + cursor, end))
             return [p for p in pieces if p[0] < p[1]]
-        pieces.append((start + found, start + found + len(stripped)))
+        if pieces and _CLOCK_END.search(text, pieces[-1][0], pieces[-1][1]) and _CLOCK_GOES_ON.match(stripped):
+            pieces[-1] = (pieces[-1][0], start + found + len(stripped))  # "until 10 a.m. Monday." is one sentence
+        else:
+            pieces.append((start + found, start + found + len(stripped)))
         cursor = found + len(stripped)
     return pieces
+
+
+# A clock time ends a sentence only if what follows does not go on telling when: "until 10 a.m. Monday",
+# "at 6:30 p.m. Jan. 7", "by 5 p.m. on Friday" are each one sentence.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\Z", re.I)
+_CLOCK_GOES_ON = re.compile(
+    r"\A(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)

@@ -181,3 +181,14 @@ def test_a_caption_makes_no_claims(write_article: WriteArticle) -> None:
     body = "Nine hikers died, police said.\n\nFour hikers are carried out near Lund on Monday (Jon Berg/AP)"
     claims = claims_of([read_source(write_article("a.md", body))])
     assert [c.span.text for c in claims if c.quantity is not None or c.date is not None] == ["Nine hikers died"]
+
+
+def test_a_clock_time_followed_by_its_day_ends_no_sentence(write_article: WriteArticle) -> None:
+    """ "Until 10 a.m. Monday." is one sentence; "at 6 a.m. The fire grew." is two."""
+    text = "A flood watch remained in effect for Ostby until 10 a.m. Monday. Crews left at 6 a.m. The fire grew."
+    source = read_source(write_article("a.md", text))
+    assert [s.text for s in split_sentences(source)] == [
+        "A flood watch remained in effect for Ostby until 10 a.m. Monday.",
+        "Crews left at 6 a.m.",
+        "The fire grew.",
+    ]
