@@ -543,11 +543,11 @@ def _incomparable(a: DateValue, b: DateValue) -> bool:
 
 
 def _years_apart(a: DateValue, b: DateValue) -> bool:
-    """Days more than a year apart date two events ("July 4, 2025", the record of "July 2, 1932"), not one event
-    told two ways: a slip of the day stays within the year."""
-    if a.granularity != "day" or b.granularity != "day" or a.first is None or b.first is None:
+    """Dates more than a year apart date two events ("July 4, 2025", the record of "July 2, 1932", a hurricane "in
+    2017"), not one event told two ways: a slip of the day stays within the year."""
+    if a.first is None or a.last is None or b.first is None or b.last is None:
         return False
-    return abs((a.first - b.first).days) > 366
+    return max((b.first - a.last).days, (a.first - b.last).days) > 366
 
 
 def is_distance(counted: str | None) -> bool:

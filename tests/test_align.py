@@ -531,6 +531,23 @@ def test_days_years_apart_date_two_events() -> None:
     assert compatible(now, slip)  # type: ignore[arg-type]
 
 
+def test_a_year_years_before_a_day_dates_another_event() -> None:
+    """ "A hurricane in 2017" is not "July 4, 2031" told another way; "in July 2031" may be."""
+    import datetime as dt
+
+    from factcheck.models import DateValue
+
+    def dated(source: str, first: dt.date, last: dt.date, granularity: str) -> Claim:
+        value = DateValue(first=first, last=last, granularity=granularity, expression=str(first))
+        return make_claim(source, "It happened then.", "then", FieldName.DATE).model_copy(update={"date": value})
+
+    day = dated("a.md", dt.date(2031, 7, 4), dt.date(2031, 7, 4), "day")
+    long_before = dated("b.md", dt.date(2017, 1, 1), dt.date(2017, 12, 31), "year")
+    month = dated("c.md", dt.date(2031, 7, 1), dt.date(2031, 7, 31), "month")
+    assert not compatible(day, long_before)
+    assert compatible(day, month)
+
+
 def _negation_groups(alignment_groups: list[ClaimGroup]) -> list[ClaimGroup]:
     return [g for g in alignment_groups if g.field is FieldName.NEGATION]
 
