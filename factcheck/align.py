@@ -415,10 +415,11 @@ def _group_field(
 
 
 def _verdicts(claims: list[Claim], candidates: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bool]:
-    """`compatible` of each candidate pair of claims from different sources. Two figures are compatible or not by
-    what they measure alone, so each pair of those is judged once, however many claims state them."""
-    keys = [_measure(c) for c in claims]
-    judged: dict[tuple[Hashable, Hashable], bool] = {}
+    """`compatible` of each candidate pair of claims from different sources. Claims are compatible or not by the
+    few things `compatible` reads of them, so each pair of those is judged once, however many claims state them."""
+    kinds: dict[Hashable, int] = {}
+    keys = [None if (key := _read_by_compatible(c)) is None else kinds.setdefault(key, len(kinds)) for c in claims]
+    judged: dict[tuple[int, int], bool] = {}
     verdicts: dict[tuple[int, int], bool] = {}
     for i, j in candidates:
         if claims[i].source == claims[j].source:
@@ -433,14 +434,20 @@ def _verdicts(claims: list[Claim], candidates: Iterable[tuple[int, int]]) -> dic
     return verdicts
 
 
-def _measure(claim: Claim) -> Hashable | None:
-    """All `compatible` reads of a figure: its unit, what it counts, where, and for a duration the events of its
-    clause."""
+def _read_by_compatible(claim: Claim) -> Hashable | None:
+    """All `compatible` reads of a claim, where it reads little: of a figure, its unit, what it counts, where, and
+    for a duration the events of its clause; of a date or time, the people its sentence names and the date; of an
+    outcome, its event and specific actors. None for the rest."""
     quantity = claim.quantity
-    if claim.field is not FieldName.QUANTITY or quantity is None:
-        return None
-    events = clause_events(claim) if quantity.counted == "duration" else None
-    return (quantity.unit, quantity.counted, quantity.scope, events)
+    others = (claim.date, claim.time, claim.quote, claim.outcome, claim.statement)
+    if claim.field is FieldName.QUANTITY and quantity is not None:
+        events = clause_events(claim) if quantity.counted == "duration" else None
+        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events)
+    if claim.field in (FieldName.DATE, FieldName.TIME) and quantity is None and others[2:] == (None, None, None):
+        return (claim.field, frozenset(claim.people), claim.date)
+    if claim.field is FieldName.OUTCOME and claim.outcome is not None and (quantity, *others[:2]) == (None, None, None):
+        return (claim.field, claim.outcome.event, specific_actors(claim))
+    return None
 
 
 def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: dict[tuple[int, int], float]) -> float:
