@@ -143,8 +143,7 @@ _CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
 def clause(claim: Claim, min_words: int = 6) -> str:
     """The clause of the sentence that holds the claim, widened to neighbours until it has `min_words` words; a
     break inside the claim's own words ("on Sunday (Oct 18)", "800 miles (1,287 km)") is none."""
-    offset = claim.sentence.start
-    return _clause_around(claim.sentence.text, claim.span.start - offset, claim.span.end - offset, min_words)
+    return _clause_around(claim.sentence.text, *claim.in_sentence, min_words)
 
 
 @lru_cache(maxsize=65536)  # asked for each pair a claim is scored in: once per claim is enough
@@ -434,22 +433,6 @@ def _verdicts(claims: list[Claim], candidates: Iterable[tuple[int, int]]) -> dic
     return verdicts
 
 
-def _read_by_compatible(claim: Claim) -> Hashable | None:
-    """All `compatible` reads of a claim, where it reads little: of a figure, its unit, what it counts, where, and
-    for a duration the events of its clause; of a date or time, the people its sentence names and the date; of an
-    outcome, its event and specific actors. None for the rest."""
-    quantity = claim.quantity
-    others = (claim.date, claim.time, claim.quote, claim.outcome, claim.statement)
-    if claim.field is FieldName.QUANTITY and quantity is not None:
-        events = clause_events(claim) if quantity.counted == "duration" else None
-        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events)
-    if claim.field in (FieldName.DATE, FieldName.TIME) and quantity is None and others[2:] == (None, None, None):
-        return (claim.field, frozenset(claim.people), claim.date)
-    if claim.field is FieldName.OUTCOME and claim.outcome is not None and (quantity, *others[:2]) == (None, None, None):
-        return (claim.field, claim.outcome.event, specific_actors(claim))
-    return None
-
-
 def _mean_link(claims: list[Claim], left: list[int], right: list[int], scores: dict[tuple[int, int], float]) -> float:
     """The mean score of the pairs across two groups (a pair never scored counts as 0): a group is joined by what
     its members are on the whole like, not by one close pair that chains two facts together."""
@@ -514,7 +497,8 @@ def mention_key(claim: Claim) -> Hashable:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """Hard constraints: the typed fields must say the two claims could be about the same thing."""
+    """Hard constraints: the typed fields must say the two claims could be about the same thing. What it reads of
+    a figure, a date or time, or an outcome is `_read_by_compatible`'s key: change the two together."""
     if a.field is not b.field:
         return False
     if a.quantity is not None and b.quantity is not None:
@@ -539,6 +523,21 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+def _read_by_compatible(claim: Claim) -> Hashable | None:
+    """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
+    unit, what it counts, where, and for a duration the events of its clause; of a date or time, the people its
+    sentence names and the date; of an outcome, its event and specific actors. None for the rest."""
+    quantity = claim.quantity
+    if claim.field is FieldName.QUANTITY and quantity is not None:
+        events = clause_events(claim) if quantity.counted == "duration" else None
+        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events)
+    if claim.field in (FieldName.DATE, FieldName.TIME):
+        return (claim.field, frozenset(claim.people), claim.date)
+    if claim.field is FieldName.OUTCOME and claim.outcome is not None:
+        return (claim.field, claim.outcome.event, specific_actors(claim))
+    return None
 
 
 def _incomparable(a: DateValue, b: DateValue) -> bool:
@@ -883,8 +882,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 def local_words(claim: Claim, window: int = 60) -> frozenset[str]:
     """Stems of the words around a claim's span inside its sentence."""
-    offset = claim.sentence.start
-    return _words_near(claim.sentence.text, claim.span.start - offset, claim.span.end - offset, window)
+    return _words_near(claim.sentence.text, *claim.in_sentence, window)
 
 
 @lru_cache(maxsize=65536)  # asked for every pair a claim is scored in: once per claim is enough

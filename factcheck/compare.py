@@ -357,8 +357,7 @@ def _forecast_differs(a: Claim, b: Claim) -> bool:
 def _is_forecast(claim: Claim) -> bool:
     """A figure the clause around it predicts or expects, before it ("could reach 5 metres") or after it ("are
     expected")."""
-    offset = claim.sentence.start
-    return _forecast_at(claim.sentence.text, claim.span.start - offset, claim.span.end - offset)
+    return _forecast_at(claim.sentence.text, *claim.in_sentence)
 
 
 @lru_cache(maxsize=65536)  # asked for every pair a claim is related in

@@ -276,6 +276,11 @@ class Claim(Frozen):
     title: str | None = Field(default=None, description="an entity's title as written before its name, lower-cased")
 
     @property
+    def in_sentence(self) -> tuple[int, int]:
+        """Where the claim's words start and end inside its sentence's text."""
+        return self.span.start - self.sentence.start, self.span.end - self.sentence.start
+
+    @property
     def value(self) -> str:
         """The typed value in words, as a report shows it."""
         if self.entity is not None:
