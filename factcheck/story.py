@@ -33,7 +33,7 @@ from factcheck.align import Embedder, SentenceEmbedder, default_model_path
 from factcheck.cache import text_key
 from factcheck.errors import InputError, NoStoreError, StoreError
 from factcheck.extract import SourceText, extract_claims
-from factcheck.extract.actors import ActorIndex, Mention, find_mentions, index_reads_digest, recording_index
+from factcheck.extract.actors import ActorIndex, Mention, index_reads_digest, names_learnt_from, recording_index
 from factcheck.fetch import PageFetcher, is_url, same_page
 from factcheck.ingest import MAX_BYTES, date_by_story
 from factcheck.models import Frozen, Report, Sentence, Source
@@ -287,7 +287,7 @@ def _made_with(model_id: str) -> str:
 def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime) -> StoredSource:
     """A new source read and split, its names found; its claims are extracted with the whole story's index."""
     sentences = split_sentences(source)
-    mentions = sorted({(m.name, m.title) for s in sentences for m in find_mentions(s.text)})
+    mentions = sorted({(m.name, m.title) for s in sentences for m in names_learnt_from(s.text)})
     return StoredSource(
         source=source,
         sha256=digest,

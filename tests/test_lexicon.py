@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.actors import ActorIndex, find_mentions, name_variants
+from factcheck.extract.actors import ActorIndex, find_mentions, name_variants, names_learnt_from
 from factcheck.extract.lexicon import country_named, country_of_form, demonyms, is_broad_place
 
 
@@ -102,3 +102,30 @@ def test_a_demonym_territories_share_stands_for_the_country_most_who_bear_it_bel
 )
 def test_a_kinship_word_before_a_name_is_no_part_of_it(sentence: str, named: list[tuple[str, str]]) -> None:
     assert [(m.name, m.title) for m in find_mentions(sentence)] == named
+
+
+@pytest.mark.parametrize(
+    ("learnt", "alone", "place"),
+    [
+        ("Aid reached Neighbouring Ecuador by road.", "Ecuador", "Ecuador"),  # a country
+        ("Officers of the International Relief Committee Peru arrived.", "Peru", "Peru"),
+        ("Crews left Northern Queensland at dawn.", "Queensland", "Queensland"),  # a first-level division
+        ("Troops held Occupied Trinidad for a week.", "Trinidad", "Trinidad"),  # a part of "Trinidad and Tobago"
+    ],
+)
+def test_a_place_named_alone_is_that_place_not_a_longer_name_ending_in_it(learnt: str, alone: str, place: str) -> None:
+    index = ActorIndex.build(find_mentions(learnt))
+    assert index.actors_in(f"heavy rain fell in {alone} on Monday.") == (place,)
+
+
+def test_a_family_name_still_stands_for_the_one_person_who_bears_it() -> None:
+    index = ActorIndex.build(find_mentions("Fire Chief Anna Kovacs gave the figure on Monday."))
+    assert index.actors_in("Kovacs said crews were still at work.") == ("Anna Kovacs",)
+
+
+def test_a_title_case_headline_teaches_no_full_names() -> None:
+    sentences = ["Flooding Strikes Valdora: Families Count Their Losses", "Rain fell on Valdora all night."]
+    index = ActorIndex.build(m for s in sentences for m in names_learnt_from(s))
+    assert index.actors_in("by noon crews reached Valdora.") == ("Valdora",)
+    learnt = ActorIndex.build(names_learnt_from("Mayor Ines Duarte of Valdora spoke at noon."))
+    assert learnt.actors_in("Duarte said the water fell.") == ("Ines Duarte",)

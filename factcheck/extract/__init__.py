@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.actors import ActorIndex, Mention, find_mentions
+from factcheck.extract.actors import ActorIndex, Mention, find_mentions, names_learnt_from
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates
 from factcheck.extract.lexicon import INCIDENT_NOUN
@@ -165,7 +165,7 @@ class SourceText:
 
 def build_actor_index(texts: Sequence[SourceText]) -> ActorIndex:
     """Learn full names and titles from every sentence of every source."""
-    return ActorIndex.build(m for t in texts for s in t.sentences for m in find_mentions(s.text))
+    return ActorIndex.build(m for t in texts for s in t.sentences for m in names_learnt_from(s.text))
 
 
 def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     SEATS_OF_GOVERNMENT,
     country_named,
     demonyms,
+    is_known_place,
     place_forms,
 )
 
@@ -236,6 +237,19 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+
+
+def names_learnt_from(text: str) -> tuple[Mention, ...]:
+    """The mentions a sentence teaches the index of full names: none from a headline in title case ("Tragedy
+    Strikes Altadena", "Pakistan Retaliates"), whose capitals join words that are no one's name."""
+    words = _LONG_WORD.findall(text)
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) >= 2 and capitalised >= 0.8 * len(words) and not text.rstrip().endswith((".", "!", "?", ":")):
+        return ()
+    return find_mentions(text)
+
+
 def _could_be_person(words: list[str]) -> bool:
     """Capitalised words none of which names a place, an organisation or an office: "Sarah Marsh", not "Bank"."""
     return all(w[:1].isupper() and w[1:].islower() and w.lower() not in NOT_PERSON_WORDS for w in words)
@@ -271,7 +285,8 @@ class ActorIndex:
             tokens = mention.name.split()
             if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and not mention.name.isupper():
                 index.full_names.add(mention.name)
-                index.by_surname[tokens[-1]].add(mention.name)
+                if not any(t.lower() in NOT_PERSON_WORDS for t in tokens):  # "Red Cross Committee Myanmar": no one
+                    index.by_surname[tokens[-1]].add(mention.name)
                 index.by_first_word[tokens[0]].add(mention.name)
                 if mention.title and set(mention.title.split()) & PERSON_TITLES:
                     index.by_title[_title_key(mention.title)].add(mention.name)
@@ -289,6 +304,11 @@ class ActorIndex:
         if name.lower() in demonyms():
             return demonyms()[name.lower()]
         candidates = self.by_surname.get(name.split()[-1], set())
+        if " " not in name and is_known_place(name):
+            # "Thailand" alone is the country, not "Neighboring Thailand"; "Duarte" (a province too) is still
+            # "Mayor Ines Duarte" where a titled person of that name is the only one
+            people = {n for n in candidates if n in self.people}
+            return next(iter(people)) if len(people) == 1 else name
         if len(candidates) == 1:
             return next(iter(candidates))
         if " " not in name:  # "Granmoor" for "Granmoor Rail", when no person has that surname

@@ -182,6 +182,18 @@ def is_broad_place(name: str) -> bool:
     return lowered in country_of_form() or lowered in capitals() or lowered in REGIONS or lowered in SEATS_OF_GOVERNMENT
 
 
+def is_known_place(name: str) -> bool:
+    """A country, capital, region or first-level division, or one named part of a division "A and B" ("Jammu" of
+    "Jammu and Kashmir"): a name that, standing alone, is that place and no one's family name."""
+    lowered = name.lower().strip(" .").removeprefix("the ")
+    return is_broad_place(lowered) or lowered in divisions() or lowered in _division_parts()
+
+
+@lru_cache(maxsize=1)
+def _division_parts() -> frozenset[str]:
+    return frozenset(part for d in divisions() if " and " in d for part in d.split(" and ") if part)
+
+
 # The nouns that end the name of an incident named for its place: "the Eaton Fire", "the Pahalgam attack".
 INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOUN})"
     r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
