@@ -14,7 +14,7 @@ from builders import HashingEmbedder, make_claim
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.align import align, candidate_pairs, compatible, infer_scopes
+from factcheck.align import _PairScorer, align, candidate_pairs, compatible, infer_scopes, pair_score
 from factcheck.ingest import read_source
 from factcheck.models import Claim, DateValue, FieldName, Outcome, Quantity, Quote, Statement, TimeValue
 from factcheck.pipeline import claims_of, load_sources
@@ -178,3 +178,16 @@ def test_a_source_that_repeats_itself_adds_pairs_linearly(field: FieldName) -> N
     assert all(claims[i].source != claims[j].source for i, j in pairs)
     assert len(pairs) <= len(repeated) * len(theirs)
     assert_candidates_cover(claims)
+
+
+@pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)
+def test_scoring_pairs_by_index_gives_pair_score_itself(story: Path) -> None:
+    """What the scorer works out once per claim and once per pair of sets adds up to `pair_score`, to the bit."""
+    claims = infer_scopes(claims_of(load_sources(sorted(story.glob("*.md")))))
+    rng = np.random.default_rng(7)
+    for field in ALIGNED_FIELDS:
+        members = [c for c in claims if c.field is field]
+        scorer = _PairScorer(field, members)
+        for i, j in combinations(range(len(members)), 2):
+            semantic = float(rng.uniform(-0.2, 1.0))
+            assert scorer.score(i, j, semantic) == pair_score(members[i], members[j], semantic), (field, i, j)
