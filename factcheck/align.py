@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import CASUALTIES
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
@@ -259,12 +260,33 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
                 mentions[text] = _places_named(text, local)
             others = taken.get((claim.source, claim.sentence.start), set())
             held = [m for m in mentions[text] if m[0] in others]
-            free = [m for m in mentions[text] if m[0] not in others and not any(_inside_mention(m, h) for h in held)]
-            named = _nearest(free, claim.span.start - claim.sentence.start, claim.span.end - claim.sentence.start)
+            start, end = claim.in_sentence
+            free = [
+                m
+                for m in mentions[text]
+                if m[0] not in others
+                and not any(_inside_mention(m, h) for h in held)
+                and not _part_stated_between(text, end, m[1])
+            ]
+            named = _nearest(free, start, end)
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
     return inferred
+
+
+# A part of the figure before it, with a number of its own: "claimed 11 lives, including three in Malibu".
+_PART_STATED = re.compile(
+    rf"\b(?:including|among them|of them|of whom|among whom)\s+(?:at least |about |some |nearly )?"
+    rf"(?:\d|(?:{'|'.join(sorted({*UNITS, *TENS}, key=len, reverse=True))})\b)",
+    re.I,
+)
+
+
+def _part_stated_between(text: str, end: int, place: int) -> bool:
+    """Whether a part of the figure ending at `end` is counted, with its own number, before the place named at
+    `place`: the place is that part's."""
+    return place > end and _PART_STATED.search(text, end, place) is not None
 
 
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:

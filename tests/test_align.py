@@ -473,6 +473,23 @@ def test_an_inferred_scope_is_never_a_word_of_a_place_another_figure_is_stated_f
     assert inferred[0].quantity is not None and inferred[0].quantity.scope is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The storms have claimed 11 lives, including three in Ostby.", None),  # the three's place
+        ("The storms have claimed 11 lives, among them two children, in Ostby.", None),
+        ("The storms have claimed 11 lives in Ostby, including three children.", "Ostby"),  # before the part
+        ("The storms have claimed 11 lives, including children, in Ostby.", "Ostby"),  # a part with no number
+    ],
+)
+def test_a_place_named_after_a_part_with_its_own_number_is_that_parts(sentence: str, scope: str | None) -> None:
+    from factcheck.align import infer_scopes
+
+    toll = quantity_claim("a.md", sentence, "11 lives", lower=11, upper=11, counted="killed", written="11")
+    inferred = infer_scopes([toll, dead_in("b.md", 4, "Ostby")])  # type: ignore[list-item]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope == scope
+
+
 def test_a_group_is_joined_by_its_mean_score_not_one_close_pair() -> None:
     from factcheck.align import _mean_link
 

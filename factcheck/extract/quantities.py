@@ -1096,10 +1096,18 @@ _SUPERSEDED = re.compile(
 )
 
 
+# A figure that held until something changed it: "the toll stood at 28 for weeks until ...".
+_HELD_BEFORE = re.compile(r"\b(?:stood|remained|held|hovered|stayed)\s+at\s+(?:about |around |at least )?\Z", re.I)
+_HELD_UNTIL = re.compile(r"\A[^.;:,]{0,40}?\buntil\b", re.I)
+
+
 def _superseded(text: str, start: int) -> bool:
-    """'rose to seven from six': the older figure is history, not a claim."""
+    """'rose to seven from six', 'stood at 28 for weeks until ...': the older figure is history, not a claim."""
+    before = text[max(0, start - 30) : start]
+    if _HELD_BEFORE.search(before) and _HELD_UNTIL.search(text[start:]):
+        return True
     return (
-        bool(_SUPERSEDED.search(text[max(0, start - 30) : start]))
+        bool(_SUPERSEDED.search(before))
         and re.search(r"\b(?:rose|risen|climbed|increased?|jumped|fell|dropped|revised|up|down)\b", text, re.I)
         is not None
     )
