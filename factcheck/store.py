@@ -81,6 +81,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE reports ADD COLUMN made_with TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE sources ADD COLUMN resolved TEXT",
     ),
+    # The factcheck that split a source into sentences and found its names: another splits it again.
+    ("ALTER TABLE sources ADD COLUMN split_with TEXT NOT NULL DEFAULT ''",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = ("stories", "sources", "claims", "vectors", "reports")  # what the migrations make
@@ -98,6 +100,9 @@ class StoredSource(Frozen):
     index_reads: tuple[tuple[str, str | None], ...] = Field(description="what its extraction read of the index")
     fingerprint: str = Field(description="what its claims were extracted under: its date and those index reads")
     resolved: str | None = Field(default=None, description="a file's absolute path when added; None for a URL")
+    split_with: str = Field(
+        default="", description="the factcheck that split its sentences and found its names ('' before this was kept)"
+    )
     claims: tuple[Claim, ...] = ()
 
 
@@ -433,8 +438,8 @@ class Store:
     def sources(self, story: int) -> list[StoredSource]:
         """Every source of the story with its claims, by path."""
         rows = self._db.execute(
-            "SELECT id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint, resolved "
-            "FROM sources WHERE story_id = ?",
+            "SELECT id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint, resolved, "
+            "split_with FROM sources WHERE story_id = ?",
             (story,),
         ).fetchall()
         claims: dict[int, list[Claim]] = {row[0]: [] for row in rows}
@@ -455,11 +460,22 @@ class Store:
                 index_reads=json.loads(index_reads),
                 fingerprint=fingerprint,
                 resolved=resolved,
+                split_with=split_with,
                 claims=tuple(claims[source_id]),
             )
-            for source_id, source, sha256, added, warnings, sentences, mentions, index_reads, fingerprint, resolved in (
-                rows
-            )
+            for (
+                source_id,
+                source,
+                sha256,
+                added,
+                warnings,
+                sentences,
+                mentions,
+                index_reads,
+                fingerprint,
+                resolved,
+                split_with,
+            ) in rows
         ]
         return sorted(stored, key=lambda s: s.source.path)  # by code point, whatever the database's collation
 
@@ -473,7 +489,7 @@ class Store:
         self._db.execute("DELETE FROM sources WHERE story_id = ? AND path = ?", (story, stored.source.path))
         cursor = self._db.execute(
             "INSERT INTO sources (story_id, path, sha256, added, source, warnings, sentences, mentions, index_reads, "
-            "fingerprint, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "fingerprint, resolved, split_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 story,
                 stored.source.path,
@@ -486,6 +502,7 @@ class Store:
                 json.dumps(stored.index_reads, ensure_ascii=False),
                 stored.fingerprint,
                 stored.resolved,
+                stored.split_with,
             ),
         )
         source_id = cursor.fetchone()[0]

@@ -286,31 +286,47 @@ def _made_with(model_id: str) -> str:
 
 def _unextracted(source: Source, said: list[str], digest: str, now: dt.datetime) -> StoredSource:
     """A new source read and split, its names found; its claims are extracted with the whole story's index."""
-    sentences = split_sentences(source)
+    return _split(
+        StoredSource(
+            source=source,
+            sha256=digest,
+            added=now,
+            warnings=tuple(said),
+            sentences=(),
+            mentions=(),
+            index_reads=(),
+            fingerprint="",
+            resolved=_resolved(source.path),
+        )
+    )
+
+
+def _split(item: StoredSource) -> StoredSource:
+    """The source split into sentences and its names found, by this factcheck."""
+    sentences = split_sentences(item.source)
     mentions = sorted({(m.name, m.title) for s in sentences for m in names_learnt_from(s.text)})
-    return StoredSource(
-        source=source,
-        sha256=digest,
-        added=now,
-        warnings=tuple(said),
-        sentences=tuple((s.start, s.end) for s in sentences),
-        mentions=tuple(mentions),
-        index_reads=(),
-        fingerprint="",
-        resolved=_resolved(source.path),
+    return item.model_copy(
+        update={
+            "sentences": tuple((s.start, s.end) for s in sentences),
+            "mentions": tuple(mentions),
+            "split_with": code_identity(),
+        }
     )
 
 
 def _extracted(stored: Sequence[StoredSource], progress: Progress) -> tuple[list[Source], list[StoredSource], set[str]]:
     """Each source as the story dates it (a dateline without a year takes the story's); each with claims that match
     the whole story; and the paths of those extracted now: the new ones (which have no fingerprint yet), and stored
-    ones whose date or whose reads of the index the story has changed."""
+    ones whose date or whose reads of the index the story has changed. A source split by another factcheck is
+    split again first, so that its sentences and the names it teaches are those `compare` finds now."""
+    resplit = {s.source.path for s in stored if s.split_with != code_identity()}
+    stored = [_split(s) if s.source.path in resplit else s for s in stored]
     index = ActorIndex.build(
         Mention(start=0, end=0, text=name, name=name, title=title) for s in stored for name, title in s.mentions
     )
     dated = date_by_story([s.source for s in stored])
     pairs = list(zip(dated, stored, strict=True))
-    stale = {s.source.path for d, s in pairs if s.fingerprint != _fingerprint(d, index, s.index_reads)}
+    stale = resplit | {s.source.path for d, s in pairs if s.fingerprint != _fingerprint(d, index, s.index_reads)}
     current: list[StoredSource] = []
     with progress.stage("Extracting claims", total=len(stale)) as stage:
         for source, item in pairs:

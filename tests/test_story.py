@@ -502,6 +502,41 @@ def test_a_report_is_made_again_by_other_code_or_another_model(store: str, monke
     assert extracted.reextracted == 3  # every stored source, extracted again by the new code
 
 
+def test_sources_split_by_an_older_factcheck_are_split_again(store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written before a change to sentence splitting or name finding gives, once opened by the new code,
+    the report `compare` gives now."""
+    files = sorted((SOURCES / "harbor-strike").glob("*.md"))[:3]
+    add(store, *files)
+    with Story.open("s", store=store) as story:
+        for item in story.sources():  # as an older split left them: one sentence a source, no names learnt
+            older = item.model_copy(
+                update={"sentences": ((0, len(item.source.text)),), "mentions": (), "split_with": "older"}
+            )
+            story.store.put_source(story.id, older)
+    monkeypatch.setattr("factcheck.story.code_identity", lambda: "a later version")
+    assert whole(store) == render(compare(files, embedder=HashingEmbedder()), "json")
+    with Story.open("s", store=store) as story:
+        assert {item.split_with for item in story.sources()} == {"a later version"}
+
+
+def test_a_store_of_the_schema_before_opens_and_gives_what_compare_gives(tmp_path: Path) -> None:
+    """A store written by the version before (no record of what split its sources) is migrated when opened, and
+    its sources are split again before anything is made of them."""
+    location = str(tmp_path / "stories.sqlite3")
+    new_story("s", store=location)
+    files = sorted((SOURCES / "harbor-strike").glob("*.md"))[:3]
+    add(location, *files[:2])
+    with sqlite3.connect(location) as db:  # as the version before wrote it
+        db.execute("ALTER TABLE sources DROP COLUMN split_with")
+        db.execute("DELETE FROM schema_migrations WHERE version = ?", (SCHEMA_VERSION,))
+        db.execute("UPDATE reports SET made_with = 'the version before'")
+    result = add(location, files[2])
+    assert result.reextracted == 2
+    assert whole(location) == render(compare(files, embedder=HashingEmbedder()), "json")
+    with Store(location) as opened:
+        assert opened.version() == SCHEMA_VERSION
+
+
 def test_a_failing_store_is_one_error_and_no_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     location = str(tmp_path / "s.sqlite3")
     new_story("s", store=location)
