@@ -1011,21 +1011,45 @@ def check_order(finding: Finding) -> tuple[int, int, str]:
     return (CHECK_ORDER[finding.verdict], finding.claims[0].start, finding.id)
 
 
-def _stated_elsewhere(claim: Claim, source: str, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> bool:
-    """Whether `source` also states the draft's value in another passage about the same kind of thing.
+def _passage_stating(claim: Claim, source: str, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> Claim | None:
+    """The first claim of `source` about the same kind of thing as the draft's `claim` (words near it in common)
+    that gives the draft's value.
 
     A source that says "$1.5bn profit" in one place and "$5bn of sales" in another does not contradict a
-    draft's "sales of $5bn": the alignment picked the wrong passage, and a false alarm costs more than a miss.
+    draft's "sales of $5bn": the alignment picked the wrong passage, and the other one supports the draft.
     """
     near = local_words(claim)
-    return any(
-        other.source == source
-        and other.field is claim.field
-        and compatible(claim, other)
-        and bool(near & local_words(other))
-        and _same_value(claim, other, sources)
-        for other in elsewhere
+    return next(
+        (
+            other
+            for other in elsewhere
+            if other.source == source
+            and other.field is claim.field
+            and compatible(claim, other)
+            and bool(near & local_words(other))
+            and _same_value(claim, other, sources)
+        ),
+        None,
     )
+
+
+def _stated_in_other_passages(
+    claim: Claim, agreeing: set[str], elsewhere: Sequence[Claim], sources: dict[str, Source]
+) -> list[tuple[Claim, PairVerdict]]:
+    """Support the alignment missed: each source (beyond the `agreeing` ones) that states the draft's day or time
+    in a passage about the same kind of thing ("sales of $5bn in 2023" and "a steep drop in vaccine sales in
+    2023"). A figure or a statement found so only bars a contradiction: a word in common is too loose a match to
+    back "sales of $10bn" with another company's "sales cross $10bn", or "not guilty to manslaughter" with
+    "pleaded not guilty to murder"."""
+    if claim.date is None and claim.time is None:
+        return []
+    found = []
+    for source in sorted({c.source for c in elsewhere} - agreeing):
+        passage = _passage_stating(claim, source, elsewhere, sources)
+        if passage is not None and _states(passage, claim):
+            said = f"{claim.value} vs {passage.value}: stated in a passage the alignment did not pair"
+            found.append((passage, PairVerdict(Relation.AGREE, claim.field, said, 0.6)))
+    return found
 
 
 def _same_value(claim: Claim, other: Claim, sources: dict[str, Source]) -> bool:
@@ -1083,9 +1107,10 @@ def _check_claim(
     conflicting = [
         (o, v)
         for o, v in relations
-        if v.relation is Relation.CONFLICT and not _stated_elsewhere(claim, o.source, elsewhere, sources)
+        if v.relation is Relation.CONFLICT and _passage_stating(claim, o.source, elsewhere, sources) is None
     ]
     agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE and _states(o, claim)]
+    agreeing += _stated_in_other_passages(claim, {o.source for o, _ in agreeing}, elsewhere, sources)
     # When the sources disagree among themselves, the draft sides with some of them: the majority decides,
     # and a tie goes to the draft (a false alarm costs an editor more than a missed one). Support is a source
     # stating the draft's value: "at least 10" is consistent with "14 killed", but does not state it.

@@ -632,13 +632,12 @@ def test_an_expected_figure_after_the_number_is_a_forecast() -> None:
     assert verdict.relation is Relation.NOT_COMPARABLE and "forecast" in verdict.reason
 
 
+def money(source: str, sentence: str, span: str, value: float) -> Claim:
+    return quantity_claim(source, sentence, span, lower=value, upper=value, counted="money", written=span, unit="USD")
+
+
 def test_a_source_stating_the_drafts_figure_as_a_forecast_elsewhere_does_not_contradict_it() -> None:
     """The source's $1.5bn profit is the wrong passage: the same source expects $5bn of sales, as the draft says."""
-
-    def money(source: str, sentence: str, span: str, value: float) -> Claim:
-        return quantity_claim(
-            source, sentence, span, lower=value, upper=value, counted="money", written=span, unit="USD"
-        )
 
     draft = money("draft.md", "The company guided for sales of $5bn in 2023.", "$5bn", 5e9)
     profit = money("s.md", "Profit for the fourth quarter was $1.5bn.", "$1.5bn", 1.5e9)
@@ -646,6 +645,27 @@ def test_a_source_stating_the_drafts_figure_as_a_forecast_elsewhere_does_not_con
     sources = sources_by_path(make_source("s.md"))
     finding = _check_claim(draft, [profit], 0.8, sources, [profit, sales])
     assert finding.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_day_a_source_states_in_a_passage_the_alignment_did_not_pair_supports_the_draft() -> None:
+    draft = date_claim("draft.md", "The ferry line reopened on 3 May, its owners said.", "3 May", "2025-05-03")
+    elsewhere = date_claim("s.md", "Crews finished the pier and the line reopened on May 3.", "May 3", "2025-05-03")
+    other_day = date_claim("s.md", "The harbour office opened on June 9.", "June 9", "2025-06-09")
+    sources = sources_by_path(make_source("s.md"))
+    supported = _check_claim(draft, [], 0.0, sources, [other_day, elsewhere])
+    assert supported.verdict is Verdict.SUPPORTED
+    assert [c.text for c in supported.claims] == ["3 May", "May 3"]  # the passage that states it is the evidence
+    assert _check_claim(draft, [], 0.0, sources, [other_day]).verdict is Verdict.UNSUPPORTED
+
+
+def test_a_figure_in_an_unpaired_passage_only_bars_a_contradiction() -> None:
+    """Another company's "sales cross $10bn" shares a word with the draft's "sales of $10bn": too loose to back it."""
+
+    draft = money("draft.md", "The company guided for sales of $10bn in 2023.", "$10bn", 1e10)
+    profit = money("s.md", "Profit for the fourth quarter was $1.5bn.", "$1.5bn", 1.5e9)
+    rival = money("s.md", "A rival's sales cross the $10bn mark.", "$10bn", 1e10)
+    sources = sources_by_path(make_source("s.md"))
+    assert _check_claim(draft, [profit], 0.8, sources, [profit, rival]).verdict is Verdict.UNSUPPORTED
 
 
 def test_counts_totalled_over_different_periods_are_not_comparable() -> None:
