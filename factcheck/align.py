@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Se
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -714,9 +714,16 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
         return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
-        shared_event = bool(clause_events(a) & clause_events(b))
-        return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event
-    return 0.7 * semantic + 0.15 * actors + 0.15 * _jaccard(local_words(a), local_words(b))
+        return _blend(True, semantic, actors, bool(clause_events(a) & clause_events(b)))
+    return _blend(False, semantic, actors, _jaccard(local_words(a), local_words(b)))
+
+
+def _blend(timed: bool, semantic: float, actors: float, around: float) -> float:
+    """A pair's score from its similarity, its shared actors, and what surrounds the two claims: for a date or
+    time whether their clauses name one event, else how many words near them they share."""
+    if timed:
+        return 0.55 * semantic + 0.2 * actors + 0.25 * around
+    return 0.7 * semantic + 0.15 * actors + 0.15 * around
 
 
 class _PairScorer:
@@ -727,12 +734,7 @@ class _PairScorer:
     def __init__(self, field: FieldName, claims: Sequence[Claim]) -> None:
         self.claims = claims
         self.timed = field in (FieldName.DATE, FieldName.TIME)
-        self.special = [
-            field is FieldName.NEGATION
-            or c.quote is not None
-            or (c.quantity is not None and (c.quantity.counted or "").startswith("age of "))
-            for c in claims
-        ]
+        self.special = [field is FieldName.NEGATION or c.quote is not None or _named_age(c.quantity) for c in claims]
         ids: dict[frozenset[str], int] = {}
         self.actors = [ids.setdefault(specific_actors(c), len(ids)) for c in claims]
         self.around = [ids.setdefault(clause_events(c) if self.timed else local_words(c), len(ids)) for c in claims]
@@ -744,9 +746,8 @@ class _PairScorer:
             return pair_score(self.claims[i], self.claims[j], semantic)
         actors = self._jaccard(self.actors[i], self.actors[j])
         if self.timed:
-            shared_event = bool(self.sets[self.around[i]] & self.sets[self.around[j]])
-            return 0.55 * semantic + 0.2 * actors + 0.25 * shared_event
-        return 0.7 * semantic + 0.15 * actors + 0.15 * self._jaccard(self.around[i], self.around[j])
+            return _blend(True, semantic, actors, bool(self.sets[self.around[i]] & self.sets[self.around[j]]))
+        return _blend(False, semantic, actors, self._jaccard(self.around[i], self.around[j]))
 
     def _jaccard(self, x: int, y: int) -> float:
         key = (x, y) if x < y else (y, x)
@@ -759,13 +760,12 @@ class _PairScorer:
 def _ages_of_one_person(a: Claim, b: Claim) -> bool:
     """Two ages keyed to one named person: one fact whatever else their sentences say."""
     qa, qb = a.quantity, b.quantity
-    return (
-        qa is not None
-        and qb is not None
-        and (qa.counted or "").startswith("age of ")
-        and (qb.counted or "").startswith("age of ")
-        and same_counted(qa.counted, qb.counted)
-    )
+    return _named_age(qa) and _named_age(qb) and same_counted(qa.counted, qb.counted)
+
+
+def _named_age(quantity: Quantity | None) -> TypeGuard[Quantity]:
+    """An age keyed to a named person ("age of rodney nickerson")."""
+    return quantity is not None and (quantity.counted or "").startswith("age of ")
 
 
 # Subjects of a denial that leave no one out: "no one", "nobody", "none", "no group".

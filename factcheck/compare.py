@@ -1011,30 +1011,32 @@ def check_order(finding: Finding) -> tuple[int, int, str]:
     return (CHECK_ORDER[finding.verdict], finding.claims[0].start, finding.id)
 
 
-def _passage_stating(claim: Claim, source: str, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> Claim | None:
-    """The first claim of `source` about the same kind of thing as the draft's `claim` (words near it in common)
-    that gives the draft's value.
+def _passages_stating(claim: Claim, elsewhere: Sequence[Claim], sources: dict[str, Source]) -> dict[str, Claim]:
+    """For each source, its first claim about the same kind of thing as the draft's `claim` (words near it in
+    common) that gives the draft's value.
 
     A source that says "$1.5bn profit" in one place and "$5bn of sales" in another does not contradict a
-    draft's "sales of $5bn": the alignment picked the wrong passage, and the other one supports the draft.
+    draft's "sales of $5bn": the alignment picked the wrong passage.
     """
     near = local_words(claim)
-    return next(
-        (
-            other
-            for other in elsewhere
-            if other.source == source
+    found: dict[str, Claim] = {}
+    for other in elsewhere:
+        if (
+            other.source not in found
             and other.field is claim.field
             and compatible(claim, other)
             and bool(near & local_words(other))
             and _same_value(claim, other, sources)
-        ),
-        None,
-    )
+        ):
+            found[other.source] = other
+    return found
 
 
-def _stated_in_other_passages(
-    claim: Claim, agreeing: set[str], elsewhere: Sequence[Claim], sources: dict[str, Source]
+_UNPAIRED = "stated in a passage the alignment did not pair"
+
+
+def _support_from_passages(
+    claim: Claim, stating: dict[str, Claim], agreeing: set[str]
 ) -> list[tuple[Claim, PairVerdict]]:
     """Support the alignment missed: each source (beyond the `agreeing` ones) that states the draft's day or time
     in a passage about the same kind of thing ("sales of $5bn in 2023" and "a steep drop in vaccine sales in
@@ -1043,13 +1045,11 @@ def _stated_in_other_passages(
     "pleaded not guilty to murder"."""
     if claim.date is None and claim.time is None:
         return []
-    found = []
-    for source in sorted({c.source for c in elsewhere} - agreeing):
-        passage = _passage_stating(claim, source, elsewhere, sources)
-        if passage is not None and _states(passage, claim):
-            said = f"{claim.value} vs {passage.value}: stated in a passage the alignment did not pair"
-            found.append((passage, PairVerdict(Relation.AGREE, claim.field, said, 0.6)))
-    return found
+    return [
+        (passage, PairVerdict(Relation.AGREE, claim.field, f"{claim.value} vs {passage.value}: {_UNPAIRED}", 0.6))
+        for source, passage in sorted(stating.items())
+        if source not in agreeing and _states(passage, claim)
+    ]
 
 
 def _same_value(claim: Claim, other: Claim, sources: dict[str, Source]) -> bool:
@@ -1104,13 +1104,12 @@ def _check_claim(
     claim: Claim, evidence: list[Claim], similarity: float, sources: dict[str, Source], elsewhere: Sequence[Claim]
 ) -> Finding:
     relations = [(other, relate(claim, other, sources)) for other in evidence]
-    conflicting = [
-        (o, v)
-        for o, v in relations
-        if v.relation is Relation.CONFLICT and _passage_stating(claim, o.source, elsewhere, sources) is None
-    ]
+    conflicts = [(o, v) for o, v in relations if v.relation is Relation.CONFLICT]
+    timed = claim.date is not None or claim.time is not None
+    stating = _passages_stating(claim, elsewhere, sources) if conflicts or timed else {}
+    conflicting = [(o, v) for o, v in conflicts if o.source not in stating]
     agreeing = [(o, v) for o, v in relations if v.relation is Relation.AGREE and _states(o, claim)]
-    agreeing += _stated_in_other_passages(claim, {o.source for o, _ in agreeing}, elsewhere, sources)
+    agreeing += _support_from_passages(claim, stating, {o.source for o, _ in agreeing})
     # When the sources disagree among themselves, the draft sides with some of them: the majority decides,
     # and a tie goes to the draft (a false alarm costs an editor more than a missed one). Support is a source
     # stating the draft's value: "at least 10" is consistent with "14 killed", but does not state it.
