@@ -26,7 +26,7 @@ from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import CASUALTIES
+from factcheck.extract.quantities import CASUALTIES, extract_quantities
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -702,7 +702,8 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     clause (the call, the landfall, the attack) weighs as much as the wording around it. Two ages of one named
     person reach the field's threshold, ranked above it by similarity. A denial that names no
     one ("no group has claimed responsibility") is met by any account that affirms all it denies, however else the
-    two sentences read: such a pair reaches the field's threshold, ranked above it by similarity.
+    two sentences read: such a pair reaches the field's threshold, ranked above it by similarity. So do two dates or
+    times whose clauses state one measurement: the moment the river stood at 22 feet.
     """
     if a.quote is not None and b.quote is not None:
         return max(quote_similarity(a.quote.text, b.quote.text), semantic)
@@ -711,6 +712,9 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
         return threshold + (1 - threshold) * max(semantic, 0.0)
     if _ages_of_one_person(a, b):  # "Rodney Kent Nickerson, 82" and "an 83-year-old ... Rodney Nickerson"
         threshold = THRESHOLDS[FieldName.QUANTITY]
+        return threshold + (1 - threshold) * max(semantic, 0.0)
+    if _one_reading(a, b):  # "by 4:05 a.m. the river reached 22 feet" and "at 4:10 a.m. it was at 22 feet"
+        threshold = THRESHOLDS[a.field]
         return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in (FieldName.DATE, FieldName.TIME):
@@ -735,6 +739,7 @@ class _PairScorer:
         self.claims = claims
         self.timed = field in (FieldName.DATE, FieldName.TIME)
         self.special = [field is FieldName.NEGATION or c.quote is not None or _named_age(c.quantity) for c in claims]
+        self.readings = [clause_readings(c) if self.timed else frozenset() for c in claims]
         ids: dict[frozenset[str], int] = {}
         self.actors = [ids.setdefault(specific_actors(c), len(ids)) for c in claims]
         self.around = [ids.setdefault(clause_events(c) if self.timed else local_words(c), len(ids)) for c in claims]
@@ -742,7 +747,7 @@ class _PairScorer:
         self.met: dict[tuple[int, int], float] = {}
 
     def score(self, i: int, j: int, semantic: float) -> float:
-        if self.special[i] or self.special[j]:
+        if self.special[i] or self.special[j] or self.readings[i] & self.readings[j]:
             return pair_score(self.claims[i], self.claims[j], semantic)
         actors = self._jaccard(self.actors[i], self.actors[j])
         if self.timed:
@@ -761,6 +766,28 @@ def _ages_of_one_person(a: Claim, b: Claim) -> bool:
     """Two ages keyed to one named person: one fact whatever else their sentences say."""
     qa, qb = a.quantity, b.quantity
     return _named_age(qa) and _named_age(qb) and same_counted(qa.counted, qb.counted)
+
+
+def _one_reading(a: Claim, b: Claim) -> bool:
+    """Two dates or times whose clauses state the same measurement, so they date one reading of it."""
+    timed = (FieldName.DATE, FieldName.TIME)
+    return a.field in timed and b.field in timed and bool(clause_readings(a) & clause_readings(b))
+
+
+# Units of figures that mark a moment: a river at 22 feet, a 7.7 quake, a fire 27 % contained. Counts and ages are
+# none: a story gives its toll beside every hour it dates.
+_NOT_READINGS = frozenset({"count", "years", "ordinal", "rank"})
+
+
+def clause_readings(claim: Claim) -> frozenset[tuple[str | None, float | None, float | None]]:
+    """The measurements the clause around a claim states, as (unit, lower, upper)."""
+    return _readings_in(clause(claim, min_words=10))
+
+
+@lru_cache(maxsize=4096)  # the dates and times of one clause share it
+def _readings_in(text: str) -> frozenset[tuple[str | None, float | None, float | None]]:
+    found = (hit.quantity for hit in extract_quantities(text))
+    return frozenset((q.unit, q.lower, q.upper) for q in found if q.unit not in _NOT_READINGS)
 
 
 def _named_age(quantity: Quantity | None) -> TypeGuard[Quantity]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim
+from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim, time_claim
 
 from factcheck.align import (
     _text_pairs,
@@ -83,6 +83,22 @@ def test_ages_of_one_named_person_reach_the_threshold_whatever_their_sentences(o
         counted=other, written="83", unit="years",
     )  # fmt: skip
     assert (pair_score(a, b, 0.1) >= THRESHOLDS[FieldName.QUANTITY]) is met
+
+
+@pytest.mark.parametrize(
+    ("other", "met"),
+    [
+        ("At 4:10 a.m. the water at the pier was at 14 feet, its highest.", True),
+        ("At 4:10 a.m. the water at the pier was at 15 feet, its highest.", False),
+        ("At 4:10 a.m. 14 boats had left the pier, the harbour master said.", False),  # a count marks no moment
+    ],
+)
+def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: str, met: bool) -> None:
+    from factcheck.align import THRESHOLDS, pair_score
+
+    a = time_claim("a.md", "By 4:05 a.m., the tide gauge at Orvik stood at 14 feet.", "4:05 a.m.", 245, None)
+    b = time_claim("b.md", other, "4:10 a.m.", 250, None)
+    assert (pair_score(a, b, 0.1) >= THRESHOLDS[FieldName.TIME]) is met
 
 
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
