@@ -690,6 +690,8 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("There are 9 missing hikers and one guide.", ["missing hiker", "guide"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
+        ("The number of lives lost in the slide has risen to 41.", ["killed"]),
+        ("The slide upended the lives of 300 families.", ["family"]),  # lives touched, not lost
         ("At least 31 other people are still missing.", ["missing"]),  # besides the dead: the missing
         ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
     ],

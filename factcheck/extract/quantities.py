@@ -1247,8 +1247,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break  # "the dead man was 82", "the deceased woman, 82": what befell one person, not a count
         if word == "missing" and _LACKING.search(text, max(0, start - 12), start):
             break  # "a camp missing one entire side": what it lacks, not the missing
-        if word in ("lives", "life") and not _DEATH_VERBS & set(before_words[max(0, index - 2) : index]):
-            break  # "altering the lives of dozens": lives touched, not lives lost ("claimed the lives of 26")
+        if word in ("lives", "life") and not _DEATH_VERBS & {*before_words[max(0, index - 2) : index + 2]}:
+            break  # "altering the lives of dozens": lives touched, not lost ("claimed the lives of 26", "lives lost")
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
