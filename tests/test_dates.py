@@ -155,6 +155,25 @@ def test_extract_times(sentence: str, expression: str, minutes: int, zone: str |
     assert (hit.time.minutes, hit.time.zone, hit.time.approximate) == (minutes, zone, approximate)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("The ferry ran aground at 6:42 this morning.", 6 * 60 + 42),
+        ("Two men arrived at 9.30 on Sunday morning.", 9 * 60 + 30),
+        ("The count resumed at 2:10 in the afternoon.", 14 * 60 + 10),
+        ("The polls close at 8 tonight.", 20 * 60),
+        ("The alarm went off at 11:15 Tuesday night.", 23 * 60 + 15),
+    ],
+)
+def test_a_clock_time_with_its_half_of_the_day_in_words(sentence: str, minutes: int) -> None:
+    [hit] = extract_times(sentence)
+    assert hit.time.minutes == minutes
+
+
+def test_a_count_before_a_part_of_the_day_is_no_time() -> None:
+    assert extract_times("Police detained 5 in the morning raid.") == []
+
+
 def test_a_score_is_not_a_time() -> None:
     assert extract_times("The bill passed 52 to 48 in the Senate.") == []
 

@@ -87,6 +87,9 @@ _TIME = re.compile(
     r"(?P<qual>(?:shortly|just|soon) (?:after|before)|around|about|approximately|roughly|at about|at around)?\s?"
     r"(?:(?<![\d:.])(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d)(?::[0-5]\d)?)?\s?"
     r"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))"
+    # the half of the day in words: "6:42 this morning", "9.30 on Sunday morning", "at 8 tonight"
+    r"|(?<![\d:.])(?:(?P<hd>1[0-2]|0?[1-9])[:.](?P<md>[0-5]\d)|(?<=at )(?P<hw>1[0-2]|0?[1-9]))\s+"
+    r"(?P<part>(?i:(?:this|in\s+the|on\s+\w+day|\w+day)\s+(?:morning|afternoon|evening|night)|tonight))"
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?"
     r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midday|midnight))"
@@ -457,7 +460,7 @@ def _unresolved(expression: str, reason: str) -> DateValue:
 
 
 def extract_times(text: str) -> list[TimeHit]:
-    """Clock times with their zones: "4 p.m. local time", "16:00 GMT", "shortly after 3 a.m."."""
+    """Clock times with their zones: "4 p.m. local time", "16:00 GMT", "shortly after 3 a.m.", "6:42 this morning"."""
     hits: list[TimeHit] = []
     for match in _TIME.finditer(text):
         minutes = _minutes(match)
@@ -519,6 +522,12 @@ def _minutes(match: re.Match[str]) -> int | None:
         if match.group("ampm").lower().startswith("p"):
             hour += 12
         return hour * 60 + int(match.group("m12") or 0)
+    if match.group("part"):
+        hour = int(match.group("hd") or match.group("hw")) % 12
+        part = match.group("part").lower()
+        if part.endswith(("afternoon", "evening", "tonight")) or (part.endswith("night") and hour >= 6):
+            hour += 12
+        return hour * 60 + int(match.group("md") or 0)
     if match.group("h24") is not None:
         return int(match.group("h24")) * 60 + int(match.group("m24"))
     return None
