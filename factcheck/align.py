@@ -26,7 +26,7 @@ from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import CASUALTIES, extract_quantities
+from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -243,7 +243,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     word of its name ("Eaton" in "17 in the Eaton Fire").
     """
     places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
-    local = sorted(p for p in places if not p.startswith("wide:"))
+    local = sorted(p for p in places if not p.startswith("wide:") and p not in (ABOARD, ON_THE_GROUND))
     # A place another count of people in the sentence is stated for is that count's: "132 dead, 106 in Kerr County".
     # A building's floors or a quake's magnitude stated for a place leave it to the people counted there.
     taken: dict[tuple[str, int], set[str]] = {}

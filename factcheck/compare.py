@@ -385,6 +385,14 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return _relate_day_counts(a, b, sources, shown)
     if intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb)):
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
+    if _part_of_unscoped_whole(qa, qb):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE,
+            field,
+            f"{shown}: one figure is for one part (a place, those aboard, those on the ground), the other's scope "
+            "is not stated",
+            0.6,
+        )
     update = _update_explains(a, b, sources)
     if update:
         later, basis, why = update
@@ -392,13 +400,6 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if (_running(qa) or _moving(a) or _moving(b)) and _undated(a, b, sources):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: a running figure, and a report's date is unknown", 0.6
-        )
-    if _part_of_unscoped_whole(qa, qb):
-        return PairVerdict(
-            Relation.NOT_COMPARABLE,
-            field,
-            f"{shown}: one figure is for one place, the other's scope is not stated",
-            0.6,
         )
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
@@ -438,7 +439,8 @@ def _period(claim: Claim) -> tuple[str, str, str] | None:
 
 
 def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
-    """A smaller count of people for a named place and a larger one with no scope may be a part and its whole."""
+    """A smaller count of people for a named place (or those aboard, or on the ground) and a larger one with no
+    scope may be a part and its whole, not an earlier and a later toll."""
     if (qa.scope is None) == (qb.scope is None) or not counts_people(qa):
         return False
     placed, unplaced = (qa, qb) if qa.scope is not None else (qb, qa)

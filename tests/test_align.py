@@ -288,6 +288,22 @@ def test_words_that_end_in_fire_name_the_incident(text: str) -> None:
     assert "incident" in events_in(text)
 
 
+def test_aboard_and_on_the_ground_are_scopes_no_sentence_is_searched_for() -> None:
+    """A count stated "aboard" keeps that scope, but another count is not given it for saying "aboard" too."""
+    from factcheck.align import infer_scopes
+
+    def dead(source: str, sentence: str, count: int, scope: str | None) -> Claim:
+        span = f"{count} died"
+        return quantity_claim(
+            source, sentence, span, lower=count, upper=count, counted="killed", written=str(count), scope=scope
+        )
+
+    aboard = dead("a.md", "The ferry sank and 58 died aboard.", 58, "aboard")
+    unstated = dead("b.md", "Of those aboard, 12 died in hospital.", 12, None)
+    inferred = infer_scopes([aboard, unstated])
+    assert [c.quantity.scope for c in inferred if c.quantity] == ["aboard", None]
+
+
 def test_an_inferred_scope_does_not_depend_on_set_order() -> None:
     """Two places of one length named in the sentence: the same one is taken in every process."""
     from builders import quantity_claim

@@ -90,6 +90,18 @@ def test_undated_reports_are_ordered_by_their_wording() -> None:
     assert (verdict.relation, verdict.later, verdict.basis) == (Relation.UPDATE, -1, "by wording")
 
 
+def test_a_part_of_a_toll_is_no_earlier_report_of_the_whole() -> None:
+    """Those on the ground and a whole toll worded as the latest are a part and its whole, not an update."""
+    ground = quantity_claim(
+        "a.md", "The crash killed 33 people on the ground.", "33 people on the ground",
+        lower=33, upper=33, counted="killed", written="33", scope="on the ground",
+    )  # fmt: skip
+    whole = killed("b.md", "The death toll now stands at 247, officials said.", 247, 247)
+    verdict = relate(ground, whole, SAME_DAY)
+    assert verdict.relation is Relation.NOT_COMPARABLE
+    assert "one part" in verdict.reason
+
+
 def test_a_lower_figure_worded_as_an_update_is_still_a_conflict() -> None:
     a = killed("a.md", "The death toll has risen to 10, officials said.", 10, 10)
     b = killed("b.md", "Twelve people were killed.", 12, 12)

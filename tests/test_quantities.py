@@ -731,6 +731,19 @@ def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, 
 @pytest.mark.parametrize(
     ("sentence", "scopes"),
     [
+        ("The ferry sank, killing 58 people aboard and four people on the ground.", ["aboard", "on the ground"]),
+        ("All 112 people on board have died.", ["aboard"]),
+        ("The jet hit a school, and 19 lives were lost on the ground.", ["on the ground"]),
+        ("Nineteen people died in Orvik.", ["Orvik"]),
+    ],
+)
+def test_those_aboard_and_those_on_the_ground_are_counted_apart(sentence: str, scopes: list[str | None]) -> None:
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
         ("Five hikers from Norway, three from Chile and two from Vessel County died.", ["Norway", "Chile", None]),
         ("Five hikers from Gujarat died.", ["Gujarat"]),  # a state of a country
         ("Twenty hikers from Camp Ostby died.", [None]),

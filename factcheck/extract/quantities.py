@@ -1593,6 +1593,9 @@ def _stated_scope(text: str, end: int) -> str | None:
         text[end : end + CLAUSE_REACH],
         maxsplit=1,
     )[0]
+    aboard = _ABOARD.match(clause)
+    if aboard:
+        return ON_THE_GROUND if aboard.group("ground") else ABOARD
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
@@ -1603,6 +1606,12 @@ def _stated_scope(text: str, end: int) -> str | None:
     if origin and origin.group("place").lower() in divisions():
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+# Those aboard a plane, ship or train and those on the ground it hit are two counts, whatever the place: "241
+# people aboard", "33 lives on the ground". Scopes, but no places: alignment never looks for them in a sentence.
+ABOARD, ON_THE_GROUND = "aboard", "on the ground"
+_ABOARD = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s+(?:(?P<aboard>aboard|on\s?board)|(?P<ground>on the ground))\b", re.I)
 
 
 # Where the people counted come from, named right after them: "five tourists from Gujarat".
