@@ -691,9 +691,15 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
         ("The number of lives lost in the slide has risen to 41.", ["killed"]),
+        ("Five medical students died.", ["killed"]),  # a word describing them: still what befell them
+        ("Five students from the college have died.", ["killed"]),  # where they were from, then what befell them
+        ("Ten hikers on the ridge were injured.", ["injured"]),
+        ("Five students from the college attended.", ["student"]),  # nothing befell them
+        ("One Camp Ostby hiker was found.", ["hiker"]),  # the name modifies the noun that is counted
         ("The slide upended the lives of 300 families.", ["family"]),  # lives touched, not lost
         ("At least 31 other people are still missing.", ["missing"]),  # besides the dead: the missing
         ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
+        ("Four thieves fled.", ["thief"]),
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:

@@ -1231,6 +1231,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         counted_end = end + match.end()
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
+    befell = _BEFELL_BEYOND.match(text, counted_end) if counted_end > end else None
+    if befell is not None:  # "five students from the college have died"
+        return _COUNTED_LOOKUP[befell.group("what").lower()], counted_end
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1258,7 +1261,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
         after = after[1:]  # "26 innocent tourists": the tourists are counted
     if after and (after[0].start() <= 1 or counted_end > end):
-        head = after[_phrase_head([m.group(0) for m in after]) or 0]
+        words = [m.group(0) for m in after]
+        single = text[start:end].strip().lower() in ("one", "1")
+        head = after[_phrase_head(words) or _noun_after_name(words, single) or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
@@ -1271,6 +1276,15 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             return _noun_key(word) + _interception(text, start, end), end + head.end()
     return None, counted_end
+
+
+# Where the people counted are from or were, then what befell them: "five students from the college have died".
+_BEFELL_BEYOND = re.compile(
+    r"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
+    rf"(?P<what>{'|'.join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))})\b",
+    re.I,
+)
 
 
 # The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
@@ -1326,7 +1340,10 @@ def _names_people(word: str) -> bool:
     """A noun for people of some kind ("campers", "pilots"), whatever befell them is what is counted; but not the
     perpetrators a story counts apart ("four assailants fled" are attackers, not evacuees)."""
     singular = _singular(word)
-    return singular in person_nouns() and singular not in NOUN_SYNONYMS
+    return singular in person_nouns() and singular not in NOUN_SYNONYMS and singular not in _COUNTED_APART
+
+
+_COUNTED_APART = frozenset({"attacker", "thief"})  # perpetrators: what befell them is no toll of the story
 
 
 def _joins_people(after: list[re.Match[str]], index: int) -> bool:
@@ -1409,6 +1426,20 @@ def _phrase_head(words: list[str]) -> int | None:
     return None
 
 
+def _noun_after_name(words: list[str], single: bool) -> int | None:
+    """Where a noun follows the name that modifies it: "one Camp Mystic camper" counts a camper, not a camp. Two
+    or more of a thing take its plural, so before a singular noun a number and a name are one name ("the 2 Road
+    bridge")."""
+    if not single:
+        return None
+    index = 0
+    while index < min(len(words), 3) and words[index][:1].isupper():
+        index += 1
+    if 0 < index < len(words) and words[index][:1].islower() and "NOUN" in getAllLemmas(words[index].lower()):
+        return index
+    return None
+
+
 # English prepositions and conjunctions, a closed class: none of them modifies a noun.
 FUNCTION_WORDS = frozenset(
     re.findall(
@@ -1423,10 +1454,12 @@ FUNCTION_WORDS = frozenset(
 
 
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
-    """Whether the word at `index` is a word or two describing the people counted: "26 innocent tourists"."""
-    following = [m.group(0).lower() for m in after[index + 1 : index + 3]]
+    """Whether the word at `index` is a word or two describing the people counted: "26 innocent tourists", "five
+    medical students"."""
+    following = [m.group(0) for m in after[index + 1 : index + 3]]
     word = after[index].group(0)
-    return any(w in _PEOPLE_COUNTED for w in following) and word[:1].islower() and _modifies(word)
+    people = any(w.lower() in _PEOPLE_COUNTED or (w[:1].islower() and _names_people(w)) for w in following)
+    return people and word[:1].islower() and _modifies(word)
 
 
 TIME_UNITS = {
