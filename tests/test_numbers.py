@@ -63,3 +63,15 @@ def test_attached_letter_is_kept_as_a_suffix() -> None:
 @pytest.mark.parametrize("text", ["The U.S.-led coalition", "Version3 of the plan", "no numbers at all"])
 def test_no_number_inside_words(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Officials moved at least 500 000 people.", [500000.0]),
+        ("About 1 250 000 homes lost power.", [1250000.0]),
+        ("The storm hit on May 5 2025.", [5.0, 2025.0]),  # a year after a space is another number
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, values: list[float]) -> None:
+    assert [n.lower for n in find_numbers(text)] == values

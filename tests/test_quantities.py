@@ -734,6 +734,11 @@ def test_more_people_or_others_besides_are_no_count_of_their_own(sentence: str, 
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 
+def test_a_place_after_the_next_figure_in_words_is_that_figures() -> None:
+    sentence = "The storm killed nine people, including three deaths at sea, two in Vardo and four in Orvik."
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == [None, None, "Vardo", "Orvik"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "scopes"),
     [

@@ -97,7 +97,9 @@ _WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[ -](?:{_WORD}))?(?:[ -](?:{_SCALE}))?(?:[ -](?:and[ -])?(?:{_WORD})(?:[ -](?:{_WORD}))?)?"
     rf"|a[ -](?:hundred|thousand|million|billion))"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or by spaces as some outlets write them ("500 000"); a year or a longer run of
+# digits after a space is another number ("on May 5 2025").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 NUMBER_PATTERN = (
     rf"(?P<vague>hundreds of thousands|tens of thousands|a dozen|dozens|scores|hundreds|thousands|millions)"
     rf"|(?P<digits>{_DIGITS})(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|tn)\b|(?P<short>[kmb])\b)?"
@@ -150,7 +152,7 @@ def _value(match: re.Match[str]) -> tuple[float, float, bool] | None:
         low, high = VAGUE[match.group("vague").lower()]
         return low, high, match.group("vague").lower() != "a dozen"
     if match.group("digits"):
-        number = float(match.group("digits").replace(",", ""))
+        number = float(re.sub(r"[,\s\u202f]", "", match.group("digits")))
         scale = match.group("scale")
         if scale:
             number *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]

@@ -1615,14 +1615,18 @@ def _scope(text: str, end: int) -> str | None:
     return demonyms().get(place.lower(), place)
 
 
+_NUMBER_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+
+
 def _stated_scope(text: str, end: int) -> str | None:
     clause = re.split(
         r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
         r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
         # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
         r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)"
-        # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County"
-        r"|(?<!\d),\s+(?=\d)",
+        # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County",
+        # "three deaths at sea, two in Jamaica"
+        rf"|(?<!\d),\s+(?:and\s+)?(?=\d|(?:{_NUMBER_WORDS})\b)",
         text[end : end + CLAUSE_REACH],
         maxsplit=1,
     )[0]
