@@ -700,6 +700,7 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("At least 31 other people are still missing.", ["missing"]),  # besides the dead: the missing
         ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
         ("Four thieves fled.", ["thief"]),
+        ("The province prepared to evacuate over 9,000 people.", ["evacuated"]),  # the verb before them
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:
