@@ -701,6 +701,7 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Four assailants fled.", ["attacker"]),  # the perpetrators are counted apart
         ("Four thieves fled.", ["thief"]),
         ("The province prepared to evacuate over 9,000 people.", ["evacuated"]),  # the verb before them
+        ("According to officials, five medical students have died.", ["killed"]),  # no figure before the comma
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:

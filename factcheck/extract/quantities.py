@@ -571,6 +571,12 @@ _PLACE_AFTER = re.compile(
 )
 
 
+def _figure_before(text: str, start: int) -> bool:
+    """Whether a figure comes shortly before `start`: after "According to officials," a figure opens its sentence's
+    count, it does not follow another one."""
+    return bool(find_numbers(text[max(0, start - _LOOK_BEHIND) : start]))
+
+
 def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
     """A bare figure after "and" that counts what the figure before it did: "nine deaths in the Palisades Fire and
     16 in the Eaton Fire"."""
@@ -1210,7 +1216,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     counted_end = end
     through_of = False
     # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
-    second = bool(_AND_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start))
+    second = bool(_AND_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)) and _figure_before(text, start)
     # "11 girls and one counselor remain missing": the 11 girls are a part of the missing, as are "10 missing girls
     # and one counselor"; the figure's words end at the girls
     part: tuple[str, int] | None = None
