@@ -702,6 +702,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Four thieves fled.", ["thief"]),
         ("The province prepared to evacuate over 9,000 people.", ["evacuated"]),  # the verb before them
         ("According to officials, five medical students have died.", ["killed"]),  # no figure before the comma
+        ("The gunman opened fire, killing two students.", ["killed"]),  # the verb right before them
+        ("A landslide killed 50 monks.", ["killed"]),
+        ("Police have detained seven suspects.", ["arrested"]),
+        ("The school enrolls 340 students.", ["student"]),  # nothing befell them
+        ("The injured hikers were between the ages of 6 and 15.", []),  # an age range, no count
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:

@@ -1154,6 +1154,7 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     }
 
 
+_AGES_BEFORE = re.compile(r"\bages\s+(?:of\s+)?(?:between\s+)?\Z", re.I)
 _POPULATION_BEFORE = re.compile(
     r"\bpopulation(?:\s+of|\s*:)?\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|an estimated)\s+)?\Z",
     re.I,
@@ -1202,6 +1203,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
+    if _AGES_BEFORE.search(text, max(0, start - 40), start):
+        return None, end  # "children between the ages of 6 and 15": an age range, no count
     if _POPULATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) or before_words[-2:] == ["home", "to"]:
         return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
     if _MORE_DEAD.match(text, end) and _casualty_in(clause_after) == "killed":
@@ -1255,6 +1258,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return _noun_key(listed.group("noun")), listed.end()
     if before_words[-2:] in _DEATHS_OF and after and _names_people(after[0].group(0).lower()):
         return "killed", end + after[0].end()  # "grieving the loss of 27 campers", "the deaths of 12 miners"
+    befallen = _befallen_by_verb_before(before_words, after)
+    if befallen is not None:  # "killing two students", "killed 50 Buddhist monks"
+        return befallen[0], end + befallen[1]
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         return _noun_key(thing.group(0)), end + thing.end()
@@ -1400,6 +1406,18 @@ def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | No
         return None
     people = after[index - 2]
     return _noun_key(people.group(0)), people.end()
+
+
+def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:
+    """What befell people of any kind, told by the verb right before the figure ("killing two students"), and where
+    the phrase that names them ends, after the figure."""
+    verb = before_words[-1] if before_words else ""
+    if verb not in _COUNTED_LOOKUP or "VERB" not in getAllLemmas(verb) or not after or after[0].start() > 1:
+        return None
+    head = _phrase_head([m.group(0) for m in after])
+    if head is None or not _names_people(after[head].group(0).lower()):
+        return None
+    return _COUNTED_LOOKUP[before_words[-1]], after[head].end()
 
 
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
