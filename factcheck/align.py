@@ -534,6 +534,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
+            and not _ages_of_a_list(a, b)
         )
     if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
         return False
@@ -548,6 +549,29 @@ def compatible(a: Claim, b: Claim) -> bool:
     return True
 
 
+# Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old".
+_AGE_LIST = re.compile(
+    r"\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:,|and|to|-|\u2013)\s*(?:\d+|[a-z]+)\b"
+    r"|\b\d+-\s*(?:,|and|or)\s+(?:an?\s+)?\d+-year-olds?\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def _lists_ages(text: str) -> bool:
+    return bool(_AGE_LIST.search(text))
+
+
+def _ages_of_a_list(a: Claim, b: Claim) -> bool:
+    """Two ages of no one named, one of them given in a list of ages: a child of the "8- and 10-year-old" is known
+    only by its age, so two different ages are two children, not one told two ways."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if qa.counted != "age" or qb.counted != "age" or (qa.lower, qa.upper) == (qb.lower, qb.upper):
+        return False
+    return _lists_ages(a.sentence.text) or _lists_ages(b.sentence.text)
+
+
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
     unit, what it counts, where, and for a duration the events of its clause; of a date or time, the people its
@@ -555,7 +579,10 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
     quantity = claim.quantity
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
-        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events)
+        listed = (
+            (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text)) if quantity.counted == "age" else None
+        )
+        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events, listed)
     if claim.field in (FieldName.DATE, FieldName.TIME):
         return (claim.field, frozenset(claim.people), claim.date)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:

@@ -17,6 +17,7 @@ from factcheck.align import (
     scopes_compatible,
 )
 from factcheck.compare import compare_group
+from factcheck.extract.quantities import extract_quantities
 from factcheck.ingest import read_source
 from factcheck.models import Claim, ClaimGroup, FieldName, Outcome, Verdict
 from factcheck.pipeline import claims_of
@@ -99,6 +100,26 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
     a = time_claim("a.md", "By 4:05 a.m., the tide gauge at Orvik stood at 14 feet.", "4:05 a.m.", 245, None)
     b = time_claim("b.md", other, "4:10 a.m.", 250, None)
     assert (pair_score(a, b, 0.1) >= THRESHOLDS[FieldName.TIME]) is met
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ok"),
+    [
+        ("Two hikers, aged nine and 12, died.", "A 12-year-old died.", False),  # the 12 is the other hiker
+        ("Slain were an 8- and a 9-year-old.", "Slain was a 12-year-old.", False),
+        ("Two hikers, aged nine and 12, died.", "A nine-year-old died.", True),
+        ("A 38-year-old woman was charged.", "A 37-year-old woman was charged.", True),  # one told two ways
+    ],
+)
+def test_ages_given_in_a_list_are_of_different_people_when_they_differ(first: str, second: str, ok: bool) -> None:
+    def aged(source: str, sentence: str) -> Claim:
+        [hit] = [h for h in extract_quantities(sentence) if h.quantity.counted == "age"][:1]
+        return quantity_claim(
+            source, sentence, sentence[hit.start : hit.end], lower=hit.quantity.lower, upper=hit.quantity.upper,
+            counted="age", written=hit.quantity.written, unit="years",
+        )  # fmt: skip
+
+    assert compatible(aged("a.md", first), aged("b.md", second)) is ok
 
 
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
