@@ -44,6 +44,7 @@ THRESHOLDS = {
     FieldName.OUTCOME: 0.32,
     FieldName.NEGATION: 0.50,
 }
+TIMED_FIELDS = (FieldName.DATE, FieldName.TIME)  # fields whose claims date an event
 MAX_MENTIONS = 3  # the most mentions of one fact a source brings to a group: a lead, a summary, a recap
 QUOTE_COMPATIBLE = 0.6  # the least quote_similarity of two quotations that may be the same one
 
@@ -536,7 +537,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_a_list(a, b)
         )
-    if a.field in (FieldName.DATE, FieldName.TIME) and _different_people(a, b):
+    if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
     if a.date is not None and b.date is not None and (_years_apart(a.date, b.date) or _incomparable(a.date, b.date)):
         return False
@@ -583,7 +584,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text)) if quantity.counted == "age" else None
         )
         return (claim.field, quantity.unit, quantity.counted, quantity.scope, events, listed)
-    if claim.field in (FieldName.DATE, FieldName.TIME):
+    if claim.field in TIMED_FIELDS:
         return (claim.field, frozenset(claim.people), claim.date)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))
@@ -744,7 +745,7 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
         threshold = THRESHOLDS[a.field]
         return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
-    if a.field in (FieldName.DATE, FieldName.TIME):
+    if a.field in TIMED_FIELDS:
         return _blend(True, semantic, actors, bool(clause_events(a) & clause_events(b)))
     return _blend(False, semantic, actors, _jaccard(local_words(a), local_words(b)))
 
@@ -764,7 +765,7 @@ class _PairScorer:
 
     def __init__(self, field: FieldName, claims: Sequence[Claim]) -> None:
         self.claims = claims
-        self.timed = field in (FieldName.DATE, FieldName.TIME)
+        self.timed = field in TIMED_FIELDS
         self.special = [field is FieldName.NEGATION or c.quote is not None or _named_age(c.quantity) for c in claims]
         self.readings = [clause_readings(c) if self.timed else frozenset() for c in claims]
         ids: dict[frozenset[str], int] = {}
@@ -774,11 +775,13 @@ class _PairScorer:
         self.met: dict[tuple[int, int], float] = {}
 
     def score(self, i: int, j: int, semantic: float) -> float:
-        if self.special[i] or self.special[j] or self.readings[i] & self.readings[j]:
+        if self.special[i] or self.special[j]:
             return pair_score(self.claims[i], self.claims[j], semantic)
+        if self.timed and not self.readings[i].isdisjoint(self.readings[j]):
+            return pair_score(self.claims[i], self.claims[j], semantic)  # one reading dates both
         actors = self._jaccard(self.actors[i], self.actors[j])
         if self.timed:
-            return _blend(True, semantic, actors, bool(self.sets[self.around[i]] & self.sets[self.around[j]]))
+            return _blend(True, semantic, actors, not self.sets[self.around[i]].isdisjoint(self.sets[self.around[j]]))
         return _blend(False, semantic, actors, self._jaccard(self.around[i], self.around[j]))
 
     def _jaccard(self, x: int, y: int) -> float:
@@ -797,8 +800,7 @@ def _ages_of_one_person(a: Claim, b: Claim) -> bool:
 
 def _one_reading(a: Claim, b: Claim) -> bool:
     """Two dates or times whose clauses state the same measurement, so they date one reading of it."""
-    timed = (FieldName.DATE, FieldName.TIME)
-    return a.field in timed and b.field in timed and bool(clause_readings(a) & clause_readings(b))
+    return a.field in TIMED_FIELDS and b.field in TIMED_FIELDS and not clause_readings(a).isdisjoint(clause_readings(b))
 
 
 # Units of figures that mark a moment: a river at 22 feet, a 7.7 quake, a fire 27 % contained. Counts and ages are
@@ -1028,7 +1030,7 @@ def candidate_pairs(field: FieldName, claims: Sequence[Claim]) -> set[tuple[int,
         return _negation_pairs(claims)
     if field is FieldName.QUOTE:
         return _quote_pairs(claims)
-    if field in (FieldName.DATE, FieldName.TIME):
+    if field in TIMED_FIELDS:
         return _people_pairs(claims)
     return _all_pairs(len(claims))
 

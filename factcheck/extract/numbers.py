@@ -152,7 +152,7 @@ def _value(match: re.Match[str]) -> tuple[float, float, bool] | None:
         low, high = VAGUE[match.group("vague").lower()]
         return low, high, match.group("vague").lower() != "a dozen"
     if match.group("digits"):
-        number = float(re.sub(r"[,\s\u202f]", "", match.group("digits")))
+        number = float(re.sub(r"[,\s]", "", match.group("digits")))
         scale = match.group("scale")
         if scale:
             number *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]

@@ -1417,7 +1417,7 @@ def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]
     head = _phrase_head([m.group(0) for m in after])
     if head is None or not _names_people(after[head].group(0).lower()):
         return None
-    return _COUNTED_LOOKUP[before_words[-1]], after[head].end()
+    return _COUNTED_LOOKUP[verb], after[head].end()
 
 
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
@@ -1649,21 +1649,20 @@ def _scope(text: str, end: int) -> str | None:
     return demonyms().get(place.lower(), place)
 
 
-_NUMBER_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+# Where the clause a figure's scope is read from ends.
+_SCOPE_CLAUSE_END = re.compile(
+    r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
+    r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
+    # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
+    r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)"
+    # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County",
+    # "three deaths at sea, two in Jamaica"
+    rf"|(?<!\d),\s+(?:and\s+)?(?=\d|(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\b)"
+)
 
 
 def _stated_scope(text: str, end: int) -> str | None:
-    clause = re.split(
-        r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
-        r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
-        # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
-        r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)"
-        # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County",
-        # "three deaths at sea, two in Jamaica"
-        rf"|(?<!\d),\s+(?:and\s+)?(?=\d|(?:{_NUMBER_WORDS})\b)",
-        text[end : end + CLAUSE_REACH],
-        maxsplit=1,
-    )[0]
+    clause = _SCOPE_CLAUSE_END.split(text[end : end + CLAUSE_REACH], maxsplit=1)[0]
     aboard = _ABOARD.match(clause)
     if aboard:
         return ON_THE_GROUND if aboard.group("ground") else ABOARD
