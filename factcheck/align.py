@@ -746,7 +746,7 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
         return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
     if a.field in TIMED_FIELDS:
-        return _blend(True, semantic, actors, bool(clause_events(a) & clause_events(b)))
+        return _blend(True, semantic, actors, bool(dated_events(a) & dated_events(b)))
     return _blend(False, semantic, actors, _jaccard(local_words(a), local_words(b)))
 
 
@@ -770,7 +770,7 @@ class _PairScorer:
         self.readings = [clause_readings(c) if self.timed else frozenset() for c in claims]
         ids: dict[frozenset[str], int] = {}
         self.actors = [ids.setdefault(specific_actors(c), len(ids)) for c in claims]
-        self.around = [ids.setdefault(clause_events(c) if self.timed else local_words(c), len(ids)) for c in claims]
+        self.around = [ids.setdefault(dated_events(c) if self.timed else local_words(c), len(ids)) for c in claims]
         self.sets = list(ids)
         self.met: dict[tuple[int, int], float] = {}
 
@@ -970,6 +970,12 @@ _EVENT_OF = {w: event for event, ws in EVENT_WORDS.items() for w in ws} | {"fire
 def clause_events(claim: Claim) -> frozenset[str]:
     """The events named in the clause around a claim, else in its sentence."""
     return events_in(clause(claim, min_words=10)) or events_in(claim.sentence.text)
+
+
+def dated_events(claim: Claim) -> frozenset[str]:
+    """The events a date or time's sentence names up to the end of its own clause: what it dates ("the train left
+    the rails near Kessel, at 06:42"), not what a later clause tells of ("..., hours before the fire broke out")."""
+    return events_in(claim.sentence.text[: claim.in_sentence[0]] + clause(claim, min_words=10))
 
 
 @lru_cache(maxsize=4096)  # asked for every pair a date or time claim is scored in: once per text is enough

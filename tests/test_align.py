@@ -103,6 +103,24 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span", "dated"),
+    [
+        # the event told before the time's clause is what it dates
+        ("The ferry capsized off Velm, in the channel's northern reach, at 6:40 local time.", "6:40", True),
+        ("The ferry capsized off Velm at 6:40, the coastguard said.", "6:40", True),
+        # a later clause tells of another moment: the time dates the arrival, not the fire
+        ("Firefighters from three stations arrived at 6:40 on the hillside road, and by then the blaze had spread.",
+         "6:40", False),
+    ],
+)  # fmt: skip
+def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
+    from factcheck.align import dated_events
+
+    claim = time_claim("a.md", sentence, span, 400, None)
+    assert ("incident" in dated_events(claim)) is dated
+
+
+@pytest.mark.parametrize(
     ("first", "second", "ok"),
     [
         ("Two hikers, aged nine and 12, died.", "A 12-year-old died.", False),  # the 12 is the other hiker
