@@ -884,6 +884,11 @@ EVENT_WORDS = {
         "robbery",
         "theft",
         "burglary",
+        # those who carry them out name the deed: "the operation lasted four minutes, then the thieves fled"
+        "thieves",
+        "robbers",
+        "burglars",
+        "attackers",
         # disasters and accidents
         "flood",
         "flooding",

@@ -177,6 +177,10 @@ def test_durations_are_compatible_only_of_one_event() -> None:
     flights = took("b.md", "Some 3,000 people were flown out in just six hours.", "six hours", 21600)
     assert compatible(heist, robbery)  # type: ignore[arg-type]
     assert not compatible(heist, flights)  # type: ignore[arg-type]
+    # those who did it name the deed: "the operation lasted four minutes, after which the thieves fled"
+    operation = took("b.md", "The operation lasted four minutes, after which the robbers fled.", "four minutes", 240)
+    assert compatible(heist, operation)  # type: ignore[arg-type]
+    assert not compatible(flights, operation)  # type: ignore[arg-type]
 
 
 def test_outcomes_about_different_events_are_not_compatible() -> None:

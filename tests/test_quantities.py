@@ -271,6 +271,12 @@ def test_the_counted_noun_reads_as_written() -> None:
         ("The gang escaped in a mere 90 seconds.", 90, 90),
         ("The crossing took two hours.", 7200, 7200),
         ("Stealing the jewels took four to seven minutes.", 240, 420),
+        # a smaller unit goes on from the larger
+        ("The two spent three minutes and 58 seconds inside.", 238, 238),
+        ("The rescue took two hours, 15 minutes.", 8100, 8100),
+        ("The climb took one hour and twenty-five minutes.", 5100, 5100),
+        ("The raid lasted less than three minutes and 58 seconds.", 0, 238),
+        ("The search took two hours and 300 people.", 7200, 7200),  # no unit of time follows
     ],
 )
 def test_how_long_something_took_is_a_duration(sentence: str, seconds: float, upper: float) -> None:

@@ -23,7 +23,7 @@ from factcheck.extract.lexicon import (
     divisions,
     is_broad_place,
 )
-from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers
+from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers, words_to_number
 from factcheck.models import Quantity
 from factcheck.wordnet import person_nouns
 
@@ -103,6 +103,13 @@ DURATION_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.
 _DURATION_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 _DURATION_AFTER = re.compile(r"\A[ \u00a0]" + _DURATION_UNIT + r"\b", re.I)
 _DURATION_COMPOUND = re.compile(r"\A-" + _DURATION_UNIT + r"\s+(?!old\b)[a-z]", re.I)
+# The smaller unit that goes on from a duration: "three minutes and 58 seconds", "two hours, 15 minutes".
+_DURATION_MORE = re.compile(
+    r"(?:,?\s+and|,)?\s+(?P<count>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+    + _DURATION_UNIT.replace("?P<unit>", "?P<more>")
+    + r"\b",
+    re.I,
+)
 _DURATION_CUE = re.compile(
     r"\b(?:(?:lasted|lasting|lasts|took|taking|takes|take|spent|spending)(?:\s+(?:only|just|barely|a mere|mere))?"
     r"|(?:in|within)\s+(?:only|just|barely|a mere|mere|under|less than|about|around|roughly|some|nearly|almost))"
@@ -775,8 +782,9 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
             ),
         )
     duration = None if currency or unit_match or magnitude is not None else _duration(text, end, before)
+    added = 0.0  # seconds a smaller unit adds to a duration
     if duration is not None:
-        end, seconds = duration
+        end, seconds, added = duration
         unit, factor = "s", factor * seconds
     if unit_match and not currency:
         unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
@@ -802,6 +810,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         approximate = approximate or (low_factor not in (None, 1.0, 0.0) or high_factor not in (None, 1.0))
         start = min(start, window + qualifier.start())
     lower, upper = (None if lower is None else lower * factor), (None if upper is None else upper * factor)
+    if added and partner is None:
+        lower, upper = (lower + added if lower else lower), (None if upper is None else upper + added)
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
@@ -1053,19 +1063,29 @@ def _magnitude_end(text: str, number: NumberMatch, before: str) -> int | None:
     return None
 
 
-def _duration(text: str, end: int, before: str) -> tuple[int, float] | None:
+def _duration(text: str, end: int, before: str) -> tuple[int, float, float] | None:
     """How long something took: "lasted four minutes", "in just seven minutes", "a seven-minute heist".
 
-    `end` is where the number (or range) ends; returns where the unit ends and its length in seconds.
+    `end` is where the number (or range) ends; returns where the duration ends, its unit's length in seconds and
+    the seconds a smaller unit after it adds ("spent three minutes and 58 seconds inside").
     """
     rest = text[end : end + 24]
     compound = _DURATION_COMPOUND.match(rest)
     if compound:
-        return end + compound.end("unit"), _seconds(compound.group("unit"))
+        return end + compound.end("unit"), _seconds(compound.group("unit")), 0.0
     after = _DURATION_AFTER.match(rest)
     if after and _DURATION_CUE.search(before):
-        return end + after.end(), _seconds(after.group("unit"))
+        unit = _seconds(after.group("unit"))
+        more = _DURATION_MORE.match(text, end + after.end())
+        count = _count_of(more.group("count")) if more else None
+        if more is None or count is None or _seconds(more.group("more")) >= unit:
+            return end + after.end(), unit, 0.0
+        return more.end(), unit, count * _seconds(more.group("more"))
     return None
+
+
+def _count_of(written: str) -> float | None:
+    return float(written) if written.isdigit() else words_to_number(written)
 
 
 def _seconds(unit: str) -> float:
