@@ -617,6 +617,23 @@ def test_a_figure_after_it_or_the_fire_is_of_the_one_incident_the_sentence_befor
 
 
 @pytest.mark.parametrize(
+    ("after", "scope"),
+    [
+        ("These numbers are just for the Oruro region, near the epicentre.", "Oruro"),
+        ("This data pertains solely to Oruro.", "Oruro"),
+        ("The toll covers only Oruro province.", "Oruro"),
+        ("These figures are expected to rise.", None),  # says nothing of where
+        ("Rescuers reached Oruro on Monday.", None),
+    ],
+)
+def test_a_sentence_after_a_count_may_say_where_it_applies(write_article: WriteArticle, after: str, scope: str) -> None:
+    body = f"The death toll in Bolivia has risen to 300, with 900 people injured. {after}"
+    source = read_source(write_article("a.md", body))
+    found = {c.quantity.scope for c in claims_of([source]) if c.quantity is not None and c.quantity.lower == 300}
+    assert found == {scope}
+
+
+@pytest.mark.parametrize(
     ("sentence", "counted"),
     [
         ("Residents of Tarija (population: 250,000) slept outdoors.", ["population"]),

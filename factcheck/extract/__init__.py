@@ -20,7 +20,7 @@ from factcheck.extract.attributions import SpeakerMemory, extract_quotes, senten
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
-from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in
+from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in, scope_restated
 from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import captions, mask_urls, paragraphs
@@ -199,6 +199,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
             if sentence.start not in captioned:  # a photo's caption tells what the photo shows
                 claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     claims = _carry_incident(claims, sentences, starts)
+    claims = _restated_scopes(claims, sentences, starts)
     claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
@@ -234,6 +235,21 @@ def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: 
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": next(iter(named))})})
         carried.append(claim)
     return carried
+
+
+def _restated_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
+    """Counts whose next sentence says where they apply are of that place, whatever their own sentence named: "The
+    toll has risen to 1,000 in Myanmar. These numbers are just for the Mandalay region." """
+    restated: list[Claim] = []
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.unit == "count":
+            after = _neighbour(claim, sentences, starts, 1)
+            place = scope_restated(after.text) if after is not None else None
+            if place is not None and not place.startswith("wide:"):
+                claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": place})})
+        restated.append(claim)
+    return restated
 
 
 _OPENS_ON_SOMEONE = re.compile(r"\A\W*An?\s+\Z")

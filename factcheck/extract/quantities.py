@@ -1658,6 +1658,24 @@ def _singular(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
+# A sentence that says where the figures before it apply: "These numbers are just for the Mandalay region", "This
+# data pertains solely to Sagaing", "The toll covers only Kerr County".
+_SCOPE_RESTATED = re.compile(
+    r"\A\W*(?:These|Those|The|This|That|All (?:these|the|those))\s+(?:\w+\s+)?"
+    r"(?:numbers|figures|data|tolls?|tallies|tally|counts?|casualt(?:y|ies)|statistics|totals?)\s+"
+    r"(?:\w+\s+)?(?:are|is|were|was|pertains?|pertained|appl(?:y|ies|ied)|covers?|covered|refers?|referred|relates?"
+    r"|related)\s+(?:(?:only|just|solely|exclusively|specifically)\s+(?:(?:to|for|in)\s+)?|(?:to|for|in)\s+)"
+    r"(?P<rest>.+)",
+    re.I,
+)
+
+
+def scope_restated(sentence: str) -> str | None:
+    """The place a sentence says the figures before it are for, or None."""
+    restated = _SCOPE_RESTATED.match(sentence)
+    return _scope(" in " + restated.group("rest"), 0) if restated else None
+
+
 def _scope(text: str, end: int) -> str | None:
     """Where a count applies, from the words after it in the same clause; a country by its name, not its demonym."""
     place = _stated_scope(text, end)
