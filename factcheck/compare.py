@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from lemminflect import getLemma
 from rapidfuzz import fuzz
 
 from factcheck.align import casualty_of, clause, compatible, counts_people, local_words, quote_similarity
@@ -25,7 +26,7 @@ from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import PROPERTY, UNIT_FACTORS
+from factcheck.extract.quantities import CASUALTIES, PROPERTY, UNIT_FACTORS
 from factcheck.extract.zones import utc_offset
 from factcheck.models import (
     Attribution,
@@ -44,6 +45,7 @@ from factcheck.models import (
     clock,
     day_in_words,
 )
+from factcheck.wordnet import person_nouns
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
 RISING_COUNTS = frozenset(
@@ -89,7 +91,8 @@ FORECAST = re.compile(
 FORECAST_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", re.I
 )
-SPECIFIC_PEOPLE = re.compile(r"\b(children|child|adults|soldiers|troops|civilians|women|students|workers)\b", re.I)
+# Nouns that name people without saying which: a count of them may be of everyone the figure counts.
+ANY_PEOPLE = frozenset({"person", "individual", "victim", "casualty", "human", "soul"})
 
 
 ARROW = " \u2192 "
@@ -469,8 +472,42 @@ def _within_exchange(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _people_kind(claim: Claim) -> str | None:
-    found = SPECIFIC_PEOPLE.search(claim.span.text)
-    return found.group(1).lower().rstrip("s") if found else None
+    """Which people a figure counts, where its words say ("50 Buddhist monks", "26 tourists", "six children"): a
+    part of a toll, set apart from the whole; None for a count of anyone ("26 people", "the victims"), and for a
+    count that is not of what befell people ("four thieves", "three gunmen": the noun is what it counts)."""
+    quantity = claim.quantity
+    if quantity is None or casualty_of(quantity.counted) not in CASUALTIES:
+        return None
+    return _people_named(claim.span.text)
+
+
+_SPAN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=16384)
+def _people_named(text: str) -> str | None:
+    """The noun for the people a figure counts, from the words after its number: "26 innocent civilians" counts
+    civilians, "five medical students" students; a word or two may describe them before the noun."""
+    numbers = find_numbers(text)
+    after = re.split(r"[,;:.()]", text[numbers[0].end :] if numbers else text, maxsplit=1)[0]
+    words = _SPAN_WORD.findall(after)
+    kind = None
+    for index, word in enumerate(words[:4]):
+        noun = _person_noun(word)
+        if noun is None and (kind is not None or index >= 2):
+            break
+        kind = noun or kind
+    return None if kind in ANY_PEOPLE else kind
+
+
+def _person_noun(word: str) -> str | None:
+    """The word as a noun for a kind of person ("monks" -> "monk", "Muslims" -> "muslim"), else None."""
+    lower = word.lower()
+    forms = {lower, *getLemma(lower, upos="NOUN")}
+    if lower.endswith("s"):
+        forms.add(lower[:-1])  # "Muslims", a plural the lemmatiser does not know
+    found = forms & person_nouns()
+    return min(found) if found else None
 
 
 # Units no outlet converts a figure into: "83-year-old" and ", 82" are two ages, not one rounded two ways.

@@ -265,6 +265,30 @@ def test_different_groups_of_people_are_not_comparable() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
+@pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        ("A monastery collapse killed 50 Buddhist monks.", True),  # any kind of person, not a list of some
+        ("Some 50 pilgrims were killed.", True),
+        ("50 innocent civilians were killed.", True),
+        ("50 people had died.", False),  # "had" is no kind of person
+        ("50 individuals were killed.", False),
+        ("The 50 victims were killed.", False),
+    ],
+)
+def test_a_toll_of_one_kind_of_people_is_apart_from_the_whole(sentence: str, apart: bool) -> None:
+    whole = killed("a.md", "The toll rose to 1,000.", 1000, 1000)
+    part = killed("b.md", sentence, 50, 50)
+    assert (relate(whole, part, SAME_DAY).relation is Relation.NOT_COMPARABLE) is apart
+
+
+def test_a_count_of_people_that_is_no_toll_compares_whatever_its_noun() -> None:
+    """Four thieves and two thieves are one count told two ways: the noun is what is counted."""
+    a = count("a.md", "Four thieves broke in.", "thief", 4, 4, span="Four thieves")
+    b = count("b.md", "Two thieves broke in.", "thief", 2, 2, span="Two thieves")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
     """ "Expected 500" is a plan; "350 were evacuated" is what happened."""
     a = count("a.md", "Officials expected 500 people to be evacuated.", "evacuated", 500, 500, span="500 people")
