@@ -617,6 +617,21 @@ def test_a_figure_after_it_or_the_fire_is_of_the_one_incident_the_sentence_befor
 
 
 @pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Two children were fatally shot.", "killed"),
+        ("Three hikers were fatally injured in the fall.", "killed"),
+        ("Two students, ages 8 and 10, were fatally struck in the pews.", "killed"),
+        ("Three men, all fishermen, were rescued at dawn.", "rescued"),
+        ("Two students, who sat in the pews, saw the gunman.", "student"),  # an aside, then nothing befalls them
+        ("About 340 students, most of them girls, attend the school.", "student"),
+    ],
+)
+def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, counted: str) -> None:
+    assert extract_quantities(sentence)[0].quantity.counted == counted
+
+
+@pytest.mark.parametrize(
     ("after", "scope"),
     [
         ("These numbers are just for the Oruro region, near the epicentre.", "Oruro"),

@@ -1253,6 +1253,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             return _COUNTED_LOOKUP[word], end + match.end()
         if part is None and word in UNITS and index > 1:
             part = _joined_part(after, index)
+        if word == "fatally" and index + 1 < len(after):
+            return "killed", end + after[index + 1].end()  # "two students were fatally struck", "fatally injured"
         if word == "lost" and [m.group(0).lower() for m in after[index + 1 : index + 3]][-1:] in (["lives"], ["life"]):
             return "killed", end + after[index + 2].end()  # "81 people have lost their lives"
         if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
@@ -1270,9 +1272,13 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         counted_end = end + match.end()
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
-    befell = _BEFELL_BEYOND.match(text, counted_end) if counted_end > end else None
+    befell = (
+        (_BEFELL_BEYOND.match(text, counted_end) or _BEFELL_AFTER_ASIDE.match(text, counted_end))
+        if counted_end > end
+        else None
+    )
     if befell is not None:  # "five students from the college have died"
-        return _COUNTED_LOOKUP[befell.group("what").lower()], counted_end
+        return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1328,6 +1334,13 @@ _BEFELL_BEYOND = re.compile(
     re.I,
 )
 
+# Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
+# fishermen, died".
+_BEFELL_AFTER_ASIDE = re.compile(
+    r",\s+[^,;:.()]{1,30},\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
+    rf"(?P<what>fatally|{'|'.join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))})\b",
+    re.I,
+)
 
 # The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
 _PART_OF_SOME = re.compile(r"\b[\w,-]+\s+of\s+(?:the|those)\s+[^,.;:]{1,40},?\s+(?:including|among them)\s+\Z", re.I)
