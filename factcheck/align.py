@@ -536,6 +536,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_a_list(a, b)
+            and not _two_quakes(qa, qb)
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
@@ -573,17 +574,31 @@ def _ages_of_a_list(a: Claim, b: Claim) -> bool:
     return _lists_ages(a.sentence.text) or _lists_ages(b.sentence.text)
 
 
+# Agencies measure one quake's magnitude a few tenths apart (7.5, 7.7); a whole unit apart is another quake.
+QUAKE_SPREAD = 1.0
+
+
+def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
+    """Magnitudes too far apart to be one quake measured two ways: a 5.1 aftershock is no 7.7 main shock."""
+    if qa.unit != "magnitude" or None in (qa.lower, qa.upper, qb.lower, qb.upper):
+        return False
+    assert qa.lower is not None and qa.upper is not None and qb.lower is not None and qb.upper is not None
+    return qa.lower - qb.upper >= QUAKE_SPREAD or qb.lower - qa.upper >= QUAKE_SPREAD
+
+
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
-    unit, what it counts, where, and for a duration the events of its clause; of a date or time, the people its
-    sentence names and the date; of an outcome, its event and specific actors. None for the rest."""
+    unit, what it counts, where, for a duration the events of its clause, for a magnitude its value; of a date or
+    time, the people its sentence names and the date; of an outcome, its event and specific actors. None for the
+    rest."""
     quantity = claim.quantity
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
         listed = (
             (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text)) if quantity.counted == "age" else None
         )
-        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events, listed)
+        strength = (quantity.lower, quantity.upper) if quantity.unit == "magnitude" else None
+        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events, listed, strength)
     if claim.field in TIMED_FIELDS:
         return (claim.field, frozenset(claim.people), claim.date)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:

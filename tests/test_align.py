@@ -183,6 +183,18 @@ def test_durations_are_compatible_only_of_one_event() -> None:
     assert not compatible(flights, operation)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("other", "ok"), [(7.5, True), (8.2, True), (6.8, True), (6.7, False), (5.1, False)])
+def test_magnitudes_a_whole_unit_apart_are_two_quakes(other: float, ok: bool) -> None:
+    def quake(source: str, value: float) -> Claim:
+        sentence = f"A magnitude {value} earthquake struck."
+        return quantity_claim(
+            source, sentence, str(value), lower=value, upper=value, counted="earthquake magnitude",
+            written=str(value), unit="magnitude",
+        )  # fmt: skip
+
+    assert compatible(quake("a.md", 7.7), quake("b.md", other)) is ok
+
+
 def test_outcomes_about_different_events_are_not_compatible() -> None:
     sentence = "The call was productive but the summit was postponed."
     call = make_claim(

@@ -43,6 +43,8 @@ def test_words_that_are_not_numbers(words: str) -> None:
         ("Losses reached 1.2 billion.", "1.2 billion", 1.2e9, 1.2e9, False),
         ("Losses reached 1.2bn.", "1.2bn", 1.2e9, 1.2e9, False),
         ("The fund holds 2,500.5 tonnes.", "2,500.5", 2_500.5, 2_500.5, False),
+        ("A 7,7 magnitude quake struck.", "7,7", 7.7, 7.7, False),  # a decimal comma
+        ("It cost 1,25 million euros.", "1,25 million", 1.25e6, 1.25e6, False),
     ],
 )
 def test_find_numbers_reads_one_number(text: str, found: str, lower: float, upper: float, vague: bool) -> None:

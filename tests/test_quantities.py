@@ -632,6 +632,14 @@ def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, cou
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Melissa struck as a Category 5 hurricane.", "Officials issued Level 3 warnings.", "It was a category 4 storm."],
+)
+def test_a_number_naming_a_step_of_a_scale_counts_nothing(sentence: str) -> None:
+    assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
     ("after", "scope"),
     [
         ("These numbers are just for the Oruro region, near the epicentre.", "Oruro"),

@@ -98,8 +98,10 @@ _WORD_NUMBER = (
     rf"|a[ -](?:hundred|thousand|million|billion))"
 )
 # Thousands grouped by commas, or by spaces as some outlets write them ("500 000"); a year or a longer run of
-# digits after a space is another number ("on May 5 2025").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
+# digits after a space is another number ("on May 5 2025"). One or two digits after a comma are decimals, as
+# outlets that write a decimal comma give them ("a 7,7 magnitude quake").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+_DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
 NUMBER_PATTERN = (
     rf"(?P<vague>hundreds of thousands|tens of thousands|a dozen|dozens|scores|hundreds|thousands|millions)"
     rf"|(?P<digits>{_DIGITS})(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|tn)\b|(?P<short>[kmb])\b)?"
@@ -152,7 +154,10 @@ def _value(match: re.Match[str]) -> tuple[float, float, bool] | None:
         low, high = VAGUE[match.group("vague").lower()]
         return low, high, match.group("vague").lower() != "a dozen"
     if match.group("digits"):
-        number = float(re.sub(r"[,\s]", "", match.group("digits")))
+        digits = match.group("digits")
+        if _DECIMAL_COMMA.match(digits):
+            digits = digits.replace(",", ".")
+        number = float(re.sub(r"[,\s]", "", digits))
         scale = match.group("scale")
         if scale:
             number *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]

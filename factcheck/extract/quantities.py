@@ -794,6 +794,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         end += unit_match.end()
     if (
         _is_year(number, unit, partner)
+        or (unit is None and _RANK_BEFORE.search(before) is not None)
         or _is_pronoun_one(number, text)
         or _superseded(text, number.start)
         or _inside_name(text, number.start, number.end)
@@ -1147,6 +1148,11 @@ def _superseded(text: str, start: int) -> bool:
         and re.search(r"\b(?:rose|risen|climbed|increased?|jumped|fell|dropped|revised|up|down)\b", text, re.I)
         is not None
     )
+
+
+# A number that names a step of a scale or series counts nothing: "a Category 5 hurricane", "Level 3 warnings",
+# "a phase 2 trial".
+_RANK_BEFORE = re.compile(r"\b(?:category|cat\.?|level|stage|phase|tier|grade|class|type|no\.|number)\s*\Z", re.I)
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
