@@ -675,6 +675,19 @@ def test_a_denial_of_everyone_meets_every_account_that_affirms_it(
     assert len(finding.conflicts) == 2  # the denial against each affirmation; the two affirmations agree
 
 
+def test_a_denial_opening_on_nobody_meets_an_account_that_names_who_did_it(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
+    """ "Nobody" names no one: the denial is not kept from an account whose actors it does not share."""
+    bodies = [
+        "Nobody had been threatened during the raid on the museum.",
+        "The pair broke into the Orsay Gallery, threatened guards and cut into two display cases.",
+    ]
+    sources = [read_source(write_article(f"{n}.md", body)) for n, body in zip("ab", bodies, strict=True)]
+    [denial, account] = [c for c in claims_of(sources) if c.field is FieldName.NEGATION]
+    assert compatible(denial, account)
+
+
 @pytest.mark.parametrize(
     "denial",
     [

@@ -83,3 +83,15 @@ def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: 
 def test_a_title_abbreviated_without_its_full_stop_is_a_title(sentence: str, name: str, title: str) -> None:
     [mention] = find_mentions(sentence)
     assert (mention.name, mention.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Nobody had been threatened during the raid.", []),
+        ("Several were arrested in Lyon.", ["Lyon"]),
+        ("Everyone at the Orsay Museum was evacuated.", ["Orsay Museum"]),
+    ],
+)
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names
