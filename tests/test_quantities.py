@@ -577,6 +577,10 @@ def test_brackets_that_hold_another_figure_are_not_a_conversion() -> None:
         ("The Hollis Fire was 40% contained by Tuesday night.", "Hollis Fire"),
         ("By then the Kinta Flood had displaced 2,300 households.", "Kinta Flood"),
         ("The Hollis Fire and the Ridge Fire together have burned 9,000 acres.", None),  # which one is not said
+        # of two fires, the one named last before the figure, no other figure between
+        ("The Hollis Fire was lit first and the Ridge Fire was at 15 percent containment.", "Ridge Fire"),
+        # a measure only a fire has, in a sentence that names one
+        ("The Ridge Fire stayed the same size, while the containment estimate rose to 27%.", "Ridge Fire"),
     ],
 )
 def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence: str, scope: str | None) -> None:
@@ -594,6 +598,10 @@ def test_a_figure_of_the_one_named_incident_before_it_is_that_incidents(sentence
         (
             "The Ridge Fire was 10 percent contained on Monday, and it climbed overnight from 10 to 34%.",
             [("containment", "Ridge Fire"), ("containment", "Ridge Fire")],
+        ),
+        (
+            "The Hollis Fire was at 11 percent containment and the Ridge Fire was at 15 percent containment.",
+            [("containment", "Hollis Fire"), ("containment", "Ridge Fire")],
         ),
     ],
 )

@@ -833,7 +833,11 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     scope = (
         _distance_from(text, end)
         if counted == "distance"
-        else bracketed or _incident_named_by(text, end) or _scope(text, end) or _incident_before(text, start)
+        else bracketed
+        or _incident_named_by(text, end)
+        or _scope(text, end)
+        or _incident_before(text, start)
+        or _incident_measured(text, counted)
     )
     if counted == "distance" and (subject := _distance_subject(text, start)):
         counted = f"distance of {subject}"  # "Kerr County, 65 miles north of San Antonio": how far Kerr County is
@@ -1781,11 +1785,36 @@ def _incident_bracketing(text: str, start: int) -> str | None:
 
 def _incident_before(text: str, start: int) -> str | None:
     """The one named incident the clause before a figure is about: "the Eaton Fire was 27% contained", "the
-    Palisades Fire has burned 23,448 acres". A sentence of two fires says nothing of which is meant."""
-    found = _NAMED_INCIDENT.search(_clause_before(text, start))
-    if found is None:  # most figures: the sentence is not searched at all
+    Palisades Fire has burned 23,448 acres". In a sentence of two fires, the one named last before the figure
+    with no other figure between: "the Palisades Fire was at 11 percent and the Eaton Fire was at 15 percent"."""
+    clause = _clause_before(text, start)
+    found = list(_NAMED_INCIDENT.finditer(clause))
+    if not found:  # most figures: the sentence is not searched at all
         return None
-    return found.group("incident") if len(named_incidents(text)) == 1 else None
+    if len(named_incidents(text)) == 1:
+        return found[0].group("incident")
+    last = found[-1]
+    if re.search(r"\d", clause[last.end() :]):
+        return None
+    if len(found) > 1 and _JOINED.fullmatch(clause[found[-2].end() : last.start()]):
+        return None  # "the Hollis Fire and the Ridge Fire together have burned": both
+    return last.group("incident")
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|&|as well as)\s*(?:the\s+)?", re.I)
+
+
+# What only a fire or a storm has: its containment, the area it burned.
+_INCIDENT_MEASURES = frozenset({"containment", "area burned"})
+
+
+def _incident_measured(text: str, counted: str | None) -> str | None:
+    """The one named incident of a sentence, for a measure only an incident has: "The Eaton fire remained the same
+    size, while the containment estimate jumped from 15 to 27%" is the Eaton Fire's containment."""
+    if counted not in _INCIDENT_MEASURES:
+        return None
+    named = named_incidents(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=16)  # asked for each figure of a sentence that names an incident
