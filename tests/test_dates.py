@@ -221,6 +221,7 @@ def test_a_twelve_hour_time_with_seconds() -> None:
         ("The dam failed on Thursday morning.", ["on Thursday morning"]),
         ("The office reported 17 deaths, up from 16 on Monday.", []),  # when an earlier figure was given
         ("The agency said in a statement on Monday that 12 had died.", []),
+        ("“We are switching to recovery,” the chief told reporters Thursday morning.", []),  # the report's day
     ],
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:

@@ -640,6 +640,20 @@ def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, cou
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A midair collision kills 67 people.", [(67, "killed")]),  # the verb in the present
+        ("The storm injures 12 people.", [(12, "injured")]),
+        # some of the dead, with what befell them unsaid: only the toll is a count
+        ("Divers recovered the remains of 55 of the 67 people killed.", [(67, "killed")]),
+        ("Police found 3 of the 23 items taken.", [(3, "item"), (23, "item in total")]),
+    ],
+)
+def test_a_verb_before_people_and_a_part_of_them(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Melissa struck as a Category 5 hurricane.", "Officials issued Level 3 warnings.", "It was a category 4 storm."],
 )

@@ -73,6 +73,7 @@ FUTURE_CUES = re.compile(
 # date a count was read at: "3,085 people as of Thursday morning".
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|added|stated|rose|risen|climbed|stood|reached)"
+    r"(?:\s+(?:reporters|journalists|the\s+(?:press|media)))?"  # "told reporters Thursday morning"
     r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z"
     # a report's own date: "a report issued Thursday", "a statement released on Monday"
     r"|\b(?:report|statement|bulletin|update|figures|data)\s+(?:issued|released|published)\s*(?:on\s+)?\Z"

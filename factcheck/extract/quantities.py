@@ -461,6 +461,8 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             consumed.add(i + 1)
         part_of = _PART_OF.match(text, number.end)
         if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
+            if part_of.group("noun").lower() in PEOPLE_NOUNS or _names_people(part_of.group("noun").lower()):
+                continue  # "the remains of 55 of the 67 people killed": some of them, not a toll; the 67 is read next
             counted = _noun_key(part_of.group("noun"))
             hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
             consumed.add(i + 1)
@@ -1454,13 +1456,30 @@ def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | No
 def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:
     """What befell people of any kind, told by the verb right before the figure ("killing two students"), and where
     the phrase that names them ends, after the figure."""
-    verb = before_words[-1] if before_words else ""
-    if verb not in _COUNTED_LOOKUP or "VERB" not in getAllLemmas(verb) or not after or after[0].start() > 1:
+    written = before_words[-1] if before_words else ""
+    verb = _as_counted_term(written)
+    if verb is None or "VERB" not in getAllLemmas(written) or not after or after[0].start() > 1:
         return None
     head = _phrase_head([m.group(0) for m in after])
-    if head is None or not _names_people(after[head].group(0).lower()):
+    if head is None and after[0].group(0).lower() in _PEOPLE_COUNTED:
+        head = 0  # "kills 67 people": "people" is no plural the lexicon knows
+    if head is None or not (
+        after[head].group(0).lower() in _PEOPLE_COUNTED or _names_people(after[head].group(0).lower())
+    ):
         return None
     return _COUNTED_LOOKUP[verb], after[head].end()
+
+
+def _as_counted_term(verb: str) -> str | None:
+    """The verb as written or in a form the counted terms hold: "kills" as "killed", "injures" as "injured"."""
+    if verb in _COUNTED_LOOKUP:
+        return verb
+    for lemma in getAllLemmas(verb).get("VERB", ()):
+        for tag in ("VBD", "VBN", "VBG"):
+            form: str | None = next(iter(getInflection(lemma, tag=tag)), None)
+            if form is not None and form in _COUNTED_LOOKUP:
+                return form
+    return None
 
 
 def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
