@@ -992,10 +992,21 @@ def clause_events(claim: Claim) -> frozenset[str]:
     return events_in(clause(claim, min_words=10)) or events_in(claim.sentence.text)
 
 
+# How far after a date or time the event it dates may be told: about a clause ("emptied Monday morning after a
+# train carrying passengers and freight jumped the tracks").
+DATED_REACH = 12
+
+
 def dated_events(claim: Claim) -> frozenset[str]:
-    """The events a date or time's sentence names up to the end of its own clause: what it dates ("the train left
-    the rails near Kessel, at 06:42"), not what a later clause tells of ("..., hours before the fire broke out")."""
-    return events_in(claim.sentence.text[: claim.in_sentence[0]] + clause(claim, min_words=10))
+    """The events a date or time's sentence names before it, and in its own clause within a clause's reach after
+    it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
+    of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    whole = clause(claim, min_words=10)
+    at = whole.find(text[start:end])
+    after = whole[at + end - start :] if at >= 0 else whole
+    return events_in(text[:start] + " " + text[start:end] + " " + " ".join(after.split()[:DATED_REACH]))
 
 
 @lru_cache(maxsize=4096)  # asked for every pair a date or time claim is scored in: once per text is enough

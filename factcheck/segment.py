@@ -151,22 +151,24 @@ _CREDIT_WORDS = rf"(?:[Pp]hoto|[Pp]hotograph(?:er)?|[Ii]mage|[Ff]ile|[Pp]icture|
 _PHOTOGRAPHER = r"(?:[a-z]\s?/\s?[A-Z]|\b(?:[Pp]hoto|[Pp]hotograph(?:er)?|[Ii]mage|[Pp]icture)\b)"  # "Dar Yasin/AP"
 _CREDIT_TAIL = re.compile(rf"\((?=[^()]{{0,80}}(?:{_PHOTOGRAPHER}|\b{_CREDIT_WORDS}\b))[^()]{{1,80}}\)[\s.]*\Z")
 _PHOTO_CREDIT_ALONE = re.compile(rf"\A\s*\((?=[^()]{{0,80}}{_PHOTOGRAPHER})[^()]{{1,80}}\)[\s.]*\Z")
+# ... or a photographer's credit that opens the caption ("Alberto Saiz/AP Residents look at cars ...").
+_CREDIT_HEAD = re.compile(rf"\A\W*(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}[A-Z][\w.'\u2019-]*\s?/\s?{_AGENCY}\b")
 _CREDIT_ONLY = re.compile(
     r"\A\(?\s*(?:(?:photo|image|picture)\s+(?:credit|by)|photo:|image:|credit:)[^()]{0,100}\)?[\s.]*\Z", re.I
 )
 
 
 def captions(sentences: list[Sentence]) -> frozenset[int]:
-    """The starts of the sentences that caption a photo, not report: those that end on a credit, those a photo's
-    credit line follows (not a wire's: "(AFP)" may close the last paragraph), credit lines themselves, and any
-    sentence that repeats one of them without its credit."""
+    """The starts of the sentences that caption a photo, not report: those that end on a credit or open on a
+    photographer's, those a photo's credit line follows (not a wire's: "(AFP)" may close the last paragraph),
+    credit lines themselves, and any sentence that repeats one of them without its credit."""
     found: set[int] = set()
     for k, sentence in enumerate(sentences):
         if _CREDIT_ONLY.match(sentence.text) or _PHOTO_CREDIT_ALONE.match(sentence.text):
             found.add(sentence.start)
             if k > 0 and sentences[k - 1].end >= sentence.start - 2:  # the caption the credit line ends
                 found.add(sentences[k - 1].start)
-        elif _CREDIT_TAIL.search(sentence.text):
+        elif _CREDIT_TAIL.search(sentence.text) or _CREDIT_HEAD.match(sentence.text):
             found.add(sentence.start)
     if not found:
         return frozenset()

@@ -111,6 +111,10 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         # a later clause tells of another moment: the time dates the arrival, not the fire
         ("Firefighters from three stations arrived at 6:40 on the hillside road, and by then the blaze had spread.",
          "6:40", False),
+        # told within a clause's reach after it: what it dates; at the far end of a long clause: another moment
+        ("The town was emptied at 6:40 after a train carrying passengers and freight jumped the tracks.", "6:40", True),
+        ("Crews searched for bodies in cars and buildings at 6:40 as people tried to salvage what they could from "
+         "their ruined homes following the flash floods.", "6:40", False),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:

@@ -160,6 +160,7 @@ def test_a_photo_caption_is_found_by_its_credit_and_where_it_is_repeated(write_a
         "Cars burned on Main Street in Ostby on Friday, March 7, 2025.\n\n"
         "Cars burned on Main Street in Ostby on Friday, March 7, 2025. Photo credit Ana Ruiz/Getty Images\n\n"
         "A medic helps a hiker near Lund (Jon Berg/AP)\n\n"
+        "Jon Berg/AP Rescuers carry a hiker near Lund on Monday.\n\n"
         "Nine hikers died, police said.\n\n"
         "The winds reached 60mph (96km/h) on Sunday.\n\n"
         "Rescuers searched the ridge at dawn.\n\n(AFP)"
@@ -171,6 +172,7 @@ def test_a_photo_caption_is_found_by_its_credit_and_where_it_is_repeated(write_a
         "Cars burned on Main Street in Ostby on Friday, March 7, 2025.",
         "Photo credit Ana Ruiz/Getty Images",
         "A medic helps a hiker near Lund (Jon Berg/AP)",
+        "Jon Berg/AP Rescuers carry a hiker near Lund on Monday.",  # the credit opens the caption
         "(AFP)",  # a wire's credit: the sentence before it reports
     ]
 
