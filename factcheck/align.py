@@ -1001,12 +1001,10 @@ def dated_events(claim: Claim) -> frozenset[str]:
     """The events a date or time's sentence names before it, and in its own clause within a clause's reach after
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
-    start, end = claim.in_sentence
-    text = claim.sentence.text
+    text, end = claim.sentence.text, claim.in_sentence[1]
     whole = clause(claim, min_words=10)
-    at = whole.find(text[start:end])
-    after = whole[at + end - start :] if at >= 0 else whole
-    return events_in(text[:start] + " " + text[start:end] + " " + " ".join(after.split()[:DATED_REACH]))
+    reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
+    return events_in(" ".join([text[:end], *reach]))
 
 
 @lru_cache(maxsize=4096)  # asked for every pair a date or time claim is scored in: once per text is enough

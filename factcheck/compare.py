@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from lemminflect import getLemma
 from rapidfuzz import fuzz
 
 from factcheck.align import casualty_of, clause, compatible, counts_people, local_words, quote_similarity
@@ -26,7 +25,7 @@ from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import CASUALTIES, PROPERTY, UNIT_FACTORS
+from factcheck.extract.quantities import CASUALTIES, PROPERTY, UNIT_FACTORS, person_noun
 from factcheck.extract.zones import utc_offset
 from factcheck.models import (
     Attribution,
@@ -45,7 +44,6 @@ from factcheck.models import (
     clock,
     day_in_words,
 )
-from factcheck.wordnet import person_nouns
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
 RISING_COUNTS = frozenset(
@@ -493,21 +491,11 @@ def _people_named(text: str) -> str | None:
     words = _SPAN_WORD.findall(after)
     kind = None
     for index, word in enumerate(words[:4]):
-        noun = _person_noun(word)
+        noun = person_noun(word)
         if noun is None and (kind is not None or index >= 2):
             break
         kind = noun or kind
     return None if kind in ANY_PEOPLE else kind
-
-
-def _person_noun(word: str) -> str | None:
-    """The word as a noun for a kind of person ("monks" -> "monk", "Muslims" -> "muslim"), else None."""
-    lower = word.lower()
-    forms = {lower, *getLemma(lower, upos="NOUN")}
-    if lower.endswith("s"):
-        forms.add(lower[:-1])  # "Muslims", a plural the lemmatiser does not know
-    found = forms & person_nouns()
-    return min(found) if found else None
 
 
 # Units no outlet converts a figure into: "83-year-old" and ", 82" are two ages, not one rounded two ways.

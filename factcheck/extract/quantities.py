@@ -1338,21 +1338,17 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     return None, counted_end
 
 
+# What befell people, after the verb that tells it: "have died", "were also rescued".
+_AUXILIARY = r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
+_COUNTED_WORDS = "|".join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))
 # Where the people counted are from or were, then what befell them: "five students from the college have died".
 _BEFELL_BEYOND = re.compile(
-    r"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
-    rf"(?P<what>{'|'.join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))})\b",
+    rf"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_AUXILIARY}(?P<what>{_COUNTED_WORDS})\b",
     re.I,
 )
-
 # Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
 # fishermen, died".
-_BEFELL_AFTER_ASIDE = re.compile(
-    r",\s+[^,;:.()]{1,30},\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
-    rf"(?P<what>fatally|{'|'.join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))})\b",
-    re.I,
-)
+_BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
 
 # The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
 _PART_OF_SOME = re.compile(r"\b[\w,-]+\s+of\s+(?:the|those)\s+[^,.;:]{1,40},?\s+(?:including|among them)\s+\Z", re.I)
@@ -1463,13 +1459,13 @@ def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]
     head = _phrase_head([m.group(0) for m in after])
     if head is None and after[0].group(0).lower() in _PEOPLE_COUNTED:
         head = 0  # "kills 67 people": "people" is no plural the lexicon knows
-    if head is None or not (
-        after[head].group(0).lower() in _PEOPLE_COUNTED or _names_people(after[head].group(0).lower())
-    ):
+    if head is None:
         return None
-    return _COUNTED_LOOKUP[verb], after[head].end()
+    noun = after[head].group(0).lower()
+    return (_COUNTED_LOOKUP[verb], after[head].end()) if noun in _PEOPLE_COUNTED or _names_people(noun) else None
 
 
+@lru_cache(maxsize=4096)  # asked of the word before each figure: a story's verbs recur
 def _as_counted_term(verb: str) -> str | None:
     """The verb as written or in a form the counted terms hold: "kills" as "killed", "injures" as "injured"."""
     if verb in _COUNTED_LOOKUP:
@@ -1700,6 +1696,17 @@ def _singular(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
+def person_noun(word: str) -> str | None:
+    """The word as a noun for a kind of person, in the singular ("monks" -> "monk", "Muslims" -> "muslim"), else
+    None."""
+    lower = word.lower()
+    forms = {lower, _singular(lower)}
+    if lower.endswith("s"):
+        forms.add(lower[:-1])  # "Muslims", a plural the lemmatiser does not know
+    found = forms & person_nouns()
+    return min(found) if found else None
+
+
 # A sentence that says where the figures before it apply: "These numbers are just for the Mandalay region", "This
 # data pertains solely to Sagaing", "The toll covers only Kerr County".
 _SCOPE_RESTATED = re.compile(
@@ -1712,6 +1719,7 @@ _SCOPE_RESTATED = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked for each count of the sentence before: a long one holds many
 def scope_restated(sentence: str) -> str | None:
     """The place a sentence says the figures before it are for, or None."""
     restated = _SCOPE_RESTATED.match(sentence)
