@@ -194,7 +194,8 @@ def day_in_words(day: dt.date) -> str:
 
 
 class TimeValue(Frozen):
-    """A clock time, minutes since midnight, with its zone when stated."""
+    """A clock time, minutes since midnight, with its zone when stated; a span for a part of the day said of a deed
+    ("a midday heist": 11:00 to 14:00)."""
 
     minutes: int = Field(ge=0, lt=24 * 60)
     until: int | None = Field(
@@ -210,6 +211,8 @@ class TimeValue(Frozen):
     def describe(self) -> str:
         zone = f" {self.zone}" if self.zone else ""
         until = f"\u2013{clock(self.until)}" if self.until is not None else ""
+        if self.until is not None and not any(ch.isdigit() for ch in self.expression):  # "midday", "late-night"
+            return f"{self.expression.lower()} ({clock(self.minutes)}{until}){zone}"
         return f"{clock(self.minutes)}{until}{zone}"
 
 

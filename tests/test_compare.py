@@ -24,6 +24,7 @@ from factcheck.compare import (
     relate,
     unique_findings,
 )
+from factcheck.extract.dates import extract_times
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, TimeValue, Verdict
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
@@ -365,6 +366,15 @@ def test_a_span_of_time_agrees_with_the_times_within_it(until: int, other: int, 
         "a.md", "The raid came between 9:30 and 9:40 a.m.", "between 9:30 and 9:40 a.m.", FieldName.TIME, time=span
     )
     b = time_claim("b.md", "The raid came at 9:35 a.m.", "9:35 a.m.", other, None)
+    assert relate(a, b, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(("other", "relation"), [(12 * 60 + 50, Relation.AGREE), (9 * 60 + 30, Relation.CONFLICT)])
+def test_midday_stands_for_the_hours_around_noon(other: int, relation: Relation) -> None:
+    [hit] = extract_times("It was a daring midday heist.")
+    midday = hit.time
+    a = make_claim("a.md", "It was a daring midday heist.", "midday", FieldName.TIME, time=midday)
+    b = time_claim("b.md", "The thieves arrived at the museum at that time.", "at that time", other, None)
     assert relate(a, b, SAME_DAY).relation is relation
 
 

@@ -171,7 +171,39 @@ def test_a_clock_time_with_its_half_of_the_day_in_words(sentence: str, minutes: 
 
 
 def test_a_count_before_a_part_of_the_day_is_no_time() -> None:
-    assert extract_times("Police detained 5 in the morning raid.") == []
+    described = [hit.time.describe() for hit in extract_times("Police detained 5 in the morning raid.")]
+    assert described == ["morning (05:00\u201312:00)"]  # the raid's part of the day, not 5 o'clock
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "window"),
+    [
+        ("Jewels were taken during a daring midday heist.", "midday", (11 * 60, 14 * 60)),
+        ("The 7.7 quake struck at midday near the city.", "midday", (11 * 60, 14 * 60)),
+        ("Police said the late-night stabbing happened near the station.", "late-night", (22 * 60, 4 * 60)),
+        ("The early morning floods swept through the valley.", "early morning", (0, 8 * 60)),
+        ("A Sunday afternoon attack left three dead.", "afternoon", (12 * 60, 18 * 60)),
+        ("The overnight raid on the compound lasted an hour.", "overnight", (20 * 60, 7 * 60)),
+    ],
+)
+def test_a_part_of_the_day_said_of_the_deed_is_a_span_of_time(
+    sentence: str, words: str, window: tuple[int, int]
+) -> None:
+    [hit] = extract_times(sentence)
+    assert sentence[hit.start : hit.end] == words
+    assert (hit.time.minutes, hit.time.until) == window
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thursday afternoon fire officials reported progress.",  # the noun names those who answer the fire
+        "The night shift workers left the plant.",  # no deed
+        "Storms are likely in the afternoon.",  # a part of the day, but not said of a deed
+    ],
+)
+def test_a_part_of_the_day_not_said_of_a_deed_is_no_time(sentence: str) -> None:
+    assert extract_times(sentence) == []
 
 
 def test_a_score_is_not_a_time() -> None:

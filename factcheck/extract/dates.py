@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.lexicon import CRIME_NOUN, INCIDENT_NOUN
 from factcheck.extract.numbers import UNITS
 from factcheck.ingest import MONTHS
 from factcheck.models import DateValue, TimeValue
@@ -93,7 +94,7 @@ _TIME = re.compile(
     r"(?P<part>(?i:(?:this|in\s+the|on\s+\w+day|\w+day)\s+(?:morning|afternoon|evening|night)|tonight))"
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?"
     r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
-    r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midday|midnight))"
+    r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|\(?(?:GMT|UTC)(?:[+-]\d+)?\)?|"
     r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
 )
@@ -481,7 +482,55 @@ def extract_times(text: str) -> list[TimeHit]:
                 TimeValue(minutes=minutes, zone=zone, expression=expression, approximate=bool(match.group("qual"))),
             )
         )
-    return _spans_of_time(text, hits)
+    return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
+
+
+# The stretch of the clock a part of the day stands for, wide enough for what news calls it: the 12:50 quake
+# "struck at midday".
+PARTS_OF_DAY = {
+    "early morning": (0, 8 * 60),
+    "morning": (5 * 60, 12 * 60),
+    "mid morning": (9 * 60, 12 * 60),
+    "late morning": (9 * 60, 12 * 60 + 30),
+    "midday": (11 * 60, 14 * 60),
+    "lunchtime": (11 * 60, 14 * 60),
+    "early afternoon": (12 * 60, 15 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "mid afternoon": (14 * 60, 17 * 60),
+    "late afternoon": (15 * 60, 19 * 60),
+    "early evening": (17 * 60, 20 * 60),
+    "evening": (17 * 60, 23 * 60),
+    "mid evening": (17 * 60, 23 * 60),
+    "late evening": (20 * 60, 23 * 60 + 59),
+    "night": (20 * 60, 6 * 60),
+    "early night": (20 * 60, 6 * 60),
+    "mid night": (20 * 60, 6 * 60),
+    "late night": (22 * 60, 4 * 60),
+    "overnight": (20 * 60, 7 * 60),
+    "predawn": (3 * 60, 7 * 60),
+}
+# A part of the day said of the deed itself ("a daring midday heist", "the early-morning raid"), or "midday" as a
+# time ("struck at midday").
+_PART_OF_DAY = re.compile(
+    r"\b(?P<part>(?:early|late|mid)[- ](?:morning|afternoon|evening|night)|morning|afternoon|evening|night(?:time)?"
+    r"|mid-?day|lunchtime|overnight|pre-?dawn)\s+(?=(?:[a-z]+\s+)?(?i:" + INCIDENT_NOUN + "|" + CRIME_NOUN + r")\b"
+    # the noun names the incident, not those who answer it: "Thursday afternoon fire officials reported"
+    r"(?!\s+(?:officials?|chiefs?|crews?|fighters?|department|services?|authorit\w+|season|warnings?|watch)\b))"
+    r"|(?<=\bat )(?P<word>mid-?day)\b",
+    re.I,
+)
+
+
+def _parts_of_day(text: str) -> list[TimeHit]:
+    hits = []
+    for match in _PART_OF_DAY.finditer(text):
+        words = match.group("part") or match.group("word")
+        name = re.sub(r"[\s-]+", " ", words.lower())
+        name = {"mid day": "midday", "pre dawn": "predawn", "nighttime": "night"}.get(name, name)
+        start, until = PARTS_OF_DAY[name]
+        end = match.start() + len(words)
+        hits.append(TimeHit(match.start(), end, TimeValue(minutes=start, until=until, expression=words)))
+    return hits
 
 
 # The start of a span of time whose end is a clock time: "between 9:30 and", "from 09:30 to", "9.30-".

@@ -199,6 +199,8 @@ INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOU
     r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
     r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)"
 )
+# The nouns of a crime, as a pattern read case-blind: "a daring midday heist".
+CRIME_NOUN = r"(?:heist|robbery|theft|raid|burglary|break-in|ambush|stabbing|assault|kidnapping|hijacking)"
 
 # Title words that say the name after them is a person's: government, military, police and emergency services,
 # courts, religion, business, the press.
