@@ -904,6 +904,8 @@ EVENT_WORDS = {
         "robbers",
         "burglars",
         "attackers",
+        "assailants",
+        "perpetrators",
         # disasters and accidents
         "flood",
         "flooding",
@@ -976,11 +978,21 @@ EVENT_WORDS = {
     "election": ("election", "vote", "voted", "ballot"),
     "memorial": ("memorial", "funeral", "vigil", "mourning"),
     "evacuation": ("evacuation", "evacuated", "evacuate"),
+    "warning": ("warning", "warnings", "alert", "alerts", "advisory", "advisories"),
 }
+# A noun after an incident's word that makes the two a name for something else: "a flash flood warning", "the
+# river reached flood stage", "fire officials".
+_NOT_THE_INCIDENT = (
+    r"(?![\"”’']?\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|emergency|stage|gauges?|insurance|season|danger"
+    r"|risk|weather|officials?|chiefs?|crews?|department|services?)\b)"
+)
 _EVENT_PATTERN = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for ws in EVENT_WORDS.values() for w in sorted(ws, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(w) for ws in EVENT_WORDS.values() for w in sorted(ws, key=len, reverse=True))
+    + r")\b"
+    + _NOT_THE_INCIDENT
     # "fire" names the incident, not the service: "Fire Chief", "fire officials", "fire crews"
-    r"|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
+    + r"|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
     r"marshal|captain|authorit\w+|brigades?|rescue|engines?|trucks?|hydrants?|season|danger|weather|risk)\b)",
     re.I,
 )
@@ -1002,9 +1014,39 @@ def dated_events(claim: Claim) -> frozenset[str]:
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
     text, end = claim.sentence.text, claim.in_sentence[1]
+    if _fronted(text, end):
+        return events_in(_without_reference_points(text))
     whole = clause(claim, min_words=10)
     reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
-    return events_in(" ".join([text[:end], *reach]))
+    return events_in(_without_reference_points(" ".join([text[:end], *reach])))
+
+
+# An event a stretch of time away is a point of reference, not what a date or time dates: "at 2:30 p.m., more than
+# 12 hours before the floods, it issued a flood watch"; "until 3 a.m., two hours after the warning was issued".
+_REFERENCE_POINT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of|prior\s+to|following)"
+    r"\s+(?:(?:the|a|an|that|this|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+",
+    re.I,
+)
+
+
+def _without_reference_points(text: str) -> str:
+    return _REFERENCE_POINT.sub(" ", text)
+
+
+FRONTED_WORDS = 8  # the longest opening phrase of time that dates the sentence after it
+
+
+def _fronted(text: str, end: int) -> bool:
+    """Whether a date or time ends in a short opening phrase cut off by a comma ("At 9.30am on 19 October, when
+    visitors were streaming in, two thieves ..."): such a phrase dates the whole sentence after it."""
+    first = _CLAUSE_BREAK.search(text)
+    return (
+        first is not None
+        and first.group(0) == ","
+        and end <= first.start()
+        and len(text[: first.start()].split()) <= FRONTED_WORDS
+    )
 
 
 @lru_cache(maxsize=4096)  # asked for every pair a date or time claim is scored in: once per text is enough

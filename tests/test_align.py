@@ -115,6 +115,16 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The town was emptied at 6:40 after a train carrying passengers and freight jumped the tracks.", "6:40", True),
         ("Crews searched for bodies in cars and buildings at 6:40 as people tried to salvage what they could from "
          "their ruined homes following the flash floods.", "6:40", False),
+        # an opening phrase of time dates the sentence after it, past the clauses in between
+        ("At 6:40 on 12 May, when the first ferries were already leaving the harbour, two masked thieves broke in.",
+         "6:40", True),
+        ("At 6:40, when the first ferries were already leaving the harbour, the harbour master rang the mayor.",
+         "6:40", False),
+        # an event a stretch of time away is a point of reference, not what the time dates
+        ("At 2:30 p.m., more than 12 hours before the floods, the service issued a watch for the county.",
+         "2:30 p.m.", False),
+        ("It was not until 3 a.m., nearly two hours after the flood began, that the gauge read 10 feet.",
+         "3 a.m.", False),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
@@ -345,6 +355,21 @@ def test_a_fire_is_the_incident_but_the_fire_service_is_not(text: str, incident:
 @pytest.mark.parametrize("text", ["The wildfire spread overnight.", "Wildfires raged.", "Gunmen opened fire."])
 def test_words_that_end_in_fire_name_the_incident(text: str) -> None:
     assert "incident" in events_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("A flash flood warning was issued for the valley.", {"warning"}),  # the warning, not the flood
+        ("By 3 a.m. the river had reached flood stage.", set()),
+        ("The storm watch was lifted.", set()),
+        ("The flood swept away three bridges.", {"incident"}),
+        ("The perpetrators fled on scooters.", {"incident"}),  # those who did it name the deed
+        ("Two assailants were seen near the gate.", {"incident"}),
+    ],
+)
+def test_a_word_of_the_incident_that_names_something_else_is_not_the_incident(text: str, events: set[str]) -> None:
+    assert events_in(text) == events
 
 
 def test_aboard_and_on_the_ground_are_scopes_no_sentence_is_searched_for() -> None:
