@@ -457,6 +457,10 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
         ("Waves of 4 metres battered the pier.", "wave height"),
         ("Crews cleared the road by the 26-foot wall.", None),  # a length of nothing the sentence names
         ("By noon it was 11% of the total.", None),
+        ("A storm surge of 4 metres hit the coast.", "storm surge"),
+        ("Forecasters expect a 10-foot surge.", "storm surge"),
+        ("The town saw the Orle River surge to 29 feet.", None),  # the verb: the river rose
+        ("It made the river surge around 25 feet in an hour.", None),
     ],
 )
 def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str, counted: str | None) -> None:

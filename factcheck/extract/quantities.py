@@ -1669,7 +1669,19 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     """What the word nearest a measure names it, when one of its unit's measure words stands close by."""
     words = MEASURE_WORDS.get(unit, {})
     reach = 6 if unit == "%" else 2  # "containment jumped overnight from 15 to 27%"
-    return next((words[w] for w in [*after[:2], *reversed(before[-5 - reach :])] if w in words), None)
+    start = max(0, len(before) - 5 - reach)
+    nearest_before = [(w, before[k + 1 : k + 2]) for k, w in reversed(list(enumerate(before)))][: len(before) - start]
+    candidates = [*((w, []) for w in after[:2]), *nearest_before]
+    return next((words[w] for w, next_word in candidates if w in words and not _verb_sense(w, next_word)), None)
+
+
+# Measure words that are verbs as well, and the words after them that say the verb is meant: a river that "surged
+# to 29 feet" rose, it is no storm surge.
+_AS_A_VERB_BEFORE = {"surge": frozenset({"to", "by", "around", "about", "nearly", "almost", "roughly", "some"})}
+
+
+def _verb_sense(word: str, next_word: list[str]) -> bool:
+    return bool(next_word) and next_word[0] in _AS_A_VERB_BEFORE.get(word, ())
 
 
 def _quake_measured(text: str, start: int, before: list[str], after: list[str]) -> str | None:
