@@ -551,10 +551,12 @@ def compatible(a: Claim, b: Claim) -> bool:
     return True
 
 
-# Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old".
+# Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old", "a
+# 38-year-old woman and a 37-year-old man".
 _AGE_LIST = re.compile(
     r"\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:,|and|to|-|\u2013)\s*(?:\d+|[a-z]+)\b"
-    r"|\b\d+-\s*(?:,|and|or)\s+(?:an?\s+)?\d+-year-olds?\b",
+    r"|\b\d+-\s*(?:,|and|or)\s+(?:an?\s+)?\d+-year-olds?\b"
+    r"|\b\d+-year-old\s+(?:[a-z]+\s+){1,2}?(?:,|and|or)\s+(?:an?\s+)?\d+-year-old\b",
     re.I,
 )
 

@@ -82,7 +82,7 @@ _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
-    r"planned|was to|were to|warned|will|would|probability|chance|likelihood)\b",
+    r"planned|was to|were to|warned|will|would|probabilit(?:y|ies)|chances?|likelihood)\b",
     re.I,
 )
 # After a figure, words that make it a forecast: "gusts of 100 mph are expected".
@@ -606,13 +606,28 @@ _MISSING_AFTER = re.compile(
 )
 
 
+# A count its clause says was sent to the scene ("the state has deployed more than 1,300 personnel"): crews are
+# sent and stood down as the response goes on.
+_DEPLOYED_BEFORE = re.compile(
+    r"\b(?:deployed|deploying|dispatched|dispatching|mobili[sz]ed|mobili[sz]ing|sent\s+in|has\s+sent|have\s+sent)\b"
+    r"[^,;:.()]{0,60}\Z",
+    re.I,
+)
+
+
 def _moving(claim: Claim) -> bool:
-    """A count of the missing or the evacuated, whatever noun it counts, changes both ways over time."""
+    """A count of the missing, the evacuated or those deployed, whatever noun it counts, changes both ways over
+    time."""
     quantity = claim.quantity
     if quantity is None or quantity.unit != "count":
         return False
-    after = claim.sentence.text[claim.span.end - claim.sentence.start :]
-    return casualty_of(quantity.counted) in MOVING_COUNTS or bool(_MISSING_AFTER.match(after))
+    start, end = claim.in_sentence
+    after = claim.sentence.text[end:]
+    return (
+        casualty_of(quantity.counted) in MOVING_COUNTS
+        or bool(_MISSING_AFTER.match(after))
+        or bool(_DEPLOYED_BEFORE.search(claim.sentence.text[:start]))
+    )
 
 
 def _running(quantity: Quantity) -> bool:

@@ -305,6 +305,22 @@ def test_a_chance_of_a_figure_is_a_forecast() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
+def test_probabilities_of_a_range_of_tolls_are_a_forecast() -> None:
+    sentence = "The probabilities for 1,000 to 10,000 deaths are estimated at 22%."
+    a = count("a.md", sentence, "killed", 1000, 10_000, span="1,000 to 10,000 deaths")
+    b = count("b.md", "Officials said 144 people died.", "killed", 144, 144, span="144 people")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def test_a_count_of_those_deployed_moves_both_ways() -> None:
+    """Crews are sent and stood down: 400 to 500 personnel on one day, more than 1,300 on another."""
+    a = count("a.md", "Agencies had deployed 400 to 500 personnel in all.", "personnel", 400, 500, span="400 to 500")
+    b = count("b.md", "The state has deployed more than 1,300 personnel.", "personnel", 1300, None, span="1,300")
+    undated = sources_by_path(make_source("a.md"), make_source("b.md", None))
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+
+
 def test_a_figure_that_will_be_reached_is_a_forecast() -> None:
     """ "Will exceed 10,000" says what is to come, not what was counted."""
     sentence = "An analysis suggests the toll from the quake that struck Ostby will exceed 10,000."

@@ -5,6 +5,7 @@ Each row is a real-style news sentence and every quantity a careful reader would
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
@@ -478,6 +479,8 @@ def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str
         ("It was the worst since floods killed 40 people in the valley in May 1987.", "2025-07-10", []),
         ("Another 12 people died in the slide of 2019.", "2025-07-10", []),
         ("Five people died in December 2024.", "2025-01-03", [5]),  # last month, not a past event
+        ("In 1987, 10 people died when the river rose.", "2025-07-10", []),
+        ("Back in March 2019, 40 people died in the valley.", "2025-07-10", []),
     ],
 )
 def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
@@ -486,6 +489,14 @@ def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
     source = read_source(write_article("a.md", sentence, date=date))
     found = [c.quantity.lower for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "killed"]
     assert found == counts
+
+
+def test_an_undated_article_tells_a_past_year_by_its_storys_month(write_article: WriteArticle) -> None:
+    sentence = "In 1987, 10 campers from another camp died while fleeing the water."
+    source = read_source(write_article("a.md", sentence, date=None))
+    placed = source.model_copy(update={"story_month": dt.date(2025, 7, 1)})
+    assert [c.quantity for c in claims_of([placed]) if c.quantity is not None] == []
+    assert [c.quantity.lower for c in claims_of([source]) if c.quantity is not None] == [10]  # no year to tell by
 
 
 @pytest.mark.parametrize(

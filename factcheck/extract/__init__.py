@@ -331,7 +331,7 @@ def _found_in(text: str, published: dt.date | None, story_month: dt.date | None)
     return _Found(
         dates=dates,
         times=times,
-        quantities=_quantities(text, dates, times, published, read_on),
+        quantities=_quantities(text, dates, times, published or story_month, read_on),
         outcomes=tuple(extract_outcomes(text)),
         mentions=find_mentions(text),
         statement=extract_statement(text),
@@ -343,16 +343,17 @@ def _quantities(
     text: str,
     dates: Sequence[DateHit],
     times: Sequence[TimeHit],
-    published: dt.date | None,
+    written: dt.date | None,
     read_on: dt.date | None,
 ) -> tuple[QuantityHit, ...]:
-    """The sentence's quantities, outside the spans its dates and times take, less a past event's figures; each
-    with the day the sentence says they were given."""
+    """The sentence's quantities, outside the spans its dates and times take, less a past event's figures (by the
+    day the article was `written`: its date, else its story's month); each with the day the sentence says they
+    were given."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
     hits = [
         h
         for h in extract_quantities(text, skip=taken)
-        if not _of_a_past_event(text, h.start, h.end, published) and not _an_increment(text, h)
+        if not _of_a_past_event(text, h.start, h.end, written) and not _an_increment(text, h)
     ]
     if read_on is None:
         return tuple(hits)
@@ -396,7 +397,10 @@ def _an_increment(text: str, hit: QuantityHit) -> bool:
 # An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",
 # "the 2004 tsunami, which killed 230,000", "since 2000, when 35 were killed".
 _PAST_EVENT = re.compile(
-    r"\b(?P<year>1[5-9]\d\d|20\d\d)\b[^.;:\d]{0,40}?\b(?:in which|which|that|when|where)\b[^.;:]*\Z", re.I
+    r"\b(?P<year>1[5-9]\d\d|20\d\d)\b[^.;:\d]{0,40}?\b(?:in which|which|that|when|where)\b[^.;:]*\Z"
+    # a sentence that opens on the year: "In 1987, 10 campers from another camp drowned"
+    r"|\A\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<opening>1[5-9]\d\d|20\d\d)\s*,[^;:]*\Z",
+    re.I,
 )
 
 
@@ -415,7 +419,7 @@ def _of_a_past_event(text: str, start: int, end: int, published: dt.date | None)
     if published is None:
         return False
     found = _PAST_EVENT.search(text, 0, start)
-    if found is not None and int(found.group("year")) < published.year:
+    if found is not None and int(found.group("year") or found.group("opening")) < published.year:
         return True
     after = _YEAR_AFTER.match(text, end)
     return after is not None and int(after.group("year")) < published.year - 1
