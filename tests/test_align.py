@@ -367,6 +367,8 @@ def test_words_that_end_in_fire_name_the_incident(text: str) -> None:
         ("The flood swept away three bridges.", {"incident"}),
         ("The perpetrators fled on scooters.", {"incident"}),  # those who did it name the deed
         ("Two assailants were seen near the gate.", {"incident"}),
+        ("Nine tourists were shot dead near the lake.", {"incident"}),
+        ("The guard was gunned down at the gate.", {"incident"}),
     ],
 )
 def test_a_word_of_the_incident_that_names_something_else_is_not_the_incident(text: str, events: set[str]) -> None:

@@ -194,6 +194,10 @@ def described(sentence: str) -> list[tuple[float | None, float | None, str | Non
             [(5.8, 5.8, "magnitude", "earthquake magnitude")],
         ),
         ("An aftershock measuring 5.1 followed.", [(5.1, 5.1, "magnitude", "aftershock magnitude")]),
+        (
+            "The agency said the magnitude of the first quake was 7.7 and the second was 6.6.",
+            [(7.7, 7.7, "magnitude", "earthquake magnitude"), (6.6, 6.6, "magnitude", "aftershock magnitude")],
+        ),
     ],
 )
 def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: list[object]) -> None:

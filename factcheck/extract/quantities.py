@@ -336,6 +336,7 @@ MEASURE_WORDS = {
         "aftershocks": "aftershock magnitude",
         "tremor": "aftershock magnitude",
         "tremors": "aftershock magnitude",
+        "second": "aftershock magnitude",  # "the first quake was 7.7 and the second was 6.6"
     },
     "km/h": {
         "limit": "speed limit",
@@ -959,7 +960,11 @@ def _distance_from(text: str, end: int) -> str | None:
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:magnitude|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
-    r"|\bM\s?\Z",
+    r"|\bM\s?\Z"
+    # "the magnitude of the first quake was 7.7", and after it "and the second was 6.6"
+    r"|\bmagnitude\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quake|earthquake|aftershock|tremor|temblor|shock)\s+(?:was|is)\s*\Z"
+    r"|\bmagnitude\b(?:[^.;]|\.\d){0,80}\b(?:and|while|but)\s+(?:that\s+of\s+)?the\s+(?:first|second|third|other|latter|later|next)"
+    r"(?:\s+(?:one|quake|shock))?\s+(?:was|is|at)\s*\Z",
     re.I,
 )
 
