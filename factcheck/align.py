@@ -273,7 +273,49 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
-    return inferred
+    return _of_the_one_incident(inferred)
+
+
+# What a named incident alone is measured by: "it has burned more than 11,800 acres", "containment is at 15%".
+INCIDENT_MEASURES = frozenset({"area burned", "containment"})
+# "the Hurst fire", never "Cal Fire said": an incident named for its place takes "the".
+_NAMED_INCIDENT = re.compile(rf"\b(?i:the)\s+(?P<name>(?:[A-Z][\w’'-]+\s+)+(?i:{INCIDENT_NOUN}))\b")
+_PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes|earthquakes)\b", re.I)
+
+
+def _of_the_one_incident(claims: list[Claim]) -> list[Claim]:
+    """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
+    one incident its article names, where it names only one; an article that names several leaves it unplaced,
+    as does a sentence that speaks of several ("the fires have burned 40,000 acres")."""
+    named: dict[str, dict[str, str]] = defaultdict(dict)
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        if (claim.source, claim.sentence.text) in seen:
+            continue
+        seen.add((claim.source, claim.sentence.text))
+        for incident in _incidents_in(claim.sentence.text):
+            named[claim.source].setdefault(scope_key(incident), incident)
+    placed = []
+    for claim in claims:
+        quantity = claim.quantity
+        incidents = named.get(claim.source, {})
+        if (
+            quantity is not None
+            and quantity.scope is None
+            and quantity.counted in INCIDENT_MEASURES
+            and len(incidents) == 1
+            and not _PLURAL_INCIDENT.search(claim.sentence.text)
+        ):
+            [incident] = incidents.values()
+            claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
+        placed.append(claim)
+    return placed
+
+
+@lru_cache(maxsize=4096)
+def _incidents_in(text: str) -> tuple[str, ...]:
+    """The incidents a sentence names by place: "the Hurst fire", "Eaton Fire"."""
+    return tuple(" ".join(match.group("name").split()) for match in _NAMED_INCIDENT.finditer(text))
 
 
 # A part of the figure before it, with a number of its own: "claimed 11 lives, including three in Malibu".
