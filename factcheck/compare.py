@@ -606,6 +606,8 @@ _MISSING_AFTER = re.compile(
 )
 
 
+# The same, said before the count: "among the missing were 27 girls", "many are unaccounted for, including 23 girls".
+_MISSING_BEFORE = re.compile(r"\b(?:missing|unaccounted\s+for)\b[^.;:()]{0,40}\Z", re.I)
 # A count its clause says was sent to the scene ("the state has deployed more than 1,300 personnel"): crews are
 # sent and stood down as the response goes on.
 _DEPLOYED_BEFORE = re.compile(
@@ -623,10 +625,12 @@ def _moving(claim: Claim) -> bool:
         return False
     start, end = claim.in_sentence
     after = claim.sentence.text[end:]
+    before = claim.sentence.text[:start]
     return (
         casualty_of(quantity.counted) in MOVING_COUNTS
         or bool(_MISSING_AFTER.match(after))
-        or bool(_DEPLOYED_BEFORE.search(claim.sentence.text[:start]))
+        or bool(_MISSING_BEFORE.search(before))
+        or bool(_DEPLOYED_BEFORE.search(before))
     )
 
 

@@ -312,6 +312,13 @@ def test_probabilities_of_a_range_of_tolls_are_a_forecast() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
+def test_a_count_its_clause_calls_missing_before_it_moves_both_ways() -> None:
+    """ "Among the missing were 27 girls": the missing are found, so two such counts on two days are an update."""
+    a = count("a.md", "Among the missing were 27 girls from the camp.", "girl", 27, 27, span="27 girls")
+    b = count("b.md", "Many are unaccounted for, including 23 girls.", "girl", 23, 23, span="23 girls")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+
+
 def test_a_count_of_those_deployed_moves_both_ways() -> None:
     """Crews are sent and stood down: 400 to 500 personnel on one day, more than 1,300 on another."""
     a = count("a.md", "Agencies had deployed 400 to 500 personnel in all.", "personnel", 400, 500, span="400 to 500")
