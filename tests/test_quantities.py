@@ -188,6 +188,19 @@ def described(sentence: str) -> list[tuple[float | None, float | None, str | Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Ten or more people died.", [(10, None, "count", "killed")]),
+        ("Police said 50 or fewer people attended.", [(0, 50, "count", "people")]),
+        ("Sirens sounded as 12 or more rockets flew.", [(12, None, "count", "rocket")]),
+        ("Six quakes of magnitude 7.0 or higher hit the area.", [(6, 6, "count", "quake")]),  # a class of quakes
+    ],
+)
+def test_a_bound_after_the_figure_is_part_of_it(sentence: str, expected: list[object]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("A 6.9-magnitude earthquake struck off Chile.", [(6.9, 6.9, "magnitude", "earthquake magnitude")]),
         (
             "The quake, magnitude 5.8 by the agency's reading, shook Lima.",

@@ -170,6 +170,12 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "estimated": (0.9, 1.1),
     "an approximate": (0.9, 1.1),
 }
+# A bound said after the figure: "magnitude 7.0 or higher", "ten or more people", "50 or fewer".
+_BOUND_AFTER = re.compile(
+    r"\s+(?:(?P<more>or\s+(?:more|higher|greater|above|over)|and\s+(?:above|over|up))"
+    r"|or\s+(?:less|fewer|lower|below|under)|and\s+(?:below|under))\b",
+    re.I,
+)
 _RISEN_UP_TO = re.compile(
     r"\b(?:is|was|are|were|now|stands?|stood|been|gone|went|goes|rose|risen|climbed|jumped)\s+up\s+to\s*\Z", re.I
 )
@@ -813,6 +819,13 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         lower, upper = _apply_qualifier(number.lower, low_factor, high_factor)
         approximate = approximate or (low_factor not in (None, 1.0, 0.0) or high_factor not in (None, 1.0))
         start = min(start, window + qualifier.start())
+    bound = _BOUND_AFTER.match(text, end)
+    if bound and unit == "magnitude":
+        return None  # "quakes of magnitude 7.0 or higher": a class of quakes, no one quake's reading
+    if bound and partner is None and lower is not None and lower == upper:
+        lower, upper = (lower, None) if bound.group("more") else (0.0, upper)  # "7.0 or higher", "50 or fewer"
+        written = f"{written} {' '.join(bound.group(0).split())}"
+        end = bound.end()
     lower, upper = (None if lower is None else lower * factor), (None if upper is None else upper * factor)
     if added and partner is None:
         lower, upper = (lower + added if lower else lower), (None if upper is None else upper + added)
