@@ -848,11 +848,14 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
     assert qa is not None and qb is not None
     similar = quote_similarity(qa.text, qb.text)
     speakers_known = _named(qa.speaker) and _named(qb.speaker)
-    if speakers_known and not _one_speaker(qa.speaker or "", qb.speaker or "") and similar >= 0.85:
+    differs = _wording_differs(qa.text, qb.text)
+    two_speakers = speakers_known and not _one_speaker(qa.speaker or "", qb.speaker or "")
+    if two_speakers and similar >= 0.85 and not differs:
         return PairVerdict(
             Relation.CONFLICT, FieldName.ATTRIBUTION, f"the same quote attributed to {qa.speaker} vs {qb.speaker}", 0.85
         )
-    differs = _wording_differs(qa.text, qb.text)
+    if two_speakers and differs:  # "We're not going to hide" is not "We're not going to stop today"
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.QUOTE, "two speakers' own words, alike in part", 0.5)
     if similar >= 0.9 and not differs:
         who = f" from {qa.speaker}" if qa.speaker and qa.speaker == qb.speaker else ""
         return PairVerdict(Relation.AGREE, FieldName.QUOTE, f"the same quote{who}", 0.9)
@@ -918,12 +921,30 @@ def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
     if sa.negated == sb.negated:
         return PairVerdict(Relation.AGREE, FieldName.NEGATION, "both affirm what another account denies", 0.7)
     negated = a if sa.negated else b
+    if _quoted(negated):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.NEGATION, "a denial in someone's quoted words", 0.5)
+    if _expected(negated):
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.NEGATION, "what someone expects, not what happened", 0.5)
     return PairVerdict(
         Relation.CONFLICT,
         FieldName.NEGATION,
         f"one source negates what the other affirms: \u201c{negated.span.text}\u201d",
         0.6,
     )
+
+
+def _quoted(claim: Claim) -> bool:
+    """Whether a claim's words are inside a quotation in its sentence: a survivor's "He wasn't a Muslim" is their
+    account, compared as a quote, not a denial of what another account says."""
+    before = claim.sentence.text[: claim.in_sentence[0]]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _expected(claim: Claim) -> bool:
+    """Whether a denial is of what someone expects or believes will happen ("believe it will not spread", "does not
+    expect good news"): a forecast, not an account of what happened."""
+    start, end = claim.in_sentence
+    return bool(FORECAST.search(claim.sentence.text[max(0, start - 40) : end]))
 
 
 def finding_claim(claim: Claim, cluster: int, *, negated: Statement | None = None) -> FindingClaim:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from builders import (
@@ -529,6 +531,22 @@ def test_same_quote_from_different_named_speakers_is_an_attribution_conflict() -
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
+        ("We're not going to stop today or tomorrow; we will stop when the job is done", "We're not going to hide",
+         False),  # alike in their first words, two speakers' own
+        ("We will stop when the job is done", "we will stop when the job is done.", True),
+        ("We will stop when the job is done, and not before", "we will stop when the job is done", True),  # trimmed
+    ],
+)  # fmt: skip
+def test_an_attribution_conflict_needs_one_quote_not_two_alike_in_part(first: str, second: str, conflict: bool) -> None:
+    a = quote_claim("a.md", f'"{first}," the governor said.', first, "Ilse Varga")
+    b = quote_claim("b.md", f'"{second}," the pastor said.', second, "Peter Brand")
+    verdict = relate(a, b, SAME_DAY)
+    assert (verdict.relation is Relation.CONFLICT and verdict.field is FieldName.ATTRIBUTION) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
         ("Ilse Varga", "Varga", False),  # the family name alone
         ("Tomas Varga", "Tomass Varga", False),  # a spelling, which the name findings report on their own
         ("Ilse Varga", "Peter Varga", True),  # two people of one family
@@ -822,3 +840,30 @@ def test_a_sum_converted_by_the_outlet_agrees_within_the_days_rate() -> None:
     assert relate(d, c, SAME_DAY).relation is Relation.CONFLICT  # figures of their own
     e = pounds("b.md", "The jewels are worth €88 million (£102 million).", 102e6, "£102 million")
     assert relate(a, e, SAME_DAY).relation is Relation.CONFLICT  # no day's rate makes 76 of 102
+
+
+@pytest.mark.parametrize(
+    ("denial", "related"),
+    [
+        ("Officials said the attackers did not threaten the guards.", Relation.CONFLICT),
+        # a survivor's words in quotes are their account, compared as a quote
+        ("\u201cThey came and threatened nobody, they did not threaten the guards,\u201d a survivor said.",
+         Relation.NOT_COMPARABLE),
+        # what someone expects is no account of what happened
+        ("Police believe the attackers will not threaten the guards again.", Relation.NOT_COMPARABLE),
+    ],
+)  # fmt: skip
+def test_a_denial_in_quoted_words_or_of_what_is_expected_is_not_set_against_an_account(
+    write_article: Callable[..., Path], denial: str, related: Relation
+) -> None:
+    from factcheck.ingest import read_source
+    from factcheck.pipeline import claims_of
+
+    sources = [
+        read_source(write_article("a.md", denial)),
+        read_source(write_article("b.md", "The attackers threatened the guards and smashed two cases.")),
+    ]
+    negations = [c for c in claims_of(sources) if c.field is FieldName.NEGATION and c.statement is not None]
+    denied = next(c for c in negations if c.source == sources[0].path and c.statement and c.statement.negated)
+    affirmed = next(c for c in negations if c.source == sources[1].path)
+    assert relate(denied, affirmed, sources_by_path(*sources)).relation is related
