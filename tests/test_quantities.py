@@ -794,6 +794,9 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Five medical students died.", ["killed"]),  # a word describing them: still what befell them
         ("Five students from the college have died.", ["killed"]),  # where they were from, then what befell them
         ("Ten hikers on the ridge were injured.", ["injured"]),
+        ("Ten hikers were still missing on Monday.", ["missing"]),  # past an adverb of time
+        ("The club said 27 hikers and guides were among the dead.", ["killed"]),  # counted among those it befell
+        ("Three soldiers are among the injured.", ["injured"]),
         ("Five students from the college attended.", ["student"]),  # nothing befell them
         ("One Camp Ostby hiker was found.", ["hiker"]),  # the name modifies the noun that is counted
         ("The slide upended the lives of 300 families.", ["family"]),  # lives touched, not lost

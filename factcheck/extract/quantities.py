@@ -1303,7 +1303,12 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     befell = (
-        (_BEFELL_BEYOND.match(text, counted_end) or _BEFELL_AFTER_ASIDE.match(text, counted_end))
+        (
+            _BEFELL_BEYOND.match(text, counted_end)
+            or _BEFELL_AFTER_ASIDE.match(text, counted_end)
+            or _BEFELL_AMONG.match(text, counted_end)
+            or _BEFELL_STILL.match(text, counted_end)
+        )
         if counted_end > end
         else None
     )
@@ -1367,6 +1372,13 @@ _BEFELL_BEYOND = re.compile(
 # Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
 # fishermen, died".
 _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
+
+# What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
+_BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what>{_COUNTED_WORDS})\b", re.I)
+# Counted among those something befell: "27 campers and staff were among the dead".
+_BEFELL_AMONG = re.compile(
+    rf"\s+(?:and\s+[\w'’-]+\s+)?{_AUXILIARY}among\s+(?:the|those)\s+(?P<what>{_COUNTED_WORDS})\b", re.I
+)
 
 # The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
 _PART_OF_SOME = re.compile(r"\b[\w,-]+\s+of\s+(?:the|those)\s+[^,.;:]{1,40},?\s+(?:including|among them)\s+\Z", re.I)
