@@ -867,3 +867,16 @@ def test_a_denial_in_quoted_words_or_of_what_is_expected_is_not_set_against_an_a
     denied = next(c for c in negations if c.source == sources[0].path and c.statement and c.statement.negated)
     affirmed = next(c for c in negations if c.source == sources[1].path)
     assert relate(denied, affirmed, sources_by_path(*sources)).relation is related
+
+
+def test_two_quarters_of_a_year_conflict() -> None:
+    from factcheck.extract.quantities import extract_quantities
+
+    def quarter(source: str, sentence: str) -> Claim:
+        [hit] = extract_quantities(sentence)
+        return make_claim(source, sentence, sentence[hit.start : hit.end], FieldName.QUANTITY, quantity=hit.quantity)
+
+    a = quarter("a.md", "The firm reported a fourth-quarter decline.")
+    b = quarter("b.md", "The firm reported a third-quarter decline.")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+    assert relate(a, quarter("c.md", "The firm reported a decline in Q4."), SAME_DAY).relation is Relation.AGREE

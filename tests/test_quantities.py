@@ -188,6 +188,19 @@ def described(sentence: str) -> list[tuple[float | None, float | None, str | Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The company reported a fourth-quarter decline in sales.", [(4, 4, "rank", "quarter")]),
+        ("Profits rose in Q3.", [(3, 3, "rank", "quarter")]),
+        ("Sales fell in the first half.", [(1, 1, "rank", "half")]),
+        ("A quarter of the homes burned.", []),  # a share, no part of a year
+    ],
+)
+def test_the_part_of_a_year_a_report_is_of_is_a_place_in_an_order(sentence: str, expected: list[object]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Ten or more people died.", [(10, None, "count", "killed")]),
         ("Police said 50 or fewer people attended.", [(0, 50, "count", "people")]),
         ("Sirens sounded as 12 or more rockets flew.", [(12, None, "count", "rocket")]),

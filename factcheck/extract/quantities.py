@@ -451,7 +451,12 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
     """Quantities in one sentence; `skip` holds spans already taken by dates and times."""
     skip = [*skip, *((m.start(), m.end()) for m in _PHONE.finditer(text))]
     numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, skip)]
-    hits: list[QuantityHit] = [*_ordinal_days(text, skip), *_the_only(text), *_ranks(text, skip)]
+    hits: list[QuantityHit] = [
+        *_ordinal_days(text, skip),
+        *_the_only(text),
+        *_ranks(text, skip),
+        *_parts_of_a_year(text, skip),
+    ]
     consumed: set[int] = set()
     for i, number in enumerate(numbers):
         if i in consumed:
@@ -571,6 +576,31 @@ def _ranks(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityH
         written = " ".join(text[match.start() : end].split())
         quantity = Quantity(written=written, lower=value, upper=value, unit="rank", counted=what)
         hits.append(QuantityHit(match.start(), end, quantity))
+    return hits
+
+
+# Which part of a year a figure is of: "a fourth-quarter decline", "third quarter", "Q3", "the first half".
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<part>quarter|half)\b|Q(?P<q>[1-4])\b)", re.I
+)
+
+
+def _parts_of_a_year(text: str, skip: list[tuple[int, int]] | tuple[()]) -> list[QuantityHit]:
+    """The quarter or half of a year a report is of: the third quarter is not the fourth."""
+    hits = []
+    for match in _PART_OF_YEAR.finditer(text):
+        if _overlaps(match.start(), match.end(), skip):
+            continue
+        if match.group("q"):
+            value, part = int(match.group("q")), "quarter"
+        else:
+            ordinal = match.group("ordinal").lower()
+            value, part = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal)), match.group("part").lower()
+        if part == "half" and value > 2:
+            continue
+        written = " ".join(text[match.start() : match.end()].split())
+        quantity = Quantity(written=written, lower=value, upper=value, unit="rank", counted=part)
+        hits.append(QuantityHit(match.start(), match.end(), quantity))
     return hits
 
 
