@@ -587,6 +587,10 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     order, basis = _moment_order(a, b, sources), "by date"
     if order == 0:
         order, basis = _wording_order(a, b), "by wording"
+    if order == 0 and _rose_twice_in_a_day(a, b, sources):
+        # both say the toll rose that day ("has increased to 3,145", "rose to 3,085"): it rose to the lower first
+        low_a, low_b = _bounds(qa)[0], _bounds(qb)[0]
+        order, basis = (-1 if low_b > low_a else 1 if low_a > low_b else 0), "by wording"
     if order == 0:
         return None
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
@@ -680,6 +684,19 @@ def _wording_order(a: Claim, b: Claim) -> int:
     if newer_a == newer_b:
         return 0
     return -1 if newer_b else 1
+
+
+def _rose_twice_in_a_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """Two figures of a toll given on one known day, each worded as a rise: the toll rose to one, then the other."""
+    assert a.quantity is not None
+    day = _moment(a, sources)
+    return (
+        day is not None
+        and day == _moment(b, sources)
+        and casualty_of(a.quantity.counted) in RISING_COUNTS
+        and _says_updated(a)
+        and _says_updated(b)
+    )
 
 
 def _says_updated(claim: Claim) -> bool:

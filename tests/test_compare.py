@@ -880,3 +880,13 @@ def test_two_quarters_of_a_year_conflict() -> None:
     b = quarter("b.md", "The firm reported a third-quarter decline.")
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
     assert relate(a, quarter("c.md", "The firm reported a decline in Q4."), SAME_DAY).relation is Relation.AGREE
+
+
+def test_a_toll_that_rose_twice_in_one_day_is_an_update() -> None:
+    """Both reports of one day say the toll rose: to 3,085 first, then to 3,145."""
+    a = count("a.md", "The death toll has increased to 3,145.", "killed", 3145, 3145, span="3,145")
+    b = count("b.md", "The death toll rose to 3,085 on Thursday.", "killed", 3085, 3085, span="3,085")
+    verdict = relate(a, b, SAME_DAY)
+    assert verdict.relation is Relation.UPDATE and verdict.later == -1  # a, the higher, is the later
+    undated = sources_by_path(make_source("a.md"), make_source("b.md", None))
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE  # a day unknown: which came first is too
