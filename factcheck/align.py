@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
 from factcheck.extract.dates import stated
-from factcheck.extract.lexicon import INCIDENT_NOUN, divisions, is_broad_place
+from factcheck.extract.lexicon import ANSWERING_NOUNS, INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities
@@ -273,49 +273,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
-    return _of_the_one_incident(inferred)
-
-
-# What a named incident alone is measured by: "it has burned more than 11,800 acres", "containment is at 15%".
-INCIDENT_MEASURES = frozenset({"area burned", "containment"})
-# "the Hurst fire", never "Cal Fire said": an incident named for its place takes "the".
-_NAMED_INCIDENT = re.compile(rf"\b(?i:the)\s+(?P<name>(?:[A-Z][\w’'-]+\s+)+(?i:{INCIDENT_NOUN}))\b")
-_PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes|earthquakes)\b", re.I)
-
-
-def _of_the_one_incident(claims: list[Claim]) -> list[Claim]:
-    """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
-    one incident its article names, where it names only one; an article that names several leaves it unplaced,
-    as does a sentence that speaks of several ("the fires have burned 40,000 acres")."""
-    named: dict[str, dict[str, str]] = defaultdict(dict)
-    seen: set[tuple[str, str]] = set()
-    for claim in claims:
-        if (claim.source, claim.sentence.text) in seen:
-            continue
-        seen.add((claim.source, claim.sentence.text))
-        for incident in _incidents_in(claim.sentence.text):
-            named[claim.source].setdefault(scope_key(incident), incident)
-    placed = []
-    for claim in claims:
-        quantity = claim.quantity
-        incidents = named.get(claim.source, {})
-        if (
-            quantity is not None
-            and quantity.scope is None
-            and quantity.counted in INCIDENT_MEASURES
-            and len(incidents) == 1
-            and not _PLURAL_INCIDENT.search(claim.sentence.text)
-        ):
-            [incident] = incidents.values()
-            claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
-        placed.append(claim)
-    return placed
-
-
-@lru_cache(maxsize=4096)
-def _incidents_in(text: str) -> tuple[str, ...]:
-    """The incidents a sentence names by place: "the Hurst fire", "Eaton Fire"."""
-    return tuple(" ".join(match.group("name").split()) for match in _NAMED_INCIDENT.finditer(text))
+    return inferred
 
 
 # A part of the figure before it, with a number of its own: "claimed 11 lives, including three in Malibu".
@@ -1032,7 +990,7 @@ EVENT_WORDS = {
 # river reached flood stage", "fire officials".
 _NOT_THE_INCIDENT = (
     r"(?![\"”’']?\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|emergency|stage|gauges?|insurance|season|danger"
-    r"|risk|weather|officials?|chiefs?|crews?|department|services?)\b)"
+    rf"|risk|weather|{ANSWERING_NOUNS})\b)"
 )
 _EVENT_PATTERN = re.compile(
     r"\b(?:"
@@ -1040,7 +998,7 @@ _EVENT_PATTERN = re.compile(
     + r")\b"
     + _NOT_THE_INCIDENT
     # "fire" names the incident, not the service: "Fire Chief", "fire officials", "fire crews"
-    + r"|\bfires?\b(?!\s+(?:chiefs?|officials?|department|services?|crews?|fighters?|station|"
+    + rf"|\bfires?\b(?!\s+(?:{ANSWERING_NOUNS}|fighters?|station|"
     r"marshal|captain|authorit\w+|brigades?|rescue|engines?|trucks?|hydrants?|season|danger|weather|risk)\b)",
     re.I,
 )

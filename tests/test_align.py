@@ -811,29 +811,3 @@ def test_two_days_of_one_arrest_told_in_other_words_are_one_fact() -> None:
     reopened = dated("c.md", "The Tarija gallery reopened to visitors on Sunday.", "on Sunday", 16)
     assert pair_score(detained, arrested, 0.4) >= THRESHOLDS[FieldName.DATE]
     assert pair_score(detained, reopened, 0.4) < THRESHOLDS[FieldName.DATE]
-
-
-@pytest.mark.parametrize(
-    ("article", "scope"),
-    [
-        (["The Tamsin fire began on Monday.", "It has burned more than 11,800 acres."], "Tamsin fire"),
-        # an article of two fires leaves the figure unplaced
-        (["The Tamsin fire and the Orle Fire began.", "It has burned more than 11,800 acres."], None),
-        # a sentence of several fires speaks of them all
-        (["The Tamsin fire began on Monday.", "The fires have burned more than 11,800 acres."], None),
-        # an agency is no incident
-        (["Cal Fire said on Monday that crews were ready.", "It has burned more than 11,800 acres."], None),
-    ],
-)
-def test_a_measure_of_an_incident_is_of_the_one_incident_its_article_names(
-    article: list[str], scope: str | None
-) -> None:
-    from factcheck.align import infer_scopes
-
-    named = make_claim("a.md", article[0], article[0].split()[0], FieldName.NEGATION)
-    burned = quantity_claim(
-        "a.md", article[1], "11,800 acres", lower=11800, upper=None, counted="area burned", written="11,800",
-        unit="acre",
-    )  # fmt: skip
-    inferred = infer_scopes([named, burned])
-    assert inferred[1].quantity is not None and inferred[1].quantity.scope == scope

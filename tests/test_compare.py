@@ -299,17 +299,16 @@ def test_forecast_against_a_reported_figure_is_not_comparable() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
-def test_a_chance_of_a_figure_is_a_forecast() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("The agency put the probability of the toll reaching 10,000 at 35%.", "10,000", 10_000, 10_000),
+        ("The probabilities for 1,000 to 10,000 deaths are estimated at 22%.", "1,000 to 10,000 deaths", 1000, 10_000),
+    ],
+)
+def test_a_chance_of_a_figure_is_a_forecast(sentence: str, span: str, low: int, high: int) -> None:
     """ "The probability of the toll exceeding 10,000 is 35%" is a model's estimate, not a count."""
-    sentence = "The agency put the probability of the toll reaching 10,000 at 35%."
-    a = count("a.md", sentence, "killed", 10_000, 10_000, span="10,000")
-    b = count("b.md", "Officials said 2,719 people died.", "killed", 2719, 2719, span="2,719 people")
-    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
-
-
-def test_probabilities_of_a_range_of_tolls_are_a_forecast() -> None:
-    sentence = "The probabilities for 1,000 to 10,000 deaths are estimated at 22%."
-    a = count("a.md", sentence, "killed", 1000, 10_000, span="1,000 to 10,000 deaths")
+    a = count("a.md", sentence, "killed", low, high, span=span)
     b = count("b.md", "Officials said 144 people died.", "killed", 144, 144, span="144 people")
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 

@@ -670,6 +670,27 @@ def test_a_figure_after_it_or_the_fire_is_of_the_one_incident_the_sentence_befor
 
 
 @pytest.mark.parametrize(
+    ("article", "scope"),
+    [
+        (["The Tamsin fire began on Monday.", "It has burned more than 11,800 acres."], "Tamsin fire"),
+        # an article of two fires leaves the figure unplaced
+        (["The Tamsin fire and the Orle Fire began.", "It has burned more than 11,800 acres."], None),
+        # a sentence of several fires speaks of them all
+        (["The Tamsin fire began on Monday.", "The fires have burned more than 11,800 acres."], None),
+        # an agency is no incident
+        (["Cal Fire said on Monday that crews were ready.", "It has burned more than 11,800 acres."], None),
+    ],
+)
+def test_a_measure_of_an_incident_is_of_the_one_incident_its_article_names(
+    write_article: WriteArticle, article: list[str], scope: str | None
+) -> None:
+    body = f"{article[0]}\n\nCrews worked through the night.\n\n{article[1]}"  # not the sentence right before
+    source = read_source(write_article("a.md", body))
+    [burned] = [c for c in claims_of([source]) if c.quantity is not None and c.quantity.counted == "area burned"]
+    assert burned.quantity is not None and burned.quantity.scope == scope
+
+
+@pytest.mark.parametrize(
     ("sentence", "counted"),
     [
         ("Two children were fatally shot.", "killed"),

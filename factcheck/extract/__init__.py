@@ -20,7 +20,14 @@ from factcheck.extract.attributions import SpeakerMemory, extract_quotes, senten
 from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
-from factcheck.extract.quantities import QuantityHit, extract_quantities, named_incidents, person_in, scope_restated
+from factcheck.extract.quantities import (
+    INCIDENT_MEASURES,
+    QuantityHit,
+    extract_quantities,
+    named_incidents,
+    person_in,
+    scope_restated,
+)
 from factcheck.ingest import is_stamp_line
 from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
 from factcheck.segment import captions, mask_urls, paragraphs
@@ -200,6 +207,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
                 claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
     claims = _carry_incident(claims, sentences, starts)
     claims = _restated_scopes(claims, sentences, starts)
+    claims = _of_the_one_incident(claims, sentences)
     claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
@@ -250,6 +258,42 @@ def _restated_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": place})})
         restated.append(claim)
     return restated
+
+
+_INCIDENT_NAME_END = re.compile(rf"\s+(?i:{INCIDENT_NOUN})\Z")  # "the Eaton Fire" and "the Eaton wildfire" are one
+_PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes|earthquakes)\b", re.I)
+
+
+def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
+    """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
+    one incident its article names, where it names only one; an article that names several leaves it unplaced,
+    as does a sentence that speaks of several ("the fires have burned 40,000 acres")."""
+    incidents: dict[str, str] = {}
+    for sentence in sentences:
+        for name in _incidents_with_the(sentence.text):
+            incidents.setdefault(_INCIDENT_NAME_END.sub("", name).lower(), name)
+    if len(incidents) != 1:
+        return claims
+    [incident] = incidents.values()
+    placed = []
+    for claim in claims:
+        quantity = claim.quantity
+        if (
+            quantity is not None
+            and quantity.scope is None
+            and quantity.counted in INCIDENT_MEASURES
+            and not _PLURAL_INCIDENT.search(claim.sentence.text)
+        ):
+            claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
+        placed.append(claim)
+    return placed
+
+
+@lru_cache(maxsize=4096)
+def _incidents_with_the(text: str) -> tuple[str, ...]:
+    """The incidents a sentence names with "the" ("the Hurst fire"): an agency ("Cal Fire said") takes none."""
+    named = named_incidents(text)
+    return tuple(sorted(name for name in named if re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.I)))
 
 
 _OPENS_ON_SOMEONE = re.compile(r"\A\W*An?\s+\Z")
@@ -412,17 +456,17 @@ _YEAR_AFTER = re.compile(
 )
 
 
-def _of_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
-    """Whether a figure is told of an event of an earlier year than the article's own: before it ("the 2011
-    collision, in which seven people died"), or in its own clause after it, two years back or more (an article of
-    early January tells of last December without calling it the past)."""
-    if published is None:
+def _of_a_past_event(text: str, start: int, end: int, written: dt.date | None) -> bool:
+    """Whether a figure is told of an event of an earlier year than the article's (`written`: its date, else its
+    story's month): before it ("the 2011 collision, in which seven people died"), or in its own clause after it,
+    two years back or more (an article of early January tells of last December without calling it the past)."""
+    if written is None:
         return False
     found = _PAST_EVENT.search(text, 0, start)
-    if found is not None and int(found.group("year") or found.group("opening")) < published.year:
+    if found is not None and int(found.group("year") or found.group("opening")) < written.year:
         return True
     after = _YEAR_AFTER.match(text, end)
-    return after is not None and int(after.group("year")) < published.year - 1
+    return after is not None and int(after.group("year")) < written.year - 1
 
 
 def _sentence_claims(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.lexicon import CRIME_NOUN, INCIDENT_NOUN
+from factcheck.extract.lexicon import ANSWERING_NOUNS, CRIME_NOUN, INCIDENT_NOUN
 from factcheck.extract.numbers import UNITS
 from factcheck.ingest import MONTHS
 from factcheck.models import DateValue, TimeValue
@@ -515,7 +515,7 @@ _PART_OF_DAY = re.compile(
     r"\b(?P<part>(?:early|late|mid)[- ](?:morning|afternoon|evening|night)|morning|afternoon|evening|night(?:time)?"
     r"|mid-?day|lunchtime|overnight|pre-?dawn)\s+(?=(?:[a-z]+\s+)?(?i:" + INCIDENT_NOUN + "|" + CRIME_NOUN + r")\b"
     # the noun names the incident, not those who answer it: "Thursday afternoon fire officials reported"
-    r"(?!\s+(?:officials?|chiefs?|crews?|fighters?|department|services?|authorit\w+|season|warnings?|watch)\b))"
+    rf"(?!\s+(?:{ANSWERING_NOUNS}|fighters?|authorit\w+|season|warnings?|watch)\b))"
     r"|(?<=\bat )(?P<word>mid-?day)\b",
     re.I,
 )

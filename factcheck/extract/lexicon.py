@@ -199,6 +199,9 @@ INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOU
     r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
     r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)"
 )
+# Nouns that, after an incident's word, make the two name those who answer it ("fire officials", "flood crews"),
+# as a pattern of alternatives read case-blind.
+ANSWERING_NOUNS = r"officials?|chiefs?|crews?|department|services?"
 # The nouns of a crime, as a pattern read case-blind: "a daring midday heist".
 CRIME_NOUN = r"(?:heist|robbery|theft|raid|burglary|break-in|ambush|stabbing|assault|kidnapping|hijacking)"
 

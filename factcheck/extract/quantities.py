@@ -1904,13 +1904,13 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&|as well as)\s*(?:the\s+)?", re.I)
 
 
 # What only a fire or a storm has: its containment, the area it burned.
-_INCIDENT_MEASURES = frozenset({"containment", "area burned"})
+INCIDENT_MEASURES = frozenset({"containment", "area burned"})
 
 
 def _incident_measured(text: str, counted: str | None) -> str | None:
     """The one named incident of a sentence, for a measure only an incident has: "The Eaton fire remained the same
     size, while the containment estimate jumped from 15 to 27%" is the Eaton Fire's containment."""
-    if counted not in _INCIDENT_MEASURES:
+    if counted not in INCIDENT_MEASURES:
         return None
     named = named_incidents(text)
     return next(iter(named)) if len(named) == 1 else None
