@@ -25,7 +25,14 @@ from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import CASUALTIES, PROPERTY, UNIT_FACTORS, person_noun
+from factcheck.extract.quantities import (
+    CASUALTIES,
+    PROPERTY,
+    UNIT_FACTORS,
+    QuantityHit,
+    extract_quantities,
+    person_noun,
+)
 from factcheck.extract.zones import utc_offset
 from factcheck.models import (
     Attribution,
@@ -394,6 +401,11 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
             "is not stated",
             0.6,
         )
+    anchor = _one_release(a, b, sources)
+    if anchor is not None:
+        return PairVerdict(
+            Relation.CONFLICT, field, f"{shown}: both given with {anchor}, so from one release of the figures", 0.7
+        )
     update = _update_explains(a, b, sources)
     if update:
         later, basis, why = update
@@ -619,6 +631,57 @@ _DEPLOYED_BEFORE = re.compile(
     r"[^,;:.()]{0,60}\Z",
     re.I,
 )
+
+
+# The smallest figure that marks one release of a toll: two reports giving the same 1,644 dead are quoting one
+# release; two giving the same 12 may merely agree on a count that stood still.
+RELEASE_ANCHOR_MIN = 100
+
+
+def _one_release(a: Claim, b: Claim, sources: dict[str, Source]) -> str | None:
+    """The figure that shows two differing counts of a toll come from one release, when one does: each sentence
+    gives, beside its count, the same exact figure of another part of the toll ("has risen to 1,000, with 1,670
+    people injured" and "has surged to 694, with 1,670 individuals reported injured"). A release gives its dead,
+    injured and missing together, and the next one moves them all; two reports dated to different days are left to
+    the dates, since a part of the toll can stand still between releases."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    kind = casualty_of(qa.counted)
+    if kind not in CASUALTIES or kind != casualty_of(qb.counted) or _moment_order(a, b, sources) != 0:
+        return None
+    beside_a, beside_b = _figures_beside(a), _figures_beside(b)
+    for counted, value in beside_a & beside_b:
+        if casualty_of(counted) != kind:
+            return f"{value:,} {counted}"
+    return None
+
+
+def _figures_beside(claim: Claim) -> frozenset[tuple[str, int]]:
+    """The other parts of a toll its sentence gives beside a claim's count, as (what is counted, figure): exact
+    figures, large enough to mark a release (`RELEASE_ANCHOR_MIN`)."""
+    start, end = claim.in_sentence
+    figures = set()
+    for hit in _sentence_quantities(claim.sentence.text):
+        quantity, figure = hit.quantity, _exact_count(hit.quantity)
+        beside = hit.end <= start or hit.start >= end
+        counted = quantity.counted
+        if beside and figure is not None and figure >= RELEASE_ANCHOR_MIN and casualty_of(counted) in CASUALTIES:
+            assert counted is not None
+            figures.add((counted, figure))
+    return frozenset(figures)
+
+
+def _exact_count(quantity: Quantity) -> int | None:
+    """The figure of a count stated exactly ("1,670", not "about 1,670" or "at least 1,670"), else None."""
+    exact = quantity.unit == "count" and not quantity.approximate and quantity.qualifier is None
+    if not exact or quantity.lower is None or quantity.lower != quantity.upper or not quantity.lower.is_integer():
+        return None
+    return int(quantity.lower)
+
+
+@lru_cache(maxsize=4096)  # asked of both sentences of every pair of differing counts
+def _sentence_quantities(text: str) -> tuple[QuantityHit, ...]:
+    return tuple(extract_quantities(text))
 
 
 def _moving(claim: Claim) -> bool:

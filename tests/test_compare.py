@@ -889,3 +889,48 @@ def test_a_toll_that_rose_twice_in_one_day_is_an_update() -> None:
     assert verdict.relation is Relation.UPDATE and verdict.later == -1  # a, the higher, is the later
     undated = sources_by_path(make_source("a.md"), make_source("b.md", None))
     assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE  # a day unknown: which came first is too
+
+
+RELEASE_A = "The death toll has risen to 1,000, with 1,670 people injured, the military government said."
+RELEASE_B = "The death toll has surged to 694, with 1,670 individuals reported injured, officials said."
+
+
+def test_two_counts_given_with_the_same_other_figure_come_from_one_release() -> None:
+    """Both say the toll rose, neither report is dated: only the shared 1,670 injured says they are one release."""
+    a = count("a.md", RELEASE_A, "killed", 1000, 1000, span="1,000")
+    b = count("b.md", RELEASE_B, "killed", 694, 694, span="694")
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+    verdict = relate(a, b, undated)
+    assert verdict.relation is Relation.CONFLICT and "1,670 injured" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        ("The death toll has surged to 694, with 1,640 individuals reported injured.", "another injured figure"),
+        ("The death toll has surged to 694, with about 1,670 individuals reported injured.", "a rounded figure"),
+        ("The death toll has surged to 694, and 1,670 homes were damaged.", "not a part of the toll"),
+        ("The death toll rose to 694, including 1,670 people in Mandalay.", "a part of the same toll"),
+    ],
+)
+def test_no_shared_exact_figure_of_another_part_no_release(other: str, why: str) -> None:
+    a = count("a.md", RELEASE_A, "killed", 1000, 1000, span="1,000")
+    b = count("b.md", other, "killed", 694, 694, span="694")
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+    assert relate(a, b, undated).relation is not Relation.CONFLICT, why
+
+
+def test_a_shared_figure_does_not_outweigh_the_dates_of_two_reports() -> None:
+    """Injured can stand still from one day's release to the next: dated reports are ordered by their dates."""
+    a = count("a.md", RELEASE_A, "killed", 1000, 1000, span="1,000")
+    b = count("b.md", RELEASE_B, "killed", 694, 694, span="694")
+    verdict = relate(a, b, sources_by_path(make_source("a.md", "2025-03-30"), make_source("b.md", "2025-03-29")))
+    assert verdict.relation is Relation.UPDATE and verdict.later == -1
+
+
+def test_a_small_shared_figure_marks_no_release() -> None:
+    """Two reports agreeing on 12 injured may give one count that stood still between releases."""
+    a = count("a.md", "The toll has risen to 40, with 12 people injured.", "killed", 40, 40, span="40")
+    b = count("b.md", "The toll has risen to 35, with 12 people injured.", "killed", 35, 35, span="35")
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+    assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
