@@ -139,7 +139,7 @@ def embedding_texts(claim: Claim) -> tuple[str, ...]:
     return (claim.sentence.text,)
 
 
-_CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|,(?!\d{3})|:(?!\d)|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[;()\u2014\u2013]|(?<!\d),|,(?!\d)|:(?!\d)|\s-\s")  # "1,287" and "7,7" are figures
 
 
 def clause(claim: Claim, min_words: int = 6) -> str:

@@ -332,6 +332,14 @@ def test_a_break_inside_a_claims_own_words_does_not_end_its_clause() -> None:
     assert clause(claim) == "Police on Friday (May 9) found the stolen statue near the harbour"
 
 
+@pytest.mark.parametrize("figure", ["7,7", "1,287"])
+def test_a_comma_inside_a_figure_does_not_end_a_clause(figure: str) -> None:
+    """A decimal comma ("a 7,7 magnitude quake") or a thousands comma is part of the figure, not a break."""
+    sentence = f"The series began with the massive {figure} magnitude quake that struck the coast at 06:20 (UTC)."
+    claim = make_claim("a.md", sentence, "06:20 (UTC)", FieldName.TIME)
+    assert clause(claim, min_words=10).startswith(f"The series began with the massive {figure} magnitude")
+
+
 def test_unrelated_sentences_are_not_grouped(write_article: WriteArticle, fake_embedder: HashingEmbedder) -> None:
     a = read_source(write_article("a.md", "Six people were killed in Kyiv on Monday."))
     b = read_source(write_article("b.md", "The central bank left interest rates unchanged at 15.5 percent."))
