@@ -76,6 +76,19 @@ def test_a_day_without_year_is_relative_to_the_article(sentence: str, relative: 
     assert only_date(sentence)[1].relative is relative
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The river's record crest came on July 1, 1869.", dt.date(1869, 7, 1)),
+        ("The old bridge opened on 3 May 1784.", dt.date(1784, 5, 3)),
+        ("The town was founded in August 1851.", dt.date(1851, 8, 1)),
+    ],
+)
+def test_a_year_of_an_older_century_after_a_month_is_its_year(sentence: str, day: dt.date) -> None:
+    """Not the article's year: a record of 1869 is no day of this July."""
+    assert only_date(sentence)[1].first == day
+
+
 def test_a_day_month_far_ahead_of_the_article_is_last_year() -> None:
     """News looks back: "on 30 December" in an October article is most likely last December."""
     _, date = only_date("The plant was first hit on 30 December.")

@@ -25,17 +25,22 @@ _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|Octo
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# After a month and day, four digits are a year of any recorded past ("July 1, 1869"); alone, only from 1900 on
+# ("in 1500 homes" counts homes)
+_DATED_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:[ -](?:morning|afternoon|evening|night))?"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("month_day", re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("month_day", re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_DATED_YEAR}\b)?")),
     (
         "day_month",
-        re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?![a-z])(?:,?\s+{_YEAR}\b)?"),
+        re.compile(
+            rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?![a-z])(?:,?\s+{_DATED_YEAR}\b)?"
+        ),
     ),
-    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+{_YEAR}\b")),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+{_DATED_YEAR}\b")),
     (
         "in_month",
         re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<month>{_MONTH_FULL})\b"),
