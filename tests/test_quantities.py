@@ -492,6 +492,13 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
         ("Forecasters expect a 10-foot surge.", "storm surge"),
         ("The town saw the Orle River surge to 29 feet.", None),  # the verb: the river rose
         ("It made the river surge around 25 feet in an hour.", None),
+        # rain made something else rise: the figure is that rise, not the rain
+        ("Pounding rain caused the water to swell some 26 feet in 45 minutes.", None),
+        ("Heavy rainfall made the creek rise 12 feet.", None),
+        # what rose is the measure word just before the verb
+        ("Rainfall totals climbed to 12 inches overnight.", "rainfall"),
+        ("Winds rose to 100 mph by dawn.", "wind speed"),
+        ("The containment estimate jumped overnight to 27%.", "containment"),
     ],
 )
 def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str, counted: str | None) -> None:

@@ -1731,8 +1731,19 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     reach = 6 if unit == "%" else 2  # "containment jumped overnight from 15 to 27%"
     start = max(0, len(before) - 5 - reach)
     nearest_before = [(w, before[k + 1 : k + 2]) for k, w in reversed(list(enumerate(before)))][: len(before) - start]
-    candidates = [*((w, []) for w in after[:2]), *nearest_before]
+    rise = next((k for k, (w, _) in enumerate(nearest_before) if w in _RISE_VERBS), len(nearest_before))
+    # the two words before a verb of rising are what rose: "winds rose to", "the containment estimate jumped"
+    candidates = [*((w, []) for w in after[:2]), *nearest_before[: rise + 3]]
     return next((words[w] for w, next_word in candidates if w in words and not _verb_sense(w, next_word)), None)
+
+
+# Verbs by which something rose: a measure word further back than the two words before one names what made it
+# rise, not what the figure after it measures ("pounding rain caused the water to swell some 26 feet" is the river's
+# rise; "winds rose to 100 mph" are the winds).
+_RISE_VERBS = frozenset(
+    {"rise", "rises", "rose", "risen", "rising", "swell", "swells", "swelled", "swollen", "swelling", "climb"}
+    | {"climbs", "climbed", "climbing", "surged", "surging", "soar", "soared", "soaring", "jumped", "raised", "lifted"}
+)
 
 
 # Measure words that are verbs as well, and the words after them that say the verb is meant: a river that "surged
