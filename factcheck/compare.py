@@ -31,6 +31,7 @@ from factcheck.extract.quantities import (
     UNIT_FACTORS,
     QuantityHit,
     extract_quantities,
+    is_origin_word,
     person_noun,
 )
 from factcheck.extract.zones import utc_offset
@@ -501,12 +502,19 @@ def _people_named(text: str) -> str | None:
     numbers = find_numbers(text)
     after = re.split(r"[,;:.()]", text[numbers[0].end :] if numbers else text, maxsplit=1)[0]
     words = _SPAN_WORD.findall(after)
-    kind = None
+    kind, origin = None, None
     for index, word in enumerate(words[:4]):
+        if is_origin_word(word) and index + 1 < len(words) and person_noun(words[index + 1]) is not None:
+            origin = word.lower()
+            continue
         noun = person_noun(word)
         if noun is None and (kind is not None or index >= 2):
             break
         kind = noun or kind
+    if kind is None:
+        return None
+    if origin is not None:  # "two foreign tourists", "25 Indian tourists": some of the tourists
+        return f"{origin} {kind}"
     return None if kind in ANY_PEOPLE else kind
 
 

@@ -285,6 +285,22 @@ def test_a_toll_of_one_kind_of_people_is_apart_from_the_whole(sentence: str, apa
     assert (relate(whole, part, SAME_DAY).relation is Relation.NOT_COMPARABLE) is apart
 
 
+@pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        ("Two foreign tourists were killed.", True),  # some of the tourists
+        ("Two Norwegian tourists were killed.", True),
+        ("Two local tourists were killed.", True),
+        ("Two tourists were killed.", False),  # the tourists, as the other counts them
+        ("Two unarmed tourists were killed.", False),  # a word that says nothing of where they are from
+    ],
+)
+def test_people_of_one_origin_are_apart_from_all_of_their_kind(sentence: str, apart: bool) -> None:
+    tourists = killed("a.md", "Gunmen killed 26 tourists.", 26, 26)
+    part = killed("b.md", sentence, 2, 2)
+    assert (relate(tourists, part, SAME_DAY).relation is Relation.NOT_COMPARABLE) is apart
+
+
 def test_a_count_of_people_that_is_no_toll_compares_whatever_its_noun() -> None:
     """Four thieves and two thieves are one count told two ways: the noun is what is counted."""
     a = count("a.md", "Four thieves broke in.", "thief", 4, 4, span="Four thieves")

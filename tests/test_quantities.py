@@ -273,7 +273,7 @@ def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
         ("26 innocent tourists were shot dead.", "killed"),
         ("1,670 individuals reported injured.", "injured"),
         ("More than 3,400 people reported missing.", "missing"),
-        ("Two foreign tourists arrived.", "tourist"),
+        ("Two young tourists arrived.", "tourist"),  # where they come from is kept: see the test of origins
     ],
 )
 def test_words_describing_the_people_counted_are_skipped(sentence: str, counted: str) -> None:
@@ -335,7 +335,7 @@ def test_a_span_of_time_that_says_when_is_no_duration(sentence: str) -> None:
         ("The crown holds 212 natural pearls.", "pearl"),
         ("They fled with eight richly gem-encrusted pieces.", "item"),
         ("The ranch hosted 750 young female campers.", "camper"),
-        ("Two foreign nationals were aboard.", "national"),
+        ("Two foreign nationals were aboard.", "foreign national"),
         ("Four masked thieves fled on scooters.", "thief"),
         ("Three intruders broke in.", "thief"),
         ("Police recovered nine stolen objects.", "item"),
@@ -363,7 +363,7 @@ def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
-        ("He was the only foreign national killed.", "national"),
+        ("He was the only foreign national killed.", "foreign national"),  # some of the nationals
         ("She was the lone survivor.", "survivor"),
         ("Police named the sole suspect.", "suspect"),
         ("It was the only way out.", None),
@@ -534,6 +534,35 @@ def test_an_undated_article_tells_a_past_year_by_its_storys_month(write_article:
     placed = source.model_copy(update={"story_month": dt.date(2025, 7, 1)})
     assert [c.quantity for c in claims_of([placed]) if c.quantity is not None] == []
     assert [c.quantity.lower for c in claims_of([source]) if c.quantity is not None] == [10]  # no year to tell by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("One security source put the death toll at 20; a second put it at 24 and a third at 26.", []),
+        ("One official put the toll at 12, while another placed it at 15.", []),
+        ("Police put the death toll at 20.", [20]),  # one estimate, the article's figure
+    ],
+)
+def test_a_figure_set_at_several_values_by_several_sources_is_none_of_them(
+    write_article: WriteArticle, sentence: str, counts: list[float]
+) -> None:
+    source = read_source(write_article("a.md", sentence))
+    assert [c.quantity.lower for c in claims_of([source]) if c.quantity is not None] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Two foreign tourists were among the passengers.", "foreign tourist"),
+        ("The bus carried 40 local residents.", "local resident"),
+        ("Twelve Norwegian students reached the summit.", "norwegian student"),
+        ("Twelve experienced students reached the summit.", "student"),  # no origin: all the students
+    ],
+)
+def test_people_counted_with_where_they_come_from_are_those_people(sentence: str, counted: str) -> None:
+    """ "Two foreign tourists" are some of the tourists: never set against a count of all of them."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == [counted]
 
 
 @pytest.mark.parametrize(
@@ -909,6 +938,7 @@ def test_those_aboard_and_those_on_the_ground_are_counted_apart(sentence: str, s
         ("Five hikers from Norway, three from Chile and two from Vessel County died.", ["Norway", "Chile", None]),
         ("Five hikers from Gujarat died.", ["Gujarat"]),  # a state of a country
         ("Twenty hikers from Camp Ostby died.", [None]),
+        ("Four hikers from Bavaria-Nord died.", ["Bavaria-Nord"]),  # a division joined to another name
     ],
 )
 def test_people_from_a_state_or_country_are_the_ones_from_there(sentence: str, scopes: list[str | None]) -> None:

@@ -397,7 +397,9 @@ def _quantities(
     hits = [
         h
         for h in extract_quantities(text, skip=taken)
-        if not _of_a_past_event(text, h.start, h.end, written) and not _an_increment(text, h)
+        if not _of_a_past_event(text, h.start, h.end, written)
+        and not _an_increment(text, h)
+        and not _several_estimates(text)
     ]
     if read_on is None:
         return tuple(hits)
@@ -421,6 +423,21 @@ _BRINGING_TO = re.compile(
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|tally|total|count)\b[^.;:\d]{0,40}?\bto\s+(?:at\s+least\s+)?\d",
     re.I,
 )
+
+
+# One figure put at a value by someone: "one source put the death toll at 20", "another placed it at 24".
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|placed|places|pegged|pegs|estimated|estimates)\s+(?:the\s+(?:\w+\s+){0,2}?"
+    r"(?:toll|number|figure|count|total|tally)|it|them)\s+at\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d",
+    re.I,
+)
+
+
+def _several_estimates(text: str) -> bool:
+    """Whether a sentence sets one figure at several values by several sources ("One security source put the death
+    toll at 20; the second put it at 24 and the third at 26"): it reports their disagreement, and none of the
+    values is its own."""
+    return len(_PUT_AT.findall(text)) >= 2
 
 
 def _an_increment(text: str, hit: QuantityHit) -> bool:

@@ -543,7 +543,8 @@ def _the_only(text: str) -> list[QuantityHit]:
             continue  # "the only survivors" and "the only people" count no one in particular
         end = found[head].end()
         written = " ".join(text[match.start() : end].split())
-        quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=NOUN_SYNONYMS.get(noun, noun))
+        counted = _of_origin(found[:head], words[head]) + NOUN_SYNONYMS.get(noun, noun)
+        quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=counted)
         hits.append(QuantityHit(match.start(), end, quantity))
     return hits
 
@@ -1354,7 +1355,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return befallen[0], end + befallen[1]
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
-        return _noun_key(thing.group(0)), end + thing.end()
+        return _of_origin(after[: after.index(thing)], thing.group(0)) + _noun_key(thing.group(0)), end + thing.end()
     if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for index in range(len(before_words) - 1, -1, -1):
@@ -1371,6 +1372,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             return _COUNTED_LOOKUP[word], counted_end
         if word in {"and", "but", "while", "with", "plus"}:
             break
+    phrase = after
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
         after = after[1:]  # "26 innocent tourists": the tourists are counted
     if after and (after[0].start() <= 1 or counted_end > end):
@@ -1387,7 +1389,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
                 whole = kind == "people" and not _names_a_part(before_words)  # "among the 26 people who died"
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
-            return _noun_key(word) + _interception(text, start, end), end + head.end()
+            counted = _noun_key(word) + _interception(text, start, end)
+            return _of_origin(phrase[: phrase.index(head)], word) + counted, end + head.end()
     return None, counted_end
 
 
@@ -1766,9 +1769,30 @@ def _quake_measured(text: str, start: int, before: list[str], after: list[str]) 
     return words[earlier[-1]] if earlier else _MEASURED_BY_UNIT["magnitude"]
 
 
+# Words before a noun for people that say where they come from: "two foreign tourists", "25 Indian tourists" are
+# some of the tourists.
+_ORIGIN_WORDS = frozenset({"foreign", "local", "domestic", "international", "overseas"})
+
+
+def _of_origin(described_by: list[re.Match[str]], noun: str) -> str:
+    """The word before a noun for people that says where they come from, and a space ("foreign "), else ""."""
+    if person_noun(noun) is None:
+        return ""
+    origins = [m.group(0).lower() for m in described_by if is_origin_word(m.group(0))]
+    return f"{origins[-1]} " if origins else ""
+
+
+def is_origin_word(word: str) -> bool:
+    """A word that says where people come from: a demonym, or "foreign", "local" and their like."""
+    return word.lower() in _ORIGIN_WORDS or word.lower() in demonyms()
+
+
 def _noun_key(word: str) -> str:
     """What a counted noun is keyed by: its singular, under one name for common synonyms ("pieces" -> "item")."""
-    singular = _singular(word.lower())
+    lower = word.lower()
+    if lower in demonyms():  # "Nepali", "Indians": no dictionary noun to lemmatise
+        return lower.removesuffix("s") if lower.removesuffix("s") in demonyms() else lower
+    singular = _singular(lower)
     return NOUN_SYNONYMS.get(singular, singular)
 
 
@@ -1844,9 +1868,15 @@ def _stated_scope(text: str, end: int) -> str | None:
     if local:
         return local.group("place") or local.group("incident")
     origin = _ORIGIN.match(clause)
-    if origin and origin.group("place").lower() in divisions():
+    if origin and _a_division(origin.group("place")):
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+def _a_division(place: str) -> bool:
+    """A country or a first-level division, or a name joined to one by a hyphen ("Delhi-NCR", "Rhein-Main")."""
+    name = place.lower()
+    return name in divisions() or ("-" in name and any(part in divisions() for part in name.split("-")))
 
 
 # Those aboard a plane, ship or train and those on the ground it hit are two counts, whatever the place: "241
