@@ -67,6 +67,11 @@ CASES = [
         id="wide-scope-before-the-number",
     ),
     pytest.param(
+        "According to the regional office, in Orsk alone, 14 people were killed.",
+        [Expected("14", 14, 14, "count", "killed", "Orsk")],
+        id="scope-after-according-to",
+    ),
+    pytest.param(
         "Winds of 295 km/h battered the coast.",
         [Expected("295 km/h", 295, 295, "km/h", "wind speed")],
         id="km/h",

@@ -1890,8 +1890,11 @@ _ORIGIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?from\s+(?P<place>[A-Z][\w'\u2019-]+
 
 
 _LEADING_SCOPE = re.compile(
-    r"\A\W*(?:(?P<wide>Across|Throughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
-    r"|(?:In|Near) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
+    # after what the figures are according to, if the sentence opens with that: "According to the junta's data, in
+    # Mandalay alone, the quake destroyed 1,591 homes"
+    r"\A\W*(?:According to [^,;:.]{1,60},\s*)?"
+    r"(?:(?P<wide>[Aa]cross|[Tt]hroughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
     r"(?: alone| itself)?,"
 )
 
