@@ -531,7 +531,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             qa.unit == qb.unit
             and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
             and same_counted(qa.counted, qb.counted)
-            and (not (counts_people(qa) or is_distance(qa.counted)) or scopes_compatible(qa.scope, qb.scope))
+            and (not placed_by_scope(a) or scopes_compatible(qa.scope, qb.scope))
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
@@ -600,7 +600,16 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text)) if quantity.counted == "age" else None
         )
         strength = (quantity.lower, quantity.upper) if quantity.unit == "magnitude" else None
-        return (claim.field, quantity.unit, quantity.counted, quantity.scope, events, listed, strength)
+        return (
+            claim.field,
+            quantity.unit,
+            quantity.counted,
+            quantity.scope,
+            events,
+            listed,
+            strength,
+            counts_damage(claim),
+        )
     if claim.field in TIMED_FIELDS:
         return (claim.field, frozenset(claim.people), claim.date)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
@@ -663,6 +672,35 @@ PEOPLE_COUNTS = frozenset(
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}
 )
+
+
+# What befalls property in a disaster: counts of what was lost, like counts of people, are of the place they were lost.
+_DAMAGE = re.compile(
+    r"\b(?:destroy\w*|damag\w*|collaps\w*|razed|flattened|levell?ed|gutted|toppled|swept away|washed away)\b", re.I
+)
+
+
+def placed_by_scope(claim: Claim) -> bool:
+    """Whether a figure's place decides what it counts: a count of people, a distance, or a count of what was
+    destroyed or damaged ("three bridges in Mandalay" are not the country's seven)."""
+    quantity = claim.quantity
+    assert quantity is not None
+    return counts_people(quantity) or is_distance(quantity.counted) or counts_damage(claim)
+
+
+def counts_damage(claim: Claim) -> bool:
+    """A count of things its clause says were destroyed or damaged; not a number joined to a noun, which counts a
+    part of one thing ("a 30-storey building collapsed")."""
+    quantity = claim.quantity
+    return (
+        quantity is not None
+        and quantity.unit == "count"
+        and not _JOINED.search(claim.span.text)
+        and bool(_DAMAGE.search(clause(claim, min_words=10)))
+    )
+
+
+_JOINED = re.compile(r"\w-\w")
 
 
 def counts_people(quantity: Quantity) -> bool:

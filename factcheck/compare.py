@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.align import casualty_of, clause, compatible, counts_people, local_words, quote_similarity
+from factcheck.align import (
+    casualty_of,
+    clause,
+    compatible,
+    counts_damage,
+    counts_people,
+    local_words,
+    quote_similarity,
+)
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import stated
@@ -394,7 +402,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return _relate_day_counts(a, b, sources, shown)
     if intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb)):
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
-    if _part_of_unscoped_whole(qa, qb):
+    if _part_of_unscoped_whole(a, b):
         return PairVerdict(
             Relation.NOT_COMPARABLE,
             field,
@@ -452,10 +460,12 @@ def _period(claim: Claim) -> tuple[str, str, str] | None:
     return start, found.group("n").lower(), found.group("unit").lower().rstrip("s")
 
 
-def _part_of_unscoped_whole(qa: Quantity, qb: Quantity) -> bool:
-    """A smaller count of people for a named place (or those aboard, or on the ground) and a larger one with no
-    scope may be a part and its whole, not an earlier and a later toll."""
-    if (qa.scope is None) == (qb.scope is None) or not counts_people(qa):
+def _part_of_unscoped_whole(a: Claim, b: Claim) -> bool:
+    """A smaller count of people (or of what was destroyed) for a named place (or those aboard, or on the ground)
+    and a larger one with no scope may be a part and its whole, not an earlier and a later toll."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if (qa.scope is None) == (qb.scope is None) or not (counts_people(qa) or counts_damage(a) or counts_damage(b)):
         return False
     placed, unplaced = (qa, qb) if qa.scope is not None else (qb, qa)
     return _bounds(placed)[1] < _bounds(unplaced)[0]

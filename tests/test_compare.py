@@ -18,6 +18,7 @@ from builders import (
     time_claim,
 )
 
+from factcheck.align import compatible
 from factcheck.compare import (
     Relation,
     _check_claim,
@@ -950,3 +951,28 @@ def test_a_small_shared_figure_marks_no_release() -> None:
     b = count("b.md", "The toll has risen to 35, with 12 people injured.", "killed", 35, 35, span="35")
     undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
     assert relate(a, b, undated).relation is Relation.NOT_COMPARABLE
+
+
+def lost(source: str, sentence: str, span: str, figure: int, counted: str, scope: str | None = None) -> Claim:
+    """A count of things lost, `span` naming it, its figure as written its first word."""
+    written = span.split("-")[0].split()[0]
+    return quantity_claim(
+        source, sentence, span, lower=figure, upper=figure, counted=counted, written=written, scope=scope
+    )
+
+
+def test_what_was_destroyed_in_one_place_is_apart_from_a_larger_count_of_nowhere() -> None:
+    """Three bridges destroyed in Mandalay alone, seven in a count that names no place: a part and its whole."""
+    part = lost("a.md", "In Orsk alone, the quake destroyed three bridges.", "three bridges", 3, "bridge", "Orsk")
+    whole = lost("b.md", "At least seven bridges were destroyed.", "seven bridges", 7, "bridge")
+    assert relate(part, whole, SAME_DAY).relation is Relation.NOT_COMPARABLE
+    assert compatible(part, whole)
+    elsewhere = lost("c.md", "In Velm, the quake destroyed seven bridges.", "seven bridges", 7, "bridge", "Velm")
+    assert not compatible(part, elsewhere)  # two places: two counts
+
+
+def test_a_number_joined_to_a_noun_is_no_count_of_damage() -> None:
+    """ "A 30-storey building collapsed" counts the floors of one building: its place does not set it apart."""
+    a = lost("a.md", "A 30-storey building collapsed in Orsk.", "30-storey", 30, "storey", "Orsk")
+    b = lost("b.md", "The 33-storey tower collapsed.", "33-storey", 33, "storey")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
