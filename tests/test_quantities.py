@@ -456,7 +456,7 @@ def test_a_figure_that_has_risen_up_to_is_no_bound(sentence: str, bounds: tuple[
 
 def test_things_named_after_a_figure_are_counted_before_a_toll_named_earlier() -> None:
     hits = extract_quantities("The death toll from the two major wildfires rose to 25.")
-    assert [(h.quantity.lower, h.quantity.counted) for h in hits] == [(2, "wildfire"), (25, "killed")]
+    assert [(h.quantity.lower, h.quantity.counted) for h in hits] == [(2, "major wildfire"), (25, "killed")]
 
 
 @pytest.mark.parametrize(
@@ -554,6 +554,30 @@ def test_a_figure_set_at_several_values_by_several_sources_is_none_of_them(
 ) -> None:
     source = read_source(write_article("a.md", sentence))
     assert [c.quantity.lower for c in claims_of([source]) if c.quantity is not None] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Crews fought the three active wildfires.", "active wildfire"),  # not those put out
+        ("The death toll between the two major wildfires rose.", "major wildfire"),
+        ("Two Orsk County wildfires tore through the hills.", "wildfire"),  # a place names them, picks none
+    ],
+)
+def test_things_counted_by_their_size_or_state_are_some_of_them(sentence: str, counted: str) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)][:1] == [counted]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews gained ground on the two largest fires in the county.",
+        "It is now among the 15 most destructive fires on record.",
+        "The quake joins the top 10 deadliest quakes of the century.",
+    ],
+)
+def test_how_many_a_ranking_takes_is_no_count(sentence: str) -> None:
+    assert extract_quantities(sentence) == []
 
 
 @pytest.mark.parametrize(

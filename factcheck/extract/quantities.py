@@ -1294,6 +1294,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
     if _NOT_ACCOUNTED_FOR.search(text, max(0, start - _LOOK_BEHIND), start):
         return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
+    if after and _superlative(after[0].group(0)) and before_words[-1:] in (["the"], ["top"]):
+        return None, end  # "the 15 most destructive fires", "the two largest fires": how many a ranking takes
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
         return _noun_key(compound.group("noun")), compound.end()
@@ -1775,11 +1777,29 @@ _ORIGIN_WORDS = frozenset({"foreign", "local", "domestic", "international", "ove
 
 
 def _of_origin(described_by: list[re.Match[str]], noun: str) -> str:
-    """The word before a noun for people that says where they come from, and a space ("foreign "), else ""."""
-    if person_noun(noun) is None:
-        return ""
-    origins = [m.group(0).lower() for m in described_by if is_origin_word(m.group(0))]
-    return f"{origins[-1]} " if origins else ""
+    """The word before the counted noun that makes its count some of all such things, and a space, else "": for
+    people, where they come from ("foreign "); for anything, its size or state ("two major wildfires" are not all
+    the wildfires, "the three active wildfires" not those put out)."""
+    person = person_noun(noun) is not None
+    words = [m.group(0).lower() for m in described_by]
+    some = [w for w in words if w in _SOME_OF_THEM or (person and is_origin_word(w))]
+    return f"{some[-1]} " if some else ""
+
+
+def _superlative(word: str) -> bool:
+    """ "most", "largest", "deadliest", "worst": an adjective's superlative, not "honest" or "interest"."""
+    lower = word.lower()
+    if lower in {"most", "least", "worst", "best"}:
+        return True
+    adjective = getAllLemmas(lower).get("ADJ")
+    return lower.endswith("est") and adjective is not None and adjective[0] != lower
+
+
+# Words before a counted noun that pick some of such things by their size or state.
+_SOME_OF_THEM = frozenset(
+    {"major", "minor", "large", "larger", "largest", "big", "bigger", "biggest", "small", "smaller", "main"}
+    | {"active", "separate"}
+)
 
 
 def is_origin_word(word: str) -> bool:
