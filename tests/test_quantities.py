@@ -559,6 +559,20 @@ def test_a_figure_set_at_several_values_by_several_sources_is_none_of_them(
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("Five Camp Orvik campers are still missing, along with one counselor.", "missing"),
+        ("At least 10 Camp Orvik campers are missing.", "missing"),
+        ("Five Orsk students died.", "killed"),
+        ("Six Texas counties were hit.", "county"),  # a name before things, not people
+    ],
+)
+def test_a_name_before_the_people_counted_leaves_what_befell_them(sentence: str, counted: str) -> None:
+    """ "Five Camp Orvik campers are still missing" counts the missing, as "five campers are still missing" does."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)][:1] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("Crews fought the three active wildfires.", "active wildfire"),  # not those put out
         ("The death toll between the two major wildfires rose.", "major wildfire"),
         ("Two Orsk County wildfires tore through the hills.", "wildfire"),  # a place names them, picks none

@@ -1327,9 +1327,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         of_the = word in ("the", "those") and index > 0 and after[index - 1].group(0).lower() == "of"
         if of_the and _casualty_named(after[index + 1 : index + 3]):
             break
-        if not (
-            word in PEOPLE_NOUNS or of_the or (not second and (_names_people(word) or _joins_people(after, index)))
-        ) and not _describes_people(after, index):
+        named = word in PEOPLE_NOUNS or (not second and (_names_people(word) or _joins_people(after, index)))
+        if not (named or of_the or _describes_people(after, index) or _name_before_people(after, index)):
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
@@ -1608,6 +1607,16 @@ FUNCTION_WORDS = frozenset(
         "when where once whether",
     )
 )
+
+
+def _name_before_people(after: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` opens or continues a name of one or two words that describes the people after it:
+    "five Camp Mystic campers", "ten Orsk students"."""
+    for ahead in range(index, min(index + 3, len(after))):
+        word = after[ahead].group(0)
+        if not word[:1].isupper():
+            return ahead > index and (word.lower() in _PEOPLE_COUNTED or _names_people(word))
+    return False
 
 
 def _describes_people(after: list[re.Match[str]], index: int) -> bool:
