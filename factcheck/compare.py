@@ -678,13 +678,12 @@ def _figures_beside(claim: Claim) -> frozenset[tuple[str, int]]:
     """The other parts of a toll its sentence gives beside a claim's count, as (what is counted, figure): exact
     figures, large enough to mark a release (`RELEASE_ANCHOR_MIN`)."""
     start, end = claim.in_sentence
-    figures = set()
+    figures: set[tuple[str, int]] = set()
     for hit in _sentence_quantities(claim.sentence.text):
-        quantity, figure = hit.quantity, _exact_count(hit.quantity)
-        beside = hit.end <= start or hit.start >= end
-        counted = quantity.counted
-        if beside and figure is not None and figure >= RELEASE_ANCHOR_MIN and casualty_of(counted) in CASUALTIES:
-            assert counted is not None
+        counted, figure = hit.quantity.counted, _exact_count(hit.quantity)
+        if counted is None or figure is None or not (hit.end <= start or hit.start >= end):
+            continue
+        if casualty_of(counted) in CASUALTIES and figure >= RELEASE_ANCHOR_MIN:
             figures.add((counted, figure))
     return frozenset(figures)
 

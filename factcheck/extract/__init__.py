@@ -391,15 +391,15 @@ def _quantities(
     read_on: dt.date | None,
 ) -> tuple[QuantityHit, ...]:
     """The sentence's quantities, outside the spans its dates and times take, less a past event's figures (by the
-    day the article was `written`: its date, else its story's month); each with the day the sentence says they
-    were given."""
+    day the article was `written`: its date, else its story's month), none where it sets one figure at several
+    sources' values; each with the day the sentence says they were given."""
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
+    if _several_estimates(text):
+        return ()
     hits = [
         h
         for h in extract_quantities(text, skip=taken)
-        if not _of_a_past_event(text, h.start, h.end, written)
-        and not _an_increment(text, h)
-        and not _several_estimates(text)
+        if not _of_a_past_event(text, h.start, h.end, written) and not _an_increment(text, h)
     ]
     if read_on is None:
         return tuple(hits)
