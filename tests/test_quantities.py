@@ -341,6 +341,7 @@ def test_a_span_of_time_that_says_when_is_no_duration(sentence: str) -> None:
         ("They fled with eight richly gem-encrusted pieces.", "item"),
         ("The ranch hosted 750 young female campers.", "camper"),
         ("Two foreign nationals were aboard.", "foreign national"),
+        ("One Nepali was aboard.", "nepali"),  # no Latin plural of a word the lexicon lacks
         ("Four masked thieves fled on scooters.", "thief"),
         ("Three intruders broke in.", "thief"),
         ("Police recovered nine stolen objects.", "item"),

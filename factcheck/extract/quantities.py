@@ -1827,9 +1827,13 @@ def _noun_key(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
-    """A noun's singular, from lemminflect's lexicon: "thieves" -> "thief"."""
+    """A noun's singular, from lemminflect's lexicon: "thieves" -> "thief"; for a word it lacks, by its rules
+    ("aftershocks"), but never by the Latin "-i" plural, which only words it knows take ("fungi"): "Nepali" is
+    one Nepali, not a plural of "nepalus"."""
     lemmas = getLemma(word, upos="NOUN")
-    return lemmas[0] if lemmas else word
+    if not lemmas or (word.endswith("i") and not getAllLemmas(word)):
+        return word
+    return str(lemmas[0])
 
 
 def person_noun(word: str) -> str | None:
