@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 from builders import WriteArticle
 
-from factcheck.extract.quantities import extract_quantities
+from factcheck.extract.quantities import extract_quantities, named_incidents
 from factcheck.ingest import read_source
 from factcheck.pipeline import claims_of
 
@@ -1109,3 +1109,17 @@ def test_a_figure_keeps_the_day_its_sentence_says_it_was_given(write_article: Wr
         "77 workers still missing": "2025-10-20",
         "12 survivors": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incidents"),
+    [
+        ("Orsk Fire reports 31% containment on the Velm Fire.", {"Velm Fire"}),  # a body that speaks
+        ("ORSK FIRE said the Hurst Fire grew.", {"Hurst Fire"}),
+        ("Orsk Fire reported that 500 homes burned in the Velm Fire.", {"Velm Fire"}),
+        ("The Velm Fire reported at 10:30 grew fast.", {"Velm Fire"}),  # the fire, as reported
+        ("Velm Fire officials said it grew.", {"Velm Fire"}),  # the fire's officials
+    ],
+)
+def test_a_name_that_speaks_is_no_incident(sentence: str, incidents: set[str]) -> None:
+    assert named_incidents(sentence) == incidents
