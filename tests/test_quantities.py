@@ -1088,6 +1088,9 @@ def test_some_of_the_dead_are_a_part_not_the_toll(sentence: str, counted: list[s
         ("That is an increase from the 43 deaths reported the night before.", []),  # an earlier figure
         ("The toll stood at 31 for days until the coroner revised it.", []),  # held until it changed
         ("The toll stood at 31 on Sunday.", ["killed"]),  # where it stood then
+        ("The previous number of confirmed deaths before Saturday was 11, officials said.", []),  # an earlier one
+        ("The earlier toll of 11 was revised.", []),
+        ("The number of confirmed deaths was 11 on Saturday.", ["killed"]),
         ("The toll from the two fires rose to 20.", ["fire", "killed"]),  # from the fires, not from a figure
         ("The collapse buried over 100 people.", ["trapped"]),  # people trapped, not people in general
         ("At least 75 people were trapped under the debris.", ["trapped"]),

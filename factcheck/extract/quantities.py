@@ -1193,10 +1193,22 @@ _HELD_BEFORE = re.compile(r"\b(?:stood|remained|held|hovered|stayed)\s+at\s+(?:a
 _HELD_UNTIL = re.compile(r"\A[^.;:,]{0,40}?\buntil\b", re.I)
 
 
+# A figure named as an earlier one: "the previous number of confirmed fatalities before Saturday was 11", "the
+# earlier toll of 11".
+_EARLIER_COUNT = re.compile(
+    r"\b(?:previous|earlier|former|prior)\s+(?:[\w-]+\s+){0,3}?(?:number|toll|count|figure|tally|total|estimate)s?\b"
+    r"[^.;:]{0,50}?\b(?:was|were|of|stood\s+at|had\s+been)\s+(?:about\s+|around\s+|at\s+least\s+)?\Z",
+    re.I,
+)
+
+
 def _superseded(text: str, start: int) -> bool:
-    """'rose to seven from six', 'stood at 28 for weeks until ...': the older figure is history, not a claim."""
+    """'rose to seven from six', 'stood at 28 for weeks until ...', 'the previous toll was 11': the older figure is
+    history, not a claim."""
     before = text[max(0, start - 30) : start]
     if _HELD_BEFORE.search(before) and _HELD_UNTIL.search(text[start:]):
+        return True
+    if _EARLIER_COUNT.search(text, max(0, start - 110), start):
         return True
     return (
         bool(_SUPERSEDED.search(before))
