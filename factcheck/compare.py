@@ -367,6 +367,23 @@ def relate(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict:
     return PairVerdict(Relation.NOT_COMPARABLE, a.field, "different kinds of claim", 0.5)
 
 
+# A measure said of some of an area: "between 5 and 10 inches of rain fell in parts of Kerr and Bandera counties",
+# "up to a foot of snow in places".
+_IN_PARTS = re.compile(
+    r"\A[^.;:]{0,80}?\b(?:in|across|over)\s+(?:some\s+)?(?:parts|areas|places|spots|pockets|portions)\b"
+    r"|\A[^.;:]{0,80}?\b(?:locally|in\s+some\s+(?:areas|places|spots))\b",
+    re.I,
+)
+
+
+def _read_in_parts(claim: Claim) -> bool:
+    """A measure (not a count) its clause says was read in parts of an area: one place's reading, not the area's."""
+    quantity = claim.quantity
+    if quantity is None or quantity.unit == "count":
+        return False
+    return bool(_IN_PARTS.match(claim.sentence.text[claim.in_sentence[1] :]))
+
+
 def _forecast_differs(a: Claim, b: Claim) -> bool:
     return _is_forecast(a) != _is_forecast(b)
 
@@ -393,6 +410,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
+    if _read_in_parts(a) or _read_in_parts(b):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: a reading in parts of an area, not of all of it", 0.6
+        )
     if _is_rate(a) != _is_rate(b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a usual rate against a count", 0.6)
     periods = _period(a), _period(b)

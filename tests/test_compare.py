@@ -976,3 +976,25 @@ def test_a_number_joined_to_a_noun_is_no_count_of_damage() -> None:
     a = lost("a.md", "A 30-storey building collapsed in Orsk.", "30-storey", 30, "storey", "Orsk")
     b = lost("b.md", "The 33-storey tower collapsed.", "33-storey", 33, "storey")
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparable"),
+    [
+        ("Between 5 and 10 inches of rain fell in parts of Orsk County.", False),
+        ("Up to 10 inches of rain fell locally, forecasters said.", False),
+        ("Ten inches of rain fell in some areas overnight.", False),
+        ("Ten inches of rain fell on Orsk overnight.", True),  # the area's own reading
+    ],
+)
+def test_a_measure_read_in_parts_of_an_area_is_no_reading_of_all_of_it(sentence: str, comparable: bool) -> None:
+    span = sentence.split(" of rain")[0]
+    figure = 10.0 if "Ten" in span else 5.0
+    local = quantity_claim(
+        "a.md", sentence, span, lower=figure * 0.0254, upper=0.254, counted="rainfall", written=span, unit="m"
+    )
+    area = quantity_claim(
+        "b.md", "More than 12 inches of rain fell over the county.", "More than 12 inches",
+        lower=12 * 0.0254, upper=None, counted="rainfall", written="12 inches", unit="m",
+    )  # fmt: skip
+    assert (relate(local, area, SAME_DAY).relation is not Relation.NOT_COMPARABLE) is comparable
