@@ -531,7 +531,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             qa.unit == qb.unit
             and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
             and same_counted(qa.counted, qb.counted)
-            and (not placed_by_scope(a) or scopes_compatible(qa.scope, qb.scope))
+            and (not (placed_by_scope(a) or placed_by_scope(b)) or scopes_compatible(qa.scope, qb.scope))
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))

@@ -998,3 +998,10 @@ def test_a_measure_read_in_parts_of_an_area_is_no_reading_of_all_of_it(sentence:
         lower=12 * 0.0254, upper=None, counted="rainfall", written="12 inches", unit="m",
     )  # fmt: skip
     assert (relate(local, area, SAME_DAY).relation is not Relation.NOT_COMPARABLE) is comparable
+
+
+def test_whether_a_place_sets_two_counts_apart_does_not_depend_on_their_order() -> None:
+    """One clause says the bridges were destroyed, the other does not: the pair is judged alike either way round."""
+    lost_here = lost("a.md", "In Orsk, the quake destroyed three bridges.", "three bridges", 3, "bridge", "Orsk")
+    standing = lost("b.md", "Velm has seven bridges.", "seven bridges", 7, "bridge", "Velm")
+    assert compatible(lost_here, standing) is compatible(standing, lost_here) is False

@@ -291,7 +291,8 @@ def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> 
 
 @lru_cache(maxsize=4096)
 def _incidents_with_the(text: str) -> tuple[str, ...]:
-    """The incidents a sentence names with "the" ("the Hurst fire"): an agency ("Cal Fire said") takes none."""
+    """The incidents a sentence names with "the" ("the Hurst fire"): an agency ("according to Cal Fire") takes
+    none."""
     named = named_incidents(text)
     return tuple(sorted(name for name in named if re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.I)))
 
@@ -393,9 +394,9 @@ def _quantities(
     """The sentence's quantities, outside the spans its dates and times take, less a past event's figures (by the
     day the article was `written`: its date, else its story's month), none where it sets one figure at several
     sources' values; each with the day the sentence says they were given."""
-    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
     if _several_estimates(text):
         return ()
+    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times] + day_spans(text)
     hits = [
         h
         for h in extract_quantities(text, skip=taken)

@@ -543,7 +543,7 @@ def _the_only(text: str) -> list[QuantityHit]:
             continue  # "the only survivors" and "the only people" count no one in particular
         end = found[head].end()
         written = " ".join(text[match.start() : end].split())
-        counted = _of_origin(found[:head], words[head]) + NOUN_SYNONYMS.get(noun, noun)
+        counted = _narrowing_word(found[:head], words[head]) + NOUN_SYNONYMS.get(noun, noun)
         quantity = Quantity(written=written, lower=1, upper=1, unit="count", counted=counted)
         hits.append(QuantityHit(match.start(), end, quantity))
     return hits
@@ -1306,7 +1306,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
     if _NOT_ACCOUNTED_FOR.search(text, max(0, start - _LOOK_BEHIND), start):
         return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
-    if after and _superlative(after[0].group(0)) and before_words[-1:] in (["the"], ["top"]):
+    if before_words[-1:] in (["the"], ["top"]) and after and _superlative(after[0].group(0)):
         return None, end  # "the 15 most destructive fires", "the two largest fires": how many a ranking takes
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
@@ -1368,7 +1368,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return befallen[0], end + befallen[1]
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
-        return _of_origin(after[: after.index(thing)], thing.group(0)) + _noun_key(thing.group(0)), end + thing.end()
+        return _narrowing_word(after[: after.index(thing)], thing.group(0)) + _noun_key(
+            thing.group(0)
+        ), end + thing.end()
     if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for index in range(len(before_words) - 1, -1, -1):
@@ -1403,7 +1405,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             counted = _noun_key(word) + _interception(text, start, end)
-            return _of_origin(phrase[: phrase.index(head)], word) + counted, end + head.end()
+            return _narrowing_word(phrase[: phrase.index(head)], word) + counted, end + head.end()
     return None, counted_end
 
 
@@ -1797,7 +1799,7 @@ def _quake_measured(text: str, start: int, before: list[str], after: list[str]) 
 _ORIGIN_WORDS = frozenset({"foreign", "local", "domestic", "international", "overseas"})
 
 
-def _of_origin(described_by: list[re.Match[str]], noun: str) -> str:
+def _narrowing_word(described_by: list[re.Match[str]], noun: str) -> str:
     """The word before the counted noun that makes its count some of all such things, and a space, else "": for
     people, where they come from ("foreign "); for anything, its size or state ("two major wildfires" are not all
     the wildfires, "the three active wildfires" not those put out)."""
