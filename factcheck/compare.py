@@ -755,24 +755,68 @@ def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
     """
     if a.source not in sources or b.source not in sources:
         return False
-    return _moment(a, sources) is None or _moment(b, sources) is None
+    unknown = _moment(a, sources) is None or _moment(b, sources) is None
+    return unknown and _bounded_order(a, b, sources) == 0
 
 
 def _moment_order(a: Claim, b: Claim, sources: dict[str, Source]) -> int:
     """-1 when a's figure was given first, 1 when b's was, 0 when unknown or the same day. A figure was given on
-    the day its sentence says ("officials said on Tuesday"), else when its report was published."""
-    if _read_on(a) is None and _read_on(b) is None:
-        return _publication_order(sources.get(a.source), sources.get(b.source))
-    day_a, day_b = _moment(a, sources), _moment(b, sources)
-    if day_a is None or day_b is None or day_a == day_b:
-        return 0
-    return -1 if day_a < day_b else 1
+    the day its sentence says ("officials said on Tuesday"), else when its report was published; a figure of an
+    undated report, no earlier than the last day that report says anything was said on."""
+    if _read_on(a) is None and _read_on(b) is None and not _in_timeline(a) and not _in_timeline(b):
+        order = _publication_order(sources.get(a.source), sources.get(b.source))
+    else:
+        day_a, day_b = _moment(a, sources), _moment(b, sources)
+        order = 0 if day_a is None or day_b is None or day_a == day_b else -1 if day_a < day_b else 1
+    return order or _bounded_order(a, b, sources)
+
+
+def _bounded_order(a: Claim, b: Claim, sources: dict[str, Source]) -> int:
+    """-1 when a's figure was given before any day b's can have been, 1 the other way round, else 0."""
+    (first_a, last_a), (first_b, last_b) = _moment_bounds(a, sources), _moment_bounds(b, sources)
+    if last_a is not None and first_b is not None and last_a < first_b:
+        return -1
+    if last_b is not None and first_a is not None and last_b < first_a:
+        return 1
+    return 0
+
+
+def _moment_bounds(claim: Claim, sources: dict[str, Source]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a figure can have been given (None: unbounded)."""
+    day = _moment(claim, sources)
+    if day is not None:
+        return day, day
+    source = sources.get(claim.source)
+    if source is None:
+        return None, None
+    return (None, source.published) if _in_timeline(claim) else (source.not_before, None)
 
 
 def _moment(claim: Claim, sources: dict[str, Source]) -> dt.date | None:
-    """The day a figure was given: as its sentence says, else its report's publication date."""
+    """The day a figure was given: as its sentence says, else its report's publication date; unknown for an entry
+    of a timeline, a reading at its own moment."""
     source = sources.get(claim.source)
-    return _read_on(claim) or (source.published if source is not None else None)
+    if _read_on(claim) is not None:
+        return _read_on(claim)
+    return source.published if source is not None and not _in_timeline(claim) else None
+
+
+# An entry of a timeline opens on its moment: "8:12 p.m.: The fire has grown to 200 acres", "- Friday, 4:50 p.m.:",
+# "Jan. 7, 2025, 5 p.m.:", "Tuesday, Jan. 7:".
+_TIMELINE_ENTRY = re.compile(
+    r"\A[\s\-•*–—]*(?=[\w.,: ]{1,40}:\s)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*)?"
+    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)?"
+    r"(?<=[\w.])(?:\s+[A-Z]{2,})?\s*:\s",
+    re.I,
+)
+
+
+def _in_timeline(claim: Claim) -> bool:
+    """Whether the claim's sentence is an entry of a timeline, which tells what was so at the moment it opens on."""
+    found = _TIMELINE_ENTRY.match(claim.sentence.text)
+    return found is not None and bool(re.search(r"\d|day\b|noon|midnight", found.group(0), re.I))
 
 
 def _read_on(claim: Claim) -> dt.date | None:

@@ -85,6 +85,11 @@ class Source(Frozen):
         description="for a source with no date of its own: the first day of the month of its story's middle "
         "publication date, which places the days it names without a year ('on October 19') in a year",
     )
+    not_before: dt.date | None = Field(
+        default=None,
+        description="for a source with no date of its own: the last day its sentences say something was said or "
+        "reported on ('officials said on January 31'), so it was published no earlier",
+    )
 
     @property
     def timestamp(self) -> dt.datetime | None:

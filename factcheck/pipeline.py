@@ -12,7 +12,7 @@ from factcheck.align import Embedder, SentenceEmbedder, align
 from factcheck.baseline import Baseline, baseline_from_report, render_baseline
 from factcheck.compare import check_findings, check_order, compare_groups, finding_order
 from factcheck.errors import InputError
-from factcheck.extract import SourceText, build_actor_index, extract_claims
+from factcheck.extract import SourceText, build_actor_index, date_by_reports, extract_claims
 from factcheck.fetch import HTML_TYPES, PageFetcher, is_url, same_page
 from factcheck.files import write_atomically
 from factcheck.ingest import MAX_BYTES, date_by_story, read_source, source_from_bytes
@@ -198,7 +198,7 @@ def compare_claims(
     leaves them): alignment, comparison and the report."""
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
-        findings = compare_groups(alignment.groups, alignment.unique, ordered)
+        findings = compare_groups(alignment.groups, alignment.unique, date_by_reports(ordered, claims))
         named = name_findings([c for c in alignment.claims if c.entity is not None])
         findings = sorted([*findings, *named], key=finding_order)
     return Report(

@@ -163,6 +163,37 @@ def test_figures_are_ordered_by_the_day_their_sentences_give() -> None:
     assert (relate(higher, older, undated).relation, relate(higher, older, undated).later) == (Relation.UPDATE, -1)
 
 
+def test_an_undated_report_is_no_earlier_than_the_last_day_it_says_anything_was_said() -> None:
+    """A report with no date whose lead says "officials said on January 31" was published no earlier: its toll is
+    set against an earlier report's, and still not against a later one's, which it may follow."""
+    bounded = make_source("a.md", None).model_copy(update={"not_before": dt.date(2025, 1, 31)})
+    sources = sources_by_path(bounded, make_source("b.md", "2025-01-27"), make_source("c.md", "2025-02-02"))
+    toll = killed("a.md", "The fires killed 28 people.", 28, 28)
+    earlier = killed("b.md", "The fires have killed 29 people.", 29, 29)
+    later = killed("c.md", "The fires have killed 27 people.", 27, 27)
+    assert relate(toll, earlier, sources).relation is Relation.CONFLICT  # the toll cannot have fallen
+    assert relate(toll, later, sources).relation is Relation.NOT_COMPARABLE
+    higher = killed("a.md", "The fires killed 31 people.", 31, 31)
+    verdict = relate(earlier, higher, sources)
+    assert (verdict.relation, verdict.later) == (Relation.UPDATE, 1)
+    unbounded = {**sources, "a.md": make_source("a.md", None)}
+    assert relate(toll, earlier, unbounded).relation is Relation.NOT_COMPARABLE
+
+
+def test_an_entry_of_a_timeline_is_a_reading_at_its_own_moment() -> None:
+    """ "8:12 p.m.: The fire has grown to 200 acres" in a timeline published later tells an early reading, not the
+    report's own figure: no later, lower one, but still before its report was published."""
+    sources = sources_by_path(make_source("a.md", "2025-01-08"), make_source("b.md", "2025-01-12"))
+    early = count("b.md", "8:12 p.m.: The fire has grown to 200 acres.", "area burned", 200, 200, span="200 acres")
+    reported = count("a.md", "The fire has burned over 10,000 acres.", "area burned", 10000, None, span="10,000 acres")
+    assert relate(reported, early, sources).relation is Relation.NOT_COMPARABLE
+    plain = count("b.md", "The fire has grown to 200 acres.", "area burned", 200, 200, span="200 acres")
+    assert relate(reported, plain, sources).relation is Relation.CONFLICT
+    later = sources_by_path(make_source("a.md", "2025-01-14"), make_source("b.md", "2025-01-12"))
+    verdict = relate(reported, early, later)
+    assert (verdict.relation, verdict.later) == (Relation.UPDATE, -1)
+
+
 def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:
     """check: the draft is not among the sources, so an undated source's toll still contradicts the draft's."""
     undated = sources_by_path(make_source("b.md", None))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from builders import WriteArticle
 
+from factcheck.extract import date_by_reports
 from factcheck.extract.quantities import extract_quantities, named_incidents
 from factcheck.ingest import read_source
 from factcheck.pipeline import claims_of
@@ -1115,6 +1116,26 @@ def test_a_figure_keeps_the_day_its_sentence_says_it_was_given(write_article: Wr
 
 
 @pytest.mark.parametrize(
+    ("lead", "not_before"),
+    [
+        ("The fire is now fully contained, officials said on January 31, 2025.", dt.date(2025, 1, 31)),
+        ("The toll rose to 20 on January 30, 2025, and officials said on February 1, 2025 that it held.", None),
+        ("The fire is now fully contained, officials said on Tuesday.", None),  # a weekday of an undated report
+        ("The fire began on January 7, 2025.", None),  # a day told of the event, not of a report
+    ],
+)
+def test_an_undated_report_was_published_no_earlier_than_the_days_it_says_things_were_said(
+    write_article: WriteArticle, lead: str, not_before: dt.date | None
+) -> None:
+    body = f"{lead}\n\nThe fires killed 28 people.\n\nCrews said on January 12, 2025 that 1,000 homes burned."
+    undated = read_source(write_article("a.md", body, date=None))
+    [read] = date_by_reports([undated], claims_of([undated]))
+    assert read.not_before == (not_before or dt.date(2025, 1, 12))
+    dated = read_source(write_article("b.md", body, date="2025-02-02"))
+    assert date_by_reports([dated], claims_of([dated]))[0].not_before is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "incidents"),
     [
         ("Orsk Fire reports 31% containment on the Velm Fire.", {"Velm Fire"}),  # a body that speaks
@@ -1126,3 +1147,72 @@ def test_a_figure_keeps_the_day_its_sentence_says_it_was_given(write_article: Wr
 )
 def test_a_name_that_speaks_is_no_incident(sentence: str, incidents: set[str]) -> None:
     assert named_incidents(sentence) == incidents
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incidents"),
+    [
+        ("Updates come from the Orvik County Fire Department.", set()),  # an office named for what it answers
+        ("The Tamsin Fire Protection District said crews were ready.", set()),
+        ("The Tamsin Fire grew overnight.", {"Tamsin Fire"}),
+    ],
+)
+def test_an_office_named_for_an_incident_kind_is_no_incident(sentence: str, incidents: set[str]) -> None:
+    assert named_incidents(sentence) == incidents
+
+
+def _scopes(source: object, counted: str) -> list[tuple[float | None, str | None]]:
+    return [
+        (c.quantity.lower, c.quantity.scope)
+        for c in claims_of([source])  # type: ignore[list-item]
+        if c.quantity is not None and c.quantity.counted == counted
+    ]
+
+
+def test_figures_under_an_incidents_heading_are_that_incidents(write_article: WriteArticle) -> None:
+    """A fact box per incident: a heading that is one incident's name places the figures below it, down to the
+    next heading."""
+    body = (
+        "Tamsin fire\n- Containment: The fire was 27% contained on Thursday.\n"
+        "Orle fire\n- Containment: Crews reported 55% containment on Thursday.\n"
+        "Resources\n- Shelters report 40% containment of their space."
+    )
+    found = _scopes(read_source(write_article("a.md", body)), "containment")
+    assert found == [(27, "Tamsin fire"), (55, "Orle fire"), (40, None)]
+
+
+def test_one_incidents_heading_is_the_articles_subject(write_article: WriteArticle) -> None:
+    """An article under one incident's heading is all about it: its figures keep the scope their sentences give."""
+    body = "Tamsin fire\n- Containment: Crews reported 27% containment on Thursday.\n- Crews reported 30% on Friday."
+    assert _scopes(read_source(write_article("a.md", body)), "containment") == [(27, None)]
+
+
+def test_the_fire_is_the_fire_named_last_in_an_article_of_several(write_article: WriteArticle) -> None:
+    """ "The fire" points back to the last fire named, however far back, where the article names several; "It"
+    only to the sentence before."""
+    body = (
+        "The Orle Fire began on Monday. The Tamsin Fire began on Tuesday, the Orvik County Fire Department said.\n\n"
+        "Winds picked up overnight. Crews worked through the night.\n\n"
+        "The fire has destroyed 300 homes. It has destroyed 40 barns."
+    )
+    source = read_source(write_article("a.md", body))
+    found = sorted((c.quantity.lower, c.quantity.scope) for c in claims_of([source]) if c.quantity is not None)
+    assert found == [(40, None), (300, "Tamsin Fire")]
+
+
+def test_the_fire_of_an_article_of_one_fire_points_only_to_the_sentence_before(write_article: WriteArticle) -> None:
+    """With one fire named, its figures need no place: "The fire" is placed by the sentence before or not at all."""
+    body = "The Tamsin Fire began on Tuesday.\n\nWinds picked up overnight.\n\nThe fire has destroyed 300 homes."
+    source = read_source(write_article("a.md", body))
+    assert [(c.quantity.lower, c.quantity.scope) for c in claims_of([source]) if c.quantity] == [(300, None)]
+
+
+def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(write_article: WriteArticle) -> None:
+    """ "The larger Orle Fire, which burned 23,448 acres" is not of the one incident the article names with "the"."""
+    body = (
+        "The Tamsin Fire is now fully contained, officials said.\n\n"
+        "The larger Orle Fire, which burned 23,448 acres on the west side of the city, is also fully contained, "
+        "according to Cal Fire.\n\nCrews stayed on.\n\nIt burned 14,000 acres."
+    )
+    found = _scopes(read_source(write_article("a.md", body)), "area burned")
+    assert [scope for _, scope in found] == [None, "Tamsin Fire"]

@@ -175,6 +175,20 @@ def build_actor_index(texts: Sequence[SourceText]) -> ActorIndex:
     return ActorIndex.build(m for t in texts for s in t.sentences for m in names_learnt_from(s.text))
 
 
+def date_by_reports(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Source]:
+    """Give each source with no date of its own the last day its sentences say something was said or reported on
+    ("fire officials said on January 31", "the toll rose to 20 on April 8"): it was published no earlier
+    (`Source.not_before`). A weekday in such a source names no day, so it bounds nothing."""
+    undated = {s.path: s for s in sources if s.published is None}
+    days: dict[str, dt.date] = {}
+    for sentence in {(c.source, c.sentence.text) for c in claims if c.source in undated}:
+        path, text = sentence
+        day = _found_in(text, None, undated[path].story_month).read_on
+        if day is not None and (path not in days or day > days[path]):
+            days[path] = day
+    return [s.model_copy(update={"not_before": days[s.path]}) if s.path in days else s for s in sources]
+
+
 def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     """Every claim of one source, in text order."""
     source = item.source
@@ -205,6 +219,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
         for sentence in sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]:
             if sentence.start not in captioned:  # a photo's caption tells what the photo shows
                 claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
+    claims = _under_incident_headings(claims, sentences, source.text)
     claims = _carry_incident(claims, sentences, starts)
     claims = _restated_scopes(claims, sentences, starts)
     claims = _of_the_one_incident(claims, sentences)
@@ -225,24 +240,89 @@ class _Context:
 
 # A sentence whose subject points back at the incident before it: "It is 27% contained", "The fire has burned".
 _INCIDENT_ANAPHOR = re.compile(
-    rf"\A\W*(?:It|The (?i:{INCIDENT_NOUN}))\s+(?:is|was|has|had|remains|remained|now|stands|stood|grew|spread|"
-    r"burned|burnt|covers|covered|reached|killed|destroyed|damaged|jumped|rose|also|currently|already)\b"
+    rf"\A\W*(?:It|The (?P<noun>(?i:{INCIDENT_NOUN})))\s+(?:is|was|has|had|remains|remained|now|stands|stood|grew"
+    r"|spread|burned|burnt|covers|covered|reached|killed|destroyed|damaged|jumped|rose|also|currently|already)\b"
 )
 
 
 def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
     """A figure with no scope in a sentence that opens on "It" or "The fire" is of the one incident the sentence
-    before names: "The Eaton fire has burnt through 14,000 acres. It is 27% contained." """
+    before names: "The Eaton fire has burnt through 14,000 acres. It is 27% contained." In an article that names
+    several incidents, "The fire" is the fire named last, however far back."""
+    several = len(_article_incidents(sentences)) > 1
     carried = []
     for claim in claims:
         quantity = claim.quantity
-        if quantity is not None and quantity.scope is None and _INCIDENT_ANAPHOR.match(claim.sentence.text):
-            before = _neighbour(claim, sentences, starts, -1)
-            named = named_incidents(before.text) if before is not None else frozenset()
+        opening = _INCIDENT_ANAPHOR.match(claim.sentence.text)
+        if quantity is not None and quantity.scope is None and opening:
+            noun = opening.group("noun")
+            if several and noun is not None:
+                named = _last_named(noun, claim, sentences, starts)
+            else:
+                before = _neighbour(claim, sentences, starts, -1)
+                named = named_incidents(before.text) if before is not None else frozenset()
             if len(named) == 1:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": next(iter(named))})})
         carried.append(claim)
     return carried
+
+
+def _last_named(noun: str, claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int]) -> frozenset[str]:
+    """The incidents of that kind ("fire": "the Eaton Fire") named by the nearest sentence before the claim's that
+    names any."""
+    for step in range(1, bisect_left(starts, claim.sentence.start) + 1):
+        before = _neighbour(claim, sentences, starts, -step)
+        assert before is not None
+        named = frozenset(n for n in _incidents_with_the(before.text) if n.split()[-1].lower() == noun.lower())
+        if named:
+            return named
+    return frozenset()
+
+
+def _under_incident_headings(claims: list[Claim], sentences: Sequence[Sentence], text: str) -> list[Claim]:
+    """A figure with no scope under a heading that is one incident's name ("Eaton fire" on a line of its own, then
+    "- Damage: 6,782 structures destroyed") is that incident's, down to the next heading, in an article whose
+    headings name two incidents or more: one incident's heading is the article's subject, not a part of it."""
+    headed: dict[int, str] = {}
+    incident: str | None = None
+    for sentence in sentences:
+        if _is_heading(sentence, text):
+            incident = _heading_incident(sentence.text)
+        elif incident is not None:
+            headed[sentence.start] = incident
+    if len({name.lower() for name in headed.values()}) < 2:
+        return claims
+    placed = []
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.scope is None and claim.sentence.start in headed:
+            scope = headed[claim.sentence.start]
+            claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": scope})})
+        placed.append(claim)
+    return placed
+
+
+_HEADING_WORDS = 8  # a line longer than this is a sentence, not a heading
+
+
+def _is_heading(sentence: Sentence, text: str) -> bool:
+    """A short line of its own that does not end as a sentence does: "Eaton fire", "Evacuations and Death Toll"."""
+    words = sentence.text.split()
+    if not 0 < len(words) <= _HEADING_WORDS or re.search(r"[.!?;,\"”’)]\s*\Z", sentence.text):
+        return False
+    line_end = text.find("\n", sentence.end)
+    alone_before = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    return alone_before and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _heading_incident(heading: str) -> str | None:
+    """The incident a heading is the name of ("Eaton fire", "The Palisades Fire:"), else None."""
+    named = named_incidents(heading)
+    if len(named) != 1:
+        return None
+    [name] = named
+    bare = re.sub(r"\A\W*(?:the\s+)?|\W*\Z", "", heading, flags=re.I)
+    return name if bare.lower() == name.lower() else None
 
 
 def _restated_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
@@ -267,14 +347,12 @@ _PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes
 def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
     """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
     one incident its article names, where it names only one; an article that names several leaves it unplaced,
-    as does a sentence that speaks of several ("the fires have burned 40,000 acres")."""
-    incidents: dict[str, str] = {}
-    for sentence in sentences:
-        for name in _incidents_with_the(sentence.text):
-            incidents.setdefault(_INCIDENT_NAME_END.sub("", name).lower(), name)
+    as does a sentence that speaks of several ("the fires have burned 40,000 acres") or names another ("the larger
+    Palisades Fire, which burned 23,448 acres")."""
+    incidents = _article_incidents(sentences)
     if len(incidents) != 1:
         return claims
-    [incident] = incidents.values()
+    [incident] = incidents
     placed = []
     for claim in claims:
         quantity = claim.quantity
@@ -283,10 +361,27 @@ def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> 
             and quantity.scope is None
             and quantity.counted in INCIDENT_MEASURES
             and not _PLURAL_INCIDENT.search(claim.sentence.text)
+            and _names_no_other(claim.sentence.text, incident)
         ):
             claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
         placed.append(claim)
     return placed
+
+
+def _names_no_other(text: str, incident: str) -> bool:
+    """Whether a sentence names no incident but `incident` ("the larger Palisades Fire, which burned 23,448 acres"
+    names another)."""
+    own = _INCIDENT_NAME_END.sub("", incident).lower()
+    return all(_INCIDENT_NAME_END.sub("", name).lower() == own for name in named_incidents(text))
+
+
+def _article_incidents(sentences: Sequence[Sentence]) -> list[str]:
+    """The incidents an article names with "the", each once ("the Eaton Fire" and "the Eaton wildfire" are one)."""
+    incidents: dict[str, str] = {}
+    for sentence in sentences:
+        for name in _incidents_with_the(sentence.text):
+            incidents.setdefault(_INCIDENT_NAME_END.sub("", name).lower(), name)
+    return list(incidents.values())
 
 
 @lru_cache(maxsize=4096)

@@ -1949,12 +1949,18 @@ _LEADING_SCOPE = re.compile(
 # "the Eaton Fire", or "Palisades Fire:" in a list; not "The attack", "This fire" or "Saturday's blast"; nor a
 # body that speaks ("Cal Fire said", "Cal Fire reports 31% containment"): its past tense speaks only before "that",
 # since "the Palisades Fire reported at 10:30" is the fire ("Eaton Fire officials" are still the fire's).
+_BODY_NOUNS = (
+    "Department|Dept|Service|Services|Authority|Station|Chief|Captain|Marshal|District|Agency|Brigade|Academy"
+    "|Commission|Office|Bureau|Council|Association|Fund|Foundation|Protection|Rescue|Administration|Ministry"
+    "|Directorate|Squad|Unit|Command"
+)
 _NAMED_INCIDENT = re.compile(
     r"(?<![\w’'-])(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
     r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
     rf"(?i:{INCIDENT_NOUN}))\b"
     r"(?!\s+(?:said|says|reports|confirms|announces|estimates|states"
     r"|(?:reported|confirmed|announced|estimated|stated|noted|added)\s+that)\b)"  # not "the fire, reported at 6"
+    rf"(?!\s+(?:{_BODY_NOUNS})\b)"  # an office named for what it answers: "the Los Angeles County Fire Department"
 )
 
 
