@@ -423,6 +423,13 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return _relate_day_counts(a, b, sources, shown)
     if intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb)):
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
+    if _wind_readings(a, b):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE,
+            field,
+            f"{shown}: readings of the wind, of moments or places the sentences do not make one",
+            0.6,
+        )
     if _part_of_unscoped_whole(a, b):
         return PairVerdict(
             Relation.NOT_COMPARABLE,
@@ -454,6 +461,30 @@ _PERIOD = re.compile(
     r"(?P<unit>hours?|days?|weeks?|months?)\b",
     re.I,
 )
+
+
+# What makes two readings of the wind one: both a storm's sustained winds (its intensity, as forecasters give it),
+# both its strongest, or both at its landfall.
+_WIND_MOMENT = re.compile(r"\b(?:sustained|landfall|peak|maximum|max|strongest|top)\b", re.I)
+
+
+def _wind_readings(a: Claim, b: Claim) -> bool:
+    """Two differing speeds of the wind, unless both are a storm's sustained winds, its strongest or at its
+    landfall: gusts rise and fall by the hour and from place to place ("gusts of around 60 mph" in the morning,
+    "35-50 mph" overnight a week later)."""
+    if not _of_the_wind(a) or not _of_the_wind(b):
+        return False
+    moments = [{m.lower() for m in _WIND_MOMENT.findall(clause(c, min_words=10))} for c in (a, b)]
+    return not moments[0] & moments[1]
+
+
+def _of_the_wind(claim: Claim) -> bool:
+    """A speed of the wind: "gusts of 60 mph", or "speeds of up to 60mph" in a clause about winds."""
+    quantity = claim.quantity
+    assert quantity is not None
+    if quantity.counted == "wind speed":
+        return True
+    return quantity.counted == "speed" and bool(re.search(r"\b(?:winds?|gusts?)\b", clause(claim, min_words=10), re.I))
 
 
 _RATE = re.compile(

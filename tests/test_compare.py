@@ -194,6 +194,37 @@ def test_an_entry_of_a_timeline_is_a_reading_at_its_own_moment() -> None:
     assert (verdict.relation, verdict.later) == (Relation.UPDATE, -1)
 
 
+Reading = tuple[str, str, float]  # a sentence, the figure's span in it, the speed in mph
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        # gusts rise and fall by the hour and from place to place
+        (("Gusts of around 60 mph drove the fire.", "60 mph", 60), ("Gusts of 45 mph swept it.", "45 mph", 45),
+         Relation.NOT_COMPARABLE),
+        (("The winds reached speeds of 60 mph.", "60 mph", 60), ("Winds topped 100 mph.", "100 mph", 100),
+         Relation.NOT_COMPARABLE),
+        # a storm's sustained winds are its intensity; its landfall is one moment
+        (("The storm packed sustained winds of 150 mph.", "150 mph", 150),
+         ("It had sustained winds of 130 mph.", "130 mph", 130), Relation.CONFLICT),
+        (("It made landfall with winds of 150 mph.", "150 mph", 150),
+         ("Winds of 130 mph were measured at landfall.", "130 mph", 130), Relation.CONFLICT),
+        (("Gusts of 60 mph drove the fire.", "60 mph", 60), ("Gusts of 60 mph swept it.", "60 mph", 60),
+         Relation.AGREE),
+    ],
+)  # fmt: skip
+def test_readings_of_the_wind_are_compared_only_at_one_moment(
+    first: Reading, second: Reading, relation: Relation
+) -> None:
+    def reading(source: str, given: Reading) -> Claim:
+        sentence, span, mph = given
+        counted = "speed" if "speeds" in sentence else "wind speed"
+        return quantity_claim(source, sentence, span, lower=mph, upper=mph, counted=counted, unit="speed", written=span)
+
+    assert relate(reading("a.md", first), reading("b.md", second), SAME_DAY).relation is relation
+
+
 def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:
     """check: the draft is not among the sources, so an undated source's toll still contradicts the draft's."""
     undated = sources_by_path(make_source("b.md", None))
