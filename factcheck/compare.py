@@ -463,9 +463,17 @@ _PERIOD = re.compile(
 )
 
 
-# What makes two readings of the wind one: both a storm's sustained winds (its intensity, as forecasters give it),
-# both its strongest, or both at its landfall.
-_WIND_MOMENT = re.compile(r"\b(?:sustained|landfall|peak|maximum|max|strongest|top)\b", re.I)
+# What makes two readings of the wind one moment, said of the figure's own phrase: a storm's sustained winds (its
+# intensity, as forecasters give it: "maximum sustained winds of 295 km/h", not "gusts of 190 mph" beside them),
+# its strongest ("peak gusts of", "maximum winds of"), or at its landfall ("made landfall with winds of 150 mph",
+# "150 mph at landfall"; not "two days after landfall").
+_WIND_PHRASE = r"(?:\s+sustained)?\s+(?:wind\s+speeds?|winds?|gusts?)\b[^,;:.\d]{0,30}\Z"
+_WIND_MOMENTS = {
+    "sustained": re.compile(r"\bsustained\s+(?:wind\s+speeds?|winds?)\b[^,;:.\d]{0,30}\Z", re.I),
+    "strongest": re.compile(rf"\b(?:peak|maximum|max|strongest|highest){_WIND_PHRASE}", re.I),
+    "landfall": re.compile(r"\b(?:at|upon|on|making|made)\s+landfall(?:\s+with)?\b[^,;:.\d]{0,40}\Z", re.I),
+}
+_LANDFALL_AFTER = re.compile(r"\A[^,;:.]{0,25}?\b(?:at|upon|on|as it made|when it made)\s+landfall\b", re.I)
 
 
 def _wind_readings(a: Claim, b: Claim) -> bool:
@@ -474,8 +482,17 @@ def _wind_readings(a: Claim, b: Claim) -> bool:
     "35-50 mph" overnight a week later)."""
     if not _of_the_wind(a) or not _of_the_wind(b):
         return False
-    moments = [{m.lower() for m in _WIND_MOMENT.findall(clause(c, min_words=10))} for c in (a, b)]
-    return not moments[0] & moments[1]
+    return not _wind_moments(a) & _wind_moments(b)
+
+
+def _wind_moments(claim: Claim) -> frozenset[str]:
+    """Which of one storm's moments the figure's own phrase says its wind speed is of."""
+    start, end = claim.in_sentence
+    before, after = claim.sentence.text[:start], claim.sentence.text[end:]
+    moments = {name for name, pattern in _WIND_MOMENTS.items() if pattern.search(before)}
+    if _LANDFALL_AFTER.match(after):
+        moments.add("landfall")
+    return frozenset(moments)
 
 
 def _of_the_wind(claim: Claim) -> bool:
@@ -777,7 +794,7 @@ def _running(quantity: Quantity) -> bool:
 
 def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
     """Whether the day one of the two figures was given is unknown (its sentence names none and its report has no
-    date), so which came first is unknown.
+    date, or it is an entry of a timeline) and no bound on it (`_moment_bounds`) says which came first.
 
     A draft (check) is not among the sources: it is being written now, after all of them.
 
@@ -833,13 +850,15 @@ def _moment(claim: Claim, sources: dict[str, Source]) -> dt.date | None:
 
 
 # An entry of a timeline opens on its moment: "8:12 p.m.: The fire has grown to 200 acres", "- Friday, 4:50 p.m.:",
-# "Jan. 7, 2025, 5 p.m.:", "Tuesday, Jan. 7:".
+# "Jan. 7, 2025, 5 p.m.:", "Tuesday, Jan. 7:", "Friday morning:", "7 January:", "6:30 a.m. UPDATE:".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TIMELINE_ENTRY = re.compile(
-    r"\A[\s\-•*–—]*(?=[\w.,: ]{1,40}:\s)"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*)?"
-    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)?"
-    r"(?<=[\w.])(?:\s+[A-Z]{2,})?\s*:\s",
+    r"\A[\s\-•*–—]*"
+    r"(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s*)?"
+    rf"(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b,?\s*)?"
+    r"(?:(?:at\s+)?(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|noon\b|midnight\b))?"
+    r"(?:\s*(?P<part>morning|afternoon|evening|night)\b)?"
+    r"(?:\s+(?-i:[A-Z]{2,}))?\s*:\s",
     re.I,
 )
 
@@ -847,7 +866,7 @@ _TIMELINE_ENTRY = re.compile(
 def _in_timeline(claim: Claim) -> bool:
     """Whether the claim's sentence is an entry of a timeline, which tells what was so at the moment it opens on."""
     found = _TIMELINE_ENTRY.match(claim.sentence.text)
-    return found is not None and bool(re.search(r"\d|day\b|noon|midnight", found.group(0), re.I))
+    return found is not None and any(found.group(part) for part in ("weekday", "date", "clock"))
 
 
 def _read_on(claim: Claim) -> dt.date | None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from builders import (
+    HashingEmbedder,
+    WriteArticle,
     date_claim,
     make_claim,
     make_source,
@@ -28,7 +30,9 @@ from factcheck.compare import (
     unique_findings,
 )
 from factcheck.extract.dates import extract_times
+from factcheck.ingest import read_source
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, TimeValue, Verdict
+from factcheck.pipeline import claims_of, compare_sources, load_sources
 
 SAME_DAY = sources_by_path(make_source("a.md"), make_source("b.md"), make_source("c.md"))
 LATER_B = sources_by_path(make_source("a.md", "2025-10-22"), make_source("b.md", "2025-10-23"))
@@ -223,6 +227,67 @@ def test_readings_of_the_wind_are_compared_only_at_one_moment(
         return quantity_claim(source, sentence, span, lower=mph, upper=mph, counted=counted, unit="speed", written=span)
 
     assert relate(reading("a.md", first), reading("b.md", second), SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        # the gust beside a storm's sustained winds is no sustained wind
+        ("The storm had sustained winds of 150 mph and gusts of 190 mph.", "It kept sustained winds of 150 mph.",
+         Relation.NOT_COMPARABLE),
+        ("Gusts of 100 mph were recorded at the top of Mount Lee.", "Gusts of 80 mph hit the top of the ridge.",
+         Relation.NOT_COMPARABLE),
+        ("It made landfall with winds of 150 mph.", "Gusts of 190 mph were measured two days after landfall.",
+         Relation.NOT_COMPARABLE),
+        ("Peak gusts reached 100 mph.", "Maximum gusts reached 80 mph.", Relation.CONFLICT),
+        ("Winds of 130 mph were measured at landfall.", "It made landfall with winds of 150 mph.", Relation.CONFLICT),
+    ],
+)  # fmt: skip
+def test_the_moment_of_a_wind_reading_is_read_from_its_own_phrase(
+    write_article: WriteArticle, first: str, second: str, relation: Relation
+) -> None:
+    def fastest(name: str, text: str) -> Claim:
+        claims = [c for c in claims_of([read_source(write_article(name, text))]) if c.quantity is not None]
+        return max(claims, key=lambda c: c.quantity.lower if c.quantity and c.quantity.lower else 0)
+
+    a, b = fastest("a.md", first), fastest("b.md", second)
+    sources = sources_by_path(make_source(a.source), make_source(b.source))
+    assert relate(a, b, sources).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("opening", "entry"),
+    [
+        ("Tuesday: ", True),
+        ("Friday morning: ", True),
+        ("January 8 at 10 a.m.: ", True),
+        ("- Wednesday, January 8, 2025 at 9:00 AM: ", True),
+        ("7 January: ", True),
+        ("6:30 a.m. UPDATE: ", True),
+        ("10 a.m. Update: ", False),  # a heading of its own, not a stamp
+        ("Mayor Bass: ", False),
+        ("- Damage: ", False),
+    ],
+)
+def test_the_openings_of_a_timelines_entries(opening: str, entry: bool) -> None:
+    claim = count("b.md", f"{opening}The fire has grown to 200 acres.", "area burned", 200, 200, span="200 acres")
+    reported = count("a.md", "The fire has burned over 10,000 acres.", "area burned", 10000, None, span="10,000 acres")
+    sources = sources_by_path(make_source("a.md", "2025-01-08"), make_source("b.md", "2025-01-12"))
+    expected = Relation.NOT_COMPARABLE if entry else Relation.CONFLICT
+    assert relate(reported, claim, sources).relation is expected
+
+
+def test_compare_orders_an_undated_report_by_the_day_its_lead_gives(write_article: WriteArticle) -> None:
+    """End to end: an undated article whose lead says officials spoke on January 31 follows one of January 27."""
+    early = write_article("early.md", "The fires have killed 29 people, officials said.", date="2025-01-27")
+    late = write_article(
+        "late.md",
+        "The fire is now fully contained, fire officials said on January 31.\n\nThe fires killed 28 people.",
+        date=None,
+    )
+    report = compare_sources(load_sources([str(early), str(late)]), embedder=HashingEmbedder())
+    [toll] = [f for f in report.findings if f.field is FieldName.QUANTITY and "28" in f.reason]
+    assert toll.verdict is Verdict.CONTRADICTION
 
 
 def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:

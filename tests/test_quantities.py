@@ -1155,10 +1155,20 @@ def test_a_name_that_speaks_is_no_incident(sentence: str, incidents: set[str]) -
         ("Updates come from the Orvik County Fire Department.", set()),  # an office named for what it answers
         ("The Tamsin Fire Protection District said crews were ready.", set()),
         ("The Tamsin Fire grew overnight.", {"Tamsin Fire"}),
+        ("The Orvik County Fire department said crews were ready.", set()),
+        ("The Orvik Fire-Rescue Department said crews were ready.", set()),
+        ("Orvik Fire Capt. Ana Ruiz said crews were ready.", set()),
+        ("Velm Fire officials said it grew.", {"Velm Fire"}),  # the fire's officials
     ],
 )
 def test_an_office_named_for_an_incident_kind_is_no_incident(sentence: str, incidents: set[str]) -> None:
     assert named_incidents(sentence) == incidents
+
+
+def test_an_office_named_for_an_incident_kind_is_no_scope() -> None:
+    said = "Five people died, according to the Orvik County Fire Department."
+    assert [h.quantity.scope for h in extract_quantities(said)] == [None]
+    assert [h.quantity.scope for h in extract_quantities("Five people died in the Orvik Fire.")] == ["Orvik Fire"]
 
 
 def _scopes(source: object, counted: str) -> list[tuple[float | None, str | None]]:
@@ -1181,6 +1191,22 @@ def test_figures_under_an_incidents_heading_are_that_incidents(write_article: Wr
     assert found == [(27, "Tamsin fire"), (55, "Orle fire"), (40, None)]
 
 
+def test_a_fact_box_without_full_stops_keeps_its_incidents_apart(write_article: WriteArticle) -> None:
+    """Items of a fact box ("- Damage: 6,782 structures destroyed") are no headings of their own; a list of names is
+    no heading either, and a sentence of several fires under a heading speaks of them all."""
+    body = (
+        "Fires burning:\n- Tamsin fire\n- Orle fire\n\nThe fires have destroyed 12,000 structures.\n\n"
+        "Tamsin fire\n- Damage: 6,782 structures destroyed\n- Containment: 27%\n"
+        "Across both fires, 3,000 structures were damaged.\n\n"
+        "Orle fire\n- Damage: 5,000 structures destroyed\n- Containment: 11%"
+    )
+    source = read_source(write_article("a.md", body))
+    found = [(c.quantity.lower, c.quantity.scope) for c in claims_of([source]) if c.quantity is not None]
+    assert found == [
+        (12000, None), (6782, "Tamsin fire"), (27, "Tamsin fire"), (3000, None), (5000, "Orle fire"), (11, "Orle fire"),
+    ]  # fmt: skip
+
+
 def test_one_incidents_heading_is_the_articles_subject(write_article: WriteArticle) -> None:
     """An article under one incident's heading is all about it: its figures keep the scope their sentences give."""
     body = "Tamsin fire\n- Containment: Crews reported 27% containment on Thursday.\n- Crews reported 30% on Friday."
@@ -1198,6 +1224,29 @@ def test_the_fire_is_the_fire_named_last_in_an_article_of_several(write_article:
     source = read_source(write_article("a.md", body))
     found = sorted((c.quantity.lower, c.quantity.scope) for c in claims_of([source]) if c.quantity is not None)
     assert found == [(40, None), (300, "Tamsin Fire")]
+
+
+@pytest.mark.parametrize(
+    ("body", "scope"),
+    [
+        # "the blaze" and "the wildfire" are the fire of their kind named last
+        ("The Orle Fire began on Monday. The Tamsin wildfire began on Tuesday.\n\nCrews worked.\n\n"
+         "The blaze has destroyed 300 homes.", "Tamsin wildfire"),
+        ("The Orle Fire began on Monday. The Tamsin wildfire began on Tuesday. The fire has destroyed 300 homes.",
+         "Tamsin wildfire"),
+        # a sentence about several fires between leaves "the fire" unplaced
+        ("The Tamsin Fire began on Tuesday. The Orle Fire had begun on Monday.\n\n"
+         "Both fires spread, and the Tamsin and Orle fires forced 1,500 people to flee. "
+         "The fire has destroyed 300 homes.", None),
+        # an incident of another kind is never "the fire"
+        ("The Tamsin Fire began on Tuesday. The Orle flood began on Monday.\n\nCrews worked.\n\n"
+         "The fire has destroyed 300 homes.", "Tamsin Fire"),
+    ],
+)  # fmt: skip
+def test_the_fire_is_of_the_kind_it_names(write_article: WriteArticle, body: str, scope: str | None) -> None:
+    source = read_source(write_article("a.md", body))
+    [homes] = [c for c in claims_of([source]) if c.quantity is not None and c.quantity.lower == 300]
+    assert homes.quantity is not None and homes.quantity.scope == scope
 
 
 def test_the_fire_of_an_article_of_one_fire_points_only_to_the_sentence_before(write_article: WriteArticle) -> None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions, names_learnt_from
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
-from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates
+from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, read_dates, reading_day
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import (
@@ -176,14 +176,14 @@ def build_actor_index(texts: Sequence[SourceText]) -> ActorIndex:
 
 
 def date_by_reports(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Source]:
-    """Give each source with no date of its own the last day its sentences say something was said or reported on
-    ("fire officials said on January 31", "the toll rose to 20 on April 8"): it was published no earlier
-    (`Source.not_before`). A weekday in such a source names no day, so it bounds nothing."""
+    """Give each source with no date of its own the last day the sentences of its claims say something was said or
+    reported on ("fire officials said on January 31", "the toll rose to 20 on April 8"): it was published no
+    earlier (`Source.not_before`). A day without a year is placed by the story's month, as the source's other
+    days are (`ingest.date_by_story`); a weekday in such a source names no day, so it bounds nothing."""
     undated = {s.path: s for s in sources if s.published is None}
     days: dict[str, dt.date] = {}
-    for sentence in {(c.source, c.sentence.text) for c in claims if c.source in undated}:
-        path, text = sentence
-        day = _found_in(text, None, undated[path].story_month).read_on
+    for path, text in {(c.source, c.sentence.text) for c in claims if c.source in undated}:
+        day = reading_day(text, None, undated[path].story_month)
         if day is not None and (path not in days or day > days[path]):
             days[path] = day
     return [s.model_copy(update={"not_before": days[s.path]}) if s.path in days else s for s in sources]
@@ -248,17 +248,19 @@ _INCIDENT_ANAPHOR = re.compile(
 def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
     """A figure with no scope in a sentence that opens on "It" or "The fire" is of the one incident the sentence
     before names: "The Eaton fire has burnt through 14,000 acres. It is 27% contained." In an article that names
-    several incidents, "The fire" is the fire named last, however far back."""
-    several = len(_article_incidents(sentences)) > 1
+    several incidents, "The fire" is the fire named last, however far back, unless a sentence about several
+    comes between."""
+    last = _last_named_by_kind(sentences) if len(_article_incidents(sentences)) > 1 else None
     carried = []
     for claim in claims:
         quantity = claim.quantity
         opening = _INCIDENT_ANAPHOR.match(claim.sentence.text)
         if quantity is not None and quantity.scope is None and opening:
-            noun = opening.group("noun")
-            if several and noun is not None:
-                named = _last_named(noun, claim, sentences, starts)
-            else:
+            named: frozenset[str] = frozenset()
+            if last is not None and opening.group("noun") is not None:
+                index = bisect_left(starts, claim.sentence.start)
+                named = last[index - 1].get(_incident_kind(opening.group("noun")), frozenset()) if index else named
+            if not named:
                 before = _neighbour(claim, sentences, starts, -1)
                 named = named_incidents(before.text) if before is not None else frozenset()
             if len(named) == 1:
@@ -267,22 +269,43 @@ def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: 
     return carried
 
 
-def _last_named(noun: str, claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int]) -> frozenset[str]:
-    """The incidents of that kind ("fire": "the Eaton Fire") named by the nearest sentence before the claim's that
-    names any."""
-    for step in range(1, bisect_left(starts, claim.sentence.start) + 1):
-        before = _neighbour(claim, sentences, starts, -step)
-        assert before is not None
-        named = frozenset(n for n in _incidents_with_the(before.text) if n.split()[-1].lower() == noun.lower())
+# Words for one kind of incident: "the fire" may be "the Eaton Fire", "the Eaton wildfire" or "the blaze".
+_INCIDENT_KINDS = {
+    **dict.fromkeys(("fire", "wildfire", "blaze", "bushfire", "inferno"), "fire"),
+    **dict.fromkeys(("quake", "earthquake", "tremor"), "quake"),
+    **dict.fromkeys(("flood", "floods", "flooding"), "flood"),
+    **dict.fromkeys(("storm", "hurricane", "typhoon", "cyclone"), "storm"),
+}
+
+
+def _incident_kind(noun: str) -> str:
+    noun = noun.lower()
+    return _INCIDENT_KINDS.get(noun, noun)
+
+
+def _last_named_by_kind(sentences: Sequence[Sentence]) -> list[dict[str, frozenset[str]]]:
+    """For each sentence, by kind of incident, the incidents of that kind named last, up to and including it (with
+    "the": "the Eaton Fire"); a sentence about several of a kind ("the fires", "the Eaton and Palisades fires")
+    names none that later "the fire" could be."""
+    current: dict[str, frozenset[str]] = {}
+    found: list[dict[str, frozenset[str]]] = []
+    for sentence in sentences:
+        named: dict[str, set[str]] = {}
+        for name in _incidents_with_the(sentence.text):
+            named.setdefault(_incident_kind(name.split()[-1]), set()).add(name)
+        for match in _PLURAL_INCIDENT.finditer(sentence.text):
+            named[_incident_kind(match.group(0).rstrip("s"))] = set()
         if named:
-            return named
-    return frozenset()
+            current = {**current, **{kind: frozenset(names) for kind, names in named.items()}}
+        found.append(current)
+    return found
 
 
 def _under_incident_headings(claims: list[Claim], sentences: Sequence[Sentence], text: str) -> list[Claim]:
     """A figure with no scope under a heading that is one incident's name ("Eaton fire" on a line of its own, then
     "- Damage: 6,782 structures destroyed") is that incident's, down to the next heading, in an article whose
-    headings name two incidents or more: one incident's heading is the article's subject, not a part of it."""
+    headings name two incidents or more: one incident's heading is the article's subject, not a part of it. A
+    sentence that speaks of several incidents or names another is left as it is."""
     headed: dict[int, str] = {}
     incident: str | None = None
     for sentence in sentences:
@@ -290,25 +313,37 @@ def _under_incident_headings(claims: list[Claim], sentences: Sequence[Sentence],
             incident = _heading_incident(sentence.text)
         elif incident is not None:
             headed[sentence.start] = incident
-    if len({name.lower() for name in headed.values()}) < 2:
+    if len({_INCIDENT_NAME_END.sub("", name).lower() for name in headed.values()}) < 2:
         return claims
     placed = []
     for claim in claims:
         quantity = claim.quantity
-        if quantity is not None and quantity.scope is None and claim.sentence.start in headed:
-            scope = headed[claim.sentence.start]
+        scope = headed.get(claim.sentence.start)
+        if (
+            quantity is not None
+            and quantity.scope is None
+            and scope is not None
+            and not _PLURAL_INCIDENT.search(claim.sentence.text)
+            and _names_no_other(claim.sentence.text, scope)
+        ):
             claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": scope})})
         placed.append(claim)
     return placed
 
 
 _HEADING_WORDS = 8  # a line longer than this is a sentence, not a heading
+# What a line of a list or a fact box opens or runs on with: a bullet, a figure, a label and its text ("- Damage:
+# 6,782 structures destroyed", "Containment: 27%").
+_LIST_LINE = re.compile(r"\A\s*[-•*–—]|\d|:\s*\S")
 
 
 def _is_heading(sentence: Sentence, text: str) -> bool:
-    """A short line of its own that does not end as a sentence does: "Eaton fire", "Evacuations and Death Toll"."""
+    """A short line of its own that does not end as a sentence does, nor is an item of a list or a fact box:
+    "Eaton fire", "Evacuations and Death Toll"."""
     words = sentence.text.split()
     if not 0 < len(words) <= _HEADING_WORDS or re.search(r"[.!?;,\"”’)]\s*\Z", sentence.text):
+        return False
+    if _LIST_LINE.search(sentence.text):
         return False
     line_end = text.find("\n", sentence.end)
     alone_before = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()

@@ -394,11 +394,19 @@ SCOPE_WIDE = re.compile(
     r"across (?:the )?(?P<wide>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)|throughout (?:the )?"
     r"(?P<wide2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
 )
+# An office named for what it answers is no incident: "the Los Angeles County Fire Department", "Fire-Rescue",
+# "the Fire Protection District", "Fire Capt.".
+NOT_AN_OFFICE = (
+    r"(?![\s-]+(?i:departments?|dept|services?|authorit(?:y|ies)|stations?|chiefs?|captains?|capt|marshals?"
+    r"|districts?|agenc(?:y|ies)|brigades?|academ(?:y|ies)|commissions?|offices?|bureaus?|councils?|associations?"
+    r"|funds?|foundations?|protection|rescue|administration|ministr(?:y|ies)|directorates?|squads?|units?"
+    r"|command|battalions?)\b)"
+)
 SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
-    rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b"
+    rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b" + NOT_AN_OFFICE
 )
 _NOT_PLACES = {
     "January",
@@ -1949,18 +1957,13 @@ _LEADING_SCOPE = re.compile(
 # "the Eaton Fire", or "Palisades Fire:" in a list; not "The attack", "This fire" or "Saturday's blast"; nor a
 # body that speaks ("Cal Fire said", "Cal Fire reports 31% containment"): its past tense speaks only before "that",
 # since "the Palisades Fire reported at 10:30" is the fire ("Eaton Fire officials" are still the fire's).
-_BODY_NOUNS = (
-    "Department|Dept|Service|Services|Authority|Station|Chief|Captain|Marshal|District|Agency|Brigade|Academy"
-    "|Commission|Office|Bureau|Council|Association|Fund|Foundation|Protection|Rescue|Administration|Ministry"
-    "|Directorate|Squad|Unit|Command"
-)
 _NAMED_INCIDENT = re.compile(
     r"(?<![\w’'-])(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
     r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
     rf"(?i:{INCIDENT_NOUN}))\b"
     r"(?!\s+(?:said|says|reports|confirms|announces|estimates|states"
     r"|(?:reported|confirmed|announced|estimated|stated|noted|added)\s+that)\b)"  # not "the fire, reported at 6"
-    rf"(?!\s+(?:{_BODY_NOUNS})\b)"  # an office named for what it answers: "the Los Angeles County Fire Department"
+    + NOT_AN_OFFICE
 )
 
 
