@@ -1143,6 +1143,8 @@ def test_an_undated_report_was_published_no_earlier_than_the_days_it_says_things
         ("Orsk Fire reported that 500 homes burned in the Velm Fire.", {"Velm Fire"}),
         ("The Velm Fire reported at 10:30 grew fast.", {"Velm Fire"}),  # the fire, as reported
         ("Velm Fire officials said it grew.", {"Velm Fire"}),  # the fire's officials
+        ("The fire has burned 799 acres, according to Orsk Fire.", set()),  # a source of figures
+        ("According to the Orsk Fire, the Velm Fire grew.", {"Velm Fire"}),
     ],
 )
 def test_a_name_that_speaks_is_no_incident(sentence: str, incidents: set[str]) -> None:
@@ -1264,4 +1266,4 @@ def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(wr
         "according to Cal Fire.\n\nCrews stayed on.\n\nIt burned 14,000 acres."
     )
     found = _scopes(read_source(write_article("a.md", body)), "area burned")
-    assert [scope for _, scope in found] == [None, "Tamsin Fire"]
+    assert [scope for _, scope in found] == ["Orle Fire", "Tamsin Fire"]

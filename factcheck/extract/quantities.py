@@ -1958,7 +1958,8 @@ _LEADING_SCOPE = re.compile(
 # body that speaks ("Cal Fire said", "Cal Fire reports 31% containment"): its past tense speaks only before "that",
 # since "the Palisades Fire reported at 10:30" is the fire ("Eaton Fire officials" are still the fire's).
 _NAMED_INCIDENT = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
+    r"(?<![\w’'-])(?<!ccording to )(?<!ccording to the )"  # a source of figures: "according to Cal Fire"
+    r"(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
     r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
     rf"(?i:{INCIDENT_NOUN}))\b"
     r"(?!\s+(?:said|says|reports|confirms|announces|estimates|states"
