@@ -574,6 +574,37 @@ def _people_kind(claim: Claim) -> str | None:
 _SPAN_WORD = re.compile(r"[A-Za-z]+")
 
 
+# Closed-class words that end the phrase after a number: auxiliaries, modals, "same" ("the same 26").
+_ENDS_A_NOUN_PHRASE = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "having",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "same",
+    ]
+)
+
+
 @lru_cache(maxsize=16384)
 def _people_named(text: str) -> str | None:
     """The noun for the people a figure counts, from the words after its number: "26 innocent civilians" counts
@@ -583,6 +614,8 @@ def _people_named(text: str) -> str | None:
     words = _SPAN_WORD.findall(after)
     kind, origin = None, None
     for index, word in enumerate(words[:4]):
+        if word.lower() in _ENDS_A_NOUN_PHRASE:  # "2,376 have been injured": a verb, not the haves
+            break
         if is_origin_word(word) and index + 1 < len(words) and person_noun(words[index + 1]) is not None:
             origin = word.lower()
             continue

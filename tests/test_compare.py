@@ -403,6 +403,7 @@ def test_different_groups_of_people_are_not_comparable() -> None:
         ("Some 50 pilgrims were killed.", True),
         ("50 innocent civilians were killed.", True),
         ("50 people had died.", False),  # "had" is no kind of person
+        ("50 have died.", False),  # nor "have", though a dictionary knows the haves
         ("50 individuals were killed.", False),
         ("The 50 victims were killed.", False),
     ],

@@ -73,6 +73,16 @@ CASES = [
         id="scope-after-according-to",
     ),
     pytest.param(
+        "In other parts of Orvia, 15 people have been confirmed dead; 161 are missing from Kessel County.",
+        [Expected("15", 15, 15, "count", "killed", "rest of Orvia"), Expected("161", 161, 161, "count", "missing")],
+        id="the-rest-of-a-place-up-to-a-semicolon",
+    ),
+    pytest.param(
+        "Elsewhere in Orvia, 12 people were killed.",
+        [Expected("12", 12, 12, "count", "killed", "rest of Orvia")],
+        id="elsewhere-in",
+    ),
+    pytest.param(
         "Winds of 295 km/h battered the coast.",
         [Expected("295 km/h", 295, 295, "km/h", "wind speed")],
         id="km/h",

@@ -1949,7 +1949,10 @@ _LEADING_SCOPE = re.compile(
     # Mandalay alone, the quake destroyed 1,591 homes"
     r"\A\W*(?:According to [^,;:.]{1,60},\s*)?"
     r"(?:(?P<wide>[Aa]cross|[Tt]hroughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
-    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
+    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    # the rest of a place, apart from where the figures before were: "In other parts of Texas, 15 people died"
+    r"|(?:(?:[Ii]n )?(?:other|the other|the rest of the|remaining) (?:parts|areas|regions|counties|districts) of"
+    r"|[Ee]lsewhere in|[Tt]he rest of) (?:the )?(?P<rest>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
     r"(?: alone| itself)?,"
 )
 
@@ -2028,11 +2031,14 @@ def named_incidents(text: str) -> frozenset[str]:
 
 
 def _leading_scope(text: str, end: int) -> str | None:
-    """A sentence that opens with its place: "Across Ukraine, 11 people were killed"."""
+    """A sentence that opens with its place: "Across Ukraine, 11 people were killed"; "In other parts of Texas, 15
+    people have been confirmed dead", the rest of Texas. The place holds up to the first semicolon."""
     found = _LEADING_SCOPE.match(text, 0, end)
-    if not found:
+    if not found or ";" in text[found.end() : end]:
         return None
     if found.group("wide"):
         return "wide:" + found.group("wplace")
+    if found.group("rest"):
+        return "rest of " + found.group("rest")
     place = found.group("place")
     return None if place.split()[0] in _NOT_PLACES else place
