@@ -30,7 +30,7 @@ from factcheck.align import (
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import stated
+from factcheck.extract.dates import opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -574,34 +574,11 @@ def _people_kind(claim: Claim) -> str | None:
 _SPAN_WORD = re.compile(r"[A-Za-z]+")
 
 
-# Closed-class words that end the phrase after a number: auxiliaries, modals, "same" ("the same 26").
+# Auxiliaries: a word before a verb, not part of what it says ("was planning to provide").
+_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "can"}
+# Closed-class words that end the phrase after a number: auxiliaries and modals, and "same" ("the same 26").
 _ENDS_A_NOUN_PHRASE = frozenset(
-    [
-        "have",
-        "has",
-        "had",
-        "having",
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "could",
-        "do",
-        "does",
-        "did",
-        "same",
-    ]
+    _AUXILIARIES | {"having", "be", "been", "being", "shall", "should", "may", "might", "must", "do", "same"}
 )
 
 
@@ -876,30 +853,15 @@ def _moment_bounds(claim: Claim, sources: dict[str, Source]) -> tuple[dt.date | 
 def _moment(claim: Claim, sources: dict[str, Source]) -> dt.date | None:
     """The day a figure was given: as its sentence says, else its report's publication date; unknown for an entry
     of a timeline, a reading at its own moment."""
+    if (day := _read_on(claim)) is not None:
+        return day
     source = sources.get(claim.source)
-    if _read_on(claim) is not None:
-        return _read_on(claim)
     return source.published if source is not None and not _in_timeline(claim) else None
-
-
-# An entry of a timeline opens on its moment: "8:12 p.m.: The fire has grown to 200 acres", "- Friday, 4:50 p.m.:",
-# "Jan. 7, 2025, 5 p.m.:", "Tuesday, Jan. 7:", "Friday morning:", "7 January:", "6:30 a.m. UPDATE:".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_TIMELINE_ENTRY = re.compile(
-    r"\A[\s\-•*–—]*"
-    r"(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s*)?"
-    rf"(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b,?\s*)?"
-    r"(?:(?:at\s+)?(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|noon\b|midnight\b))?"
-    r"(?:\s*(?P<part>morning|afternoon|evening|night)\b)?"
-    r"(?:\s+(?-i:[A-Z]{2,}))?\s*:\s",
-    re.I,
-)
 
 
 def _in_timeline(claim: Claim) -> bool:
     """Whether the claim's sentence is an entry of a timeline, which tells what was so at the moment it opens on."""
-    found = _TIMELINE_ENTRY.match(claim.sentence.text)
-    return found is not None and any(found.group(part) for part in ("weekday", "date", "clock"))
+    return opens_timeline_entry(claim.sentence.text)
 
 
 def _read_on(claim: Claim) -> dt.date | None:
@@ -1267,9 +1229,6 @@ def _sub_span(sentence: Span, start: int, end: int) -> Span:
         end_column=end_column,
         text=inside,
     )
-
-
-_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "did", "does", "will", "would", "could", "can"}
 
 
 def _single_claim_finding(claim: Claim, verdict: Verdict, confidence: float, reason: str) -> Finding:

@@ -219,10 +219,11 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
         for sentence in sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]:
             if sentence.start not in captioned:  # a photo's caption tells what the photo shows
                 claims.extend(_sentence_claims(source, lines, sentence, index, memory, contexts))
+    incidents = _article_incidents(sentences)
     claims = _under_incident_headings(claims, sentences, source.text)
-    claims = _carry_incident(claims, sentences, starts)
+    claims = _carry_incident(claims, sentences, starts, several=len(incidents) > 1)
     claims = _restated_scopes(claims, sentences, starts)
-    claims = _of_the_one_incident(claims, sentences)
+    claims = _of_the_one_incident(claims, incidents)
     claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
@@ -245,21 +246,21 @@ _INCIDENT_ANAPHOR = re.compile(
 )
 
 
-def _carry_incident(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
+def _carry_incident(
+    claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int], *, several: bool
+) -> list[Claim]:
     """A figure with no scope in a sentence that opens on "It" or "The fire" is of the one incident the sentence
     before names: "The Eaton fire has burnt through 14,000 acres. It is 27% contained." In an article that names
     several incidents, "The fire" is the fire named last, however far back, unless a sentence about several
     comes between."""
-    last = _last_named_by_kind(sentences) if len(_article_incidents(sentences)) > 1 else None
+    last = _last_named_by_kind(sentences) if several else []
     carried = []
     for claim in claims:
         quantity = claim.quantity
         opening = _INCIDENT_ANAPHOR.match(claim.sentence.text)
         if quantity is not None and quantity.scope is None and opening:
-            named: frozenset[str] = frozenset()
-            if last is not None and opening.group("noun") is not None:
-                index = bisect_left(starts, claim.sentence.start)
-                named = last[index - 1].get(_incident_kind(opening.group("noun")), frozenset()) if index else named
+            noun, index = opening.group("noun"), bisect_left(starts, claim.sentence.start)
+            named = last[index - 1].get(_incident_kind(noun), frozenset()) if last and noun and index else frozenset()
             if not named:
                 before = _neighbour(claim, sentences, starts, -1)
                 named = named_incidents(before.text) if before is not None else frozenset()
@@ -313,7 +314,7 @@ def _under_incident_headings(claims: list[Claim], sentences: Sequence[Sentence],
             incident = _heading_incident(sentence.text)
         elif incident is not None:
             headed[sentence.start] = incident
-    if len({_INCIDENT_NAME_END.sub("", name).lower() for name in headed.values()}) < 2:
+    if len({_incident_key(name) for name in headed.values()}) < 2:
         return claims
     placed = []
     for claim in claims:
@@ -379,12 +380,11 @@ _INCIDENT_NAME_END = re.compile(rf"\s+(?i:{INCIDENT_NOUN})\Z")  # "the Eaton Fir
 _PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes|earthquakes)\b", re.I)
 
 
-def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
+def _of_the_one_incident(claims: list[Claim], incidents: Sequence[str]) -> list[Claim]:
     """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
     one incident its article names, where it names only one; an article that names several leaves it unplaced,
     as does a sentence that speaks of several ("the fires have burned 40,000 acres") or names another ("the larger
-    Palisades Fire, which burned 23,448 acres")."""
-    incidents = _article_incidents(sentences)
+    Palisades Fire, which burned 23,448 acres"). `incidents` are those the article names (`_article_incidents`)."""
     if len(incidents) != 1:
         return claims
     [incident] = incidents
@@ -406,8 +406,8 @@ def _of_the_one_incident(claims: list[Claim], sentences: Sequence[Sentence]) -> 
 def _names_no_other(text: str, incident: str) -> bool:
     """Whether a sentence names no incident but `incident` ("the larger Palisades Fire, which burned 23,448 acres"
     names another)."""
-    own = _INCIDENT_NAME_END.sub("", incident).lower()
-    return all(_INCIDENT_NAME_END.sub("", name).lower() == own for name in named_incidents(text))
+    own = _incident_key(incident)
+    return all(_incident_key(name) == own for name in named_incidents(text))
 
 
 def _article_incidents(sentences: Sequence[Sentence]) -> list[str]:
@@ -415,8 +415,13 @@ def _article_incidents(sentences: Sequence[Sentence]) -> list[str]:
     incidents: dict[str, str] = {}
     for sentence in sentences:
         for name in _incidents_with_the(sentence.text):
-            incidents.setdefault(_INCIDENT_NAME_END.sub("", name).lower(), name)
+            incidents.setdefault(_incident_key(name), name)
     return list(incidents.values())
+
+
+def _incident_key(name: str) -> str:
+    """An incident's name as compared: "the Eaton Fire" and "the Eaton wildfire" are one."""
+    return _INCIDENT_NAME_END.sub("", name).lower()
 
 
 @lru_cache(maxsize=4096)

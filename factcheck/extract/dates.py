@@ -175,6 +175,26 @@ def read_dates(
     return _glossed_weekdays(text, sorted(hits, key=lambda hit: hit.start)), days.pop() if len(days) == 1 else None
 
 
+# An entry of a timeline opens on its moment: "8:12 p.m.: The fire has grown to 200 acres", "- Friday, 4:50 p.m.:",
+# "Jan. 7, 2025, 5 p.m.:", "Tuesday, Jan. 7:", "Friday morning:", "7 January:", "6:30 a.m. UPDATE:".
+_TIMELINE_ENTRY = re.compile(
+    r"\A[\s\-•*–—]*"
+    rf"(?:{_WEEKDAY}\b,?\s*)?"
+    rf"(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b,?\s*)?"
+    r"(?:(?:at\s+)?(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|noon\b|midnight\b))?"
+    r"(?:\s*(?P<part>morning|afternoon|evening|night)\b)?"
+    r"(?:\s+(?-i:[A-Z]{2,}))?\s*:\s",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of both sentences of every pair of figures compared
+def opens_timeline_entry(text: str) -> bool:
+    """Whether a sentence is an entry of a timeline: it opens on a weekday, a date or a clock time and a colon."""
+    found = _TIMELINE_ENTRY.match(text)
+    return found is not None and any(found.group(part) for part in ("weekday", "date", "clock"))
+
+
 _AGO = dict(DATE_PATTERNS)["ago"]
 
 
