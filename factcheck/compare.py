@@ -322,7 +322,9 @@ def _shown_value(field: FieldName, members: Sequence[Claim]) -> str:
 
 
 def _clusters(claims: Sequence[Claim], relations: dict[tuple[int, int], PairVerdict]) -> list[int]:
-    """Value clusters: each claim joins the first cluster it agrees with entirely, most precise claims first.
+    """Value clusters: each claim joins a cluster it agrees with entirely, most precise claims first; of several, the
+    one nearest the figure it states ("at least six" beside "six" and "seven": the six; "more than 730" beside 732
+    and 3,900: the 732), then the largest, then the first.
 
     Agreement is not transitive ("more than a dozen" fits both 17 and 18), so clusters are built
     from claims that all agree with each other rather than by chaining.
@@ -334,13 +336,23 @@ def _clusters(claims: Sequence[Claim], relations: dict[tuple[int, int], PairVerd
     order = sorted(range(len(claims)), key=lambda k: (_vagueness(claims[k]), k))
     members: list[list[int]] = []
     for k in order:
-        home = next((m for m in members if all(agree(k, other) for other in m)), None)
+        homes = [m for m in members if all(agree(k, other) for other in m)]
+        home = min(homes, key=lambda m: (_distance(claims[k], [claims[x] for x in m]), -len(m)), default=None)
         if home is None:
             members.append([k])
         else:
             home.append(k)
     cluster_of = {k: n for n, m in enumerate(sorted(members, key=min)) for k in m}
     return [cluster_of[k] for k in range(len(claims))]
+
+
+def _distance(claim: Claim, members: Sequence[Claim]) -> float:
+    """How far the bounds a figure states lie from the nearest bound of a cluster's figures; 0 for other fields."""
+    if claim.quantity is None:
+        return 0.0
+    stated = [b for b in _bounds(claim.quantity) if math.isfinite(b)]
+    values = [b for m in members if m.quantity is not None for b in _bounds(m.quantity) if math.isfinite(b)]
+    return min((abs(s - v) for s in stated for v in values), default=0.0)
 
 
 def _vagueness(claim: Claim) -> float:

@@ -809,10 +809,33 @@ def test_clusters_keep_17_and_18_apart_and_place_more_than_a_dozen_with_one_of_t
     assert finding.conflicts == ((0, 1),)
     eighteen, seventeen, dozen = (claim.cluster for claim in finding.claims)
     assert eighteen != seventeen
-    assert dozen in (eighteen, seventeen)
-    assert finding.reason == "18 injured (2 sources) vs 17 injured"  # "more than a dozen" sides with 18
+    assert dozen == seventeen  # of the two it fits, the nearer
+    assert finding.reason == "17 injured (2 sources) vs 18 injured"
     assert [claim.text for claim in finding.claims] == [a.span.text, b.span.text, c.span.text]
     assert 0.0 <= finding.confidence <= 1.0
+
+
+def test_a_bound_joins_the_cluster_of_the_figure_nearest_it() -> None:
+    """A bound, "more than 40 hurt", beside 45 and 41 injured fits both; it reports the 41, not the 45 listed first."""
+    a = injured("a.md", 45)
+    b = injured("b.md", 41)
+    c = count("c.md", "More than 40 people were hurt.", "injured", 40, None, qualifier="more than")
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b, c), similarity=0.8), SAME_DAY)
+    forty_five, forty_one, more_than_40 = (claim.cluster for claim in finding.claims)
+    assert more_than_40 == forty_one != forty_five
+    assert finding.reason == "41 injured (2 sources) vs 45 injured"
+
+
+def test_of_clusters_as_near_a_range_it_joins_the_larger() -> None:
+    """A range, "between 40 and 50", fits a lone 46 and two 44s, each four from one of its ends: the two 44s."""
+    a = injured("a.md", 46)
+    b = injured("b.md", 44)
+    c = injured("c.md", 44)
+    d = count("d.md", "Between 40 and 50 people were injured.", "injured", 40, 50, qualifier="between")
+    sources = sources_by_path(*(make_source(f"{x}.md") for x in "abcd"))
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=(a, b, c, d), similarity=0.8), sources)
+    forty_six, forty_four, other_forty_four, between = (claim.cluster for claim in finding.claims)
+    assert between == forty_four == other_forty_four != forty_six
 
 
 def test_group_that_agrees_is_one_cluster() -> None:
