@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 import numpy as np
@@ -269,7 +269,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
                 and not any(_inside_mention(m, h) for h in held)
                 and not _part_stated_between(text, end, m[1])
             ]
-            named = _nearest(free, start, end)
+            named = _nearest(free, start, end, lists=_place_lists(text, mentions[text]))
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
@@ -364,11 +364,34 @@ def _inside_mention(mention: tuple[str, int, int], other: tuple[str, int, int]) 
     return other[1] <= mention[1] and mention[2] <= other[2]
 
 
-def _nearest(mentions: Sequence[tuple[str, int, int]], start: int, end: int) -> str | None:
-    """The place mentioned nearest to the figure at start..end; of two as near, the longer name."""
+def _nearest(
+    mentions: Sequence[tuple[str, int, int]], start: int, end: int, *, lists: dict[int, int] | None = None
+) -> str | None:
+    """The place mentioned nearest to the figure at start..end; of two as near, the longer name. Where the nearest is
+    one of a list of places (`lists`: which list a mention starting there is in), the figure is of the whole list:
+    "Eaton and Palisades"."""
     if not mentions:
         return None
-    return min(mentions, key=lambda m: (max(0, m[1] - end, start - m[2]), -len(m[0]), m[0]))[0]
+    nearest = min(mentions, key=lambda m: (max(0, m[1] - end, start - m[2]), -len(m[0]), m[0]))
+    listed = (lists or {}).get(nearest[1])
+    if listed is None:
+        return nearest[0]
+    return " and ".join(sorted({m[0] for m in mentions if (lists or {}).get(m[1]) == listed}))
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?")
+
+
+def _place_lists(text: str, mentions: Sequence[tuple[str, int, int]]) -> dict[int, int]:
+    """The lists places are named in ("the Palisades and Eaton fires", "Kerr, Kendall and Travis counties"): for
+    each mention in one, by where it starts, the start of its list's first mention. A figure beside such a list
+    counts all of them."""
+    ordered = sorted(mentions, key=lambda m: m[1])
+    lists: dict[int, int] = {}
+    for first, second in pairwise(ordered):
+        if first[2] <= second[1] and _LIST_GLUE.fullmatch(text, first[2], second[1]) is not None:
+            lists[second[1]] = lists.setdefault(first[1], first[1])
+    return lists
 
 
 def is_checkable(claim: Claim) -> bool:

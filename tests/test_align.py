@@ -400,7 +400,7 @@ def test_aboard_and_on_the_ground_are_scopes_no_sentence_is_searched_for() -> No
 
 
 def test_an_inferred_scope_does_not_depend_on_set_order() -> None:
-    """Two places of one length named in the sentence: the same one is taken in every process."""
+    """Two places of one length named in the sentence, as a list: the same scope is taken in every process."""
     from builders import quantity_claim
 
     from factcheck.align import infer_scopes
@@ -424,7 +424,7 @@ def test_an_inferred_scope_does_not_depend_on_set_order() -> None:
         ),
     ]
     inferred = infer_scopes(claims)  # type: ignore[arg-type]
-    assert inferred[2].quantity is not None and inferred[2].quantity.scope == "Arlo"
+    assert inferred[2].quantity is not None and inferred[2].quantity.scope == "Arlo and Bree"
 
 
 def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figures() -> None:
@@ -449,6 +449,33 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
     claims = [figure("132", None), figure("106", "Westmark County"), elsewhere, norland]
     inferred = infer_scopes(claims)  # type: ignore[arg-type]
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"
+
+
+def test_a_figure_beside_a_list_of_places_is_of_them_all() -> None:
+    """A count of "the deaths from the Arlo and Brisk fires" is both fires' dead, not Brisk's, the place nearest it;
+    of two lists, the list nearest it."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    def killed(source: str, sentence: str, value: int, scope: str | None = None) -> object:
+        text = str(value)
+        return quantity_claim(
+            source, sentence, text, lower=value, upper=value, counted="killed", written=text, scope=scope
+        )
+
+    claims = [
+        killed("a.md", "The deaths from the Arlo and Brisk fires rose to 25.", 25),
+        killed("a.md", "The deaths from the Arlo, Cove and Brisk fires rose to 30.", 30),
+        killed("a.md", "Nine died in the Arlo fire, and the Brisk fire has killed 16.", 16),
+        killed("a.md", "Two died in the Cove and Dune fires, and the Arlo and Brisk fires have killed 30.", 30),
+        killed("b.md", "9 killed in Arlo.", 9, "Arlo"),
+        killed("c.md", "16 killed in Brisk.", 16, "Brisk"),
+        killed("d.md", "2 killed in Cove.", 2, "Cove"),
+        killed("e.md", "1 killed in Dune.", 1, "Dune"),
+    ]
+    scopes = [c.quantity.scope for c in infer_scopes(claims)]  # type: ignore[arg-type, union-attr]
+    assert scopes[:4] == ["Arlo and Brisk", "Arlo and Brisk and Cove", "Brisk", "Arlo and Brisk"]
 
 
 def test_a_place_a_buildings_floors_are_stated_for_is_still_the_tolls() -> None:

@@ -935,6 +935,10 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Police have detained seven suspects.", ["arrested"]),
         ("The school enrolls 340 students.", ["student"]),  # nothing befell them
         ("The injured hikers were between the ages of 6 and 15.", []),  # an age range, no count
+        # "and" inside the subject joins names, not two figures: the verb still tells what is counted
+        ("The number of confirmed deaths from the Arlo and Brisk slides climbed to 25 on Tuesday.", ["killed"]),
+        ("The combined death toll from the Arlo and Brisk slides rose to 16.", ["killed"]),
+        ("Nine hikers were killed and 20 injured.", ["killed", "injured"]),  # but after a figure it joins two
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:

@@ -1393,8 +1393,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
             return _COUNTED_LOOKUP[word], counted_end
-        if word in {"and", "but", "while", "with", "plus"}:
-            break
+        if word in {"but", "while", "with", "plus"} or (word == "and" and find_numbers(clause_before)):
+            break  # "12 were killed and 20 injured"; but "deaths from the Palisades and Eaton fires rose to 25"
     phrase = after
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
         after = after[1:]  # "26 innocent tourists": the tourists are counted
