@@ -935,6 +935,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Police have detained seven suspects.", ["arrested"]),
         ("The school enrolls 340 students.", ["student"]),  # nothing befell them
         ("The injured hikers were between the ages of 6 and 15.", []),  # an age range, no count
+        ("One hiker died, while six others sustained injuries.", ["killed", "injured"]),  # hurt, by what they suffered
+        ("Twelve guides suffered minor burns.", ["injured"]),
+        ("The guide suffered 12 burns.", ["burn"]),  # a count of burns, not of people
+        ("The toll, which stood at 18 on Sunday, is expected to rise.", ["killed"]),  # a clause on the toll
+        ("The number of missing, which had reached 30, fell.", ["missing"]),
         # "and" inside the subject joins names, not two figures: the verb still tells what is counted
         ("The number of confirmed deaths from the Arlo and Brisk slides climbed to 25 on Tuesday.", ["killed"]),
         ("The combined death toll from the Arlo and Brisk slides rose to 16.", ["killed"]),
@@ -1281,3 +1286,17 @@ def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(wr
     )
     found = _scopes(read_source(write_article("a.md", body)), "area burned")
     assert [scope for _, scope in found] == ["Orle Fire", "Tamsin Fire"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        ("Norway's death toll rose to 18 on Sunday.", ["Norway"]),
+        ("Officials fear Norway's death toll, which stood at 18 on Sunday, will rise.", ["Norway"]),
+        ("Vessel County's toll rose to 107.", ["Vessel County"]),
+        ("Norway's death toll rose to 18, and 20 died in Chile.", ["Norway", "Chile"]),  # a figure between
+        ("Lena Ortiz's toll estimate was 40.", [None]),  # a person's, no place's
+    ],
+)
+def test_a_toll_said_to_be_a_places_is_of_that_place(sentence: str, scopes: list[str | None]) -> None:
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes

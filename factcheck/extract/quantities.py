@@ -892,6 +892,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         or _incident_named_by(text, end)
         or _scope(text, end)
         or _incident_before(text, start)
+        or _toll_of(text, start)
         or _incident_measured(text, counted)
     )
     if counted == "distance" and (subject := _distance_subject(text, start)):
@@ -1312,6 +1313,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return None, end  # "two others died on the way to hospital": more dead than a toll told before, not a toll
     if before_words[-2:] == ["the", "other"]:
         return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
+    relative = _WHICH_STOOD_AT.search(text, max(0, start - _LOOK_BEHIND), start)
+    if relative is not None and relative.group("what").lower() in _COUNTED_LOOKUP:
+        return _COUNTED_LOOKUP[relative.group("what").lower()], end  # "the death toll, which stood at 18 on Sunday"
     if _NOT_ACCOUNTED_FOR.search(text, max(0, start - _LOOK_BEHIND), start):
         return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
     if before_words[-1:] in (["the"], ["top"]) and after and _superlative(after[0].group(0)):
@@ -1366,6 +1370,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     )
     if befell is not None:  # "five students from the college have died"
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
+    if counted_end > end and _BEFELL_SUFFERED.match(text, counted_end):
+        return "injured", counted_end  # "six others sustained injuries"
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1431,6 +1437,16 @@ _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<wha
 
 # What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
 _BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what>{_COUNTED_WORDS})\b", re.I)
+# A toll's figure in a clause on it: "Thailand's death toll, which stood at 18 on Sunday, ...".
+_WHICH_STOOD_AT = re.compile(
+    r"\b(?P<what>[a-z]+),\s+which\s+(?:had\s+|has\s+|now\s+)?(?:stood|stands|rose|climbed|reached|hit|was|is)"
+    r"\s+(?:at\s+|to\s+)?(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\Z",
+    re.I,
+)
+# Hurt, told by what they suffered: "six others sustained injuries", "12 people suffered serious burns".
+_BEFELL_SUFFERED = re.compile(
+    rf"\s+{_AUXILIARY}(?:sustained|suffered|received)\s+(?:[a-z-]+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.I
+)
 # Counted among those something befell: "27 campers and staff were among the dead".
 _BEFELL_AMONG = re.compile(
     rf"\s+(?:and\s+[\w'’-]+\s+)?{_AUXILIARY}among\s+(?:the|those)\s+(?P<what>{_COUNTED_WORDS})\b", re.I
@@ -1926,6 +1942,24 @@ def _stated_scope(text: str, end: int) -> str | None:
     if origin and _a_division(origin.group("place")):
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+# A toll said to be a place's, before its figure: "Thailand's death toll rose to 18", "Kerr County's toll, which
+# stood at 107".
+_TOLL_OF = re.compile(
+    r"\b(?P<place>[A-Z][\w\u2019-]+(?:\s+[A-Z][\w\u2019-]+)*)['\u2019]s\s+(?:(?:overall|official|confirmed|total)\s+)?"
+    r"(?:death\s+toll|toll|dead|deaths|fatalities|casualties|number\s+of\s+(?:dead|deaths|injured|missing|fatalities))\b",
+)
+_PLACE_WORD = re.compile(r"\s(?:County|Province|Region|District|State|City|Parish|Prefecture)\Z")
+
+
+def _toll_of(text: str, start: int) -> str | None:
+    """The place a toll is said to be of before its figure, with no other figure between."""
+    found = next(reversed(list(_TOLL_OF.finditer(text, max(0, start - _LOOK_BEHIND), start))), None)
+    if found is None or find_numbers(text[found.end() : start]):
+        return None
+    place = found.group("place")
+    return place if _a_division(place) or _PLACE_WORD.search(place) else None
 
 
 def _a_division(place: str) -> bool:
