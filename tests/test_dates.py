@@ -289,6 +289,9 @@ def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions:
         ("At a Tuesday afternoon news conference, officials put the toll at 14.", "2025-10-21"),
         ("Two had died, the prosecutor told a press conference on Monday.", "2025-10-20"),
         ("The office reported 17 deaths, up from 16 on Monday.", None),  # the day of the earlier figure
+        ("The sheriff spoke during a news conference on Sunday afternoon, saying that 68 had died.", "2025-10-19"),
+        ("Speaking at a news conference Monday morning, the sheriff said 28 had died.", "2025-10-20"),
+        ("He spoke at a rally on Monday about the 14 dead.", None),  # no report of figures
     ],
 )
 def test_the_day_a_sentence_gives_its_figures(sentence: str, day: str | None) -> None:

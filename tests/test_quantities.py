@@ -630,6 +630,8 @@ def test_people_counted_with_where_they_come_from_are_those_people(sentence: str
         ("Divers recovered another two bodies from the lake.", []),
         ("The discovery of three bodies on Friday night raised the confirmed death toll to 31.", [31]),
         ("Landslides killed 4 people overnight, bringing the total to 52.", []),
+        ("In all, the death toll grew by eight from Saturday to Sunday.", []),
+        ("The toll rose by 12 to 40.", [40]),
     ],
 )
 def test_the_step_by_which_a_toll_rose_is_not_the_toll(
@@ -1286,6 +1288,30 @@ def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(wr
     )
     found = _scopes(read_source(write_article("a.md", body)), "area burned")
     assert [scope for _, scope in found] == ["Orle Fire", "Tamsin Fire"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Five of the deaths were attributed to the Arlo Fire.", [("killed", "Arlo Fire")]),
+        ("Sixteen of the dead were found in the Arlo fire zone.", [("killed", "Arlo")]),
+        (
+            "Of the fatalities so far, 68 have occurred in Vessel County, the sheriff said.",
+            [("killed", "Vessel County")],
+        ),
+        ("Five of the dead were children.", []),  # a part of the dead, in no place of its own
+        ("Eleven people died in the Arlo and Brisk fires combined.", [("killed", "Arlo and Brisk")]),
+        ("Nine people died in Vessel and Ostby counties.", [("killed", "Ostby and Vessel")]),
+        (
+            "At least 24 died in Vessel County and two in Ostby County.",
+            [("killed", "Vessel County"), ("killed", "Ostby County")],
+        ),
+    ],
+)
+def test_some_of_the_dead_in_a_place_and_a_list_of_places(sentence: str, found: list[tuple[str, str]]) -> None:
+    """Some of the dead said to be of a place are that place's toll; places listed before the plural noun they
+    share ("the Arlo and Brisk fires") are all of them, named in one order whatever the sentence's."""
+    assert [(h.quantity.counted, h.quantity.scope) for h in extract_quantities(sentence)] == found
 
 
 @pytest.mark.parametrize(

@@ -545,7 +545,10 @@ def _quantities(
 # What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
 _INCREMENT = re.compile(
     r"\b(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\s+[^.;:]{1,60}?\b(?:after|as|when)\s+"
-    r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z",
+    r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z"
+    # the step itself: "the death toll grew by eight from Saturday to Sunday"
+    r"|\b(?:rise|risen|rose|rising|climb|climbed|climbing|increased?|increasing|jumped|grown|grew|growing|went\s+up)"
+    r"\s+by\s+(?:another\s+|a\s+further\s+|at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\Z",
     re.I,
 )
 # The dead a search added to a toll: "four more bodies were found", "another two deaths", "three additional victims".
@@ -578,7 +581,7 @@ def _several_estimates(text: str) -> bool:
 
 def _an_increment(text: str, hit: QuantityHit) -> bool:
     """Whether a figure is the step by which a count rose: told after its new total, before the total it brought
-    the count to, or as the dead found since the last count."""
+    the count to, after "rose by" ("the death toll grew by eight"), or as the dead found since the last count."""
     # the words before a figure are searched only as far back as a match can reach: a sentence of thousands of
     # figures would otherwise be read whole for each
     if _INCREMENT.search(text, max(0, hit.start - 120), hit.start) is not None:

@@ -83,8 +83,9 @@ REPORTING = re.compile(
     r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z"
     # a report's own date: "a report issued Thursday", "a statement released on Monday"
     r"|\b(?:report|statement|bulletin|update|figures|data)\s+(?:issued|released|published)\s*(?:on\s+)?\Z"
-    # "said in a statement Saturday evening", "told reporters at a briefing on Monday"
-    r"|\b(?:said|announced|told(?:\s+reporters)?)\s+(?:(?:in|at|during)\s+)?an?\s+(?:[\w-]+\s+)?"
+    # "said in a statement Saturday evening", "told reporters at a briefing on Monday", "spoke during a news
+    # conference on Sunday afternoon", "Speaking at a news conference Saturday morning"
+    r"|\b(?:said|announced|told(?:\s+reporters)?|spoke|speaking)\s+(?:(?:in|at|during)\s+)?an?\s+(?:[\w-]+\s+)?"
     r"(?:statement|conference|briefing|post|update|interview)\s*(?:on\s+|late\s+|early\s+)?\Z"
     r"|\bas\s+of\s*\Z",
     re.I,

@@ -402,9 +402,11 @@ NOT_AN_OFFICE = (
     r"|funds?|foundations?|protection|rescue|administration|ministr(?:y|ies)|directorates?|squads?|units?"
     r"|command|battalions?)\b)"
 )
+_NAME_WORDS = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
 SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
-    r"town|village|district) of )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"
+    # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires"
+    rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+(?= [a-z]+s\b)|{_NAME_WORDS})"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
     rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b" + NOT_AN_OFFICE
 )
@@ -1320,6 +1322,13 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
     if before_words[-1:] in (["the"], ["top"]) and after and _superlative(after[0].group(0)):
         return None, end  # "the 15 most destructive fires", "the two largest fires": how many a ranking takes
+    partitive = _OF_THE_CASUALTIES.match(text, end) or _OF_THE_CASUALTIES_BEFORE.search(
+        text, max(0, start - _LOOK_BEHIND), start
+    )
+    if partitive is not None and _scope(text, end) is not None:
+        # "five of the deaths were attributed to the Palisades Fire", "of the fatalities, 68 have occurred in Kerr
+        # County": the dead of that place; without a place, "five of the dead were children" stay a part of them
+        return _COUNTED_LOOKUP[partitive.group("what").lower()], end
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
         return _noun_key(compound.group("noun")), compound.end()
@@ -1437,6 +1446,13 @@ _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<wha
 
 # What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
 _BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what>{_COUNTED_WORDS})\b", re.I)
+# Some of the dead, then (in `_counted`) the place they were in: "five of the deaths were attributed to the
+# Palisades Fire", "Of the fatalities so far, 68 have occurred in Kerr County".
+_CASUALTY_NOUNS = r"(?P<what>deaths|dead|fatalities)"
+_OF_THE_CASUALTIES = re.compile(rf"\s+of\s+the\s+(?:confirmed\s+|reported\s+)?{_CASUALTY_NOUNS}\b", re.I)
+_OF_THE_CASUALTIES_BEFORE = re.compile(
+    rf"\bof\s+the\s+(?:confirmed\s+|reported\s+)?{_CASUALTY_NOUNS}(?:\s+so\s+far)?\s*,\s*\Z", re.I
+)
 # A toll's figure in a clause on it: "Thailand's death toll, which stood at 18 on Sunday, ...".
 _WHICH_STOOD_AT = re.compile(
     r"\b(?P<what>[a-z]+),\s+which\s+(?:had\s+|has\s+|now\s+)?(?:stood|stands|rose|climbed|reached|hit|was|is)"
@@ -1912,7 +1928,13 @@ def _scope(text: str, end: int) -> str | None:
     place = place.removesuffix("’s").removesuffix("'s")
     if place.split()[0].removesuffix("’s").removesuffix("'s") in _NOT_PLACES:
         return None
+    listed = _LISTED_PLACES.split(place)
+    if len(listed) > 1 and not _a_division(place):  # "Palisades and Eaton", as the list is named elsewhere
+        return " and ".join(sorted(dict.fromkeys(listed)))
     return demonyms().get(place.lower(), place)
+
+
+_LISTED_PLACES = re.compile(r", (?:and )?| and ")
 
 
 # Where the clause a figure's scope is read from ends.
