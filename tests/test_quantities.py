@@ -286,6 +286,22 @@ def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("The Hollis Fire was first reported at noon and has since grown to over 400 acres.", "area burned"),
+        ("By Sunday the Hollis Fire had reached 23,707 acres.", "area burned"),
+        (
+            "The Hollis fire remained about the same size \u2014 an estimated 14,117 acres \u2014 overnight.",
+            "area burned",
+        ),
+        ("The farm has grown to 500 acres.", None),  # no fire named: what grew is not said to have burned
+    ],
+)
+def test_how_far_a_fire_has_grown_is_the_area_it_burned(sentence: str, counted: str | None) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "ha"] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("26 innocent tourists were shot dead.", "killed"),
         ("1,670 individuals reported injured.", "injured"),
         ("More than 3,400 people reported missing.", "missing"),

@@ -884,6 +884,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
+    if counted is None and unit == "ha" and _a_fires_growth(text, start):
+        counted = "area burned"  # "the Eaton Fire ... has since grown to over 400 acres"
     bracketed = _incident_bracketing(text, start)
     if bracketed is not None and counted is None and unit is not None:
         counted = _measured(unit, [bracketed.split()[-1].lower()], [])  # "Palisades Fire (23,713 acres)": its area
@@ -1964,6 +1966,22 @@ def _stated_scope(text: str, end: int) -> str | None:
     if origin and _a_division(origin.group("place")):
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+# How big a fire has grown, said right before an area: "has since grown to over 400 acres", "had reached 23,707
+# acres", "remained about the same size — an estimated 14,117 acres".
+_GROWN_TO = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:since|now|already)\s+)?(?:grown|grew|spread|expanded|reached|swelled|ballooned)"
+    r"(?:\s+to)?\s+(?:(?:over|more\s+than|nearly|about|almost|roughly|some|an\s+estimated|at\s+least)\s+)?\Z"
+    r"|\bsame\s+size\W+(?:(?:about|roughly|some|an\s+estimated)\s+)?\Z",
+    re.I,
+)
+_FIRE_WORD = re.compile(r"\b(?:fires?|blazes?|wildfires?|inferno)\b", re.I)
+
+
+def _a_fires_growth(text: str, start: int) -> bool:
+    """Whether an area with no word naming what it measures is how far a fire the sentence names has grown."""
+    return bool(_GROWN_TO.search(text, max(0, start - 60), start)) and bool(_FIRE_WORD.search(text, 0, start))
 
 
 # A toll said to be a place's, before its figure: "Thailand's death toll rose to 18", "Kerr County's toll, which
