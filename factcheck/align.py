@@ -563,8 +563,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
-    if a.date is not None and b.date is not None and (_years_apart(a.date, b.date) or _incomparable(a.date, b.date)):
-        return False
+    if a.date is not None and b.date is not None:
+        one_record = record_since(a) is not None and record_since(a) == record_since(b)
+        if _incomparable(a.date, b.date) or (_years_apart(a.date, b.date) and not one_record):
+            return False
     if a.outcome is not None and b.outcome is not None:
         return a.outcome.event == b.outcome.event and _actors_meet(a, b)
     if a.statement is not None and b.statement is not None:
@@ -634,7 +636,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             counts_damage(claim),
         )
     if claim.field in TIMED_FIELDS:
-        return (claim.field, frozenset(claim.people), claim.date)
+        return (claim.field, frozenset(claim.people), claim.date, record_since(claim))
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))
     return None
@@ -646,6 +648,25 @@ def _incomparable(a: DateValue, b: DateValue) -> bool:
     if a.first is not None and b.first is not None:
         return False
     return not stated(a).keys() & stated(b).keys()
+
+
+# A record told by the year it was last matched: "the deadliest attack on civilians since 2000".
+_RECORD_SINCE = re.compile(
+    r"\b(?P<record>deadliest|worst|biggest|largest|strongest|highest|lowest|longest|costliest|most\s+[a-z]+|first)\b"
+    r"[^.;:]{0,80}?\Z",
+    re.I,
+)
+_SINCE = re.compile(r"\Asince\s", re.I)
+
+
+def record_since(claim: Claim) -> str | None:
+    """The record a date is the year of, when it is the year the record was last matched ("the deadliest attack
+    since 2000": "deadliest"): two such years of one record are one fact told two ways, however far apart."""
+    start = claim.in_sentence[0]
+    if claim.date is None or not _SINCE.match(claim.span.text):
+        return None
+    found = _RECORD_SINCE.search(claim.sentence.text, max(0, start - 100), start)
+    return " ".join(found.group("record").lower().split()) if found else None
 
 
 def _years_apart(a: DateValue, b: DateValue) -> bool:

@@ -846,3 +846,44 @@ def test_two_days_of_one_arrest_told_in_other_words_are_one_fact() -> None:
     reopened = dated("c.md", "The Tarija gallery reopened to visitors on Sunday.", "on Sunday", 16)
     assert pair_score(detained, arrested, 0.4) >= THRESHOLDS[FieldName.DATE]
     assert pair_score(detained, reopened, 0.4) < THRESHOLDS[FieldName.DATE]
+
+
+def _record_year(write_article: WriteArticle, name: str, sentence: str) -> Claim:
+    source = read_source(write_article(name, f"---\ndate: 2025-04-23\n---\n{sentence}\n"))
+    [year] = [c for c in claims_of([source]) if c.field is FieldName.DATE and c.span.text.startswith("since")]
+    return year
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_fact"),
+    [
+        (
+            "Gunmen killed 26 people in the region's deadliest attack on civilians since 2000.",
+            "It was the deadliest attack on civilians in the valley since 2019, officials said.",
+            True,  # one record, given two years
+        ),
+        (
+            "Gunmen killed 26 people in the region's deadliest attack on civilians since 2000.",
+            "Thousands joined the biggest protest in the valley since 2019.",
+            False,  # two records
+        ),
+        (
+            "The family had lived in the valley since 2000.",
+            "The guide had worked in the valley since 2019.",
+            False,  # no record: years apart date two things
+        ),
+    ],
+)
+def test_two_years_of_one_record_are_one_fact(
+    write_article: WriteArticle, first: str, second: str, one_fact: bool
+) -> None:
+    a, b = _record_year(write_article, "a.md", first), _record_year(write_article, "b.md", second)
+    assert compatible(a, b) is one_fact
+
+
+def test_two_years_of_one_record_conflict(write_article: WriteArticle) -> None:
+    a = _record_year(write_article, "a.md", "It was the region's deadliest attack on civilians since 2000.")
+    b = _record_year(write_article, "b.md", "It was the deadliest attack on civilians in the valley since 2019.")
+    finding = compare_group(ClaimGroup(field=FieldName.DATE, claims=(a, b), similarity=0.7), {})
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.reason == "2000 vs 2019"
