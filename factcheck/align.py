@@ -652,21 +652,22 @@ def _incomparable(a: DateValue, b: DateValue) -> bool:
 
 # A record told by the year it was last matched: "the deadliest attack on civilians since 2000".
 _RECORD_SINCE = re.compile(
-    r"\b(?P<record>deadliest|worst|biggest|largest|strongest|highest|lowest|longest|costliest|most\s+[a-z]+|first)\b"
-    r"[^.;:]{0,80}?\Z",
+    r"\b(?P<record>(?:deadliest|worst|biggest|largest|strongest|highest|lowest|longest|costliest|most\s+[a-z]+|first)"
+    r"\s+(?:such\s+)?[a-z]+)\b[^.;:,]{0,80}?\Z",
     re.I,
 )
 _SINCE = re.compile(r"\Asince\s", re.I)
 
 
 def record_since(claim: Claim) -> str | None:
-    """The record a date is the year of, when it is the year the record was last matched ("the deadliest attack
-    since 2000": "deadliest"): two such years of one record are one fact told two ways, however far apart."""
+    """The record a date is the year of, when it is the year the record was last matched, in the clause that names
+    it ("the deadliest attack on civilians since 2000": "deadliest attack"): two such years of one record are one
+    fact told two ways, however far apart."""
     start = claim.in_sentence[0]
     if claim.date is None or not _SINCE.match(claim.span.text):
         return None
     found = _RECORD_SINCE.search(claim.sentence.text, max(0, start - 100), start)
-    return " ".join(found.group("record").lower().split()) if found else None
+    return " ".join(w for w in found.group("record").lower().split() if w != "such") if found else None
 
 
 def _years_apart(a: DateValue, b: DateValue) -> bool:

@@ -872,6 +872,21 @@ def _record_year(write_article: WriteArticle, name: str, sentence: str) -> Claim
             "The guide had worked in the valley since 2019.",
             False,  # no record: years apart date two things
         ),
+        (
+            "It was the worst flooding in the valley since 1990.",
+            "It was the worst drought in the valley since 2005.",
+            False,  # one superlative, two records
+        ),
+        (
+            "The deadliest attack killed 26 people, and the family had lived there since 2000.",
+            "It was the deadliest attack on civilians in the valley since 2019, officials said.",
+            False,  # the record is in another clause: "since 2000" is how long the family lived there
+        ),
+        (
+            "It was the first such attack in the valley since 2000.",
+            "It was the first attack in the valley since 2019.",
+            True,
+        ),
     ],
 )
 def test_two_years_of_one_record_are_one_fact(

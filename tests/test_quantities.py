@@ -293,6 +293,7 @@ def test_wildfire_measures_are_named(sentence: str, counted: str) -> None:
             "area burned",
         ),
         ("The farm has grown to 500 acres.", None),  # no fire named: what grew is not said to have burned
+        ("As the fire spread, the evacuation zone has grown to 40,000 acres.", None),  # the fire's is another clause
     ],
 )
 def test_how_far_a_fire_has_grown_is_the_area_it_burned(sentence: str, counted: str | None) -> None:
@@ -956,12 +957,15 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("One hiker died, while six others sustained injuries.", ["killed", "injured"]),  # hurt, by what they suffered
         ("Twelve guides suffered minor burns.", ["injured"]),
         ("The guide suffered 12 burns.", ["burn"]),  # a count of burns, not of people
+        ("All 40 hikers suffered no injuries.", ["hiker"]),  # not hurt: no toll of the injured
         ("The toll, which stood at 18 on Sunday, is expected to rise.", ["killed"]),  # a clause on the toll
         ("The number of missing, which had reached 30, fell.", ["missing"]),
         # "and" inside the subject joins names, not two figures: the verb still tells what is counted
         ("The number of confirmed deaths from the Arlo and Brisk slides climbed to 25 on Tuesday.", ["killed"]),
         ("The combined death toll from the Arlo and Brisk slides rose to 16.", ["killed"]),
         ("Nine hikers were killed and 20 injured.", ["killed", "injured"]),  # but after a figure it joins two
+        ("Families of the dead gathered at the lodge and the guide said 200 attended.", []),  # or two clauses
+        ("The slide killed 12 hikers and two residents sustained wounds.", ["killed", "injured"]),
     ],
 )
 def test_people_of_any_kind_count_what_befell_them(sentence: str, counted: list[str]) -> None:
@@ -1316,6 +1320,8 @@ def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(wr
             [("killed", "Vessel County")],
         ),
         ("Five of the dead were children.", []),  # a part of the dead, in no place of its own
+        ("Two of the dead were Norwegians, officials in Arlo said.", []),  # a place, but not said to be theirs
+        ("Five hikers were killed in Arlo and Brisk has denied any part in it.", [("killed", "Arlo")]),  # no list
         ("Eleven people died in the Arlo and Brisk fires combined.", [("killed", "Arlo and Brisk")]),
         ("Nine people died in Vessel and Ostby counties.", [("killed", "Ostby and Vessel")]),
         (
@@ -1338,6 +1344,8 @@ def test_some_of_the_dead_in_a_place_and_a_list_of_places(sentence: str, found: 
         ("Vessel County's toll rose to 107.", ["Vessel County"]),
         ("Norway's death toll rose to 18, and 20 died in Chile.", ["Norway", "Chile"]),  # a figure between
         ("Lena Ortiz's toll estimate was 40.", [None]),  # a person's, no place's
+        ("The County's death toll rose to 40.", [None]),
+        ("Norway's death toll is unknown, but the storm destroyed 300 homes.", [None]),  # no toll's figure
     ],
 )
 def test_a_toll_said_to_be_a_places_is_of_that_place(sentence: str, scopes: list[str | None]) -> None:

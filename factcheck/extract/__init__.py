@@ -545,9 +545,12 @@ def _quantities(
 # What a count rose by, not what it is: "the toll has risen to five, after two passengers died".
 _INCREMENT = re.compile(
     r"\b(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\s+[^.;:]{1,60}?\b(?:after|as|when)\s+"
-    r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z"
-    # the step itself: "the death toll grew by eight from Saturday to Sunday"
-    r"|\b(?:rise|risen|rose|rising|climb|climbed|climbing|increased?|increasing|jumped|grown|grew|growing|went\s+up)"
+    r"(?:another\s+|a\s+further\s+|the\s+deaths?\s+of\s+)?\Z",
+    re.I,
+)
+# The step by which a count rose, told as such: "the death toll grew by eight from Saturday to Sunday".
+_RISEN_BY = re.compile(
+    r"\b(?:rise|risen|rose|rising|climb|climbed|climbing|increased?|increasing|jumped|grown|grew|growing|went\s+up)"
     r"\s+by\s+(?:another\s+|a\s+further\s+|at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\Z",
     re.I,
 )
@@ -586,6 +589,8 @@ def _an_increment(text: str, hit: QuantityHit) -> bool:
     # figures would otherwise be read whole for each
     if _INCREMENT.search(text, max(0, hit.start - 120), hit.start) is not None:
         return True
+    if hit.quantity.unit == "count" and _RISEN_BY.search(text, max(0, hit.start - 40), hit.start) is not None:
+        return True  # but a price that "increased by 40 percent" is a measure of the change itself
     told, after = text[hit.start : hit.end], text[hit.end : hit.end + 40]
     if _BRINGING_TO.match(text[hit.end : hit.end + 200]):
         return True

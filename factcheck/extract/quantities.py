@@ -403,10 +403,16 @@ NOT_AN_OFFICE = (
     r"|command|battalions?)\b)"
 )
 _NAME_WORDS = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
+# The kinds of place or incident several names can share: "the Palisades and Eaton fires", "Kerr and Kendall counties".
+_PLACE_KINDS = (
+    r"(?:fires|wildfires|blazes|counties|regions|provinces|districts|states|areas|towns|cities|villages|zones"
+    r"|municipalities|parishes|prefectures|valleys|islands|countries|neighbou?rhoods|communities|suburbs|camps)"
+)
 SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
     # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires"
-    rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+(?= [a-z]+s\b)|{_NAME_WORDS})"
+    rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+(?= {_PLACE_KINDS}\b)"
+    rf"|{_NAME_WORDS})"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
     rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b" + NOT_AN_OFFICE
 )
@@ -896,7 +902,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         or _incident_named_by(text, end)
         or _scope(text, end)
         or _incident_before(text, start)
-        or _toll_of(text, start)
+        or (_toll_of(text, start) if (counted or "").split(" ")[0] in CASUALTIES else None)
         or _incident_measured(text, counted)
     )
     if counted == "distance" and (subject := _distance_subject(text, start)):
@@ -1324,9 +1330,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         return "missing", _people_end(text, end)  # "officials could not account for 41 people": the missing
     if before_words[-1:] in (["the"], ["top"]) and after and _superlative(after[0].group(0)):
         return None, end  # "the 15 most destructive fires", "the two largest fires": how many a ranking takes
-    partitive = _OF_THE_CASUALTIES.match(text, end) or _OF_THE_CASUALTIES_BEFORE.search(
-        text, max(0, start - _LOOK_BEHIND), start
-    )
+    partitive = _OF_THE_CASUALTIES.match(text, end)
+    if partitive is None and _PLACED_AFTER.match(text, end):
+        partitive = _OF_THE_CASUALTIES_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
     if partitive is not None and _scope(text, end) is not None:
         # "five of the deaths were attributed to the Palisades Fire", "of the fatalities, 68 have occurred in Kerr
         # County": the dead of that place; without a place, "five of the dead were children" stay a part of them
@@ -1381,8 +1387,6 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     )
     if befell is not None:  # "five students from the college have died"
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
-    if counted_end > end and _BEFELL_SUFFERED.match(text, counted_end):
-        return "injured", counted_end  # "six others sustained injuries"
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1391,6 +1395,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     befallen = _befallen_by_verb_before(before_words, after)
     if befallen is not None:  # "killing two students", "killed 50 Buddhist monks"
         return befallen[0], end + befallen[1]
+    if counted_end > end and _BEFELL_SUFFERED.match(text, counted_end):
+        return "injured", counted_end  # "six others sustained injuries"
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         return _narrowing_word(after[: after.index(thing)], thing.group(0)) + _noun_key(
@@ -1410,7 +1416,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
             return _COUNTED_LOOKUP[word], counted_end
-        if word in {"but", "while", "with", "plus"} or (word == "and" and find_numbers(clause_before)):
+        if word in {"and", "but", "while", "with", "plus"} and not _joins_names(clause_before, index):
             break  # "12 were killed and 20 injured"; but "deaths from the Palisades and Eaton fires rose to 25"
     phrase = after
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
@@ -1451,10 +1457,18 @@ _BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what
 # Some of the dead, then (in `_counted`) the place they were in: "five of the deaths were attributed to the
 # Palisades Fire", "Of the fatalities so far, 68 have occurred in Kerr County".
 _CASUALTY_NOUNS = r"(?P<what>deaths|dead|fatalities)"
-_OF_THE_CASUALTIES = re.compile(rf"\s+of\s+the\s+(?:confirmed\s+|reported\s+)?{_CASUALTY_NOUNS}\b", re.I)
+# ... a verb that says where they were, right after: "were attributed to", "were found in", "have occurred in"
+_IN_A_PLACE = (
+    r"\s+(?:(?:were|was|have|has|had)\s+)?(?:(?:been|also|all)\s+)?"
+    r"(?:attributed\s+to|(?:found|occurred|recorded|reported|registered)\s+(?:in|at)|in|at)\s"
+)
+_OF_THE_CASUALTIES = re.compile(
+    rf"\s+of\s+the\s+(?:confirmed\s+|reported\s+)?{_CASUALTY_NOUNS}(?:\s+so\s+far)?{_IN_A_PLACE}", re.I
+)
 _OF_THE_CASUALTIES_BEFORE = re.compile(
     rf"\bof\s+the\s+(?:confirmed\s+|reported\s+)?{_CASUALTY_NOUNS}(?:\s+so\s+far)?\s*,\s*\Z", re.I
 )
+_PLACED_AFTER = re.compile(_IN_A_PLACE, re.I)
 # A toll's figure in a clause on it: "Thailand's death toll, which stood at 18 on Sunday, ...".
 _WHICH_STOOD_AT = re.compile(
     r"\b(?P<what>[a-z]+),\s+which\s+(?:had\s+|has\s+|now\s+)?(?:stood|stands|rose|climbed|reached|hit|was|is)"
@@ -1463,7 +1477,8 @@ _WHICH_STOOD_AT = re.compile(
 )
 # Hurt, told by what they suffered: "six others sustained injuries", "12 people suffered serious burns".
 _BEFELL_SUFFERED = re.compile(
-    rf"\s+{_AUXILIARY}(?:sustained|suffered|received)\s+(?:[a-z-]+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.I
+    rf"\s+{_AUXILIARY}(?:sustained|suffered|received)\s+(?!no\b|not\b)(?:[a-z-]+\s+){{0,2}}?(?:injuries|wounds|burns)\b",
+    re.I,
 )
 # Counted among those something befell: "27 campers and staff were among the dead".
 _BEFELL_AMONG = re.compile(
@@ -1979,9 +1994,31 @@ _GROWN_TO = re.compile(
 _FIRE_WORD = re.compile(r"\b(?:fires?|blazes?|wildfires?|inferno)\b", re.I)
 
 
+_CLAUSE_BEFORE_GROWTH = re.compile(r"[,;\u2014\u2013]|\band\s+the\b|(?<!\d):(?!\d)")
+
+
 def _a_fires_growth(text: str, start: int) -> bool:
-    """Whether an area with no word naming what it measures is how far a fire the sentence names has grown."""
-    return bool(_GROWN_TO.search(text, max(0, start - 60), start)) and bool(_FIRE_WORD.search(text, 0, start))
+    """Whether an area with no word naming what it measures is how far a fire has grown, the fire named in the
+    clause that says so ("the Eaton Fire ... has since grown to over 400 acres"; not "the fire burned 300 acres, and
+    the nearby ranch has since grown to 5,000 acres")."""
+    grown = _GROWN_TO.search(text, max(0, start - 60), start)
+    if grown is None:
+        return False
+    breaks = list(_CLAUSE_BEFORE_GROWTH.finditer(text, 0, grown.start()))
+    return bool(_FIRE_WORD.search(text, breaks[-1].end() if breaks else 0, grown.start()))
+
+
+def _joins_names(clause: str, at: int) -> bool:
+    """Whether word `at` of the clause's last 15 words is an "and" between two names, with no figure before it in
+    the clause: "the deaths from the Palisades and Eaton fires rose to 25"."""
+    words = [m.group(0) for m in _WORD_RE.finditer(clause)][-15:]
+    return (
+        0 < at < len(words) - 1
+        and words[at].lower() == "and"
+        and words[at - 1][0].isupper()
+        and words[at + 1][0].isupper()
+        and not find_numbers(clause)
+    )
 
 
 # A toll said to be a place's, before its figure: "Thailand's death toll rose to 18", "Kerr County's toll, which
@@ -1990,7 +2027,7 @@ _TOLL_OF = re.compile(
     r"\b(?P<place>[A-Z][\w\u2019-]+(?:\s+[A-Z][\w\u2019-]+)*)['\u2019]s\s+(?:(?:overall|official|confirmed|total)\s+)?"
     r"(?:death\s+toll|toll|dead|deaths|fatalities|casualties|number\s+of\s+(?:dead|deaths|injured|missing|fatalities))\b",
 )
-_PLACE_WORD = re.compile(r"\s(?:County|Province|Region|District|State|City|Parish|Prefecture)\Z")
+_PLACE_WORD = re.compile(r"\A(?!The\s)\S.*\s(?:County|Province|Region|District|City|Parish|Prefecture)\Z")
 
 
 def _toll_of(text: str, start: int) -> str | None:
