@@ -2004,8 +2004,9 @@ def _a_fires_growth(text: str, start: int) -> bool:
     grown = _GROWN_TO.search(text, max(0, start - 60), start)
     if grown is None:
         return False
-    breaks = list(_CLAUSE_BEFORE_GROWTH.finditer(text, 0, grown.start()))
-    return bool(_FIRE_WORD.search(text, breaks[-1].end() if breaks else 0, grown.start()))
+    reach = max(0, grown.start() - CLAUSE_REACH)
+    breaks = list(_CLAUSE_BEFORE_GROWTH.finditer(text, reach, grown.start()))
+    return bool(_FIRE_WORD.search(text, breaks[-1].end() if breaks else reach, grown.start()))
 
 
 def _joins_names(clause: str, at: int) -> bool:
