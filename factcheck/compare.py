@@ -315,11 +315,19 @@ def _shown_value(field: FieldName, members: Sequence[Claim]) -> str:
     elif field is FieldName.QUOTE:
         values = [f"\u201c{c.quote.text}\u201d" for c in members if c.quote is not None]
     else:
-        values = [c.value for c in sorted(members, key=_vagueness)]
+        values = [_as_shown(c) for c in sorted(members, key=_vagueness)]
     counts: dict[str, int] = {}
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     return max(counts, key=lambda v: (counts[v], -values.index(v))) if values else "?"
+
+
+def _as_shown(claim: Claim) -> str:
+    """A claim's value as a reason shows it; a record's year with its record: "deadliest attack since 2000"."""
+    record = record_since(claim)
+    if record is not None and claim.date is not None:
+        return f"{record} {claim.date.expression}"
+    return claim.value
 
 
 def _clusters(claims: Sequence[Claim], relations: dict[tuple[int, int], PairVerdict]) -> list[int]:

@@ -901,4 +901,4 @@ def test_two_years_of_one_record_conflict(write_article: WriteArticle) -> None:
     b = _record_year(write_article, "b.md", "It was the deadliest attack on civilians in the valley since 2019.")
     finding = compare_group(ClaimGroup(field=FieldName.DATE, claims=(a, b), similarity=0.7), {})
     assert finding.verdict is Verdict.CONTRADICTION
-    assert finding.reason == "2000 vs 2019"
+    assert finding.reason == "deadliest attack since 2000 vs deadliest attack since 2019"
