@@ -26,7 +26,7 @@ from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import ANSWERING_NOUNS, INCIDENT_NOUN, divisions, is_broad_place
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities
+from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities, joint_scope
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -373,10 +373,11 @@ def _nearest(
     if not mentions:
         return None
     nearest = min(mentions, key=lambda m: (max(0, m[1] - end, start - m[2]), -len(m[0]), m[0]))
-    listed = (lists or {}).get(nearest[1])
+    lists = lists or {}
+    listed = lists.get(nearest[1])
     if listed is None:
         return nearest[0]
-    return " and ".join(sorted({m[0] for m in mentions if (lists or {}).get(m[1]) == listed}))
+    return joint_scope(m[0] for m in mentions if lists.get(m[1]) == listed)
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?")
@@ -563,10 +564,12 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
-    if a.date is not None and b.date is not None:
-        one_record = record_since(a) is not None and record_since(a) == record_since(b)
-        if _incomparable(a.date, b.date) or (_years_apart(a.date, b.date) and not one_record):
-            return False
+    if (
+        a.date is not None
+        and b.date is not None
+        and (_incomparable(a.date, b.date) or (_years_apart(a.date, b.date) and not one_record(a, b)))
+    ):
+        return False
     if a.outcome is not None and b.outcome is not None:
         return a.outcome.event == b.outcome.event and _actors_meet(a, b)
     if a.statement is not None and b.statement is not None:
@@ -668,6 +671,12 @@ def record_since(claim: Claim) -> str | None:
         return None
     found = _RECORD_SINCE.search(claim.sentence.text, max(0, start - 100), start)
     return " ".join(w for w in found.group("record").lower().split() if w != "such") if found else None
+
+
+def one_record(a: Claim, b: Claim) -> bool:
+    """Whether two dates are years of one record ("the deadliest attack since 2000" and "... since 2019")."""
+    record = record_since(a)
+    return record is not None and record == record_since(b)
 
 
 def _years_apart(a: DateValue, b: DateValue) -> bool:

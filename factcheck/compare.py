@@ -26,6 +26,7 @@ from factcheck.align import (
     counts_damage,
     counts_people,
     local_words,
+    one_record,
     quote_similarity,
     record_since,
 )
@@ -968,7 +969,7 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
     """Two different days that need not contradict: a plan and what happened, or a state that lasts."""
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a plan against what happened", 0.6)
-    if record_since(a) is not None and record_since(a) == record_since(b):
+    if one_record(a, b):
         return None  # "the deadliest attack since 2000" and "since 2019": one record, two years
     if _ongoing(a) or _ongoing(b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a state that lasts several days", 0.6)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1308,7 +1309,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     clause_after = _clause_after(text, end)
     after = list(_WORD_RE.finditer(clause_after))[:6]
     clause_before = _clause_before(text, start)
-    before_words = [m.group(0).lower() for m in _WORD_RE.finditer(clause_before)][-15:]
+    before_tokens = [m.group(0) for m in _WORD_RE.finditer(clause_before)][-15:]
+    before_words = [word.lower() for word in before_tokens]
     if unit == "magnitude":
         return _quake_measured(text, start, before_words, [m.group(0).lower() for m in after]), end
     if unit and unit != "count":
@@ -1416,7 +1418,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
             return _COUNTED_LOOKUP[word], counted_end
-        if word in {"and", "but", "while", "with", "plus"} and not _joins_names(clause_before, index):
+        if word in {"and", "but", "while", "with", "plus"} and not _joins_names(before_tokens, index, clause_before):
             break  # "12 were killed and 20 injured"; but "deaths from the Palisades and Eaton fires rose to 25"
     phrase = after
     while after and _describes_people(after, 0) and after[0].group(0).lower() not in _PEOPLE_COUNTED:
@@ -1946,12 +1948,18 @@ def _scope(text: str, end: int) -> str | None:
     if place.split()[0].removesuffix("’s").removesuffix("'s") in _NOT_PLACES:
         return None
     listed = _LISTED_PLACES.split(place)
-    if len(listed) > 1 and not _a_division(place):  # "Palisades and Eaton", as the list is named elsewhere
-        return " and ".join(sorted(dict.fromkeys(listed)))
+    if len(listed) > 1 and not _a_division(place):
+        return joint_scope(listed)
     return demonyms().get(place.lower(), place)
 
 
 _LISTED_PLACES = re.compile(r", (?:and )?| and ")
+
+
+def joint_scope(places: Iterable[str]) -> str:
+    """The scope of a figure of several places listed together, in one order whatever the text's: "Eaton and
+    Palisades" for "the Palisades and Eaton fires"."""
+    return " and ".join(sorted(set(places)))
 
 
 # Where the clause a figure's scope is read from ends.
@@ -2009,10 +2017,9 @@ def _a_fires_growth(text: str, start: int) -> bool:
     return bool(_FIRE_WORD.search(text, breaks[-1].end() if breaks else reach, grown.start()))
 
 
-def _joins_names(clause: str, at: int) -> bool:
-    """Whether word `at` of the clause's last 15 words is an "and" between two names, with no figure before it in
-    the clause: "the deaths from the Palisades and Eaton fires rose to 25"."""
-    words = [m.group(0) for m in _WORD_RE.finditer(clause)][-15:]
+def _joins_names(words: Sequence[str], at: int, clause: str) -> bool:
+    """Whether `words[at]` is an "and" between two names, with no figure before it in the `clause` the words are
+    the last of: "the deaths from the Palisades and Eaton fires rose to 25"."""
     return (
         0 < at < len(words) - 1
         and words[at].lower() == "and"
