@@ -23,7 +23,13 @@ from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
 from factcheck.extract.dates import stated
-from factcheck.extract.lexicon import ANSWERING_NOUNS, INCIDENT_NOUN, divisions, is_broad_place
+from factcheck.extract.lexicon import (
+    ANSWERING_NOUNS,
+    INCIDENT_NOUN,
+    divisions,
+    is_broad_place,
+    joined_division_pattern,
+)
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities, joint_scope
@@ -308,19 +314,12 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
     ]
 
 
-@lru_cache(maxsize=1)
-def _joined_division_pattern() -> re.Pattern[str]:
-    """The divisions whose one name joins two ("Jammu and Kashmir", "Trinidad and Tobago")."""
-    names = sorted((d for d in divisions() if " and " in d), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
-
-
 @lru_cache(maxsize=1024)
 def _joined_divisions(text: str) -> tuple[tuple[int, int], ...]:
     """Where `text` names a division of two joined names: neither word alone is a place of its own there."""
     if " and " not in text:
         return ()
-    return tuple((m.start(), m.end()) for m in _joined_division_pattern().finditer(text))
+    return tuple((m.start(), m.end()) for m in joined_division_pattern().finditer(text))
 
 
 # A place whose other parts a figure is of is not its scope: "In other parts of Texas, 15 people died".

@@ -1350,3 +1350,20 @@ def test_some_of_the_dead_in_a_place_and_a_list_of_places(sentence: str, found: 
 )
 def test_a_toll_said_to_be_a_places_is_of_that_place(sentence: str, scopes: list[str | None]) -> None:
     assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        ("Five people died in Trinidad and Tobago after the storm.", ["Trinidad and Tobago"]),
+        ("Nine people were hurt in the Turks and Caicos Islands on Monday.", ["Turks and Caicos Islands"]),
+        ("Twelve people were killed in Scotland's Perth and Kinross.", ["Perth and Kinross"]),  # a qualifier before
+        ("In Antigua and Barbuda, 14 people were killed.", ["Antigua and Barbuda"]),
+        ("In Antigua and Barbuda alone, 14 people were killed.", ["Antigua and Barbuda"]),
+        ("Two died in Antigua and three in Barbuda.", ["Antigua", "Barbuda"]),  # two places, each with its figure
+        ("In Chile and Peru, 30 people were killed.", [None]),  # two countries, no one place
+    ],
+)
+def test_a_place_of_two_joined_names_is_one_place(sentence: str, scopes: list[str | None]) -> None:
+    """A country or division whose one name joins two ("Trinidad and Tobago") is read whole, not cut at "and"."""
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes

@@ -7,6 +7,7 @@ Office titles are the general vocabulary of news bylines and attributions, not a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,6 +130,14 @@ def divisions() -> frozenset[str]:
     for data in CountryInfo.all().values():
         names.update(p.lower() for p in data.get("provinces") or () if isinstance(p, str))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def joined_division_pattern() -> re.Pattern[str]:
+    """The countries and divisions whose one name joins two ("Jammu and Kashmir", "Trinidad and Tobago"): neither
+    word alone is a place of its own there."""
+    names = sorted((d for d in divisions() if " and " in d), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)

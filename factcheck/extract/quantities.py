@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     demonyms,
     divisions,
     is_broad_place,
+    joined_division_pattern,
 )
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers, words_to_number
 from factcheck.models import Quantity
@@ -1984,11 +1985,23 @@ def _stated_scope(text: str, end: int) -> str | None:
     if wide and (local is None or wide.start() < local.start()):
         return "wide:" + (wide.group("wide") or wide.group("wide2") or "country").rstrip("’'s")
     if local:
-        return local.group("place") or local.group("incident")
+        return _whole_name(clause, *local.span("place")) or local.group("place") or local.group("incident")
     origin = _ORIGIN.match(clause)
     if origin and _a_division(origin.group("place")):
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
     return _leading_scope(text, end)
+
+
+def _whole_name(text: str, start: int, end: int) -> str | None:
+    """The country or division of two joined names ("Jammu and Kashmir", "Trinidad and Tobago") that the name at
+    `start`..`end` of `text` is cut from, where it is: the name read up to "and" ("Jammu", "India's Jammu"),
+    whatever words before it qualify it. Neither word alone is a place of its own there."""
+    if start < 0 or " and " not in text:
+        return None
+    for joined in joined_division_pattern().finditer(text, start, end + 60):
+        if joined.start() < end <= joined.end():
+            return joined.group(0)
+    return None
 
 
 # How big a fire has grown, said right before an area: "has since grown to over 400 acres", "had reached 23,707
@@ -2068,7 +2081,8 @@ _LEADING_SCOPE = re.compile(
     # Mandalay alone, the quake destroyed 1,591 homes"
     r"\A\W*(?:According to [^,;:.]{1,60},\s*)?"
     r"(?:(?P<wide>[Aa]cross|[Tt]hroughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
-    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    # a place of two joined names is one: "In Jammu and Kashmir, ..." (see `_leading_scope`)
+    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?)"
     # the rest of a place, apart from where the figures before were: "In other parts of Texas, 15 people died"
     r"|(?:(?:[Ii]n )?(?:other|the other|the rest of the|remaining) (?:parts|areas|regions|counties|districts) of"
     r"|[Ee]lsewhere in|[Tt]he rest of) (?:the )?(?P<rest>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
@@ -2160,4 +2174,6 @@ def _leading_scope(text: str, end: int) -> str | None:
     if found.group("rest"):
         return "rest of " + found.group("rest")
     place = found.group("place")
+    if " and " in place and _whole_name(place, 0, len(place)) is None:
+        return None  # two places, not one of two joined names
     return None if place.split()[0] in _NOT_PLACES else place
