@@ -932,6 +932,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("The lodge was hosting 300 hikers.", ["hiker"]),
         ("At least 6 hikers and one guide remain missing.", ["missing hiker", "guide"]),  # a part of the missing
         ("There are 9 missing hikers and one guide.", ["missing hiker", "guide"]),
+        # what befell them told past the list's last noun, beyond the figure's own words
+        ("There are still 10 Lake Ostby Scout hikers and one guide missing.", ["missing hiker", "guide"]),
+        ("Five hikers and one guide are still unaccounted for.", ["missing hiker", "guide"]),
+        ("Ten hikers and a guide are still missing.", ["missing hiker"]),
+        ("The lodge hosts 300 hikers and one warden at the ridge.", ["hiker", "warden"]),  # nothing befell them
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
         ("The number of lives lost in the slide has risen to 41.", ["killed"]),
@@ -941,6 +946,10 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Ten hikers were still missing on Monday.", ["missing"]),  # past an adverb of time
         ("The club said 27 hikers and guides were among the dead.", ["killed"]),  # counted among those it befell
         ("Three soldiers are among the injured.", ["injured"]),
+        (
+            "One Camp Ostby hiker, 9-year-old Ana Ruiz of Ohio, was confirmed among the dead.",
+            ["killed", "age of ana ruiz"],
+        ),
         ("Five students from the college attended.", ["student"]),  # nothing befell them
         ("One Camp Ostby hiker was found.", ["hiker"]),  # the name modifies the noun that is counted
         ("The slide upended the lives of 300 families.", ["family"]),  # lives touched, not lost

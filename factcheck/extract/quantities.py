@@ -1376,6 +1376,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
+    listed_befell = _befell_after_list(text, end)
+    if listed_befell is not None:  # "10 Mystic Camp campers and one camp counselor missing"
+        return listed_befell
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     befell = (
@@ -1485,7 +1488,12 @@ _BEFELL_SUFFERED = re.compile(
 )
 # Counted among those something befell: "27 campers and staff were among the dead".
 _BEFELL_AMONG = re.compile(
-    rf"\s+(?:and\s+[\w'’-]+\s+)?{_AUXILIARY}among\s+(?:the|those)\s+(?P<what>{_COUNTED_WORDS})\b", re.I
+    # past a short aside on them, and a verb that says they were found so: "One camper, 8-year-old Ana Ruiz of Ohio,
+    # was confirmed among the dead"
+    r"(?:,\s+[^,;:.()]{1,40},)?"
+    rf"\s+(?:and\s+[\w'’-]+\s+)?{_AUXILIARY}(?:(?:confirmed|found|listed|counted|identified)\s+)?"
+    rf"among\s+(?:the|those)\s+(?P<what>{_COUNTED_WORDS})\b",
+    re.I,
 )
 
 # The figure a part is included in is itself some of a group: "17 of the confirmed dead, including five children".
@@ -1577,6 +1585,24 @@ def _of_one_person(following: list[str]) -> bool:
     if not following or following[0] not in person_nouns():
         return False
     return len(following) == 1 or following[1] in ("was", "is", "had", "has", "who", "aged")
+
+
+# What befell the people of a list, told after its last noun, past what the figure's own words reach: "10 Mystic
+# Camp campers and one camp counselor missing", "Ten campers and a counselor are still unaccounted for".
+_BEFELL_AFTER_LIST = re.compile(
+    r"(?P<people>(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<noun>[a-z]+))\s+and\s+(?:one|a|an|\d+|two|three|four|five)\s+"
+    rf"(?:[a-z][\w'’-]*\s+)??(?P<other>[a-z]+)\s+{_AUXILIARY}(?:(?:still|now|reportedly)\s+)?(?P<what>{_COUNTED_WORDS})\b"
+)
+
+
+def _befell_after_list(text: str, end: int) -> tuple[str, int] | None:
+    """What befell the people a figure counts when they lead a list of people ("10 campers and one counselor") and
+    the words that tell it follow the list: the counted thing, a part of what befell them all, and where the
+    figure's words end; else None."""
+    found = _BEFELL_AFTER_LIST.match(text, end)
+    if found is None or not all(_names_people(found.group(g).lower()) for g in ("noun", "other")):
+        return None
+    return f"{_COUNTED_LOOKUP[found.group('what').lower()]} {_noun_key(found.group('noun'))}", found.end("people")
 
 
 def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | None:
