@@ -1376,3 +1376,21 @@ def test_a_toll_said_to_be_a_places_is_of_that_place(sentence: str, scopes: list
 def test_a_place_of_two_joined_names_is_one_place(sentence: str, scopes: list[str | None]) -> None:
     """A country or division whose one name joins two ("Trinidad and Tobago") is read whole, not cut at "and"."""
     assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        (
+            "In Peru, at least 40 people died and 120 were injured, while Chile reported 6 fatalities and 15 missing.",
+            ["Peru", "Peru", "Chile", "Chile"],
+        ),
+        ("Lake County has confirmed 12 deaths.", ["Lake County"]),
+        ("Officials reported 10 deaths.", [None]),  # who reports it is no place
+        ("In Peru, 40 died while the agency reported 5 injured.", ["Peru", "Peru"]),
+    ],
+)
+def test_a_place_that_reports_a_count_is_its_scope(sentence: str, scopes: list[str | None]) -> None:
+    """A country, division or county that reports a count as its own ("Thailand reported 10 fatalities") is its
+    scope, over the place the sentence opens with."""
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes

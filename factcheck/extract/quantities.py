@@ -902,7 +902,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         if counted == "distance"
         else bracketed
         or _incident_named_by(text, end)
-        or _scope(text, end)
+        or _scope(text, end, start)
         or _incident_before(text, start)
         or (_toll_of(text, start) if (counted or "").split(" ")[0] in CASUALTIES else None)
         or _incident_measured(text, counted)
@@ -1966,9 +1966,10 @@ def scope_restated(sentence: str) -> str | None:
     return _scope(" in " + restated.group("rest"), 0) if restated else None
 
 
-def _scope(text: str, end: int) -> str | None:
-    """Where a count applies, from the words after it in the same clause; a country by its name, not its demonym."""
-    place = _stated_scope(text, end)
+def _scope(text: str, end: int, start: int | None = None) -> str | None:
+    """Where a count applies, from the words after it in the same clause, else the place that reports it (when its
+    `start` is given) or the place its sentence opens with; a country by its name, not its demonym."""
+    place = _stated_scope(text, end, start)
     if place is None or place.startswith("wide:"):
         return place
     place = place.removesuffix("’s").removesuffix("'s")
@@ -2001,7 +2002,7 @@ _SCOPE_CLAUSE_END = re.compile(
 )
 
 
-def _stated_scope(text: str, end: int) -> str | None:
+def _stated_scope(text: str, end: int, start: int | None = None) -> str | None:
     clause = _SCOPE_CLAUSE_END.split(text[end : end + CLAUSE_REACH], maxsplit=1)[0]
     aboard = _ABOARD.match(clause)
     if aboard:
@@ -2015,7 +2016,28 @@ def _stated_scope(text: str, end: int) -> str | None:
     origin = _ORIGIN.match(clause)
     if origin and _a_division(origin.group("place")):
         return origin.group("place")  # "five tourists from Gujarat": the ones from there, some of all
-    return _leading_scope(text, end)
+    reporter = _reported_by_place(text, start) if start is not None else None
+    return reporter or _leading_scope(text, end)
+
+
+# A place that reports a count as its own, right before the figure: "In Myanmar, 144 people died, while Thailand
+# reported 10 fatalities", "Kerr County has confirmed 84 deaths".
+_REPORTED_BY_PLACE = re.compile(
+    r"\b(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|so\s+far)\s+)?"
+    r"(?:reported|recorded|confirmed|registered|counted)\s+"
+    # the second figure of what it reports: "reported 10 fatalities and 101 missing"
+    r"(?:[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?(?:,\s+|,?\s+and\s+))?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|another|an\s+additional)\s+)?\Z"
+)
+
+
+def _reported_by_place(text: str, start: int) -> str | None:
+    """The country, division or county that reports the count starting at `start` as its own, else None."""
+    found = _REPORTED_BY_PLACE.search(text, max(0, start - _LOOK_BEHIND), start)
+    if found is None:
+        return None
+    place = found.group("place")
+    return place if _a_division(place) or _PLACE_WORD.search(place) else None
 
 
 def _whole_name(text: str, start: int, end: int) -> str | None:
