@@ -808,6 +808,8 @@ def _moving(claim: Claim) -> bool:
     quantity = claim.quantity
     if quantity is None or quantity.unit != "count":
         return False
+    if casualty_of(quantity.counted) in ("killed", "injured"):
+        return False  # the dead or hurt, whoever else the clause says is missing: "Over 170 missing, 109 dead"
     start, end = claim.in_sentence
     after = claim.sentence.text[end:]
     before = claim.sentence.text[:start]

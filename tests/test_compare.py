@@ -465,6 +465,17 @@ def test_a_count_its_clause_calls_missing_before_it_moves_both_ways() -> None:
     assert relate(a, b, LATER_B).relation is Relation.UPDATE
 
 
+def test_the_dead_beside_the_missing_do_not_move_both_ways() -> None:
+    """ "Over 170 missing, 109 dead": the missing before the figure are another count. A lower toll a day later is
+    no update of the 109 dead."""
+    a = count("a.md", "Texas flooding: Over 170 missing, 109 dead", "killed", 109, 109, span="109 dead")
+    b = count("b.md", "The death toll stood at 69.", "killed", 69, 69, span="69")
+    assert relate(a, b, LATER_B).relation is Relation.CONFLICT
+    c = count("a.md", "Over 170 missing, 109 injured", "injured", 109, 109, span="109 injured")
+    d = count("b.md", "Officials counted 69 injured.", "injured", 69, 69, span="69 injured")
+    assert relate(c, d, LATER_B).relation is Relation.CONFLICT
+
+
 def test_a_count_of_those_deployed_moves_both_ways() -> None:
     """Crews are sent and stood down: 400 to 500 personnel on one day, more than 1,300 on another."""
     a = count("a.md", "Agencies had deployed 400 to 500 personnel in all.", "personnel", 400, 500, span="400 to 500")
