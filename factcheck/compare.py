@@ -266,17 +266,28 @@ def _update_chain(
 ) -> list[str]:
     """The values of the clusters an update joins, earliest first: '12 killed', '20 killed', '27 killed'.
 
-    Each cluster is placed by the longest run of updates that leads to it; the runs are relaxed a bounded number
-    of times, so reports that order each other both ways cannot loop.
+    Every update puts its earlier value before its later one; values no update orders (reports of unknown date)
+    come lowest first, as a running count grows. Where reports order each other both ways, the lowest value left
+    goes next.
     """
     involved = sorted({clusters[k] for pair in updates for k in pair})
     steps = {(clusters[earlier], clusters[later]) for earlier, later in updates if clusters[earlier] != clusters[later]}
-    depth = dict.fromkeys(involved, 0)
-    for _ in involved:
-        for earlier, later in sorted(steps):
-            depth[later] = max(depth[later], min(depth[earlier] + 1, len(involved)))
-    ordered = sorted(involved, key=lambda c: (depth[c], c))
+    low = {c: min(_low_bound(claims[k]) for k in range(len(claims)) if clusters[k] == c) for c in involved}
+    before = {c: {e for e, later in steps if later == c} for c in involved}
+    ordered: list[int] = []
+    left = set(involved)
+    while left:
+        ready = [c for c in left if not before[c] & left] or list(left)
+        chosen = min(ready, key=lambda c: (low[c], c))
+        ordered.append(chosen)
+        left.remove(chosen)
     return [_shown_value(field, [claims[k] for k in range(len(claims)) if clusters[k] == c]) for c in ordered]
+
+
+def _low_bound(claim: Claim) -> float:
+    """The least value a claim allows, for ordering values no report orders; a claim of no figure sorts first."""
+    quantity = claim.quantity
+    return quantity.lower if quantity is not None and quantity.lower is not None else -math.inf
 
 
 def _cluster_reason(

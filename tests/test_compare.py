@@ -883,6 +883,20 @@ def test_a_chain_of_three_reports_in_order() -> None:
     assert finding.chain == ("12 killed", "20 killed", "27 killed")
 
 
+def test_values_no_update_orders_are_shown_lowest_first() -> None:
+    """Two undated reports each say the toll has risen since a dated 12, to 30 and to 25: neither orders the other,
+    so the chain shows them as a running count grows, not in the order the claims come."""
+    sources = sources_by_path(make_source("a.md", None), make_source("b.md", "2025-10-22"), make_source("d.md", None))
+    claims = (
+        killed("b.md", "12 people were killed.", 12, 12),
+        count("a.md", "The toll has risen to 30.", "killed", 30, 30, span="30"),
+        count("d.md", "The toll has risen to 25.", "killed", 25, 25, span="25"),
+    )
+    finding = compare_group(ClaimGroup(field=FieldName.QUANTITY, claims=claims, similarity=0.9), sources)
+    assert finding.verdict is Verdict.UPDATE
+    assert finding.chain == ("12 killed", "25 killed", "30 killed")
+
+
 def test_a_running_count_from_an_undated_report_is_not_set_against_another() -> None:
     sources = sources_by_path(make_source("a.md", None), make_source("b.md", "2025-10-22"))
     a = killed("a.md", "Six people were killed.", 6, 6)
