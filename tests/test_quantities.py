@@ -255,6 +255,8 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("A 19-year-old student was hurt.", "age", 19),
         ("The dead include Ilse Brandt, 83; her husband survived.", "age of ilse brandt", 83),
         ("Among those killed was Keiko Tanaka, 67.", "age of keiko tanaka", 67),
+        ("The camp's director, Richard ‘Dick’ Olsen, 70, died.", "age of richard olsen", 70),  # a nickname inside
+        ('William "Bill" Haugen, 52, was found.', "age of william haugen", 52),
     ],
 )
 def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str, age: int) -> None:

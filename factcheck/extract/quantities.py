@@ -1036,7 +1036,10 @@ _MAGNITUDE_BEFORE = re.compile(
 
 _AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b", re.I)
 _AGE_BEFORE = re.compile(r"\baged\s*\Z", re.I)
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+)+"
+# A name of two words or more: an initial ("John F. Kennedy") or a nickname in quotes ("Richard ‘Dick’ Eastland")
+# may stand inside it.
+_NICKNAME = r"[‘'\"“][A-Z][\w-]*[’'\"”]\s+"
+_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*|{_NICKNAME})?[A-Z][\w'’-]+)+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
@@ -1118,7 +1121,7 @@ def _person_named(name: str | None) -> str | None:
     """Whose age it is, lower-cased as written: "sudip neupane", or "eastland" where only a family name stands."""
     if not name:
         return None
-    words = name.split()
+    words = re.sub(rf"\s+{_NICKNAME}", " ", name).split()  # "Richard ‘Dick’ Eastland" is Richard Eastland
     while len(words) > 1 and words[0].lower().rstrip(".") in _OFFICES_UNSTOPPED:
         words = words[1:]  # "Firefighter Mateo Ruiz" is Mateo Ruiz
     return re.sub(r"['’]s$", "", " ".join(words)).lower()
