@@ -109,12 +109,14 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
             continue
         members = [use for uses in by_source.values() for use in uses]
         written = {office: claim.title or "" for office, claim in reversed(sorted(members, key=_place))}
+        # the offices that clash, not one that only leaves a word out ("LAFD Chief" beside "Fire Chief")
+        clashing = [office for office in held if any(_offices_clash(office, other) for other in held)]
         findings.append(
             _name_finding(
                 members,
                 held,
                 clash=_offices_clash,
-                reason=f"{name}'s title given as " + " vs ".join(written[office] for office in held[:3]),
+                reason=f"{name}'s title given as " + " vs ".join(written[office] for office in clashing[:3]),
                 confidence=0.6,
                 value=lambda office, claim: f"{claim.title} {claim.entity}",
                 id_suffix="-title",

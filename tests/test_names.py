@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import make_claim
 
-from factcheck.models import FieldName, Verdict
+from factcheck.models import Claim, FieldName, Verdict
 from factcheck.names import _offices_clash, name_findings, office_of, spelling_variants
 
 
@@ -68,6 +68,21 @@ def test_name_findings_point_at_each_spelling_and_office() -> None:
     assert [c.text for c in findings[0].claims] == ["Delphine Ardrey", "Delhpine Ardrey"]
 
 
+def ortiz(source: str, title: str, opening: str = "") -> Claim:
+    """A mention of Lena Ortiz under a title: "Fire Chief Lena Ortiz"."""
+    written = f"{title.title()} Lena Ortiz"
+    mention: Claim = entity(source, f"{opening}{written} spoke.", written, "Lena Ortiz", title)
+    return mention
+
+
+def test_a_title_finding_names_only_the_offices_that_clash() -> None:
+    """ "Chief" leaves a word out of "Fire Chief" and clashes with nothing: the reason names fire and police chief."""
+    claims = [ortiz("a.md", "chief"), ortiz("b.md", "fire chief"), ortiz("c.md", "police chief")]
+    [finding] = name_findings(claims)
+    assert finding.reason == "Lena Ortiz's title given as fire chief vs police chief"
+    assert len(finding.claims) == 3
+
+
 def test_a_given_name_that_only_looks_like_another_is_one_persons_when_both_hold_one_office() -> None:
     claims = [
         entity(
@@ -93,11 +108,7 @@ def test_a_given_name_that_only_looks_like_another_is_one_persons_when_both_hold
 
 
 def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> None:
-    claims = [
-        entity("a.md", "Police Chief Lena Ortiz spoke.", "Police Chief Lena Ortiz", "Lena Ortiz", "police chief"),
-        entity("a.md", "Later Police Chief Lena Ortiz left.", "Police Chief Lena Ortiz", "Lena Ortiz", "police chief"),
-        entity("b.md", "Fire Chief Lena Ortiz spoke.", "Fire Chief Lena Ortiz", "Lena Ortiz", "fire chief"),
-    ]
+    claims = [ortiz("a.md", "police chief"), ortiz("a.md", "police chief", "Later "), ortiz("b.md", "fire chief")]
     [finding] = name_findings(claims)
     assert len(finding.claims) == 3
     assert finding.conflicts == ((0, 2), (1, 2))
