@@ -939,6 +939,9 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Five hikers and one guide are still unaccounted for.", ["missing hiker", "guide"]),
         ("Ten hikers and a guide are still missing.", ["missing hiker"]),
         ("The lodge hosts 300 hikers and one warden at the ridge.", ["hiker", "warden"]),  # nothing befell them
+        ("Militants killed 12 soldiers and a policeman was wounded.", ["killed"]),  # the verb before says it
+        ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "crew"]),
+        ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
         ("The number of lives lost in the slide has risen to 41.", ["killed"]),
@@ -1389,6 +1392,9 @@ def test_a_place_of_two_joined_names_is_one_place(sentence: str, scopes: list[st
         ),
         ("Lake County has confirmed 12 deaths.", ["Lake County"]),
         ("Officials reported 10 deaths.", [None]),  # who reports it is no place
+        ("Meanwhile Lake County reported 5 deaths.", ["Lake County"]),  # an adverb opens no place's name
+        ("While Chile reported 6 deaths, Peru reported none.", ["Chile"]),
+        ("Lima reported 610 deaths.", [None]),  # a capital speaks for its government
         ("In Peru, 40 died while the agency reported 5 injured.", ["Peru", "Peru"]),
     ],
 )

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     INCIDENT_NOUN,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
+    capitals,
     demonyms,
     divisions,
     is_broad_place,
@@ -1379,7 +1380,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
-    listed_befell = _befell_after_list(text, end)
+    listed_befell = _befell_after_list(text, end) if _OPENS_AS_SUBJECT.search(clause_before) else None
     if listed_befell is not None:  # "10 Mystic Camp campers and one camp counselor missing"
         return listed_befell
     if through_of:
@@ -1595,6 +1596,16 @@ def _of_one_person(following: list[str]) -> bool:
 _BEFELL_AFTER_LIST = re.compile(
     r"(?P<people>(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<noun>[a-z]+))\s+and\s+(?:one|a|an|\d+|two|three|four|five)\s+"
     rf"(?:[a-z][\w'’-]*\s+)??(?P<other>[a-z]+)\s+{_AUXILIARY}(?:(?:still|now|reportedly)\s+)?(?P<what>{_COUNTED_WORDS})\b"
+)
+
+
+# Where the people a figure counts open their clause, so that what the clause says befell them is said of them: at
+# its start, or after "there are (still)", "with", "including", "left" ("the ambush left 3 soldiers and a policeman
+# wounded"); not after a verb whose object they are ("militants killed 12 soldiers and a policeman was wounded").
+_OPENS_AS_SUBJECT = re.compile(
+    r"(?:\A|\b(?:there\s+(?:are|were|is|was|remain|remained)|with|including|leaving|left)\s+)"
+    r"(?:(?:still|now|also|only|at\s+least|about|some|another|a\s+further)\s+)*\Z",
+    re.I,
 )
 
 
@@ -2039,8 +2050,17 @@ def _reported_by_place(text: str, start: int) -> str | None:
     found = _REPORTED_BY_PLACE.search(text, max(0, start - _LOOK_BEHIND), start)
     if found is None:
         return None
-    place = found.group("place")
-    return place if _a_division(place) or _PLACE_WORD.search(place) else None
+    words = found.group("place").split()
+    while len(words) > 1 and "ADV" in getAllLemmas(words[0].lower()):
+        words = words[1:]  # "Meanwhile Harris County reported": a sentence's adverb opens no place's name
+    # the place may end a run of capitalised words that opens the sentence: "While Thailand reported ..."
+    for place in (" ".join(words[k:]) for k in range(len(words))):
+        if place.lower() in capitals():
+            return None  # "Tehran reported 610 deaths": a capital speaks for its government, not of itself
+        if _a_division(place):
+            return place
+    place = " ".join(words)
+    return place if _PLACE_WORD.search(place) else None
 
 
 def _whole_name(text: str, start: int, end: int) -> str | None:
