@@ -275,7 +275,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
                 and not any(_inside_mention(m, h) for h in held)
                 and not _part_stated_between(text, end, m[1])
             ]
-            named = _nearest(free, start, end, lists=_place_lists(text, mentions[text]))
+            named = _nearest(free, start, end, _place_lists(text, mentions[text]))
             if named:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": named})})
         inferred.append(claim)
@@ -363,16 +363,13 @@ def _inside_mention(mention: tuple[str, int, int], other: tuple[str, int, int]) 
     return other[1] <= mention[1] and mention[2] <= other[2]
 
 
-def _nearest(
-    mentions: Sequence[tuple[str, int, int]], start: int, end: int, *, lists: dict[int, int] | None = None
-) -> str | None:
+def _nearest(mentions: Sequence[tuple[str, int, int]], start: int, end: int, lists: dict[int, int]) -> str | None:
     """The place mentioned nearest to the figure at start..end; of two as near, the longer name. Where the nearest is
     one of a list of places (`lists`: which list a mention starting there is in), the figure is of the whole list:
     "Eaton and Palisades"."""
     if not mentions:
         return None
     nearest = min(mentions, key=lambda m: (max(0, m[1] - end, start - m[2]), -len(m[0]), m[0]))
-    lists = lists or {}
     listed = lists.get(nearest[1])
     if listed is None:
         return nearest[0]

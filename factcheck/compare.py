@@ -270,18 +270,23 @@ def _update_chain(
     come lowest first, as a running count grows. Where reports order each other both ways, the lowest value left
     goes next.
     """
-    involved = sorted({clusters[k] for pair in updates for k in pair})
-    steps = {(clusters[earlier], clusters[later]) for earlier, later in updates if clusters[earlier] != clusters[later]}
-    low = {c: min(_low_bound(claims[k]) for k in range(len(claims)) if clusters[k] == c) for c in involved}
-    before = {c: {e for e, later in steps if later == c} for c in involved}
+    members: dict[int, list[Claim]] = {clusters[k]: [] for pair in updates for k in pair}
+    for claim, cluster in zip(claims, clusters, strict=True):
+        if cluster in members:
+            members[cluster].append(claim)
+    before: dict[int, set[int]] = {c: set() for c in members}
+    for earlier, later in updates:
+        if clusters[earlier] != clusters[later]:
+            before[clusters[later]].add(clusters[earlier])
+    low = {c: min(map(_low_bound, claimed)) for c, claimed in members.items()}
     ordered: list[int] = []
-    left = set(involved)
+    left = set(members)
     while left:
         ready = [c for c in left if not before[c] & left] or list(left)
         chosen = min(ready, key=lambda c: (low[c], c))
         ordered.append(chosen)
         left.remove(chosen)
-    return [_shown_value(field, [claims[k] for k in range(len(claims)) if clusters[k] == c]) for c in ordered]
+    return [_shown_value(field, members[c]) for c in ordered]
 
 
 def _low_bound(claim: Claim) -> float:

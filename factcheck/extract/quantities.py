@@ -1380,9 +1380,9 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
-    listed_befell = _befell_after_list(text, end) if _OPENS_AS_SUBJECT.search(clause_before) else None
-    if listed_befell is not None:  # "10 Mystic Camp campers and one camp counselor missing"
-        return listed_befell
+    listed_befell = _befell_after_list(text, end)
+    if listed_befell is not None and _OPENS_AS_SUBJECT.search(clause_before):
+        return listed_befell  # "10 Mystic Camp campers and one camp counselor missing"
     if through_of:
         return None, end  # "three of the tourists were from Gujarat": some of a group, with nothing befalling them
     befell = (
@@ -2060,7 +2060,7 @@ def _reported_by_place(text: str, start: int) -> str | None:
         if _a_division(place):
             return place
     place = " ".join(words)
-    return place if _PLACE_WORD.search(place) else None
+    return place if _a_place(place) else None
 
 
 def _whole_name(text: str, start: int, end: int) -> str | None:
@@ -2128,7 +2128,13 @@ def _toll_of(text: str, start: int) -> str | None:
     if found is None or find_numbers(text[found.end() : start]):
         return None
     place = found.group("place")
-    return place if _a_division(place) or _PLACE_WORD.search(place) else None
+    return place if _a_place(place) else None
+
+
+def _a_place(name: str) -> bool:
+    """A country or first-level division, or a county, province, region, district or city by its name ("Kerr
+    County"; not "The County")."""
+    return _a_division(name) or _PLACE_WORD.search(name) is not None
 
 
 def _a_division(place: str) -> bool:
