@@ -1107,12 +1107,34 @@ def dated_events(claim: Claim) -> frozenset[str]:
     """The events a date or time's sentence names before it, and in its own clause within a clause's reach after
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
-    text, end = claim.sentence.text, claim.in_sentence[1]
+    (start, end), text = claim.in_sentence, claim.sentence.text
     if _fronted(text, end):
         return events_in(_without_reference_points(text))
     whole = clause(claim, min_words=10)
     reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
-    return events_in(_without_reference_points(" ".join([text[:end], *reach])))
+    return events_in(_without_reference_points(" ".join([_past_causes(text[:start]), text[start:end], *reach])))
+
+
+# A verb by which one thing brings about another: "the attack has prompted a shutdown on Wednesday".
+_CAUSING = re.compile(
+    r"\b(?:prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|caus(?:es|ed|ing)|forc(?:es|ed|ing)|"
+    r"spurr(?:ed|ing)|spurs?|provok(?:es|ed|ing)|(?:led|leads?|leading)\s+to|result(?:s|ed|ing)?\s+in)\b",
+    re.I,
+)
+# Words that may lead a date or time: "sparked on Tuesday" names nothing caused.
+_LEADING_A_DATE = frozenset({"at", "on", "in", "by", "around", "about", "early", "late", "shortly", "this", "last"})
+
+
+def _past_causes(before: str) -> str:
+    """What a sentence tells before a date or time, from the last verb of causing on, when what is caused comes
+    between: the date of "the attack has prompted a shutdown on Wednesday" is the shutdown's, not the attack's;
+    "the fires, which sparked on Tuesday" names nothing caused, and the date is the fires'."""
+    causing = next(reversed(list(_CAUSING.finditer(before))), None)
+    if causing is None:
+        return before
+    between = re.findall(r"[\w’'-]+", before[causing.end() :])
+    caused = [word for word in between if word.lower() not in _LEADING_A_DATE]
+    return before[causing.start() :] if caused else before
 
 
 # An event a stretch of time away is a point of reference, not what a date or time dates: "at 2:30 p.m., more than

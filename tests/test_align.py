@@ -125,6 +125,11 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
          "2:30 p.m.", False),
         ("It was not until 3 a.m., nearly two hours after the flood began, that the gauge read 10 feet.",
          "3 a.m.", False),
+        # a cause told before a verb of causing: the time dates what it caused, unless nothing is caused between
+        ("The blast has prompted a curfew across Dorvik and its suburbs at 6:40, the council said.", "6:40", False),
+        ("The landslide forced hundreds of villagers from Velm at 6:40.", "6:40", False),
+        ("Two fires, both still burning after sparking at 6:40, threaten Velm.", "6:40", True),
+        ("The blast at 6:40 prompted a curfew across Dorvik.", "6:40", True),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
