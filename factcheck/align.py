@@ -25,6 +25,7 @@ from factcheck.errors import ModelError
 from factcheck.extract.dates import stated
 from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
+    CRIME_NOUN,
     INCIDENT_NOUN,
     divisions,
     is_broad_place,
@@ -560,6 +561,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
+    if a.time is not None and b.time is not None and (held_at(a) or held_at(b)) and not _one_reading(a, b):
+        return False  # a moment a state held at, set only against the moment of the same reading
     if (
         a.date is not None
         and b.date is not None
@@ -615,8 +618,8 @@ def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
     unit, what it counts, where, for a duration the events of its clause, for a magnitude its value; of a date or
-    time, the people its sentence names and the date; of an outcome, its event and specific actors. None for the
-    rest."""
+    time, the people its sentence names and the date, and of a time whether a state held at it and what its clause
+    measures; of an outcome, its event and specific actors. None for the rest."""
     quantity = claim.quantity
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
@@ -635,7 +638,8 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             counts_damage(claim),
         )
     if claim.field in TIMED_FIELDS:
-        return (claim.field, frozenset(claim.people), claim.date, record_since(claim))
+        held = (held_at(claim), clause_readings(claim)) if claim.time is not None else None
+        return (claim.field, frozenset(claim.people), claim.date, record_since(claim), held)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))
     return None
@@ -1112,7 +1116,55 @@ def dated_events(claim: Claim) -> frozenset[str]:
         return events_in(_without_reference_points(text))
     whole = clause(claim, min_words=10)
     reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
-    return events_in(_without_reference_points(" ".join([_past_causes(text[:start]), text[start:end], *reach])))
+    told = _without_reference_points(" ".join([_past_causes(text[:start]), text[start:end], *reach]))
+    events = events_in(told)
+    if claim.time is not None and "incident" in events and not _tells_happening(text[:start], told, text[end:]):
+        return events - {"incident"}  # the hour of a fire that "was 18% contained" or "is visible from space"
+    return events
+
+
+# Words that tell an incident happening, not only name it: "the fire broke out at 10:20", "the quake struck at
+# 12:50", "the attack took place at 2:30", "the fire was first reported at 6:30", "the train left the rails at 6:42";
+# the incident's verbs of `EVENT_WORDS` and verbs of anything happening.
+_HAPPENING_WORDS = (
+    *("broke out", "breaks out", "breaking out", "began", "begun", "begins", "started", "starting", "occurred"),
+    *("occurs", "took place", "takes place", "taking place", "happened", "happens", "unfolded", "unfolding"),
+    *("reported", "report of", "reports of", "ignited", "igniting", "sparked", "sparking", "targeted", "stormed"),
+    *("broke into", "broke in", "striking", "erupting", "exploding", "collapsing", "crashing"),
+    *("attacked", "ambushed", "opened fire", "stabbed", "shot dead", "shot and killed", "gunned down", "capsized"),
+    *("sank", "struck", "strikes", "hit", "hits", "fired", "launched", "slammed into", "slammed", "made landfall"),
+    *("came ashore", "hit the coast", "derailed", "crashed", "collided", "exploded", "erupted", "collapsed"),
+    *("left the rails", "left the tracks", "came off the tracks", "jumped the tracks"),
+)
+_HAPPENING = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_HAPPENING_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
+# An incident's noun the time qualifies: "a midday heist", "the 12:50 quake", "the blast at 6:40".
+_INCIDENT_TIMED = re.compile(rf"\A\s+(?:[a-z]+\s+)?(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\b")
+_INCIDENT_AT = re.compile(
+    rf"\b(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+after)\s+\Z"
+)
+
+
+def _tells_happening(before: str, told: str, after: str) -> bool:
+    """Whether the words a time dates tell an incident happening at it, or the time qualifies its noun: a clock
+    time of a fire that "was 18% contained" or "is visible from space" is the hour of a state, not the fire's."""
+    return bool(_HAPPENING.search(told) or _INCIDENT_TIMED.match(after) or _INCIDENT_AT.search(before))
+
+
+# What puts a time as a moment a state held at or until: "as of 3:20 a.m.", "by 8 p.m.", "until 7 p.m.".
+_HELD_AT = re.compile(
+    r"\b(?:as\s+of|by|until|till|through)\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?\Z", re.I
+)
+
+
+def held_at(claim: Claim) -> bool:
+    """A time a state held at, not one something happened at: "as of 3:20 a.m. the fire was 18% contained", "by 8
+    p.m. it had doubled in size", "a flood watch remains in effect until 7 p.m.". Two such moments differ as the
+    state goes on, so they are one fact only where their clauses state the same reading."""
+    start = claim.in_sentence[0]
+    text = claim.sentence.text
+    return claim.time is not None and bool(_HELD_AT.search(text[:start])) and not _HAPPENING.search(text)
 
 
 # A verb by which one thing brings about another: "the attack has prompted a shutdown on Wednesday".

@@ -130,6 +130,12 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The landslide forced hundreds of villagers from Velm at 6:40.", "6:40", False),
         ("Two fires, both still burning after sparking at 6:40, threaten Velm.", "6:40", True),
         ("The blast at 6:40 prompted a curfew across Dorvik.", "6:40", True),
+        # a clock time of the incident's state, not of its happening, is the hour of that state
+        ("The Corran Fire was 20% contained at 8 p.m., crews said.", "8 p.m.", False),
+        ("The Corran Fire was visible from the coast road at 8 p.m., drivers said.", "8 p.m.", False),
+        ("The Corran Fire was first reported at 8 p.m. near the reservoir.", "8 p.m.", True),
+        ("The Corran Fire broke out at 8 p.m. near the reservoir.", "8 p.m.", True),
+        ("Jewels were taken from the Velm museum in a daring midday heist, prosecutors said.", "midday", True),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
@@ -158,6 +164,21 @@ def test_ages_given_in_a_list_are_of_different_people_when_they_differ(first: st
         )  # fmt: skip
 
     assert compatible(aged("a.md", first), aged("b.md", second)) is ok
+
+
+@pytest.mark.parametrize(
+    ("other", "ok"),
+    [
+        ("As of 6:30 a.m. the Corran Fire was 35% contained, crews said.", False),  # another moment of the state
+        ("The Corran Fire was 18% contained as of 6:30 a.m., crews said.", True),  # the same reading
+        ("The Corran Fire broke out at 6:30 a.m. near the reservoir.", False),
+    ],
+)
+def test_a_time_a_state_held_at_is_one_fact_only_with_the_same_reading(other: str, ok: bool) -> None:
+    from factcheck.align import compatible
+
+    held = time_claim("a.md", "As of 3:20 a.m. the Corran Fire was 18% contained, crews said.", "3:20 a.m.", 200, None)
+    assert compatible(held, time_claim("b.md", other, "6:30 a.m.", 390, None)) is ok
 
 
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
