@@ -33,7 +33,14 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.polarity import stem
-from factcheck.extract.quantities import ABOARD, CASUALTIES, ON_THE_GROUND, extract_quantities, joint_scope
+from factcheck.extract.quantities import (
+    ABOARD,
+    CASUALTIES,
+    ON_THE_GROUND,
+    extract_quantities,
+    joint_scope,
+    named_incidents,
+)
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -563,6 +570,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.time is not None and b.time is not None and (held_at(a) or held_at(b)) and not _one_reading(a, b):
         return False  # a moment a state held at, set only against the moment of the same reading
+    if a.time is not None and b.time is not None and _of_other_incidents(a, b):
+        return False
     if (
         a.date is not None
         and b.date is not None
@@ -576,6 +585,17 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.quote is not None and b.quote is not None:
         return quote_similarity(a.quote.text, b.quote.text) >= QUOTE_COMPATIBLE
     return True
+
+
+def _incidents_named(claim: Claim) -> frozenset[str]:
+    return frozenset(scope_key(name) for name in named_incidents(claim.sentence.text))
+
+
+def _of_other_incidents(a: Claim, b: Claim) -> bool:
+    """Two times whose sentences each name incidents and none in common: the hours of two fires or storms ("the
+    Palisades Fire broke out at 10:20", "the Eaton Fire was first reported at 6:30")."""
+    named_a, named_b = _incidents_named(a), _incidents_named(b)
+    return bool(named_a) and bool(named_b) and not named_a & named_b
 
 
 # Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old", "a
@@ -638,7 +658,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             counts_damage(claim),
         )
     if claim.field in TIMED_FIELDS:
-        held = (held_at(claim), clause_readings(claim)) if claim.time is not None else None
+        held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None
         return (claim.field, frozenset(claim.people), claim.date, record_since(claim), held)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))

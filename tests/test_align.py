@@ -181,6 +181,21 @@ def test_a_time_a_state_held_at_is_one_fact_only_with_the_same_reading(other: st
     assert compatible(held, time_claim("b.md", other, "6:30 a.m.", 390, None)) is ok
 
 
+@pytest.mark.parametrize(
+    ("other", "ok"),
+    [
+        ("The Harlow Fire was first reported at 6:30 p.m. near the dam.", False),  # another fire's hour
+        ("The Corran Fire was first reported at 6:30 p.m. near the dam.", True),
+        ("The fire was first reported at 6:30 p.m. near the dam.", True),  # no fire named: either may be meant
+    ],
+)
+def test_times_of_two_named_incidents_are_never_one_fact(other: str, ok: bool) -> None:
+    from factcheck.align import compatible
+
+    first = time_claim("a.md", "The Corran Fire broke out at 10:20 a.m. near the reservoir.", "10:20 a.m.", 620, None)
+    assert compatible(first, time_claim("b.md", other, "6:30 p.m.", 1110, None)) is ok
+
+
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
     sentence = "Six people were killed and 18 injured."
     killed = quantity_claim("a.md", sentence, "Six", lower=6, upper=6, counted="killed", written="Six")
