@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
-from factcheck.extract.dates import stated
+from factcheck.extract.dates import WEEKDAYS, stated
 from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
     CRIME_NOUN,
@@ -588,14 +588,26 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def _incidents_named(claim: Claim) -> frozenset[str]:
-    return frozenset(scope_key(name) for name in named_incidents(claim.sentence.text))
+    """The incidents named in the words a time dates, as compared."""
+    return _incidents_in(dated_words(claim))
+
+
+@lru_cache(maxsize=4096)  # asked of both times of every pair compatible() weighs
+def _incidents_in(text: str) -> frozenset[str]:
+    return frozenset(scope_key(name) for name in named_incidents(text))
 
 
 def _of_other_incidents(a: Claim, b: Claim) -> bool:
-    """Two times whose sentences each name incidents and none in common: the hours of two fires or storms ("the
-    Palisades Fire broke out at 10:20", "the Eaton Fire was first reported at 6:30")."""
+    """Two times whose dated words each name incidents and none alike: the hours of two fires or storms ("the
+    Palisades Fire broke out at 10:20", "the Eaton Fire was first reported at 6:30"). A name whose words are all in
+    the other's is the same incident ("the Velm Fire", "the Velm Canyon Fire")."""
     named_a, named_b = _incidents_named(a), _incidents_named(b)
-    return bool(named_a) and bool(named_b) and not named_a & named_b
+    return bool(named_a) and bool(named_b) and not any(_alike(x, y) for x in named_a for y in named_b)
+
+
+def _alike(a: str, b: str) -> bool:
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 # Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old", "a
@@ -1131,38 +1143,72 @@ def dated_events(claim: Claim) -> frozenset[str]:
     """The events a date or time's sentence names before it, and in its own clause within a clause's reach after
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
+    events = events_in(dated_words(claim))
+    if claim.time is None or "incident" not in events or _fronted(claim.sentence.text, claim.in_sentence[1]):
+        return events
+    before, own, reach = _dated_parts(claim)
+    told = _without_reference_points(" ".join([_without_asides(before), own, reach]))
+    if _tells_happening(_without_asides(before), told, claim.sentence.text[claim.in_sentence[1] :]):
+        return events
+    return events - {"incident"}  # the hour of a fire that "was 18% contained" or "is visible from space"
+
+
+def dated_words(claim: Claim) -> str:
+    """The words a date or time dates (see `dated_events`), points of reference left out."""
+    if _fronted(claim.sentence.text, claim.in_sentence[1]):
+        return _without_reference_points(claim.sentence.text)
+    return _without_reference_points(" ".join(_dated_parts(claim)))
+
+
+def _dated_parts(claim: Claim) -> tuple[str, str, str]:
+    """What a sentence tells before a date or time (from a verb of causing on), the date or time, and its clause's
+    reach after it."""
     (start, end), text = claim.in_sentence, claim.sentence.text
-    if _fronted(text, end):
-        return events_in(_without_reference_points(text))
     whole = clause(claim, min_words=10)
     reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
-    told = _without_reference_points(" ".join([_past_causes(text[:start]), text[start:end], *reach]))
-    events = events_in(told)
-    if claim.time is not None and "incident" in events and not _tells_happening(text[:start], told, text[end:]):
-        return events - {"incident"}  # the hour of a fire that "was 18% contained" or "is visible from space"
-    return events
+    return _past_causes(text[:start]), text[start:end], " ".join(reach)
+
+
+# A relative clause or aside set off by commas or dashes tells of its own moment: "the fire, which broke out
+# Tuesday, was 55% contained at 6:30 a.m."
+_ASIDE = re.compile(r"[,\u2014\u2013]\s*(?:which|who|that|whose)\b[^,\u2014\u2013]*[,\u2014\u2013]", re.I)
+
+
+def _without_asides(text: str) -> str:
+    return _ASIDE.sub(",", text)
 
 
 # Words that tell an incident happening, not only name it: "the fire broke out at 10:20", "the quake struck at
 # 12:50", "the attack took place at 2:30", "the fire was first reported at 6:30", "the train left the rails at 6:42";
 # the incident's verbs of `EVENT_WORDS` and verbs of anything happening.
 _HAPPENING_WORDS = (
-    *("broke out", "breaks out", "breaking out", "began", "begun", "begins", "started", "starting", "occurred"),
-    *("occurs", "took place", "takes place", "taking place", "happened", "happens", "unfolded", "unfolding"),
-    *("reported", "report of", "reports of", "ignited", "igniting", "sparked", "sparking", "targeted", "stormed"),
-    *("broke into", "broke in", "striking", "erupting", "exploding", "collapsing", "crashing"),
-    *("attacked", "ambushed", "opened fire", "stabbed", "shot dead", "shot and killed", "gunned down", "capsized"),
-    *("sank", "struck", "strikes", "hit", "hits", "fired", "launched", "slammed into", "slammed", "made landfall"),
-    *("came ashore", "hit the coast", "derailed", "crashed", "collided", "exploded", "erupted", "collapsed"),
-    *("left the rails", "left the tracks", "came off the tracks", "jumped the tracks"),
+    *("broke out", "breaks out", "breaking out", "occurred", "occurs", "took place", "takes place", "taking place"),
+    *("happened", "happens", "unfolded", "unfolding", "report of", "reports of", "ignited", "igniting", "sparked"),
+    *("sparking", "targeted", "stormed", "broke into", "broke in", "striking", "erupting", "exploding"),
+    *("collapsing", "crashing", "attacked", "ambushed", "opened fire", "stabbed", "shot dead", "shot and killed"),
+    *("gunned down", "capsized", "sank", "struck", "strikes", "fired", "launched", "slammed into", "slammed"),
+    *("made landfall", "came ashore", "hit the coast", "derailed", "crashed", "collided", "exploded", "erupted"),
+    *("collapsed", "left the rails", "left the tracks", "came off the tracks", "jumped the tracks", "shook"),
+    *("rattled", "touched down", "went off", "detonated", "ripped through", "swept through", "ran aground"),
+    *("carried out",),
 )
 _HAPPENING = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_HAPPENING_WORDS, key=len, reverse=True)) + r")\b", re.I
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(_HAPPENING_WORDS, key=len, reverse=True))
+    # a start, not of a change: "began at 3 p.m.", not "began to recede" or "started weakening"
+    + r"|(?:began|begun|begins|started|starting)(?!\s+(?:to\b|\w+ing\b))"
+    # a report of the incident, not of a figure: "was first reported at 6:30", "a fire reported near the canyon"
+    + r"|(?:first|was|were|been|being)\s+reported|reported\s+(?:at|around|about|shortly|just|near|in|on)\b"
+    # a blow, not a reading: "the quake hit at 12:50", not "winds hit 140 mph"
+    + r"|hits?\b(?!\s+(?:about\s+|nearly\s+|more\s+than\s+|a\s+record\s+)?\d)"
+    + r")\b",
+    re.I,
 )
-# An incident's noun the time qualifies: "a midday heist", "the 12:50 quake", "the blast at 6:40".
+# An incident's noun the time qualifies: "a midday heist", "the 12:50 quake", "the blast at 6:40", "the quake, at
+# 12:50 p.m.,".
 _INCIDENT_TIMED = re.compile(rf"\A\s+(?:[a-z]+\s+)?(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\b")
 _INCIDENT_AT = re.compile(
-    rf"\b(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+after)\s+\Z"
+    rf"\b(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\s*[,(]?\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+after)\s+\Z"
 )
 
 
@@ -1184,7 +1230,8 @@ def held_at(claim: Claim) -> bool:
     state goes on, so they are one fact only where their clauses state the same reading."""
     start = claim.in_sentence[0]
     text = claim.sentence.text
-    return claim.time is not None and bool(_HELD_AT.search(text[:start])) and not _HAPPENING.search(text)
+    held = claim.time is not None and bool(_HELD_AT.search(text[:start]))
+    return held and not _HAPPENING.search(_without_asides(text))
 
 
 # A verb by which one thing brings about another: "the attack has prompted a shutdown on Wednesday".
@@ -1194,18 +1241,26 @@ _CAUSING = re.compile(
     re.I,
 )
 # Words that may lead a date or time: "sparked on Tuesday" names nothing caused.
-_LEADING_A_DATE = frozenset({"at", "on", "in", "by", "around", "about", "early", "late", "shortly", "this", "last"})
+_LEADING_A_DATE = frozenset(
+    {"at", "on", "in", "by", "of", "around", "about", "early", "late", "shortly", "just", "before", "after", "this"}
+    | {"last", "morning", "afternoon", "evening", "night", "overnight", *WEEKDAYS}
+)
+# A verb of causing that causes nothing after it: passive ("caused by a downed line") or of force ("forced open").
+_NOT_CAUSING_AFTER = re.compile(r"\A\s+(?:by|open|(?:its|their|his|her)\s+way|entry)\b", re.I)
 
 
 def _past_causes(before: str) -> str:
     """What a sentence tells before a date or time, from the last verb of causing on, when what is caused comes
     between: the date of "the attack has prompted a shutdown on Wednesday" is the shutdown's, not the attack's;
-    "the fires, which sparked on Tuesday" names nothing caused, and the date is the fires'."""
+    "the fires, which sparked on Tuesday", "the fire, caused by a downed line, broke out at 10:20" and "the fire
+    that led to the evacuation broke out at 10:20" still date the fires."""
     causing = next(reversed(list(_CAUSING.finditer(before))), None)
-    if causing is None:
+    if causing is None or _NOT_CAUSING_AFTER.match(before[causing.end() :]):
         return before
-    between = re.findall(r"[\w’'-]+", before[causing.end() :])
-    caused = [word for word in between if word.lower() not in _LEADING_A_DATE]
+    after = before[causing.end() :]
+    if re.search(r"[,;:()\u2014\u2013]", after) or _HAPPENING.search(after):
+        return before  # what is dated is told after a break, or by a verb of its own
+    caused = [word for word in re.findall(r"[\w’'-]+", after) if word.lower() not in _LEADING_A_DATE]
     return before[causing.start() :] if caused else before
 
 

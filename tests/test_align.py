@@ -136,6 +136,17 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The Corran Fire was first reported at 8 p.m. near the reservoir.", "8 p.m.", True),
         ("The Corran Fire broke out at 8 p.m. near the reservoir.", "8 p.m.", True),
         ("Jewels were taken from the Velm museum in a daring midday heist, prosecutors said.", "midday", True),
+        # what an aside tells is of its own moment; a figure's report or a change's start is no happening
+        ("The Corran Fire, which broke out Tuesday near Velm, was 55% contained at 6:30 a.m., crews said.",
+         "6:30 a.m.", False),
+        ("Officials reported the Corran Fire had grown to 4,000 acres at 8 p.m.", "8 p.m.", False),
+        ("The Corran Fire began to slow near the reservoir at 8 p.m.", "8 p.m.", False),
+        ("The Corran Fire began at 8 p.m. near the reservoir.", "8 p.m.", True),
+        ("The quake, at 12:50 p.m., shook the port of Velm.", "12:50 p.m.", True),
+        ("The fires, which sparked shortly before 6:40 a.m., threaten Velm.", "6:40 a.m.", True),
+        # a cause in the passive, or a verb of causing with a happening of its own after it, leaves the date alone
+        ("The fire, caused by a downed power line, broke out at 10:20 a.m.", "10:20 a.m.", True),
+        ("The fire that led to the evacuation of Velm broke out at 10:20 a.m.", "10:20 a.m.", True),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
@@ -187,6 +198,8 @@ def test_a_time_a_state_held_at_is_one_fact_only_with_the_same_reading(other: st
         ("The Harlow Fire was first reported at 6:30 p.m. near the dam.", False),  # another fire's hour
         ("The Corran Fire was first reported at 6:30 p.m. near the dam.", True),
         ("The fire was first reported at 6:30 p.m. near the dam.", True),  # no fire named: either may be meant
+        ("The Corran Canyon Fire was first reported at 6:30 p.m. near the dam.", True),  # one name, longer
+        ("The Harlow Fire broke out at 6:30 p.m., hours after the Corran Fire.", False),  # a point of reference
     ],
 )
 def test_times_of_two_named_incidents_are_never_one_fact(other: str, ok: bool) -> None:

@@ -2173,7 +2173,7 @@ _LEADING_SCOPE = re.compile(
 _NAMED_INCIDENT = re.compile(
     r"(?<![\w’'-])(?<!ccording to )(?<!ccording to the )"  # a source of figures: "according to Cal Fire"
     r"(?:[Tt]he )?(?P<incident>(?:(?!(?:The|A|An|This|That|Its|Their|Our|Another)\b)"
-    r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) )+"
+    r"(?![A-Z][a-z]+day\b)[A-Z][\w-]+(?<![’']s) ){1,6}"  # a name of at most six words: a run of capitals is no name
     rf"(?i:{INCIDENT_NOUN}))\b"
     r"(?!\s+(?:said|says|reports|confirms|announces|estimates|states"
     r"|(?:reported|confirmed|announced|estimated|stated|noted|added)\s+that)\b)"  # not "the fire, reported at 6"
