@@ -1114,7 +1114,8 @@ EVENT_WORDS = {
 # river reached flood stage", "fire officials".
 _NOT_THE_INCIDENT = (
     r"(?![\"”’']?\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|emergency|stage|gauges?|insurance|season|danger"
-    rf"|risk|weather|{ANSWERING_NOUNS})\b)"
+    r"|risks?|threats?|damage|zones?|victims?|survivors?|relief|recovery|cleanup|debris"
+    rf"|weather|{ANSWERING_NOUNS})\b)"
 )
 _EVENT_PATTERN = re.compile(
     r"\b(?:"
@@ -1165,8 +1166,14 @@ def _dated_parts(claim: Claim) -> tuple[str, str, str]:
     reach after it."""
     (start, end), text = claim.in_sentence, claim.sentence.text
     whole = clause(claim, min_words=10)
-    reach = text[end : text.find(whole) + len(whole)].split()[:DATED_REACH]
-    return _past_causes(text[:start]), text[start:end], " ".join(reach)
+    reach = " ".join(text[end : text.find(whole) + len(whole)].split()[:DATED_REACH])
+    return _past_causes(text[:start]), text[start:end], _FOLLOWING.split(reach, maxsplit=1)[0]
+
+
+# What follows a date or time after these words is a point of reference, not what it dates: "rescue operations
+# persisted on Saturday following the floods", "the search resumed at 6 a.m. in the wake of the quake". ("The town
+# was emptied Monday morning after a train jumped the tracks" tells one morning of both.)
+_FOLLOWING = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|amid|since)\b", re.I)
 
 
 # A relative clause or aside set off by commas or dashes tells of its own moment: "the fire, which broke out

@@ -144,6 +144,11 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The Corran Fire began at 8 p.m. near the reservoir.", "8 p.m.", True),
         ("The quake, at 12:50 p.m., shook the port of Velm.", "12:50 p.m.", True),
         ("The fires, which sparked shortly before 6:40 a.m., threaten Velm.", "6:40 a.m.", True),
+        # what follows the time after "following", "after" or "amid" is a point of reference
+        ("Rescue teams resumed the search near Velm at 6:40 following the floods.", "6:40", False),
+        ("Schools in Velm stayed shut at 6:40 in the wake of the quake.", "6:40", False),
+        # a word of the incident that modifies another noun names that thing: damage, risks, victims
+        ("The governor toured the flood damage around Velm at 6:40.", "6:40", False),
         # a cause in the passive, or a verb of causing with a happening of its own after it, leaves the date alone
         ("The fire, caused by a downed power line, broke out at 10:20 a.m.", "10:20 a.m.", True),
         ("The fire that led to the evacuation of Velm broke out at 10:20 a.m.", "10:20 a.m.", True),
