@@ -1193,7 +1193,7 @@ _HAPPENING_WORDS = (
     *("happened", "happens", "unfolded", "unfolding", "report of", "reports of", "ignited", "igniting", "sparked"),
     *("sparking", "targeted", "stormed", "broke into", "broke in", "striking", "erupting", "exploding"),
     *("collapsing", "crashing", "attacked", "ambushed", "opened fire", "stabbed", "shot dead", "shot and killed"),
-    *("gunned down", "capsized", "sank", "struck", "strikes", "fired", "launched", "slammed into", "slammed"),
+    *("gunned down", "capsized", "sank", "struck", "strikes", "fired", "launched", "slammed into"),
     *("made landfall", "came ashore", "hit the coast", "derailed", "crashed", "collided", "exploded", "erupted"),
     *("collapsed", "left the rails", "left the tracks", "came off the tracks", "jumped the tracks", "shook"),
     *("rattled", "touched down", "went off", "detonated", "ripped through", "swept through", "ran aground"),
@@ -1225,9 +1225,17 @@ def _tells_happening(before: str, told: str, after: str) -> bool:
     return bool(_HAPPENING.search(told) or _INCIDENT_TIMED.match(after) or _INCIDENT_AT.search(before))
 
 
-# What puts a time as a moment a state held at or until: "as of 3:20 a.m.", "by 8 p.m.", "until 7 p.m.".
+# What puts a time as a moment a state held at or until: "as of 3:20 a.m.", "by 8 p.m.", "until 7 p.m.", "as of
+# Thursday morning at 6:32 a.m.", "until Friday, Jan. 24, at 10 a.m.".
+_DAY_WORD = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|tonight|tomorrow"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
+    r"|october|november|december|\d{1,4}"
+)
 _HELD_AT = re.compile(
-    r"\b(?:as\s+of|by|until|till|through)\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?\Z", re.I
+    rf"\b(?:as\s+of|by|until|till|through)\s+(?:(?:(?:on|the)\s+)?(?:{_DAY_WORD})\.?,?\s+){{0,4}}"
+    r"(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?\Z",
+    re.I,
 )
 
 

@@ -144,6 +144,8 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The Corran Fire began at 8 p.m. near the reservoir.", "8 p.m.", True),
         ("The quake, at 12:50 p.m., shook the port of Velm.", "12:50 p.m.", True),
         ("The fires, which sparked shortly before 6:40 a.m., threaten Velm.", "6:40 a.m.", True),
+        # gusts that "slammed the fire area" are no happening of the fire
+        ("The gusts slammed the Corran Fire area between 10 p.m. and early morning.", "10 p.m.", False),
         # what follows the time after "following", "after" or "amid" is a point of reference
         ("Rescue teams resumed the search near Velm at 6:40 following the floods.", "6:40", False),
         ("Schools in Velm stayed shut at 6:40 in the wake of the quake.", "6:40", False),
@@ -195,6 +197,22 @@ def test_a_time_a_state_held_at_is_one_fact_only_with_the_same_reading(other: st
 
     held = time_claim("a.md", "As of 3:20 a.m. the Corran Fire was 18% contained, crews said.", "3:20 a.m.", 200, None)
     assert compatible(held, time_claim("b.md", other, "6:30 a.m.", 390, None)) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("As of 6:30 a.m. the Corran Fire was 35% contained, crews said.", True),
+        ("As of Thursday morning at 6:30 a.m., the Corran Fire had reached 35% containment.", True),
+        ("A red flag warning for Velm was extended until Friday, Jan. 24, at 6:30 a.m., forecasters said.", True),
+        ("Evacuation orders were issued by the Velm County Fire Department at 6:30 a.m.", False),
+        ("As of 6:30 a.m., when the Corran Fire broke out, the road was open.", False),  # a happening told
+    ],
+)
+def test_a_time_a_state_held_at(sentence: str, held: bool) -> None:
+    from factcheck.align import held_at
+
+    assert held_at(time_claim("a.md", sentence, "6:30 a.m.", 390, None)) is held
 
 
 @pytest.mark.parametrize(
