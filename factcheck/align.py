@@ -41,6 +41,7 @@ from factcheck.extract.quantities import (
     joint_scope,
     named_incidents,
 )
+from factcheck.ingest import MONTHS
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
@@ -568,10 +569,11 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
-    if a.time is not None and b.time is not None and (held_at(a) or held_at(b)) and not _one_reading(a, b):
-        return False  # a moment a state held at, set only against the moment of the same reading
-    if a.time is not None and b.time is not None and _of_other_incidents(a, b):
-        return False
+    if a.time is not None and b.time is not None:
+        if (held_at(a) or held_at(b)) and not _one_reading(a, b):
+            return False  # a moment a state held at, set only against the moment of the same reading
+        if _of_other_incidents(a, b):
+            return False
     if (
         a.date is not None
         and b.date is not None
@@ -986,6 +988,39 @@ def _affirms_denial(denial: Claim, other: Claim) -> bool:
     )
 
 
+# The verbs of the story's central incident (see `EVENT_WORDS`): each tells it happening ("the quake struck at
+# 12:50", "the train left the rails at 6:42").
+INCIDENT_VERBS = (
+    "attacked",
+    "ambushed",
+    "opened fire",
+    "stabbed",
+    "shot dead",
+    "shot and killed",
+    "gunned down",
+    "capsized",
+    "sank",
+    "struck",
+    "strikes",
+    "fired",
+    "launched",
+    "slammed into",
+    "made landfall",
+    "came ashore",
+    "hit the coast",
+    "derailed",
+    "crashed",
+    "collided",
+    "exploded",
+    "collapsed",
+    "erupted",
+    "left the rails",
+    "left the tracks",
+    "came off the tracks",
+    "jumped the tracks",
+)
+
+
 # Words that name the event a date or time belongs to, each mapped to one event.
 EVENT_WORDS = {
     "call": ("call", "called", "phone", "telephone", "spoke", "speak", "conversation", "talked"),
@@ -1008,18 +1043,11 @@ EVENT_WORDS = {
     "incident": (
         # attacks and crimes
         "attack",
-        "attacked",
         "ambush",
-        "ambushed",
         "massacre",
-        "opened fire",
         "gunfire",
         "gunmen",
         "stabbing",
-        "stabbed",
-        "shot dead",
-        "shot and killed",
-        "gunned down",
         "bombing",
         "hijacking",
         "hostage",
@@ -1058,33 +1086,19 @@ EVENT_WORDS = {
         "tremors",
         "stampede",
         "shipwreck",
-        "capsized",
-        "sank",
         "strike",
-        "struck",
-        "strikes",
         "hit",
-        "fired",
-        "launched",
         "shelling",
         "bombardment",
         "raid",
         "barrage",
         "landfall",
         "ashore",
-        "slammed into",
-        "made landfall",
-        "came ashore",
-        "hit the coast",
-        "derailed",
         "derailment",
         "derail",
         "crash",
-        "crashed",
         "collision",
-        "collided",
         "explosion",
-        "exploded",
         "blast",
         "accident",
         "leak",
@@ -1092,14 +1106,10 @@ EVENT_WORDS = {
         "earthquake",
         "quake",
         "collapse",
-        "collapsed",
         "shooting",
         "fire broke out",
-        "erupted",
-        "left the rails",
-        "left the tracks",
-        "came off the tracks",
-        "jumped the tracks",
+        # the verbs that tell it happening
+        *INCIDENT_VERBS,
     ),
     "summit": ("summit",),
     "arrest": ("arrest", "arrested", "arrests", "detained", "apprehended", "taken into custody"),
@@ -1144,12 +1154,15 @@ def dated_events(claim: Claim) -> frozenset[str]:
     """The events a date or time's sentence names before it, and in its own clause within a clause's reach after
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
-    events = events_in(dated_words(claim))
-    if claim.time is None or "incident" not in events or _fronted(claim.sentence.text, claim.in_sentence[1]):
-        return events
+    text, end = claim.sentence.text, claim.in_sentence[1]
+    if _fronted(text, end):
+        return events_in(_without_reference_points(text))
     before, own, reach = _dated_parts(claim)
-    told = _without_reference_points(" ".join([_without_asides(before), own, reach]))
-    if _tells_happening(_without_asides(before), told, claim.sentence.text[claim.in_sentence[1] :]):
+    events = events_in(_without_reference_points(" ".join([before, own, reach])))
+    if claim.time is None or "incident" not in events:
+        return events
+    before = _without_asides(before)
+    if _tells_happening(before, _without_reference_points(" ".join([before, own, reach])), text[end:]):
         return events
     return events - {"incident"}  # the hour of a fire that "was 18% contained" or "is visible from space"
 
@@ -1186,18 +1199,46 @@ def _without_asides(text: str) -> str:
 
 
 # Words that tell an incident happening, not only name it: "the fire broke out at 10:20", "the quake struck at
-# 12:50", "the attack took place at 2:30", "the fire was first reported at 6:30", "the train left the rails at 6:42";
-# the incident's verbs of `EVENT_WORDS` and verbs of anything happening.
+# 12:50", "the attack took place at 2:30", "the fire was first reported at 6:30", "the train left the rails at 6:42":
+# the incident's own verbs and verbs of anything happening.
 _HAPPENING_WORDS = (
-    *("broke out", "breaks out", "breaking out", "occurred", "occurs", "took place", "takes place", "taking place"),
-    *("happened", "happens", "unfolded", "unfolding", "report of", "reports of", "ignited", "igniting", "sparked"),
-    *("sparking", "targeted", "stormed", "broke into", "broke in", "striking", "erupting", "exploding"),
-    *("collapsing", "crashing", "attacked", "ambushed", "opened fire", "stabbed", "shot dead", "shot and killed"),
-    *("gunned down", "capsized", "sank", "struck", "strikes", "fired", "launched", "slammed into"),
-    *("made landfall", "came ashore", "hit the coast", "derailed", "crashed", "collided", "exploded", "erupted"),
-    *("collapsed", "left the rails", "left the tracks", "came off the tracks", "jumped the tracks", "shook"),
-    *("rattled", "touched down", "went off", "detonated", "ripped through", "swept through", "ran aground"),
-    *("carried out",),
+    *INCIDENT_VERBS,
+    "broke out",
+    "breaks out",
+    "breaking out",
+    "occurred",
+    "occurs",
+    "took place",
+    "takes place",
+    "taking place",
+    "happened",
+    "happens",
+    "unfolded",
+    "unfolding",
+    "report of",
+    "reports of",
+    "ignited",
+    "igniting",
+    "sparked",
+    "sparking",
+    "targeted",
+    "stormed",
+    "broke into",
+    "broke in",
+    "striking",
+    "erupting",
+    "exploding",
+    "collapsing",
+    "crashing",
+    "shook",
+    "rattled",
+    "touched down",
+    "went off",
+    "detonated",
+    "ripped through",
+    "swept through",
+    "ran aground",
+    "carried out",
 )
 _HAPPENING = re.compile(
     r"\b(?:"
@@ -1228,9 +1269,14 @@ def _tells_happening(before: str, told: str, after: str) -> bool:
 # What puts a time as a moment a state held at or until: "as of 3:20 a.m.", "by 8 p.m.", "until 7 p.m.", "as of
 # Thursday morning at 6:32 a.m.", "until Friday, Jan. 24, at 10 a.m.".
 _DAY_WORD = (
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|tonight|tomorrow"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
-    r"|october|november|december|\d{1,4}"
+    "|".join(
+        sorted(
+            (*WEEKDAYS, *MONTHS, "morning", "afternoon", "evening", "night", "today", "tonight", "tomorrow"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|\d{1,4}"
 )
 _HELD_AT = re.compile(
     rf"\b(?:as\s+of|by|until|till|through)\s+(?:(?:(?:on|the)\s+)?(?:{_DAY_WORD})\.?,?\s+){{0,4}}"
@@ -1270,9 +1316,11 @@ def _past_causes(before: str) -> str:
     "the fires, which sparked on Tuesday", "the fire, caused by a downed line, broke out at 10:20" and "the fire
     that led to the evacuation broke out at 10:20" still date the fires."""
     causing = next(reversed(list(_CAUSING.finditer(before))), None)
-    if causing is None or _NOT_CAUSING_AFTER.match(before[causing.end() :]):
+    if causing is None:
         return before
     after = before[causing.end() :]
+    if _NOT_CAUSING_AFTER.match(after):
+        return before
     if re.search(r"[,;:()\u2014\u2013]", after) or _HAPPENING.search(after):
         return before  # what is dated is told after a break, or by a verb of its own
     caused = [word for word in re.findall(r"[\w’'-]+", after) if word.lower() not in _LEADING_A_DATE]

@@ -105,12 +105,12 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
     findings = []
     for name, by_source in sorted(offices.items()):
         held = sorted({office for uses in by_source.values() for office, _ in uses}, key=sorted)
-        if not any(_offices_clash(a, b) for a in held for b in held):
+        # the offices that clash, not one that only leaves a word out ("LAFD Chief" beside "Fire Chief")
+        clashing = [office for office in held if any(_offices_clash(office, other) for other in held)]
+        if not clashing:
             continue
         members = [use for uses in by_source.values() for use in uses]
         written = {office: claim.title or "" for office, claim in reversed(sorted(members, key=_place))}
-        # the offices that clash, not one that only leaves a word out ("LAFD Chief" beside "Fire Chief")
-        clashing = [office for office in held if any(_offices_clash(office, other) for other in held)]
         findings.append(
             _name_finding(
                 members,
