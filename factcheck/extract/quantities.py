@@ -231,6 +231,10 @@ COUNTED_TERMS = {
     "arrested": ("arrested", "detained", "arrests"),
 }
 _COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
+# Terms that tell what befell people only with one of these words after them: "pulled alive from the rubble".
+_NEEDS_AFTER = {"pulled": frozenset({"alive", "out", "from", "free", "to"})}
+# Places named by a term for what befell people, when the number counts them: "four hospitals were destroyed".
+_FACILITIES = frozenset({"hospital", "hospitals"})
 CASUALTIES = frozenset({"killed", "injured", "missing"})  # what befalls people in a disaster's toll
 PEOPLE_NOUNS = {
     "remain",
@@ -1356,6 +1360,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     part: tuple[str, int] | None = None
     for index, match in enumerate(after):
         word = match.group(0).lower()
+        if index == 0 and word in _FACILITIES:
+            return _noun_key(word), end + match.end()  # "four hospitals were destroyed": the buildings
+        if word in _NEEDS_AFTER and not {m.group(0).lower() for m in after[index + 1 : index + 3]} & _NEEDS_AFTER[word]:
+            break  # "four men pulled up outside": no one was pulled from anything
         if word in _COUNTED_LOOKUP:
             if part is None and index + 3 < len(after) and after[index + 3].group(0).lower() in UNITS:
                 part = _joined_part(after, index + 3)
@@ -1444,7 +1452,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
                 kind = _noun_key(word)  # but "27 people are missing" are the missing themselves, and so are
                 whole = kind == "people" and not _names_a_part(before_words)  # "among the 26 people who died"
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
-        if word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
+        if len(word) > 1 and word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
+            # not a letter: "1350 S. Sepulveda Boulevard" is an address, "Article 370's" a name
             counted = _noun_key(word) + _interception(text, start, end)
             return _narrowing_word(phrase[: phrase.index(head)], word) + counted, end + head.end()
     return None, counted_end
@@ -1664,6 +1673,8 @@ def _things_counted(after: list[re.Match[str]]) -> re.Match[str] | None:
     if head is None:
         return None
     word = after[head].group(0).lower()
+    if len(word) < 2:
+        return None  # a letter: "Article 370's"
     if word in PEOPLE_NOUNS or word in _PEOPLE_COUNTED or word in _STOP_NOUNS or word in _COUNTED_LOOKUP:
         return None
     return after[head]
