@@ -1417,7 +1417,25 @@ def test_a_place_that_reports_a_count_is_its_scope(sentence: str, scopes: list[s
     ],
 )
 def test_words_for_what_befell_people_only_where_they_say_it(sentence: str, found: list[tuple[str, str]]) -> None:
-    """The word "pulled" tells a rescue only with what the people were pulled from ("pulled alive from the rubble", not "four
-    men pulled up outside"), hospitals a number counts are buildings, and a letter or a name after a number is no
-    counted thing."""
+    """The word "pulled" tells a rescue only with what the people were pulled from ("pulled alive from the
+    rubble", not "four men pulled up outside"), hospitals a number counts are buildings, and a letter or a name
+    after a number is no counted thing."""
+    assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The earthquakes with magnitudes 6.9 and 5.8 last Monday shook the coast.",
+            [("6.9", "earthquake magnitude"), ("5.8", "earthquake magnitude")],
+        ),
+        ("Crews run a 24/7 operation at the dam.", []),  # one figure of a ratio
+        ("About 9,000 Port Avel Water and Power customers lost service.", []),  # a name, then no noun it names
+        ("Six Avel County deputies arrived.", [("Six", "deputy")]),  # a name that modifies a noun
+    ],
+)
+def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[str, str]]) -> None:
+    """A list of magnitudes is of magnitudes ("magnitudes 6.9 and 5.8 last Monday" counts no "lasts"), a figure
+    of a ratio ("24/7") is no count, and a name after a number counts nothing unless a noun follows it."""
     assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found

@@ -810,6 +810,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     # long one would take quadratic time.
     window = max(0, number.start - _LOOK_BEHIND)
     before = text[window : number.start]
+    if _RATIO_BEFORE.search(before):
+        return None  # "a 24/7 operation", "9/11": one figure of a ratio or a date, no count
     currency = _CURRENCY_BEFORE.search(before)
     unit: str | None = None
     factor = 1.0
@@ -1028,8 +1030,11 @@ def _distance_from(text: str, end: int) -> str | None:
 
 
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
+_RATIO_BEFORE = re.compile(r"\d/\Z")
 _MAGNITUDE_BEFORE = re.compile(
-    r"\b(?:magnitude|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
+    r"\b(?:magnitudes?|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
+    # a list of them: "earthquakes with magnitudes 7.7 and 6.4"
+    r"|\bmagnitudes\s+\d(?:\.\d+)?(?:\s*,\s*\d(?:\.\d+)?)*\s*(?:,|and|or)\s*\Z"
     r"|\bM\s?\Z"
     # "the magnitude of the first quake was 7.7", and after it "and the second was 6.6"
     r"|\bmagnitude\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quake|earthquake|aftershock|tremor|temblor|shock)\s+(?:was|is)\s*\Z"
@@ -1442,7 +1447,10 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     if after and (after[0].start() <= 1 or counted_end > end):
         words = [m.group(0) for m in after]
         single = text[start:end].strip().lower() in ("one", "1")
-        head = after[_phrase_head(words) or _noun_after_name(words, single) or 0]
+        found = _phrase_head(words) or _noun_after_name(words, single)
+        if found is None and len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+            return None, end  # a name, and no noun it names: "28,000 Los Angeles Department of ... customers"
+        head = after[found or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
             casualty = _casualty_in(text)
@@ -1698,7 +1706,8 @@ def _phrase_head(words: list[str]) -> int | None:
         if word.lower() in FUNCTION_WORDS:
             break  # "20 after rescue teams": a preposition opens another phrase
         readings = getAllLemmas(word.lower())
-        if _plural_noun(word, readings):
+        in_a_name = word[:1].isupper() and index + 1 < len(words) and words[index + 1][:1].isupper()
+        if _plural_noun(word, readings) and not in_a_name:  # "28,000 Los Angeles ... customers": not "Los"
             return index
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
         name = word[:1].isupper() and index + 1 < len(words)  # a proper name that modifies: "six Texas counties"
