@@ -77,3 +77,19 @@ def test_no_number_inside_words(text: str) -> None:
 )
 def test_thousands_grouped_by_spaces(text: str, values: list[float]) -> None:
     assert [n.lower for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("over 3,00,000 pilgrims", [300000.0]),
+        ("12,34,567 voters", [1234567.0]),
+        ("3 lakh people", [300000.0]),
+        ("two lakh tourists", [200000.0]),
+        ("Rs 10 crore", [100000000.0]),
+        ("1,234,567 voters", [1234567.0]),  # thousands as most outlets group them
+    ],
+)
+def test_lakhs_and_crores(text: str, values: list[float]) -> None:
+    """South Asian English groups digits by lakhs ("3,00,000") and counts in lakhs and crores."""
+    assert [n.lower for n in find_numbers(text)] == values

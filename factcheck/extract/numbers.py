@@ -45,6 +45,11 @@ SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "dozen": 12,
+    # South Asian English: "3 lakh pilgrims" are 300,000, "Rs 10 crore" 100 million rupees
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 SHORT_SCALES = {
     "k": 1_000,
@@ -97,10 +102,12 @@ _WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[ -](?:{_WORD}))?(?:[ -](?:{_SCALE}))?(?:[ -](?:and[ -])?(?:{_WORD})(?:[ -](?:{_WORD}))?)?"
     rf"|a[ -](?:hundred|thousand|million|billion))"
 )
-# Thousands grouped by commas, or by spaces as some outlets write them ("500 000"); a year or a longer run of
-# digits after a space is another number ("on May 5 2025"). One or two digits after a comma are decimals, as
-# outlets that write a decimal comma give them ("a 7,7 magnitude quake").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+# Thousands grouped by commas (or lakhs, in South Asian English: "3,00,000"), or by spaces as some outlets write
+# them ("500 000"); a year or a longer run of digits after a space is another number ("on May 5 2025"). One or two
+# digits after a comma are decimals, as outlets that write a decimal comma give them ("a 7,7 magnitude quake").
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|" + (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+)
 _DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
 NUMBER_PATTERN = (
     rf"(?P<vague>hundreds of thousands|tens of thousands|a dozen|dozens|scores|hundreds|thousands|millions)"
