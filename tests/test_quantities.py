@@ -1439,3 +1439,16 @@ def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[s
     """A list of magnitudes is of magnitudes ("magnitudes 6.9 and 5.8 last Monday" counts no "lasts"), a figure
     of a ratio ("24/7") is no count, and a name after a number counts nothing unless a noun follows it."""
     assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Vell have made four new arrests.",
+        "Four more people have been arrested in Vell.",
+        "Four were detained.",
+    ],
+)
+def test_arrests_count_the_arrested(sentence: str) -> None:
+    """Four new arrests are four people arrested, counted as "arrested" like "four were detained"."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == ["arrested"]

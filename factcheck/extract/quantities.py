@@ -1818,6 +1818,7 @@ NOUN_SYNONYMS = {
     "story": "floor",
     "level": "floor",
     "boat": "ship",
+    "arrest": "arrested",  # "five new arrests" are five people arrested
 }
 
 
