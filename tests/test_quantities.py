@@ -1412,14 +1412,15 @@ def test_a_place_that_reports_a_count_is_its_scope(sentence: str, scopes: list[s
         ("Rescuers said six people were pulled out overnight.", [("six", "rescued")]),
         ("Three hospitals and a clinic were destroyed.", [("Three", "hospital")]),
         ("Nine people were in hospital on Monday.", [("Nine", "hospitalised")]),
+        ("Twelve hospital workers were injured.", [("Twelve", "injured worker")]),  # "hospital" describes them
         ("A shelter opened at 1350 S. Mill Road.", []),  # an address
         ("The court struck down Article 370's last clause.", []),  # a name
     ],
 )
 def test_words_for_what_befell_people_only_where_they_say_it(sentence: str, found: list[tuple[str, str]]) -> None:
     """The word "pulled" tells a rescue only with what the people were pulled from ("pulled alive from the
-    rubble", not "four men pulled up outside"), hospitals a number counts are buildings, and a letter or a name
-    after a number is no counted thing."""
+    rubble", not "four men pulled up outside"), hospitals a number counts are buildings, "hospital" before a noun
+    describes it, and a letter or a name after a number is no counted thing."""
     assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found
 
 

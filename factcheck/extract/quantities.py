@@ -214,7 +214,7 @@ COUNTED_TERMS = {
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
     "rescued": ("rescued", "rescuing", "saved", "pulled"),
-    "hospitalised": ("hospitalised", "hospitalized", "hospital", "hospitals"),
+    "hospitalised": ("hospitalised", "hospitalized"),  # "in hospital": see `_counted`; "four hospitals" are buildings
     "evacuated": (
         "evacuated",
         "evacuate",
@@ -233,8 +233,6 @@ COUNTED_TERMS = {
 _COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
 # Terms that tell what befell people only with one of these words after them: "pulled alive from the rubble".
 _NEEDS_AFTER = {"pulled": frozenset({"alive", "out", "from", "free", "to"})}
-# Places named by a term for what befell people, when the number counts them: "four hospitals were destroyed".
-_FACILITIES = frozenset({"hospital", "hospitals"})
 CASUALTIES = frozenset({"killed", "injured", "missing"})  # what befalls people in a disaster's toll
 PEOPLE_NOUNS = {
     "remain",
@@ -1365,8 +1363,6 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     part: tuple[str, int] | None = None
     for index, match in enumerate(after):
         word = match.group(0).lower()
-        if index == 0 and word in _FACILITIES:
-            return _noun_key(word), end + match.end()  # "four hospitals were destroyed": the buildings
         if word in _NEEDS_AFTER and not {m.group(0).lower() for m in after[index + 1 : index + 3]} & _NEEDS_AFTER[word]:
             break  # "four men pulled up outside": no one was pulled from anything
         if word in _COUNTED_LOOKUP:
