@@ -1453,3 +1453,24 @@ def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[s
 def test_arrests_count_the_arrested(sentence: str) -> None:
     """Four new arrests are four people arrested, counted as "arrested" like "four were detained"."""
     assert [h.quantity.counted for h in extract_quantities(sentence)] == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Vellan forces released 200 Orlians Saturday.", [("200", "orlian")]),  # a day ends a name
+        ("Storm Leaves 40,000 Homes Without Power", [("40,000", "home")]),  # a headline's capitals
+        ("Three people were pulled clear of the burning car.", [("Three", "rescued")]),
+        ("Four fishermen were pulled ashore by lifeguards.", [("Four", "rescued")]),
+        ("The flood killed 12 people on 7/14.", [("12", "killed")]),  # a date with a slash
+        ("About 1/3 of the 900 residents were evacuated.", [("900", "evacuated")]),
+        (
+            "Quakes of magnitudes of 5.2, 5.8 and 6.1 hit the coast.",
+            [("5.2", "earthquake magnitude"), ("5.8", "earthquake magnitude"), ("6.1", "earthquake magnitude")],
+        ),
+    ],
+)
+def test_names_headlines_rescues_and_slashes(sentence: str, found: list[tuple[str, str]]) -> None:
+    """A name does not run on into a day or a headline's capitalised words, "pulled clear" and "pulled ashore" are
+    rescues, and a number on either side of a slash is a date or a ratio, no count."""
+    assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found

@@ -16,6 +16,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factcheck.extract.actors import NOT_ACTORS, find_mentions
+from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import (
     INCIDENT_NOUN,
     NOT_PERSON_WORDS,
@@ -27,6 +28,7 @@ from factcheck.extract.lexicon import (
     joined_division_pattern,
 )
 from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers, words_to_number
+from factcheck.ingest import MONTHS
 from factcheck.models import Quantity
 from factcheck.wordnet import person_nouns
 
@@ -232,7 +234,9 @@ COUNTED_TERMS = {
 }
 _COUNTED_LOOKUP = {word: name for name, words in COUNTED_TERMS.items() for word in words}
 # Terms that tell what befell people only with one of these words after them: "pulled alive from the rubble".
-_NEEDS_AFTER = {"pulled": frozenset({"alive", "out", "from", "free", "to"})}
+_NEEDS_AFTER = {
+    "pulled": frozenset({"alive", "out", "from", "free", "to", "clear", "ashore", "aboard", "onto", "into"}),
+}
 CASUALTIES = frozenset({"killed", "injured", "missing"})  # what befalls people in a disaster's toll
 PEOPLE_NOUNS = {
     "remain",
@@ -808,8 +812,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     # long one would take quadratic time.
     window = max(0, number.start - _LOOK_BEHIND)
     before = text[window : number.start]
-    if _RATIO_BEFORE.search(before):
-        return None  # "a 24/7 operation", "9/11": one figure of a ratio or a date, no count
+    if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, (partner or number).end):
+        return None  # "a 24/7 operation", "on 7/14", "1/3 of the residents": a ratio or a date, no count
     currency = _CURRENCY_BEFORE.search(before)
     unit: str | None = None
     factor = 1.0
@@ -1029,10 +1033,11 @@ def _distance_from(text: str, end: int) -> str | None:
 
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
 _RATIO_BEFORE = re.compile(r"\d/\Z")
+_RATIO_AFTER = re.compile(r"/\d")
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:magnitudes?|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
     # a list of them: "earthquakes with magnitudes 7.7 and 6.4"
-    r"|\bmagnitudes\s+\d(?:\.\d+)?(?:\s*,\s*\d(?:\.\d+)?)*\s*(?:,|and|or)\s*\Z"
+    r"|\bmagnitudes\s+(?:of\s+)?\d(?:\.\d+)?(?:\s*,\s*\d(?:\.\d+)?)*\s*(?:,|and|or)\s*\Z"
     r"|\bM\s?\Z"
     # "the magnitude of the first quake was 7.7", and after it "and the second was 6.6"
     r"|\bmagnitude\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quake|earthquake|aftershock|tremor|temblor|shock)\s+(?:was|is)\s*\Z"
@@ -1444,7 +1449,7 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
         words = [m.group(0) for m in after]
         single = text[start:end].strip().lower() in ("one", "1")
         found = _phrase_head(words) or _noun_after_name(words, single)
-        if found is None and len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        if found is None and _continues_a_name(words, 0):
             return None, end  # a name, and no noun it names: "28,000 Los Angeles Department of ... customers"
         head = after[found or 0]
         word = head.group(0).lower()
@@ -1692,6 +1697,18 @@ def _plural_noun(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
     return not readings and lower.isalpha() and word.islower() and getLemma(lower, upos="NOUN")[0] != lower
 
 
+def _continues_a_name(words: list[str], index: int) -> bool:
+    """Whether the capitalised word at `index` runs on into a name: the next word is capitalised too, and is no
+    day or month ("200 Palestinians Saturday") nor a word a headline capitalises ("300 Homes In Maui")."""
+    if not words[index][:1].isupper() or index + 1 >= len(words) or not words[index + 1][:1].isupper():
+        return False
+    following = words[index + 1].lower()
+    return following not in _CALENDAR_WORDS and following not in FUNCTION_WORDS
+
+
+_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+
+
 def _phrase_head(words: list[str]) -> int | None:
     """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces",
     "six Texas counties".
@@ -1702,8 +1719,7 @@ def _phrase_head(words: list[str]) -> int | None:
         if word.lower() in FUNCTION_WORDS:
             break  # "20 after rescue teams": a preposition opens another phrase
         readings = getAllLemmas(word.lower())
-        in_a_name = word[:1].isupper() and index + 1 < len(words) and words[index + 1][:1].isupper()
-        if _plural_noun(word, readings) and not in_a_name:  # "28,000 Los Angeles ... customers": not "Los"
+        if _plural_noun(word, readings) and not _continues_a_name(words, index):  # "28,000 Los Angeles ...": not "Los"
             return index
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
         name = word[:1].isupper() and index + 1 < len(words)  # a proper name that modifies: "six Texas counties"
