@@ -1474,3 +1474,17 @@ def test_names_headlines_rescues_and_slashes(sentence: str, found: list[tuple[st
     """A name does not run on into a day or a headline's capitalised words, "pulled clear" and "pulled ashore" are
     rescues, and a number on either side of a slash is a date or a ratio, no count."""
     assert [(h.quantity.written, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five people were taken to hospital.",
+        "Three firefighters have been admitted to hospital in Vell.",
+        "Four were rushed to a nearby hospital.",
+        "Nine people were hospitalized.",
+    ],
+)
+def test_taken_to_hospital_counts_the_hospitalised(sentence: str) -> None:
+    """People taken, rushed or admitted to hospital are counted as in hospital, as "hospitalized" is."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == ["hospitalised"]

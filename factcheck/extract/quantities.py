@@ -1411,6 +1411,8 @@ def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | N
     )
     if befell is not None:  # "five students from the college have died"
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
+    if _TAKEN_TO_HOSPITAL.match(text, counted_end):
+        return "hospitalised", counted_end  # "five people were taken to hospital", "four were rushed to a hospital"
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1481,6 +1483,12 @@ _BEFELL_BEYOND = re.compile(
 _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
 
 # What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
+# Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital".
+_TAKEN_TO_HOSPITAL = re.compile(
+    rf"\s+{_AUXILIARY}(?:taken|rushed|admitted|airlifted|transported|flown|brought|sent)\s+to\s+"
+    r"(?:(?:a|an|the|local|nearby|area|several|two|three|various|different)\s+){0,2}hospitals?\b",
+    re.I,
+)
 _BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what>{_COUNTED_WORDS})\b", re.I)
 # Some of the dead, then (in `_counted`) the place they were in: "five of the deaths were attributed to the
 # Palisades Fire", "Of the fatalities so far, 68 have occurred in Kerr County".
