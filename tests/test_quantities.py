@@ -1443,19 +1443,6 @@ def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[s
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Police in Vell have made four new arrests.",
-        "Four more people have been arrested in Vell.",
-        "Four were detained.",
-    ],
-)
-def test_arrests_count_the_arrested(sentence: str) -> None:
-    """Four new arrests are four people arrested, counted as "arrested" like "four were detained"."""
-    assert [h.quantity.counted for h in extract_quantities(sentence)] == ["arrested"]
-
-
-@pytest.mark.parametrize(
     ("sentence", "found"),
     [
         ("Vellan forces released 200 Orlians Saturday.", [("200", "orlian")]),  # a day ends a name
@@ -1477,14 +1464,18 @@ def test_names_headlines_rescues_and_slashes(sentence: str, found: list[tuple[st
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "counted"),
     [
-        "Five people were taken to hospital.",
-        "Three firefighters have been admitted to hospital in Vell.",
-        "Four were rushed to a nearby hospital.",
-        "Nine people were hospitalized.",
+        ("Police in Vell have made four new arrests.", "arrested"),
+        ("Four more people have been arrested in Vell.", "arrested"),
+        ("Four were detained.", "arrested"),
+        ("Five people were taken to hospital.", "hospitalised"),
+        ("Three firefighters have been admitted to hospital in Vell.", "hospitalised"),
+        ("Four were rushed to a nearby hospital.", "hospitalised"),
+        ("Nine people were hospitalized.", "hospitalised"),
     ],
 )
-def test_taken_to_hospital_counts_the_hospitalised(sentence: str) -> None:
-    """People taken, rushed or admitted to hospital are counted as in hospital, as "hospitalized" is."""
-    assert [h.quantity.counted for h in extract_quantities(sentence)] == ["hospitalised"]
+def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
+    """Four new arrests are four people arrested, as "four were detained" are; people taken, rushed or admitted
+    to hospital are in hospital, as "hospitalized" says."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == [counted]
