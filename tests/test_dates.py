@@ -160,6 +160,10 @@ def test_a_span_of_time_is_one_claim(sentence: str, described: list[str]) -> Non
         ("Explosions were heard at 23:00 Kyiv time.", "23:00 Kyiv time", 23 * 60, "Kyiv time", False),
         ("The deadline is 5 p.m. ET on Friday.", "5 p.m. ET", 17 * 60, "ET", False),
         ("Sirens sounded at 12 a.m.", "12 a.m.", 0, None, False),
+        # the wire's four digits, with a zone or "hrs"
+        ("The quake struck at 0650 GMT on Friday.", "0650 GMT", 6 * 60 + 50, "GMT", False),
+        ("The blast went off at 1430 hrs.", "1430", 14 * 60 + 30, None, False),
+        ("A curfew runs from 2100 local time.", "2100 local time", 21 * 60, "local", False),
     ],
 )
 def test_extract_times(sentence: str, expression: str, minutes: int, zone: str | None, approximate: bool) -> None:
@@ -216,6 +220,11 @@ def test_a_part_of_the_day_said_of_the_deed_is_a_span_of_time(
     ],
 )
 def test_a_part_of_the_day_not_said_of_a_deed_is_no_time(sentence: str) -> None:
+    assert extract_times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["In 2015 the town had 1200 residents.", "Some 1430 homes were lost."])
+def test_four_digits_without_a_zone_are_no_time(sentence: str) -> None:
     assert extract_times(sentence) == []
 
 
@@ -333,3 +342,21 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         if "'s" in h.date.expression or "’s" in h.date.expression
     ]
     assert hit.date.first is not None and hit.date.first.day == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "described"),
+    [
+        ("The quake struck on 28/03/2025.", None, ["Friday 28 March 2025"]),  # only day first can be
+        ("It happened on 3/28/2025.", None, ["Friday 28 March 2025"]),  # only month first can be
+        ("The attack happened on 22.04.2025.", None, ["Tuesday 22 April 2025"]),
+        ("The fire began on 1/7/2025.", dt.date(2025, 1, 10), ["Tuesday 7 January 2025"]),  # nearer the article
+        ("The fire began on 1/7/2025.", dt.date(2025, 7, 3), ["Tuesday 1 July 2025"]),
+        ("The fire began on 1/7/2025.", None, ["1/7/2025 (unresolved: day and month could be either way round)"]),
+        ("It was set for 31/02/2025.", None, []),  # no such day either way
+    ],
+)
+def test_a_day_written_in_figures(sentence: str, published: dt.date | None, described: list[str]) -> None:
+    """A day in figures is read day first or month first, as the figures allow; where both can be, nearer the
+    article's date."""
+    assert [hit.date.describe() for hit in extract_dates(sentence, published)] == described

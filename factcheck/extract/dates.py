@@ -33,6 +33,11 @@ _PART = r"(?:[ -](?:morning|afternoon|evening|night))?"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "28/03/2025", "3/28/2025", "22.04.2025": day and month in either order, with a year
+    (
+        "numeric",
+        re.compile(r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + r"(?![\d/])"),
+    ),
     ("month_day", re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_DATED_YEAR}\b)?")),
     (
         "day_month",
@@ -100,6 +105,8 @@ _TIME = re.compile(
     r"(?P<part>(?i:(?:this|in\s+the|on\s+\w+day|\w+day)\s+(?:morning|afternoon|evening|night)|tonight))"
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?"
     r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
+    # the wire's four digits, with their zone or "hours": "0650 GMT", "1430 hrs", "2100 local time"
+    r"|(?<![\d:.,])(?P<hwire>[01]\d|2[0-3])(?P<mwire>[0-5]\d)(?=\s?(?:GMT|UTC|hrs\b|hours\b|local\s+time))"
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|\(?(?:GMT|UTC)(?:[+-]\d+)?\)?|"
     r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
@@ -283,6 +290,8 @@ def _resolve(
     expression = match.group(0).strip()
     if kind in ("iso", "month_day", "day_month"):
         return _absolute_day(match, expression, published, story_month)
+    if kind == "numeric":
+        return _numeric_day(match, expression, published or story_month)
     if kind == "month_year":
         return _month(int(match.group("year")), _month_number(match.group("month")), expression, False)
     if kind == "in_month":
@@ -364,6 +373,29 @@ def _absolute_day(
     except ValueError:
         return None
     return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
+
+
+def _numeric_day(match: re.Match[str], expression: str, anchor: dt.date | None) -> DateValue | None:
+    """A day written in figures, "28/03/2025" or "3/28/2025": day first or month first, whichever the figures
+    allow; where both do ("1/7/2025"), the reading nearer the article's date (else its story's month), and
+    unresolved without one, or where the two readings are as near."""
+    year, first, second = int(match.group("year")), int(match.group("first")), int(match.group("second"))
+    readings = []
+    for day, month in {(first, second), (second, first)}:
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) > 1:
+        if anchor is None:
+            return _unresolved(expression, "day and month could be either way round")
+        distance = sorted((abs((day - anchor).days), day) for day in readings)
+        if distance[0][0] == distance[1][0]:
+            return _unresolved(expression, "day and month could be either way round")
+        readings = [distance[0][1]]
+    return DateValue(first=readings[0], last=readings[0], expression=expression)
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
@@ -488,7 +520,8 @@ def _unresolved(expression: str, reason: str) -> DateValue:
 
 
 def extract_times(text: str) -> list[TimeHit]:
-    """Clock times with their zones: "4 p.m. local time", "16:00 GMT", "shortly after 3 a.m.", "6:42 this morning"."""
+    """Clock times with their zones: "4 p.m. local time", "16:00 GMT", "0650 GMT", "shortly after 3 a.m.", "6:42 this
+    morning"."""
     hits: list[TimeHit] = []
     for match in _TIME.finditer(text):
         minutes = _minutes(match)
@@ -606,6 +639,8 @@ def _minutes(match: re.Match[str]) -> int | None:
         return hour * 60 + int(match.group("md") or 0)
     if match.group("h24") is not None:
         return int(match.group("h24")) * 60 + int(match.group("m24"))
+    if match.group("hwire") is not None:
+        return int(match.group("hwire")) * 60 + int(match.group("mwire"))
     return None
 
 
