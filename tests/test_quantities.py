@@ -1479,3 +1479,21 @@ def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
     """Four new arrests are four people arrested, as "four were detained" are; people taken, rushed or admitted
     to hospital are in hospital, as "hospitalized" says."""
     assert [h.quantity.counted for h in extract_quantities(sentence)] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Rs 5 lakh was announced for each family.", [("rupees", "money", 500000.0)]),
+        ("The state released ₹10 lakh for the families.", [("INR", "money", 1000000.0)]),
+        ("Losses reached ¥2 billion.", [("yen or yuan", "money", 2000000000.0)]),
+        ("The club paid JPY 500 million.", [("JPY", "money", 500000000.0)]),
+        ("It cost A$40 million.", [("AUD", "money", 40000000.0)]),
+        ("ALL 26 VICTIMS WERE TOURISTS", [("count", "tourist", 26.0)]),  # a word in capitals, no currency
+        ("The farm hours 5 were long", []),  # "rs" ends a word: no rupees
+    ],
+)
+def test_money_in_any_currency(sentence: str, found: list[tuple[str, str, float]]) -> None:
+    """Any currency's sign or ISO 4217 code before a figure makes it money in that currency; a code that is an
+    English word ("ALL", "TOP") is left to the words."""
+    assert [(h.quantity.unit, h.quantity.counted, h.quantity.lower) for h in extract_quantities(sentence)] == found

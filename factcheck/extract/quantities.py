@@ -100,7 +100,35 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "euros": ("EUR", 1.0),
     "pounds sterling": ("GBP", 1.0),
 }
-CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+CURRENCY_SIGNS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    # the signs of other currencies, and the dollars a letter before "$" names
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "₹": "INR",
+    "rs": "rupees",  # South Asia writes every rupee so: India's, Pakistan's, Nepal's, Sri Lanka's
+    "rs.": "rupees",
+    "¥": "yen or yuan",  # Japan's and China's
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "₪": "ILS",
+    "฿": "THB",
+    "₴": "UAH",
+    "৳": "BDT",
+    "₸": "KZT",
+    "₵": "GHS",
+}
 
 # How long something took, in seconds: "lasted four minutes", "a seven-minute heist". Months and years have no
 # one length, and a bare "three days" may say when rather than how long, so only these units after these cues.
@@ -130,7 +158,35 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 _OF_BEFORE_UNIT = re.compile(r"\s+of(?=\s)")
-_CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|\$|€|£|USD|EUR|GBP)\s?\Z", re.I)
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<sign>(?:US|HK|NZ|[ACSR])\$|\$|€|£|₹|Rs\.?|¥|₩|₽|₺|₦|₱|₫|₪|฿|₴|৳|₸|₵)\s?\Z"
+    # a currency's ISO 4217 code, in capitals: "USD 5 million", "INR 3 crore"
+    r"|(?<![A-Za-z])(?P<code>[A-Z]{3})\s\Z"
+)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of currencies (from pycountry), less those that are English words a headline's capitals
+    may put before a number ("ALL 26 VICTIMS", "TOP 10") and the codes of metals, funds and tests."""
+    import pycountry
+
+    codes = {currency.alpha_3 for currency in pycountry.currencies}
+    not_money = {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XXX", "XTS", "XUA", "XSU", "XDR"}
+    metals = {code for code in codes if code.startswith("X") and code not in {"XAF", "XOF", "XCD", "XPF", "XCG"}}
+    return frozenset(c for c in codes - not_money - metals if not getAllLemmas(c.lower()))
+
+
+def _currency_before(before: str) -> tuple[str, int] | None:
+    """The currency written right before a number, and where it starts in `before`."""
+    found = _CURRENCY_BEFORE.search(before)
+    if found is None:
+        return None
+    if found.group("code"):
+        code = found.group("code")
+        return (code, found.start()) if code in currency_codes() else None
+    return CURRENCY_SIGNS[found.group("sign").lower()], found.start()
+
 
 # Qualifier -> how it turns a value v into an interval (lower, upper); None is unbounded.
 QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
@@ -814,13 +870,12 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     before = text[window : number.start]
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, (partner or number).end):
         return None  # "a 24/7 operation", "on 7/14", "1/3 of the residents": a ratio or a date, no count
-    currency = _CURRENCY_BEFORE.search(before)
+    currency = _currency_before(before)
     unit: str | None = None
     factor = 1.0
     start = number.start
     if currency:
-        unit = CURRENCY_SIGNS[currency.group("sign").lower()]
-        start = window + currency.start()
+        unit, start = currency[0], window + currency[1]
         if number.suffix:
             factor = SHORT_SCALES[number.suffix]
     elif number.suffix == "m":
@@ -868,7 +923,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     ):
         return None
     written = " ".join(text[start:end].split())
-    qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency.start()])
+    qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency[1]])
     if qualifier and _RISEN_UP_TO.search(before, 0, qualifier.end()):
         qualifier = None  # "the toll was up to 24 by Sunday": it had risen to 24, no bound
     approximate = number.vague
@@ -1878,7 +1933,8 @@ _PEOPLE_COUNTED = {
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
-    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit)
+    money = "money" if unit in CURRENCY_SIGNS.values() or unit in currency_codes() else None
+    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit) or money
 
 
 # What a measure measures when no word beside it says. Lengths, areas and shares are left unnamed: "26 feet" may
