@@ -223,7 +223,15 @@ def test_a_part_of_the_day_not_said_of_a_deed_is_no_time(sentence: str) -> None:
     assert extract_times(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", ["In 2015 the town had 1200 residents.", "Some 1430 homes were lost."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015 the town had 1200 residents.",
+        "Some 1430 homes were lost.",
+        "Police recovered 1200 hours of footage.",  # a duration
+        "In 2019 GMT workers struck.",  # a year
+    ],
+)
 def test_four_digits_without_a_zone_are_no_time(sentence: str) -> None:
     assert extract_times(sentence) == []
 
@@ -353,6 +361,9 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         ("The fire began on 1/7/2025.", dt.date(2025, 1, 10), ["Tuesday 7 January 2025"]),  # nearer the article
         ("The fire began on 1/7/2025.", dt.date(2025, 7, 3), ["Tuesday 1 July 2025"]),
         ("The fire began on 1/7/2025.", None, ["1/7/2025 (unresolved: day and month could be either way round)"]),
+        # news looks back: of two readings, the one before the article, or after it where the sentence looks ahead
+        ("He was arrested on 3/4/2025.", dt.date(2025, 3, 29), ["Tuesday 4 March 2025"]),
+        ("The hearing will be held on 3/4/2025.", dt.date(2025, 3, 29), ["Thursday 3 April 2025"]),
         ("It was set for 31/02/2025.", None, []),  # no such day either way
     ],
 )

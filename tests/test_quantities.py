@@ -1473,6 +1473,8 @@ def test_names_headlines_rescues_and_slashes(sentence: str, found: list[tuple[st
         ("Three firefighters have been admitted to hospital in Vell.", "hospitalised"),
         ("Four were rushed to a nearby hospital.", "hospitalised"),
         ("Nine people were hospitalized.", "hospitalised"),
+        ("Two people were taken to hospital and later died.", "killed"),  # the dead, told later
+        ("Twenty doctors were flown to the hospital to help.", "doctor"),  # staff, not patients
     ],
 )
 def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
@@ -1490,6 +1492,8 @@ def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
         ("The club paid JPY 500 million.", [("JPY", "money", 500000000.0)]),
         ("It cost A$40 million.", [("AUD", "money", 40000000.0)]),
         ("ALL 26 VICTIMS WERE TOURISTS", [("count", "tourist", 26.0)]),  # a word in capitals, no currency
+        ("Leaders gathered at COP 29.", []),  # an acronym before a small figure
+        ("SAR 12 teams were deployed.", [("count", "team", 12.0)]),
         ("The farm hours 5 were long", []),  # "rs" ends a word: no rupees
     ],
 )

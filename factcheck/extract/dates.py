@@ -106,7 +106,10 @@ _TIME = re.compile(
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?"
     r"(?=\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{2,4}\b|[A-Z][a-z]+ time|\(|,|\.|$))"
     # the wire's four digits, with their zone or "hours": "0650 GMT", "1430 hrs", "2100 local time"
-    r"|(?<![\d:.,])(?P<hwire>[01]\d|2[0-3])(?P<mwire>[0-5]\d)(?=\s?(?:GMT|UTC|hrs\b|hours\b|local\s+time))"
+    r"|(?<![\d:.,])(?<![Ii]n )(?P<hwire>[01]\d|2[0-3])(?P<mwire>[0-5]\d)(?=\s?(?:GMT|UTC|local\s+time))"
+    # "hours" or "hrs" only after a word of time, and not before "of": "at 1430 hrs", not "1200 hours of footage"
+    r"|(?:(?<=at )|(?<=by )|(?<=till )|(?<=until )|(?<=from )|(?<=to )|(?<=and )|(?<=before )|(?<=after )"
+    r"|(?<=around )|(?<=about ))(?P<hcued>[01]\d|2[0-3])(?P<mcued>[0-5]\d)(?=\s?(?:hrs|hours)\b(?!\s+of\b))"
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|\(?(?:GMT|UTC)(?:[+-]\d+)?\)?|"
     r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
@@ -291,7 +294,7 @@ def _resolve(
     if kind in ("iso", "month_day", "day_month"):
         return _absolute_day(match, expression, published, story_month)
     if kind == "numeric":
-        return _numeric_day(match, expression, published or story_month)
+        return _numeric_day(match, expression, published, story_month, future)
     if kind == "month_year":
         return _month(int(match.group("year")), _month_number(match.group("month")), expression, False)
     if kind == "in_month":
@@ -375,10 +378,14 @@ def _absolute_day(
     return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
 
 
-def _numeric_day(match: re.Match[str], expression: str, anchor: dt.date | None) -> DateValue | None:
+def _numeric_day(
+    match: re.Match[str], expression: str, published: dt.date | None, story_month: dt.date | None, future: bool
+) -> DateValue | None:
     """A day written in figures, "28/03/2025" or "3/28/2025": day first or month first, whichever the figures
-    allow; where both do ("1/7/2025"), the reading nearer the article's date (else its story's month), and
-    unresolved without one, or where the two readings are as near."""
+    allow; where both do ("1/7/2025"), the one reading before the article's date (after it where the sentence looks
+    ahead), as news mostly looks back; else the reading nearer that date (or the story's month), and unresolved
+    without one, or where the two readings are as near."""
+    anchor = published or story_month
     year, first, second = int(match.group("year")), int(match.group("first")), int(match.group("second"))
     readings = []
     for day, month in {(first, second), (second, first)}:
@@ -391,6 +398,9 @@ def _numeric_day(match: re.Match[str], expression: str, anchor: dt.date | None) 
     if len(readings) > 1:
         if anchor is None:
             return _unresolved(expression, "day and month could be either way round")
+        on_its_side = [day for day in readings if published is not None and (day > published) == future]
+        if len(on_its_side) == 1:
+            return DateValue(first=on_its_side[0], last=on_its_side[0], expression=expression)
         distance = sorted((abs((day - anchor).days), day) for day in readings)
         if distance[0][0] == distance[1][0]:
             return _unresolved(expression, "day and month could be either way round")
@@ -641,6 +651,8 @@ def _minutes(match: re.Match[str]) -> int | None:
         return int(match.group("h24")) * 60 + int(match.group("m24"))
     if match.group("hwire") is not None:
         return int(match.group("hwire")) * 60 + int(match.group("mwire"))
+    if match.group("hcued") is not None:
+        return int(match.group("hcued")) * 60 + int(match.group("mcued"))
     return None
 
 

@@ -112,6 +112,8 @@ CURRENCY_SIGNS = {
     "nz$": "NZD",
     "s$": "SGD",
     "r$": "BRL",
+    "nt$": "TWD",
+    "mx$": "MXN",
     "₹": "INR",
     "rs": "rupees",  # South Asia writes every rupee so: India's, Pakistan's, Nepal's, Sri Lanka's
     "rs.": "rupees",
@@ -159,7 +161,7 @@ _UNIT_AFTER = re.compile(
 )
 _OF_BEFORE_UNIT = re.compile(r"\s+of(?=\s)")
 _CURRENCY_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<sign>(?:US|HK|NZ|[ACSR])\$|\$|€|£|₹|Rs\.?|¥|₩|₽|₺|₦|₱|₫|₪|฿|₴|৳|₸|₵)\s?\Z"
+    r"(?<![A-Za-z])(?P<sign>(?:US|HK|NZ|NT|MX|[ACSR])\$|\$|€|£|₹|Rs\.?|¥|₩|₽|₺|₦|₱|₫|₪|฿|₴|৳|₸|₵)\s?\Z"
     # a currency's ISO 4217 code, in capitals: "USD 5 million", "INR 3 crore"
     r"|(?<![A-Za-z])(?P<code>[A-Z]{3})\s\Z"
 )
@@ -177,15 +179,33 @@ def currency_codes() -> frozenset[str]:
     return frozenset(c for c in codes - not_money - metals if not getAllLemmas(c.lower()))
 
 
-def _currency_before(before: str) -> tuple[str, int] | None:
-    """The currency written right before a number, and where it starts in `before`."""
+def _currency_before(before: str, text: str, number: NumberMatch) -> tuple[str, int] | None:
+    """The currency written right before a number, and where it starts in `before`. A code other than USD stands
+    before a sum only where the figure looks like one (a scale word, decimals or thousands, or 100 or more):
+    "COP 29", "SDG 4 targets" and "SAR 12 teams" are acronyms."""
     found = _CURRENCY_BEFORE.search(before)
     if found is None:
         return None
     if found.group("code"):
         code = found.group("code")
-        return (code, found.start()) if code in currency_codes() else None
+        if code not in currency_codes() or (code != "USD" and not _looks_like_a_sum(text, number)):
+            return None
+        return code, found.start()
     return CURRENCY_SIGNS[found.group("sign").lower()], found.start()
+
+
+_SCALE_AFTER = re.compile(r"[ -]?(?:million|billion|trillion|crore|lakh|bn|mn|m|tn|k)\b", re.I)
+
+
+def _looks_like_a_sum(text: str, number: NumberMatch) -> bool:
+    written = text[number.start : number.end]
+    large = number.lower is not None and number.lower >= 100
+    return (
+        bool(number.suffix)
+        or large
+        or bool(re.search(r"[.,]\d", written))
+        or bool(_SCALE_AFTER.match(text, number.end))
+    )
 
 
 # Qualifier -> how it turns a value v into an interval (lower, upper); None is unbounded.
@@ -870,7 +890,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     before = text[window : number.start]
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, (partner or number).end):
         return None  # "a 24/7 operation", "on 7/14", "1/3 of the residents": a ratio or a date, no count
-    currency = _currency_before(before)
+    currency = _currency_before(before, text, number)
     unit: str | None = None
     factor = 1.0
     start = number.start
@@ -1537,13 +1557,18 @@ _BEFELL_BEYOND = re.compile(
 # fishermen, died".
 _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
 
-# What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
-# Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital".
+# Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital";
+# not staff sent there ("to the hospital to help", "to hospital duty"), nor those who died there ("taken to
+# hospital and later died", "where they were pronounced dead"), who are the dead.
 _TAKEN_TO_HOSPITAL = re.compile(
-    rf"\s+{_AUXILIARY}(?:taken|rushed|admitted|airlifted|transported|flown|brought|sent)\s+to\s+"
-    r"(?:(?:a|an|the|local|nearby|area|several|two|three|various|different)\s+){0,2}hospitals?\b",
+    rf"\s+{_AUXILIARY}(?:taken|rushed|admitted|airlifted|transported|flown)\s+to\s+"
+    r"(?:(?:a|an|the|local|nearby|area|several|two|three|various|different)\s+){0,2}hospitals?\b"
+    r"(?!\s+(?:ship|duty|staff)|\s+to\s+(?:help|assist|treat|support|work|reinforce))"
+    r"(?![^.;,]{0,40}?\b(?:and|but|where|after\s+which)\s+(?:they\s+|he\s+|she\s+)?(?:later\s+|were\s+|was\s+)?"
+    r"(?:died|pronounced\s+dead|declared\s+dead|succumbed)\b)",
     re.I,
 )
+# What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
 _BEFELL_STILL = re.compile(rf"\s+{_AUXILIARY}(?:still|now|reportedly)\s+(?P<what>{_COUNTED_WORDS})\b", re.I)
 # Some of the dead, then (in `_counted`) the place they were in: "five of the deaths were attributed to the
 # Palisades Fire", "Of the fatalities so far, 68 have occurred in Kerr County".
