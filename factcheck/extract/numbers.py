@@ -137,6 +137,12 @@ class NumberMatch:
     suffix: str | None = None  # an attached k, m or b: a scale for money, a unit otherwise
 
 
+def scale_word(written: str) -> str | None:
+    """The scale word a number as written ends on ("million" in "10 million", "lakh" in "5 lakh"), else None."""
+    last = written.lower().replace("-", " ").split()[-1:]
+    return last[0] if last and last[0] in SCALES else None
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number expression in `text`, left to right."""
     found: list[NumberMatch] = []

@@ -27,7 +27,16 @@ from factcheck.extract.lexicon import (
     is_broad_place,
     joined_division_pattern,
 )
-from factcheck.extract.numbers import ORDINAL_WORDS, SHORT_SCALES, UNITS, NumberMatch, find_numbers, words_to_number
+from factcheck.extract.numbers import (
+    ORDINAL_WORDS,
+    SCALES,
+    SHORT_SCALES,
+    UNITS,
+    NumberMatch,
+    find_numbers,
+    scale_word,
+    words_to_number,
+)
 from factcheck.ingest import MONTHS
 from factcheck.models import Quantity
 from factcheck.wordnet import person_nouns
@@ -880,9 +889,21 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
     return nxt if nxt.lower >= number.lower else None
 
 
+def _shared_scale(number: NumberMatch, partner: NumberMatch | None) -> float:
+    """The scale word a range writes once, after its second figure, that its first figure shares: "$5-10 million"
+    is 5 to 10 million, "two to three thousand" 2,000 to 3,000; not "500 to 2 million", which is 500 to 2
+    million."""
+    if partner is None or scale_word(number.text) is not None:
+        return 1.0
+    shared = scale_word(partner.text)
+    if shared is None or number.lower * SCALES[shared] > partner.upper:
+        return 1.0
+    return float(SCALES[shared])
+
+
 def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) -> QuantityHit | None:
     end = (partner or number).end
-    lower: float | None = number.lower
+    lower: float | None = number.lower * _shared_scale(number, partner)
     upper: float | None = (partner or number).upper
     # Only the words just before the number can qualify it; searching the whole sentence for each number of a
     # long one would take quadratic time.
@@ -896,8 +917,9 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     start = number.start
     if currency:
         unit, start = currency[0], window + currency[1]
-        if number.suffix:
-            factor = SHORT_SCALES[number.suffix]
+        suffix = number.suffix or (partner.suffix if partner is not None else None)
+        if suffix:  # "$5m", "$5-10m": millions, both
+            factor = SHORT_SCALES[suffix]
     elif number.suffix == "m":
         unit = "m"
     elif number.suffix == "k":
