@@ -1509,3 +1509,17 @@ def test_money_in_any_currency(sentence: str, found: list[tuple[str, str, float]
     """Any currency's sign or ISO 4217 code before a figure makes it money in that currency; a code that is an
     English word ("ALL", "TOP") is left to the words."""
     assert [(h.quantity.unit, h.quantity.counted, h.quantity.lower) for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Floods displaced 1.2m people.", [("count", 1.2e6)]),
+        ("Nearly 4m homes lost power.", [("count", 3.6e6)]),
+        ("The wall is 2m high.", [("m", 2.0)]),
+        ("5m waves hit the coast.", [("m", 5.0)]),
+    ],
+)
+def test_an_m_before_people_or_homes_is_millions(sentence: str, found: list[tuple[str, float]]) -> None:
+    """An "m" after a figure is metres, but millions before people or property, which no length describes."""
+    assert [(h.quantity.unit, h.quantity.lower) for h in extract_quantities(sentence)] == found

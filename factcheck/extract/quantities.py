@@ -889,6 +889,19 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
     return nxt if nxt.lower >= number.lower else None
 
 
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
+
+
+def _millions_of(text: str, end: int) -> bool:
+    """Whether an "m" after a figure is millions: people or property follow it ("1.2m people", "2m homes"), which
+    no length in metres describes."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word").lower()
+    return word in PEOPLE_NOUNS or person_noun(word) is not None or _singular(word) in PROPERTY
+
+
 def _shared_scale(number: NumberMatch, partner: NumberMatch | None) -> float:
     """The scale word a range writes once, after its second figure, that its first figure shares: "$5-10 million"
     is 5 to 10 million, "two to three thousand" 2,000 to 3,000; not "500 to 2 million", which is 500 to 2
@@ -920,6 +933,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         suffix = number.suffix or (partner.suffix if partner is not None else None)
         if suffix:  # "$5m", "$5-10m": millions, both
             factor = SHORT_SCALES[suffix]
+    elif number.suffix == "m" and _millions_of(text, number.end):
+        factor = 1_000_000.0  # "1.2m people were displaced": millions of them, not metres
     elif number.suffix == "m":
         unit = "m"
     elif number.suffix == "k":
