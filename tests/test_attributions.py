@@ -107,3 +107,19 @@ def test_inverted_and_office_attributions(write_article: WriteArticle, body: str
 def test_news_agencies_of_any_country_are_outlets(write_article: WriteArticle, agency: str) -> None:
     [claim] = quotes_in(write_article, f'"The bridge is closed," Mayor Tom Brandt told {agency}.')
     assert claim.attribution is not None and claim.attribution.outlet == agency
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"No one was hurt," police said.', "police"),
+        ('"No one was hurt," local officials said on Monday.', "local officials"),
+        ('"The water came so fast," witnesses told a local radio station.', "witnesses"),
+        ('"It is fine," things said.', None),  # no people and no body: unattributed
+    ],
+)
+def test_people_named_bare_after_a_quote(write_article: WriteArticle, body: str, speaker: str | None) -> None:
+    """Police, officials or witnesses named without an article after a quote are its speakers, as "the police"
+    are."""
+    [(_, found)] = speakers(quotes_in(write_article, body))
+    assert found == speaker

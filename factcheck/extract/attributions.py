@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factcheck.extract.actors import ActorIndex, find_mentions
 from factcheck.extract.lexicon import OFFICE_WORDS
+from factcheck.extract.quantities import person_noun
 from factcheck.models import Attribution
 
 SPEECH_VERBS = (
@@ -38,6 +39,12 @@ _WHO = rf"(?P<who>{_WHO_BODY})"
 _AFTER_QUOTE = re.compile(
     rf"\A[,.!?]?\s*(?:{_WHO}\s+(?P<verb>{SPEECH_VERBS})\b|(?P<verb2>{SPEECH_VERBS})\s+(?P<who2>{_WHO_BODY}))"
 )
+# People named bare after a quote, a plural kind of person or a body that speaks: '"No one was hurt," police
+# said', '"...," witnesses told AFP', '"...," local officials said'.
+_BARE_AFTER_QUOTE = re.compile(
+    rf"\A[,.!?]?\s*(?P<who>(?:[A-Za-z][\w'’\-]*\s+){{0,2}}?[a-z]+)\s+(?P<verb>{SPEECH_VERBS})\b"
+)
+_BODIES = frozenset({"police", "authorities", "sources"})
 _BEFORE_QUOTE = re.compile(
     rf"(?:[Aa]ccording to\s+(?P<acc>[^,“\"]{{2,60}})"
     rf"|{_WHO}\s+(?:(?:also|then|later|has|had)\s+)?(?P<verb>{SPEECH_VERBS})\b)"
@@ -153,12 +160,21 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
         verb = found.group("verb") or found.group("verb2")
         rest = after[found.end() :]
         return _attribution(who, verb, rest, index, memory)
+    bare = _BARE_AFTER_QUOTE.match(after)
+    if bare and _speaks_for_many(bare.group("who")):
+        return _attribution(bare.group("who"), bare.group("verb"), after[bare.end() :], index, memory)
     found = _BEFORE_QUOTE.search(before)
     if found:
         if found.group("acc"):
             return _attribution(found.group("acc"), "according to", "", index, memory)
         return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)
     return _colon_frame(before, index)
+
+
+def _speaks_for_many(who: str) -> bool:
+    """Whether words end on a body that speaks ("police") or on people of a kind, in the plural ("witnesses")."""
+    head = who.split()[-1].lower()
+    return head in _BODIES or (head.endswith("s") and person_noun(head) is not None)
 
 
 def _colon_frame(before: str, index: ActorIndex) -> Attribution | None:
