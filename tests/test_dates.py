@@ -365,9 +365,14 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         ("He was arrested on 3/4/2025.", dt.date(2025, 3, 29), ["Tuesday 4 March 2025"]),
         ("The hearing will be held on 3/4/2025.", dt.date(2025, 3, 29), ["Thursday 3 April 2025"]),
         ("It was set for 31/02/2025.", None, []),  # no such day either way
+        # a day of the month alone: of the article's month, or the month before
+        ("The quake struck on the 28th.", dt.date(2025, 3, 29), ["Friday 28 March 2025"]),
+        ("The dam burst on the 30th, officials said.", dt.date(2025, 4, 2), ["Sunday 30 March 2025"]),
+        ("Crews reached the 28th floor.", dt.date(2025, 3, 29), []),
+        ("It happened on the 28th floor.", dt.date(2025, 3, 29), []),
     ],
 )
 def test_a_day_written_in_figures(sentence: str, published: dt.date | None, described: list[str]) -> None:
     """A day in figures is read day first or month first, as the figures allow; where both can be, nearer the
-    article's date."""
+    article's date. A day of the month named alone ("on the 28th") is of the article's month."""
     assert [hit.date.describe() for hit in extract_dates(sentence, published)] == described

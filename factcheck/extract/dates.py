@@ -46,6 +46,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+{_DATED_YEAR}\b")),
+    # a day of the month alone, where no noun follows it: "on the 28th.", "on the 29th that ..."; not "on the 28th
+    # floor" or "on the 7th day of the search"
+    (
+        "day_of_month",
+        re.compile(
+            r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:)!?]|\Z|\s(?:that|when|and|as|after|before|at|in|with|by|while|but)\b))"
+        ),
+    ),
     (
         "in_month",
         re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<month>{_MONTH_FULL})\b"),
@@ -293,6 +302,8 @@ def _resolve(
     expression = match.group(0).strip()
     if kind in ("iso", "month_day", "day_month"):
         return _absolute_day(match, expression, published, story_month)
+    if kind == "day_of_month":
+        return _day_of_month(int(match.group("day")), expression, published)
     if kind == "numeric":
         return _numeric_day(match, expression, published, story_month, future)
     if kind == "month_year":
@@ -376,6 +387,19 @@ def _absolute_day(
     except ValueError:
         return None
     return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
+
+
+def _day_of_month(day: int, expression: str, published: dt.date | None) -> DateValue | None:
+    """The day of the month a date names alone ("on the 28th"): of the article's month, or of the month before
+    where that day is still to come; unresolved without the article's date."""
+    if published is None:
+        return _unresolved(expression, "no month and the source date is unknown")
+    month = published if day <= published.day else published.replace(day=1) - dt.timedelta(days=1)
+    try:
+        found = month.replace(day=day)
+    except ValueError:
+        return None
+    return DateValue(first=found, last=found, expression=expression, relative=True)
 
 
 def _numeric_day(
