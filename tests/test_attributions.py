@@ -116,6 +116,9 @@ def test_news_agencies_of_any_country_are_outlets(write_article: WriteArticle, a
         ('"No one was hurt," local officials said on Monday.', "local officials"),
         ('"The water came so fast," witnesses told a local radio station.', "witnesses"),
         ('"It is fine," things said.', None),  # no people and no body: unattributed
+        # a new sentence's subject is not the speaker of the quote before it
+        ('Mayor Anna Kovacs said: "We will rebuild this town." Local officials said the cost was high.', "Anna Kovacs"),
+        ('"We will rebuild," and the volunteers said nothing more.', None),  # a clause's joint, no speaker
     ],
 )
 def test_people_named_bare_after_a_quote(write_article: WriteArticle, body: str, speaker: str | None) -> None:

@@ -370,6 +370,9 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         ("The dam burst on the 30th, officials said.", dt.date(2025, 4, 2), ["Sunday 30 March 2025"]),
         ("Crews reached the 28th floor.", dt.date(2025, 3, 29), []),
         ("It happened on the 28th floor.", dt.date(2025, 3, 29), []),
+        ("Fires broke out on the 2nd and 3rd floors.", dt.date(2025, 3, 29), []),
+        ("Talks collapsed in January, and the truce ended on the 28th.", dt.date(2025, 3, 29), ["January 2025"]),
+        ("The bridge will reopen on the 8th.", dt.date(2025, 3, 10), ["Tuesday 8 April 2025"]),  # looks ahead
     ],
 )
 def test_a_day_written_in_figures(sentence: str, published: dt.date | None, described: list[str]) -> None:

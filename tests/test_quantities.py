@@ -1518,6 +1518,8 @@ def test_money_in_any_currency(sentence: str, found: list[tuple[str, str, float]
         ("Nearly 4m homes lost power.", [("count", 3.6e6)]),
         ("The wall is 2m high.", [("m", 2.0)]),
         ("5m waves hit the coast.", [("m", 5.0)]),
+        ("The flood swept away 300m of road.", [("m", 300.0)]),  # a length of something
+        ("The 1.8m striker scored.", [("m", 1.8)]),  # one person's height
     ],
 )
 def test_an_m_before_people_or_homes_is_millions(sentence: str, found: list[tuple[str, float]]) -> None:

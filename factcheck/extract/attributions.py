@@ -161,7 +161,7 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
         rest = after[found.end() :]
         return _attribution(who, verb, rest, index, memory)
     bare = _BARE_AFTER_QUOTE.match(after)
-    if bare and _speaks_for_many(bare.group("who")):
+    if bare and _speaks_for_many(bare.group("who")) and _bare_words(bare.group("who")):
         return _attribution(bare.group("who"), bare.group("verb"), after[bare.end() :], index, memory)
     found = _BEFORE_QUOTE.search(before)
     if found:
@@ -169,6 +169,45 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
             return _attribution(found.group("acc"), "according to", "", index, memory)
         return _attribution(found.group("who"), found.group("verb"), found.group("rest") or "", index, memory)
     return _colon_frame(before, index)
+
+
+_NOT_OF_A_SPEAKER = frozenset(
+    [
+        "and",
+        "as",
+        "but",
+        "or",
+        "so",
+        "then",
+        "while",
+        "when",
+        "after",
+        "before",
+        "because",
+        "since",
+        "if",
+        "though",
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "that",
+        "which",
+        "who",
+    ]
+)
+
+
+def _bare_words(who: str) -> bool:
+    """Whether bare words can name who spoke: in lower case, as after a quote's comma ('," local officials said'),
+    not a new sentence's subject ('." Local officials said the cost ...'), and no clause's joint ("and the
+    volunteers", "as lawmakers", "on Monday police")."""
+    return who[:1].islower() and not any(word.lower() in _NOT_OF_A_SPEAKER for word in who.split())
 
 
 def _speaks_for_many(who: str) -> bool:

@@ -53,6 +53,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"(?=\s*(?:[.,;:)!?]|\Z|\s(?:that|when|and|as|after|before|at|in|with|by|while|but)\b))"
+            # not "on the 2nd and 3rd floors", "on the 3rd and final day"
+            r"(?!\s+and\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|final|last)\b)"
         ),
     ),
     (
@@ -303,7 +305,9 @@ def _resolve(
     if kind in ("iso", "month_day", "day_month"):
         return _absolute_day(match, expression, published, story_month)
     if kind == "day_of_month":
-        return _day_of_month(int(match.group("day")), expression, published)
+        if re.search(rf"\b(?:{_MONTH_FULL})\b", match.string):
+            return None  # "talks collapsed in January, and the truce ended on the 28th": not the article's month
+        return _day_of_month(int(match.group("day")), expression, published, future)
     if kind == "numeric":
         return _numeric_day(match, expression, published, story_month, future)
     if kind == "month_year":
@@ -389,12 +393,16 @@ def _absolute_day(
     return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
 
 
-def _day_of_month(day: int, expression: str, published: dt.date | None) -> DateValue | None:
+def _day_of_month(day: int, expression: str, published: dt.date | None, future: bool) -> DateValue | None:
     """The day of the month a date names alone ("on the 28th"): of the article's month, or of the month before
-    where that day is still to come; unresolved without the article's date."""
+    where that day is still to come (the month after where that day is past and the sentence looks ahead: "will
+    meet on the 8th"); unresolved without the article's date."""
     if published is None:
         return _unresolved(expression, "no month and the source date is unknown")
-    month = published if day <= published.day else published.replace(day=1) - dt.timedelta(days=1)
+    if future:
+        month = published if day > published.day else (published.replace(day=28) + dt.timedelta(days=4))
+    else:
+        month = published if day <= published.day else published.replace(day=1) - dt.timedelta(days=1)
     try:
         found = month.replace(day=day)
     except ValueError:

@@ -892,24 +892,34 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
 
 
-def _millions_of(text: str, end: int) -> bool:
-    """Whether an "m" after a figure is millions: people or property follow it ("1.2m people", "2m homes"), which
-    no length in metres describes."""
+_COUNTED_ALONE = frozenset({"people", "remain", "remained", "still", "feared"})
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
+
+
+def _millions_of(text: str, start: int, end: int) -> bool:
+    """Whether an "m" after a figure is millions: people or property follow it, in the plural ("1.2m people", "2m
+    homes"), which no length in metres describes; not a singular ("a 1.8m striker", "300m of road", "the 100m
+    was won") nor a kind of person after "the" ("the 400m runners")."""
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group("word").lower()
-    return word in PEOPLE_NOUNS or person_noun(word) is not None or _singular(word) in PROPERTY
+    plural = word in _COUNTED_ALONE or (word not in _STOP_NOUNS and _singular(word) != word)
+    if not plural:
+        return False
+    if word in PEOPLE_NOUNS or _singular(word) in PROPERTY:
+        return True
+    return person_noun(word) is not None and not _THE_BEFORE.search(text[max(0, start - 5) : start])
 
 
 def _shared_scale(number: NumberMatch, partner: NumberMatch | None) -> float:
     """The scale word a range writes once, after its second figure, that its first figure shares: "$5-10 million"
     is 5 to 10 million, "two to three thousand" 2,000 to 3,000; not "500 to 2 million", which is 500 to 2
     million."""
-    if partner is None or scale_word(number.text) is not None:
-        return 1.0
+    if partner is None or number.suffix or scale_word(number.text) is not None:
+        return 1.0  # "$5m-10 million": the first figure has its own scale
     shared = scale_word(partner.text)
-    if shared is None or number.lower * SCALES[shared] > partner.upper:
+    if shared is None or number.lower * SCALES[shared] >= partner.upper:  # "from $1 to $1 million": no range
         return 1.0
     return float(SCALES[shared])
 
@@ -933,7 +943,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         suffix = number.suffix or (partner.suffix if partner is not None else None)
         if suffix:  # "$5m", "$5-10m": millions, both
             factor = SHORT_SCALES[suffix]
-    elif number.suffix == "m" and _millions_of(text, number.end):
+    elif number.suffix == "m" and _millions_of(text, number.start, number.end):
         factor = 1_000_000.0  # "1.2m people were displaced": millions of them, not metres
     elif number.suffix == "m":
         unit = "m"
