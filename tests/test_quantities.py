@@ -485,6 +485,8 @@ def test_a_bare_figure_after_and_counts_what_the_one_before_did(
         ("Some 5-6 lakh pilgrims came.", (5e5, 6e5)),
         ("Two to three thousand homes burned.", (2e3, 3e3)),
         ("Between 500 and 2 million people fled.", (500.0, 2e6)),  # the first figure needs no scale
+        ("It cost $2-3bn.", (2e9, 3e9)),
+        ("Some 3 or 4 million people fled their homes.", (3e6, 4e6)),
     ],
 )
 def test_the_bounds_of_a_figure(sentence: str, bounds: tuple[float, float]) -> None:

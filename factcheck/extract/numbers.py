@@ -137,10 +137,22 @@ class NumberMatch:
     suffix: str | None = None  # an attached k, m or b: a scale for money, a unit otherwise
 
 
+_SHORT_SCALE_END = re.compile(r"\d\s?(?P<short>bn|mn|tn)\Z", re.I)
+
+
 def scale_word(written: str) -> str | None:
-    """The scale word a number as written ends on ("million" in "10 million", "lakh" in "5 lakh"), else None."""
+    """The scale word a number as written ends on ("million" in "10 million", "lakh" in "5 lakh", "bn" in "3bn"),
+    else None."""
+    short = _SHORT_SCALE_END.search(written)
+    if short:
+        return short.group("short").lower()
     last = written.lower().replace("-", " ").split()[-1:]
     return last[0] if last and last[0] in SCALES else None
+
+
+def scale_of(word: str) -> float:
+    """What a scale word from `scale_word` multiplies by."""
+    return float(SCALES.get(word) or SHORT_SCALES[word])
 
 
 def find_numbers(text: str) -> list[NumberMatch]:

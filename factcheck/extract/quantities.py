@@ -29,11 +29,11 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.numbers import (
     ORDINAL_WORDS,
-    SCALES,
     SHORT_SCALES,
     UNITS,
     NumberMatch,
     find_numbers,
+    scale_of,
     scale_word,
     words_to_number,
 )
@@ -884,7 +884,9 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
         return None
     if between.strip().lower() == "to" and _CHANGE_BEFORE.search(text[max(0, number.start - 30) : number.start]):
         return None  # "rose from 12 to 20" is a change, not a range
-    if between.strip().lower() == "or" and nxt.lower - number.lower > max(2.0, number.lower):
+    shared = scale_word(nxt.text) if scale_word(number.text) is None else None
+    written_next = nxt.lower / scale_of(shared) if shared else nxt.lower  # "3 or 4 million": 3 or 4, in millions
+    if between.strip().lower() == "or" and written_next - number.lower > max(2.0, number.lower):
         return None  # "two or three" is a range; "one or 30" is not
     return nxt if nxt.lower >= number.lower else None
 
@@ -919,9 +921,9 @@ def _shared_scale(number: NumberMatch, partner: NumberMatch | None) -> float:
     if partner is None or number.suffix or scale_word(number.text) is not None:
         return 1.0  # "$5m-10 million": the first figure has its own scale
     shared = scale_word(partner.text)
-    if shared is None or number.lower * SCALES[shared] >= partner.upper:  # "from $1 to $1 million": no range
+    if shared is None or number.lower * scale_of(shared) >= partner.upper:  # "from $1 to $1 million": no range
         return 1.0
-    return float(SCALES[shared])
+    return scale_of(shared)
 
 
 def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) -> QuantityHit | None:
