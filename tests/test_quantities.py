@@ -1502,14 +1502,21 @@ def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
         ("The club paid JPY 500 million.", [("JPY", "money", 500000000.0)]),
         ("It cost A$40 million.", [("AUD", "money", 40000000.0)]),
         ("ALL 26 VICTIMS WERE TOURISTS", [("count", "tourist", 26.0)]),  # a word in capitals, no currency
+        # a currency's name after the figure: its code where one currency has the word, else the word
+        ("Losses reached 500 million yen.", [("JPY", "money", 500000000.0)]),
+        ("Damage of 2 billion yuan was reported.", [("CNY", "money", 2000000000.0)]),
+        ("The state gave 10 lakh rupees to each family.", [("rupees", "money", 1000000.0)]),
+        ("Tickets cost 20 Swiss francs.", [("francs", "money", 20.0)]),
+        ("Three Omani nationals died.", [("count", "killed", 3.0)]),  # a people's word, no rial
+        ("The team won 3 games.", [("count", "game", 3.0)]),
         ("Leaders gathered at COP 29.", []),  # an acronym before a small figure
         ("SAR 12 teams were deployed.", [("count", "team", 12.0)]),
         ("The farm hours 5 were long", []),  # "rs" ends a word: no rupees
     ],
 )
 def test_money_in_any_currency(sentence: str, found: list[tuple[str, str, float]]) -> None:
-    """Any currency's sign or ISO 4217 code before a figure makes it money in that currency; a code that is an
-    English word ("ALL", "TOP") is left to the words."""
+    """Any currency's sign or ISO 4217 code before a figure, or its name after it, makes it money in that currency;
+    a code that is an English word ("ALL", "TOP") is left to the words."""
     assert [(h.quantity.unit, h.quantity.counted, h.quantity.lower) for h in extract_quantities(sentence)] == found
 
 

@@ -188,6 +188,68 @@ def currency_codes() -> frozenset[str]:
     return frozenset(c for c in codes - not_money - metals if not getAllLemmas(c.lower()))
 
 
+# Words of currencies' names that, after a figure, mostly mean something else ("won", "real", a "pound" of weight),
+# and the words of names that are no currency's (metals, funds).
+_NOT_A_CURRENCY_AFTER = frozenset(
+    {"won", "real", "mark", "pound", "sum", "colon", "dram", "sterling", "dollar", "euro"}
+    | {"gold", "silver", "platinum", "palladium", "account", "involved", "purposes", "fomento", "mvdol"}
+)
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Currencies by the words of their names (from pycountry), singular and plural, each word for its ISO 4217
+    code where only one currency's name has it ("baht", "naira", "yuan"), else for the word itself ("rupees",
+    "pesos", "dinars": which country's, the figure does not say). Dollars, euros and pounds sterling are read
+    with the other units."""
+    import pycountry
+
+    countries = {country.name[:5].lower() for country in pycountry.countries}
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        words = currency.name.split()
+        named = [words[-1]]  # "Indian Rupee", "Baht"
+        if len(words) == 2 and "NOUN" in getAllLemmas(words[0].lower()) and not _names_a_place(words[0], countries):
+            named.append(words[0])  # "Yuan Renminbi"; not "Ghana Cedi", "Argentine Peso" or "Saudi Riyal"
+        for word in (w.lower() for w in named):
+            lemmas = getAllLemmas(word)
+            # "Convertible Mark", "Rial Omani" (but "Swiss Franc": a noun, though it opens as "France" does)
+            describes = "ADJ" in lemmas or ("NOUN" not in lemmas and _names_a_place(word, countries))
+            if word.isalpha() and len(word) >= 3 and word not in _NOT_A_CURRENCY_AFTER and not describes:
+                codes.setdefault(word, set()).add(currency.alpha_3)
+    units: dict[str, str] = {}
+    for word, found in codes.items():
+        unit = next(iter(found)) if len(found) == 1 else f"{word}s"
+        for form in {word, *getInflection(word, "NNS")}:
+            units[form] = unit
+    pattern = re.compile(
+        # a people's word may come between: "20 Swiss francs", "10 Philippine pesos"
+        r"[ \u00a0](?:[A-Z][a-z]+ )?(?P<word>"
+        + "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+        + r")\b",
+        re.I,
+    )
+    return pattern, units
+
+
+def _names_a_place(word: str, countries: set[str]) -> bool:
+    """A country or a people's word ("Ghana", "Argentine", "Omani": a word that opens as a country's name does)."""
+    lower = word.lower()
+    return is_broad_place(word.title()) or lower in demonyms() or any(lower.startswith(c) for c in countries)
+
+
+@lru_cache(maxsize=1)
+def _currency_units() -> frozenset[str]:
+    return frozenset(_currency_names()[1].values())
+
+
+def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
+    """The currency a word after a figure names ("10 lakh rupees", "500 million yen"), and where the word ends."""
+    pattern, units = _currency_names()
+    found = pattern.match(text, end)
+    return None if found is None else (units[found.group("word").lower()], found.end())
+
+
 def _currency_before(before: str, text: str, number: NumberMatch) -> tuple[str, int] | None:
     """The currency written right before a number, and where it starts in `before`. A code other than USD stands
     before a sum only where the figure looks like one (a scale word, decimals or thousands, or 100 or more):
@@ -983,6 +1045,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         end += unit_match.end()
     elif unit_match and UNIT_FACTORS[unit_match.group("unit").lower()][0] == unit:
         end += unit_match.end()
+    if unit is None and not unit_match and (named := _currency_named_after(text, end)) is not None:
+        unit, end = named  # "10 lakh rupees", "500 million yen"
     if (
         _is_year(number, unit, partner)
         or (unit is None and _RANK_BEFORE.search(before) is not None)
@@ -2007,7 +2071,9 @@ _PEOPLE_COUNTED = {
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
     """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
-    money = "money" if unit in CURRENCY_SIGNS.values() or unit in currency_codes() else None
+    money = (
+        "money" if unit in CURRENCY_SIGNS.values() or unit in currency_codes() or unit in _currency_units() else None
+    )
     return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit) or money
 
 
