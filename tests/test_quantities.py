@@ -1508,6 +1508,8 @@ def test_what_befell_people_however_worded(sentence: str, counted: str) -> None:
         ("The state gave 10 lakh rupees to each family.", [("rupees", "money", 1000000.0)]),
         ("Tickets cost 20 Swiss francs.", [("francs", "money", 20.0)]),
         ("Three Omani nationals died.", [("count", "killed", 3.0)]),  # a people's word, no rial
+        ("Police said 10 Dong Nai workers were injured.", [("count", "injured", 10.0)]),  # a name in capitals
+        ("In 2015 rand weakness hurt importers.", []),  # a year, no sum
         ("The team won 3 games.", [("count", "game", 3.0)]),
         ("Leaders gathered at COP 29.", []),  # an acronym before a small figure
         ("SAR 12 teams were deployed.", [("count", "team", 12.0)]),

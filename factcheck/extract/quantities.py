@@ -191,7 +191,7 @@ def currency_codes() -> frozenset[str]:
 # Words of currencies' names that, after a figure, mostly mean something else ("won", "real", a "pound" of weight),
 # and the words of names that are no currency's (metals, funds).
 _NOT_A_CURRENCY_AFTER = frozenset(
-    {"won", "real", "mark", "pound", "sum", "colon", "dram", "sterling", "dollar", "euro"}
+    {"won", "real", "mark", "pound", "sum", "colon", "dram", "sterling", "dollar", "euro", "sol"}
     | {"gold", "silver", "platinum", "palladium", "account", "involved", "purposes", "fomento", "mvdol"}
 )
 
@@ -224,7 +224,7 @@ def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
             units[form] = unit
     pattern = re.compile(
         # a people's word may come between: "20 Swiss francs", "10 Philippine pesos"
-        r"[ \u00a0](?:[A-Z][a-z]+ )?(?P<word>"
+        r"[ \u00a0](?-i:[A-Z][a-z]+ )?(?P<word>"
         + "|".join(sorted(map(re.escape, units), key=len, reverse=True))
         + r")\b",
         re.I,
@@ -247,7 +247,9 @@ def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
     """The currency a word after a figure names ("10 lakh rupees", "500 million yen"), and where the word ends."""
     pattern, units = _currency_names()
     found = pattern.match(text, end)
-    return None if found is None else (units[found.group("word").lower()], found.end())
+    if found is None or not found.group("word").islower():
+        return None  # a name in capitals ("10 Dong Nai workers", "the 2 Leone brothers") is no currency
+    return units[found.group("word")], found.end()
 
 
 def _currency_before(before: str, text: str, number: NumberMatch) -> tuple[str, int] | None:
@@ -1045,7 +1047,12 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         end += unit_match.end()
     elif unit_match and UNIT_FACTORS[unit_match.group("unit").lower()][0] == unit:
         end += unit_match.end()
-    if unit is None and not unit_match and (named := _currency_named_after(text, end)) is not None:
+    if (
+        unit is None
+        and not unit_match
+        and not _is_year(number, None, partner)  # "in 2015 rand weakness hurt importers"
+        and (named := _currency_named_after(text, end)) is not None
+    ):
         unit, end = named  # "10 lakh rupees", "500 million yen"
     if (
         _is_year(number, unit, partner)
