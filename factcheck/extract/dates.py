@@ -305,7 +305,7 @@ def _resolve(
     if kind in ("iso", "month_day", "day_month"):
         return _absolute_day(match, expression, published, story_month)
     if kind == "day_of_month":
-        if re.search(rf"\b(?:{_MONTH_FULL})\b", match.string):
+        if _NAMES_A_MONTH.search(match.string):
             return None  # "talks collapsed in January, and the truce ended on the 28th": not the article's month
         return _day_of_month(int(match.group("day")), expression, published, future)
     if kind == "numeric":
@@ -391,6 +391,9 @@ def _absolute_day(
     except ValueError:
         return None
     return DateValue(first=day_value, last=day_value, expression=expression, relative=relative)
+
+
+_NAMES_A_MONTH = re.compile(rf"\b(?:{_MONTH_FULL})\b")
 
 
 def _day_of_month(day: int, expression: str, published: dt.date | None, future: bool) -> DateValue | None:

@@ -238,11 +238,6 @@ def _names_a_place(word: str, countries: set[str]) -> bool:
     return is_broad_place(word.title()) or lower in demonyms() or any(lower.startswith(c) for c in countries)
 
 
-@lru_cache(maxsize=1)
-def _currency_units() -> frozenset[str]:
-    return frozenset(_currency_names()[1].values())
-
-
 def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
     """The currency a word after a figure names ("10 lakh rupees", "500 million yen"), and where the word ends."""
     pattern, units = _currency_names()
@@ -271,12 +266,10 @@ _SCALE_AFTER = re.compile(r"[ -]?(?:million|billion|trillion|crore|lakh|bn|mn|m|
 
 
 def _looks_like_a_sum(text: str, number: NumberMatch) -> bool:
-    written = text[number.start : number.end]
-    large = number.lower is not None and number.lower >= 100
     return (
         bool(number.suffix)
-        or large
-        or bool(re.search(r"[.,]\d", written))
+        or number.lower >= 100
+        or bool(re.search(r"[.,]\d", number.text))
         or bool(_SCALE_AFTER.match(text, number.end))
     )
 
@@ -2077,20 +2070,22 @@ _PEOPLE_COUNTED = {
 
 
 def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
-    """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'."""
-    money = (
-        "money" if unit in CURRENCY_SIGNS.values() or unit in currency_codes() or unit in _currency_units() else None
-    )
-    return _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit) or money
+    """What a measure measures, from the words nearest to it: a 'speed limit of 80 km/h', 'winds of 295 km/h'; a
+    sum in any currency, money."""
+    named = _measure_word(unit, before, after) or _MEASURED_BY_UNIT.get(unit)
+    return named or ("money" if unit in _money_units() else None)
+
+
+@lru_cache(maxsize=1)
+def _money_units() -> frozenset[str]:
+    """Every unit a sum is read in: by a currency's sign, its code or its name."""
+    return frozenset(CURRENCY_SIGNS.values()) | currency_codes() | frozenset(_currency_names()[1].values())
 
 
 # What a measure measures when no word beside it says. Lengths, areas and shares are left unnamed: "26 feet" may
 # be a river's height, a wall's or a distance, "11%" a share of anything, and an unnamed measure is never compared.
 _MEASURED_BY_UNIT = {
     "km/h": "speed",
-    "USD": "money",
-    "EUR": "money",
-    "GBP": "money",
     "l": "volume",
     "magnitude": "earthquake magnitude",
     "s": "duration",
