@@ -459,7 +459,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
-    if intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb)):
+    consistent = intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb))
+    estimates = consistent and _different_estimates(qa, qb)  # ranges that overlap around different values
+    if consistent and not estimates:
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     if _wind_readings(a, b):
         return PairVerdict(
@@ -489,6 +491,8 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: a running figure, and a report's date is unknown", 0.6
         )
+    if estimates:
+        return PairVerdict(Relation.CONFLICT, field, f"{shown}: two estimates that differ", 0.5)
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
 
@@ -647,6 +651,21 @@ def _people_named(text: str) -> str | None:
 
 # Units no outlet converts a figure into: "83-year-old" and ", 82" are two ages, not one rounded two ways.
 _NEVER_CONVERTED = frozenset({"count", "ordinal", "magnitude", "rank", "years"})
+
+
+# Hedges that put a figure in the middle of its range: "about 700", "roughly 750", "some 40".
+_HEDGES_AROUND = frozenset({"about", "around", "approximately", "roughly", "some", "estimated", "an estimated"})
+
+
+def _different_estimates(qa: Quantity, qb: Quantity) -> bool:
+    """Two figures both hedged around a value, in one unit as written, around different values: "about 700
+    children" and "about 750 children" are two sources' estimates that differ, though their ranges overlap."""
+    if qa.qualifier not in _HEDGES_AROUND or qb.qualifier not in _HEDGES_AROUND:
+        return False
+    if _written_unit(qa) != _written_unit(qb):
+        return False
+    centres = [(q.lower + q.upper) / 2 for q in (qa, qb) if q.lower is not None and q.upper is not None]
+    return len(centres) == 2 and not math.isclose(centres[0], centres[1], rel_tol=1e-6)
 
 
 def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:

@@ -76,6 +76,24 @@ def test_at_least_six_agrees_with_six() -> None:
     assert "consistent" in verdict.reason
 
 
+def campers(source: str, qualifier: str | None, value: float) -> Claim:
+    sentence = f"{qualifier.capitalize() + ' ' if qualifier else ''}{value:.0f} children were at Camp Orrin."
+    low, high = (value * 0.9, value * 1.1) if qualifier else (value, value)
+    return count(source, sentence, "children", low, high, qualifier=qualifier, span=sentence.split(" were")[0])
+
+
+def test_two_estimates_around_different_figures_conflict_though_their_ranges_overlap() -> None:
+    verdict = relate(campers("a.md", "about", 700), campers("b.md", "roughly", 750), SAME_DAY)
+    assert verdict.relation is Relation.CONFLICT
+    assert "two estimates that differ" in verdict.reason
+
+
+@pytest.mark.parametrize(("qualifier", "value"), [("some", 750), (None, 740), (None, 700)])
+def test_an_estimate_agrees_with_the_same_estimate_or_a_figure_within_it(qualifier: str | None, value: int) -> None:
+    verdict = relate(campers("a.md", "about", 750 if qualifier else 700), campers("b.md", qualifier, value), SAME_DAY)
+    assert verdict.relation is Relation.AGREE
+
+
 def test_eighteen_injured_conflicts_with_seventeen() -> None:
     a = injured("a.md", 18)
     b = injured("b.md", 17)
