@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import re
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -131,3 +134,16 @@ def quote_claim(source: str, sentence: str, quote: str, speaker: str | None) -> 
 def outcome_claim(source: str, sentence: str, span_text: str, *, event: str, polarity: int, cue: str) -> Claim:
     outcome = Outcome(event=event, polarity=polarity, cue=cue)
     return make_claim(source, sentence, span_text, FieldName.OUTCOME, outcome=outcome)
+
+
+SCRIPTS = Path(__file__).parent.parent / "scripts"
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of scripts/ (`name` without .py), imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

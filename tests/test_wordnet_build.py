@@ -5,14 +5,11 @@ for people."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from builders import load_script
 
 from factcheck.wordnet import WordNet, person_nouns
-
-SCRIPT = Path(__file__).parent.parent / "scripts" / "build_wordnet.py"
 
 ENTRIES = """\
 approve:
@@ -89,22 +86,14 @@ SYNSETS = """\
 """
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_wordnet", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_wordnet"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_build_writes_relations_the_reader_understands(tmp_path: Path) -> None:
     folder = tmp_path / "english-wordnet" / "src" / "yaml"
     folder.mkdir(parents=True)
     (folder / "entries-a.yaml").write_text(ENTRIES, encoding="utf-8")
     (folder / "verb.test.yaml").write_text(SYNSETS, encoding="utf-8")
     out = tmp_path / "wordnet.tsv.gz"
-    assert load_script().main([str(tmp_path / "english-wordnet"), "--commit", "abc123", "--out", str(out)]) == 0
+    build = load_script("build_wordnet")
+    assert build.main([str(tmp_path / "english-wordnet"), "--commit", "abc123", "--out", str(out)]) == 0
     text = gzip.decompress(out.read_bytes()).decode("utf-8")
     assert "commit abc123" in text and "CC BY 4.0" in text
     net = WordNet([line for line in text.splitlines() if line and not line.startswith("#")])
@@ -120,7 +109,7 @@ def test_the_build_writes_relations_the_reader_understands(tmp_path: Path) -> No
 
 
 def test_a_folder_without_the_yaml_sources_is_refused(tmp_path: Path) -> None:
-    assert load_script().main([str(tmp_path)]) == 2
+    assert load_script("build_wordnet").main([str(tmp_path)]) == 2
 
 
 def test_the_packaged_nouns_for_people_are_read_from_the_head_of_the_file() -> None:
