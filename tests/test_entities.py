@@ -73,6 +73,26 @@ def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("they gathered outside the Lisbon Peruvian consulate on Friday.", ["Lisbon"]),
+        ("members of the Nairobi Chilean community held a vigil.", ["Nairobi"]),
+        ("Maria English said the consulate was closed.", ["Maria English"]),  # no place before the demonym
+        ("they dined at the Lisbon Peruvian, a restaurant.", ["Lisbon Peruvian"]),  # it qualifies no word after it
+    ],
+)
+def test_a_place_then_a_demonym_is_the_place(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names
+
+
+def test_a_draft_that_moves_an_embassy_to_another_city_names_that_city(
+    write_article: WriteArticle, fake_embedder: HashingEmbedder
+) -> None:
+    draft = "U.K. activists poured paint outside the Oslo Russian embassy."
+    assert unnamed(write_article, fake_embedder, draft) == ["Oslo"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "title"),
     [
         ("Lt Arun Mehra was among the dead.", "Arun Mehra", "lt"),

@@ -246,6 +246,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             title_tokens.extend(t.lower() for t in tokens[: last_title + 1])
             tokens = tokens[last_title + 1 :]
         end = match.end()
+        if _place_then_demonym(tokens, text, end):  # "the Moscow Russian embassy": the name is Moscow's
+            end = start + len(text[start : start + text[start:end].rindex(tokens.pop())].rstrip())
         of = tokens.index("of") if "of" in tokens else -1
         if of in (2, 3) and _could_be_person(tokens[:of]):  # "Sarah Marsh of Alabama": a person and where from
             cut = re.search(r"\s+of\s", text[start:end])
@@ -271,6 +273,20 @@ def names_learnt_from(text: str) -> tuple[Mention, ...]:
     if len(words) >= 2 and capitalised >= 0.8 * len(words) and not text.rstrip().endswith((".", "!", "?", ":")):
         return ()
     return find_mentions(text)
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _place_then_demonym(tokens: list[str], text: str, end: int) -> bool:
+    """A known place's name and then a demonym that qualifies the word after them ("the London Russian embassy",
+    "the Hong Kong Chinese community"): two words, not one name."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower() in demonyms()
+        and is_known_place(" ".join(tokens[:-1]))
+        and bool(_LOWER_WORD_AFTER.match(text, end))
+    )
 
 
 def _could_be_person(words: list[str]) -> bool:
