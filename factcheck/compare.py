@@ -459,8 +459,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
-    consistent = intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb))
-    estimates = consistent and _different_estimates(qa, qb)  # ranges that overlap around different values
+    exchanged = _exchanged(a) or _exchanged(b)
+    consistent = intervals_overlap(qa, qb) or (exchanged and _within_exchange(qa, qb))
+    estimates = consistent and not exchanged and _different_estimates(qa, qb)  # ranges met around other values
     if consistent and not estimates:
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     if _wind_readings(a, b):
@@ -654,18 +655,37 @@ _NEVER_CONVERTED = frozenset({"count", "ordinal", "magnitude", "rank", "years"})
 
 
 # Hedges that put a figure in the middle of its range: "about 700", "roughly 750", "some 40".
-_HEDGES_AROUND = frozenset({"about", "around", "approximately", "roughly", "some", "estimated", "an estimated"})
+_HEDGES_AROUND = frozenset(
+    {"about", "around", "approximately", "roughly", "some", "estimated", "an estimated", "an approximate"}
+)
 
 
 def _different_estimates(qa: Quantity, qb: Quantity) -> bool:
-    """Two figures both hedged around a value, in one unit as written, around different values: "about 700
-    children" and "about 750 children" are two sources' estimates that differ, though their ranges overlap."""
+    """Two figures both hedged around a value, in one unit as written, around different values neither of which
+    is the other rounded: "about 700 children" and "about 750 children" are two sources' estimates that differ,
+    though their ranges overlap; "about 14,000 acres" is "an estimated 14,117 acres" rounded."""
     if qa.qualifier not in _HEDGES_AROUND or qb.qualifier not in _HEDGES_AROUND:
         return False
-    if _written_unit(qa) != _written_unit(qb):
+    if qa.unit != qb.unit or _written_unit(qa) != _written_unit(qb):
         return False
-    centres = [(q.lower + q.upper) / 2 for q in (qa, qb) if q.lower is not None and q.upper is not None]
-    return len(centres) == 2 and not math.isclose(centres[0], centres[1], rel_tol=1e-6)
+    if qa.lower is None or qa.upper is None or qb.lower is None or qb.upper is None:
+        return False
+    a, b = (qa.lower + qa.upper) / 2, (qb.lower + qb.upper) / 2
+    return not (_rounds_to(a, b) or _rounds_to(b, a))
+
+
+def _rounds_to(value: float, rounded: float) -> bool:
+    """Whether `value` rounded at the last significant digit of `rounded` is `rounded` (14,117 to 14,000)."""
+    unit = _last_digit(rounded)
+    return math.isclose(math.floor(value / unit + 0.5) * unit, rounded, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _last_digit(number: float) -> float:
+    """The place of a figure's last significant digit: 100 for 700, 10 for 750, 0.1 for 3.1."""
+    text = f"{abs(number):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 10.0 ** -len(text.partition(".")[2])
+    return 10.0 ** (len(text) - len(text.rstrip("0"))) if text != "0" else 1.0
 
 
 def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:

@@ -28,14 +28,20 @@ from pathlib import Path
 
 
 def excerpts_by_url(answers: Path) -> dict[str, list[str]]:
-    """Every excerpt in the answer files, by url."""
+    """Every excerpt in the answer files, by url; a file that is not such an answer is named on stderr and
+    skipped."""
     found: defaultdict[str, list[str]] = defaultdict(list)
     for path in sorted(answers.rglob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            print(f"skipped {path}: {exc}", file=sys.stderr)
+            continue
         results = data.get("results", [data]) if isinstance(data, dict) else data
-        for result in results:
-            if isinstance(result, dict) and "url" in result and "excerpt" in result:
-                found[result["url"]].append(result["excerpt"])
+        for result in results if isinstance(results, list) else []:
+            url, excerpt = (result.get("url"), result.get("excerpt")) if isinstance(result, dict) else (None, None)
+            if isinstance(url, str) and isinstance(excerpt, str):
+                found[url].append(excerpt)
     return found
 
 
@@ -44,11 +50,17 @@ def sha256(data: bytes) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` as `path` whole or not at all, readable as any new file of the user's is."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -94,6 +94,12 @@ def test_an_estimate_agrees_with_the_same_estimate_or_a_figure_within_it(qualifi
     assert verdict.relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(("rounded", "precise"), [(14_000, 14_117), (90, 88), (3_000, 2_960)])
+def test_an_estimate_agrees_with_another_it_rounds(rounded: int, precise: int) -> None:
+    verdict = relate(campers("a.md", "about", rounded), campers("b.md", "an estimated", precise), SAME_DAY)
+    assert verdict.relation is Relation.AGREE
+
+
 def test_eighteen_injured_conflicts_with_seventeen() -> None:
     a = injured("a.md", 18)
     b = injured("b.md", 17)
@@ -1050,6 +1056,17 @@ def test_a_sum_converted_by_the_outlet_agrees_within_the_days_rate() -> None:
     assert relate(d, c, SAME_DAY).relation is Relation.CONFLICT  # figures of their own
     e = pounds("b.md", "The jewels are worth €88 million (£102 million).", 102e6, "£102 million")
     assert relate(a, e, SAME_DAY).relation is Relation.CONFLICT  # no day's rate makes 76 of 102
+
+
+def test_two_estimates_of_a_sum_converted_by_the_outlet_agree_within_the_days_rate() -> None:
+    sources = [
+        make_source("a.md").model_copy(
+            update={"text": "The jewels are worth about €88 million (about £76 million), police said."}
+        ),
+        make_source("b.md").model_copy(update={"text": "The jewels are worth about £75 million, police said."}),
+    ]
+    a, b = (c for c in claims_of(sources) if c.quantity is not None and c.quantity.unit == "GBP")
+    assert relate(a, b, SAME_DAY).relation is Relation.AGREE
 
 
 @pytest.mark.parametrize(

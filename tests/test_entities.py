@@ -79,6 +79,8 @@ def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: 
         ("members of the Nairobi Chilean community held a vigil.", ["Nairobi"]),
         ("Maria English said the consulate was closed.", ["Maria English"]),  # no place before the demonym
         ("they dined at the Lisbon Peruvian, a restaurant.", ["Lisbon Peruvian"]),  # it qualifies no word after it
+        ("he met Georgia French yesterday.", ["Georgia French"]),  # a word that is also an adverb
+        ("in the end the Nairobi Chilean said nothing.", ["Nairobi Chilean"]),  # a verb, not a noun, after it
     ],
 )
 def test_a_place_then_a_demonym_is_the_place(sentence: str, names: list[str]) -> None:

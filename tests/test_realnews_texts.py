@@ -38,10 +38,13 @@ def test_each_row_takes_the_excerpt_of_its_url_with_its_sha256(script: ModuleTyp
     results = [
         {"url": "https://w.example/a", "excerpt": WIRE.replace("\u00a0", " ")},  # looks the same, is not
         {"url": "https://w.example/a", "excerpt": WIRE},
+        {"url": "https://w.example/a", "excerpt": WIRE + "More."},
         {"url": "https://other.example/", "excerpt": "Unrelated."},
     ]
     (answers / "q1.json").write_text(json.dumps({"query": "q", "results": results}), encoding="utf-8")
     (answers / "paper.json").write_text(json.dumps({"url": "https://p.example/b", "excerpt": PAPER}), encoding="utf-8")
+    (answers / "cut.json").write_text('{"results": [{"url": "https://p.ex', encoding="utf-8")  # a cut-off save
+    (answers / "odd.json").write_text(json.dumps({"results": None, "url": 3}), encoding="utf-8")
     outcome = script.rebuild(answers, tmp_path / "texts", sources)
     assert outcome == {"ok": ["floods/wire", "floods/paper"], "no answer": [], "mismatch": []}
     assert (tmp_path / "texts" / "floods" / "wire.txt").read_bytes() == WIRE.encode()

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract.lexicon import (
     KINSHIP_WORDS,
     NOT_PERSON_WORDS,
@@ -275,18 +277,23 @@ def names_learnt_from(text: str) -> tuple[Mention, ...]:
     return find_mentions(text)
 
 
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 
 
 def _place_then_demonym(tokens: list[str], text: str, end: int) -> bool:
-    """A known place's name and then a demonym that qualifies the word after them ("the London Russian embassy",
-    "the Hong Kong Chinese community"): two words, not one name."""
-    return (
-        len(tokens) >= 2
-        and tokens[-1].lower() in demonyms()
-        and is_known_place(" ".join(tokens[:-1]))
-        and bool(_LOWER_WORD_AFTER.match(text, end))
-    )
+    """A known place's name and then a demonym that qualifies the noun after them ("the London Russian embassy",
+    "the Hong Kong Chinese community"): two words, not one name. Not before a word that can be a verb or an
+    adverb ("Georgia French said", "the Hong Kong Chinese were")."""
+    if len(tokens) < 2 or tokens[-1].lower() not in demonyms() or not is_known_place(" ".join(tokens[:-1])):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and _only_a_noun(after.group("word"))
+
+
+@lru_cache(maxsize=4096)
+def _only_a_noun(word: str) -> bool:
+    parts = getAllLemmas(word).keys()
+    return "NOUN" in parts and not parts & {"VERB", "AUX", "ADV"}
 
 
 def _could_be_person(words: list[str]) -> bool:
