@@ -20,11 +20,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from factcheck.align import Embedder
+from factcheck.align import Embedder, compatible, infer_scopes
+from factcheck.compare import relate
 from factcheck.errors import InputError
 from factcheck.evaluate import pair_prediction
 from factcheck.gold import first_duplicate, read_gold_file
-from factcheck.models import FieldName, Finding, Report, Source, Verdict
+from factcheck.models import Claim, FieldName, Finding, Report, Source, Verdict
 
 MANIFEST_NAME = "articles.tsv"
 MANIFEST_COLUMNS = ("slug", "url", "date", "outlet", "sha256", "query")
@@ -430,3 +431,91 @@ def evaluate_realnews(
     if sum(r.scored for r in results) > 1:
         results.append(combine_real(results))
     return results
+
+
+# What compare should say of a pair of each gold verdict: a look-alike is right whatever it is called but a
+# contradiction.
+_EXPECTED = {
+    RealVerdict.CONTRADICTION: Verdict.CONTRADICTION.value,
+    RealVerdict.AGREEMENT: Verdict.AGREEMENT.value,
+    RealVerdict.UPDATE: Verdict.UPDATE.value,
+}
+
+
+def judged_right(result: RealItemResult) -> bool:
+    """Whether the report says of a gold pair what its verdict asks: a contradiction flagged, an agreement or an
+    update found as such, a scope, forecast or time look-alike not flagged."""
+    expected = _EXPECTED.get(result.gold)
+    return result.predicted == expected if expected is not None else not result.flagged
+
+
+class PairReading(BaseModel):
+    """How compare relates one claim at each span of a gold pair, had alignment put them in one group."""
+
+    model_config = ConfigDict(frozen=True)
+
+    left: str
+    right: str
+    compatible: bool = Field(description="whether alignment may group them at all")
+    relation: str
+    reason: str
+
+
+class ItemExplanation(BaseModel):
+    """A gold pair, what the report says of it and why: the finding's reason, and the claims at its spans."""
+
+    model_config = ConfigDict(frozen=True)
+
+    result: RealItemResult
+    spans: tuple[str, str] = Field(description="the annotated words of each side")
+    reason: str | None = Field(default=None, description="the reason of the finding that decided the prediction")
+    readings: list[PairReading] = Field(default_factory=list, description="claims of one field, one at each span")
+
+
+def explain_real_story(story: RealStory, *, embedder: Embedder, every: bool = False) -> list[ItemExplanation]:
+    """The gold pairs of a story the report gets wrong (`every`: all of them), each with what decided it."""
+    from factcheck.ingest import date_by_story
+    from factcheck.pipeline import claims_of, compare_claims
+
+    sources = read_story_sources(story)
+    ordered = sorted(date_by_story(sources), key=lambda s: s.path)
+    extracted = claims_of(ordered)
+    report = compare_claims(ordered, extracted, embedder=embedder)
+    result = score_real(report, story, sources)
+    claims = infer_scopes(extracted)  # as alignment reads them
+    by_path = {s.path: s for s in ordered}
+    paths = {a.slug: _shown(story, a) for a in story.articles}
+    reasons = {f.id: f.reason for f in report.findings}
+    gold = {item.id: item for item in story.gold.items}
+    explained = []
+    for judged in result.items:
+        if judged_right(judged) and not every:
+            continue
+        left, right = ((paths[s.source], s.start, s.end) for s in gold[judged.id].spans)
+        readings = [
+            _reading(a, b, by_path)
+            for a in _claims_over(claims, *left)
+            for b in _claims_over(claims, *right)
+            if a.field is b.field and a.field is not FieldName.NEGATION
+        ]
+        words = tuple(by_path[path].text[start:end] for path, start, end in (left, right))
+        explained.append(
+            ItemExplanation(
+                result=judged,
+                spans=(words[0], words[1]),
+                reason=reasons.get(judged.finding or ""),
+                readings=readings,
+            )
+        )
+    return explained
+
+
+def _claims_over(claims: Sequence[Claim], path: str, start: int, end: int) -> list[Claim]:
+    return [c for c in claims if c.source == path and c.span.start < end and start < c.span.end]
+
+
+def _reading(a: Claim, b: Claim, sources: dict[str, Source]) -> PairReading:
+    verdict = relate(a, b, sources)
+    return PairReading(
+        left=a.value, right=b.value, compatible=compatible(a, b), relation=verdict.relation.value, reason=verdict.reason
+    )

@@ -210,3 +210,39 @@ def test_cli_scores_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     [story] = document["stories"]
     assert story["status"] == "scored"
     assert set(story["kinds"]) == {v.value for v in RealVerdict}
+
+
+def test_explanations_name_what_decided_each_pair_and_list_only_the_wrong_ones(tmp_path: Path) -> None:
+    from factcheck.realnews import explain_real_story, judged_right
+
+    sources, claims, texts = write_set(tmp_path)
+    [story] = discover_real_stories(sources, claims, texts)
+    every = explain_real_story(story, embedder=HashingEmbedder(), every=True)
+    assert [e.result.id for e in every] == [item["id"] for item in GOLD["items"]]
+    toll = next(e for e in every if e.result.id == "toll-early-radio")
+    assert toll.spans == ("12 people", "14 people")
+    assert [(r.left, r.right, r.compatible, r.relation) for r in toll.readings] == [
+        ("12 killed", "14 killed", True, "conflict")
+    ]
+    wrong = explain_real_story(story, embedder=HashingEmbedder())
+    assert [e.result.id for e in wrong] == [e.result.id for e in every if not judged_right(e.result)]
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "right"),
+    [
+        (RealVerdict.CONTRADICTION, "contradiction", True),
+        (RealVerdict.CONTRADICTION, "unlinked", False),
+        (RealVerdict.UPDATE, "agreement", False),
+        (RealVerdict.UPDATE, "update", True),
+        (RealVerdict.SCOPE, "not_comparable", True),
+        (RealVerdict.FORECAST, "contradiction", False),
+    ],
+)
+def test_a_pair_is_judged_right_when_the_report_says_what_its_verdict_asks(
+    gold: RealVerdict, predicted: str, right: bool
+) -> None:
+    from factcheck.realnews import RealItemResult, judged_right
+
+    result = RealItemResult(id="x", fact="f", field=FieldName.QUANTITY, gold=gold, predicted=predicted)
+    assert judged_right(result) is right
