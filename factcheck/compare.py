@@ -444,7 +444,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     assert qa is not None and qb is not None
     field = FieldName.QUANTITY
     shown = f"{qa.describe()} vs {qb.describe()}"
-    if _people_kind(a) != _people_kind(b) and not _part_outnumbers_whole(a, b):
+    if _people_kind(a) != _people_kind(b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
@@ -612,17 +612,6 @@ def _people_kind(claim: Claim) -> str | None:
     if quantity is None or casualty_of(quantity.counted) not in CASUALTIES:
         return None
     return _people_named(claim.span.text)
-
-
-def _part_outnumbers_whole(a: Claim, b: Claim) -> bool:
-    """One figure counts one kind of people and the other anyone, and the kind is more than anyone can be: "77
-    workers" are no part of "73 people", so the two count the same people."""
-    kinds = _people_kind(a), _people_kind(b)
-    if (kinds[0] is None) == (kinds[1] is None):
-        return False
-    part, whole = (a.quantity, b.quantity) if kinds[1] is None else (b.quantity, a.quantity)
-    assert part is not None and whole is not None
-    return part.lower is not None and whole.upper is not None and part.lower > whole.upper
 
 
 _SPAN_WORD = re.compile(r"[A-Za-z]+")

@@ -420,14 +420,6 @@ def test_different_groups_of_people_are_not_comparable() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
 
 
-@pytest.mark.parametrize(("part", "relation"), [(2, Relation.NOT_COMPARABLE), (8, Relation.CONFLICT)])
-def test_a_kind_of_people_more_than_all_the_people_counted_is_no_part_of_them(part: int, relation: Relation) -> None:
-    """Two children may be some of six dead; eight children are not, so both count the same dead."""
-    a = killed("a.md", "Six people were killed.", 6, 6)
-    b = killed("b.md", f"{part} children were killed.", part, part)
-    assert relate(a, b, SAME_DAY).relation is relation
-
-
 @pytest.mark.parametrize(
     ("sentence", "apart"),
     [
