@@ -20,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from factcheck.align import SentenceEmbedder
+from factcheck.errors import InputError
 from factcheck.realnews import discover_real_stories, explain_real_story
 
 
@@ -32,11 +33,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=Path("sources/real"))
     parser.add_argument("--claims", type=Path, default=Path("claims/real"))
     args = parser.parse_args(argv)
+    try:
+        return explain(args)
+    except InputError as exc:
+        print(f"realnews_explain: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def explain(args: argparse.Namespace) -> int:
+    if not args.texts.is_dir():
+        raise InputError(f"{args.texts} is not a folder of article texts")
     stories = discover_real_stories(args.sources, args.claims, args.texts)
     chosen = [s for s in stories if not args.stories or s.name in args.stories]
     if not chosen:
-        print(f"no such story; the set has: {', '.join(s.name for s in stories)}", file=sys.stderr)
-        return 2
+        raise InputError(f"no such story; the set has: {', '.join(s.name for s in stories)}")
     embedder = SentenceEmbedder()
     for story in chosen:
         if story.missing_texts():

@@ -17,6 +17,7 @@ from factcheck.models import FieldName, Finding, FindingClaim, Report, Verdict
 from factcheck.realnews import (
     RealVerdict,
     discover_real_stories,
+    evaluate_real_story,
     evaluate_realnews,
     read_manifest,
     read_story_sources,
@@ -226,6 +227,19 @@ def test_explanations_name_what_decided_each_pair_and_list_only_the_wrong_ones(t
     ]
     wrong = explain_real_story(story, embedder=HashingEmbedder())
     assert [e.result.id for e in wrong] == [e.result.id for e in every if not judged_right(e.result)]
+    scored = evaluate_real_story(story, embedder=HashingEmbedder())
+    assert [e.result for e in every] == scored.items  # what eval predicts, pair by pair
+    assert all((e.reason is None) == (e.result.finding is None) for e in every)
+
+
+def test_a_story_without_its_texts_is_not_explained(tmp_path: Path) -> None:
+    from factcheck.realnews import explain_real_story
+
+    sources, claims, texts = write_set(tmp_path)
+    (texts / "valley-floods" / "radio.txt").unlink()
+    [story] = discover_real_stories(sources, claims, texts)
+    with pytest.raises(InputError, match="1 of its texts are not in"):
+        explain_real_story(story, embedder=HashingEmbedder())
 
 
 @pytest.mark.parametrize(
