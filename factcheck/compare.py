@@ -459,9 +459,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
-    exchanged = _exchanged(a) or _exchanged(b)
-    consistent = intervals_overlap(qa, qb) or (exchanged and _within_exchange(qa, qb))
-    estimates = consistent and not exchanged and _different_estimates(qa, qb)  # ranges met around other values
+    consistent = intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb))
+    # ranges that meet around other values, neither an outlet's own conversion
+    estimates = consistent and _different_estimates(qa, qb) and not (_exchanged(a) or _exchanged(b))
     if consistent and not estimates:
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     if _wind_readings(a, b):

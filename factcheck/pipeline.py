@@ -174,13 +174,19 @@ def claims_of_texts(texts: Sequence[SourceText], progress: Progress = SILENT) ->
     return claims
 
 
+def dated_in_order(sources: Sequence[Source]) -> list[Source]:
+    """The sources as compare reads them: dated by their story where they have no date, sorted by path (the order
+    given never changes a report)."""
+    return sorted(date_by_story(sources), key=lambda s: s.path)
+
+
 def compare_sources(
     sources: Sequence[Source], *, embedder: Embedder, warnings: Sequence[str] = (), progress: Progress = SILENT
 ) -> Report:
     """Findings for already-read sources."""
     if len(sources) < 2:
         raise InputError("compare needs at least two sources")
-    ordered = sorted(date_by_story(sources), key=lambda s: s.path)  # the order given never changes it
+    ordered = dated_in_order(sources)
     return compare_claims(
         ordered, claims_of(ordered, progress), embedder=embedder, warnings=warnings, progress=progress
     )

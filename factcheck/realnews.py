@@ -475,14 +475,13 @@ class ItemExplanation(BaseModel):
 def explain_real_story(story: RealStory, *, embedder: Embedder, every: bool = False) -> list[ItemExplanation]:
     """The gold pairs of a story the report gets wrong (`every`: all of them), each with what decided it."""
     from factcheck.extract import date_by_reports
-    from factcheck.ingest import date_by_story
-    from factcheck.pipeline import claims_of, compare_claims
+    from factcheck.pipeline import claims_of, compare_claims, dated_in_order
 
     missing = story.missing_texts()
     if missing:
         raise InputError(f"{story.name}: {len(missing)} of its texts are not in {story.texts}")
     sources = read_story_sources(story)
-    ordered = sorted(date_by_story(sources), key=lambda s: s.path)
+    ordered = dated_in_order(sources)
     extracted = claims_of(ordered)
     report = compare_claims(ordered, extracted, embedder=embedder)
     result = score_real(report, story, sources)

@@ -9,22 +9,22 @@ the excerpt whose url is the row's and whose sha256 is the row's, and writes it 
 
 An answer file holds a search answer ({"results": [{"url": ..., "excerpt": ...}, ...]}), a list of results, or
 one result. A url can come back twice with different excerpts; the one with the manifest's sha256 is taken. A
-text already in place with the right sha256 is left as it is. Prints a line for each row not rebuilt (its url
-not among the answers, or no excerpt of it with the manifest's sha256) and a summary; exit code 0 when every row
-is in place, 1 otherwise.
+text already in place with the right sha256 is left as it is; a text is written whole or not at all. Prints a
+line for each row not rebuilt (its url not among the answers, or no excerpt of it with the manifest's sha256)
+and a summary; exit code 0 when every row is in place, 1 otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
+
+from factcheck.files import replace_atomically
+from factcheck.realnews import MANIFEST_NAME, read_manifest
 
 
 def excerpts_by_url(answers: Path) -> dict[str, list[str]]:
@@ -49,42 +49,23 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` as `path` whole or not at all, readable as any new file of the user's is."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def rebuild(answers: Path, texts: Path, sources: Path) -> dict[str, list[str]]:
     """Write every text the answers hold; the rows by outcome: `ok`, `no answer` (url not found) and `mismatch`."""
     excerpts = excerpts_by_url(answers)
     outcome: dict[str, list[str]] = {"ok": [], "no answer": [], "mismatch": []}
-    for manifest in sorted(sources.glob("*/articles.tsv")):
+    for manifest in sorted(sources.glob(f"*/{MANIFEST_NAME}")):
         story = manifest.parent.name
-        with manifest.open(encoding="utf-8", newline="") as stream:
-            rows = list(csv.DictReader(stream, delimiter="\t"))
-        for row in rows:
-            name = f"{story}/{row['slug']}"
-            target = texts / story / f"{row['slug']}.txt"
-            if target.is_file() and sha256(target.read_bytes()) == row["sha256"]:
+        for article in read_manifest(manifest):
+            name = f"{story}/{article.slug}"
+            target = texts / story / f"{article.slug}.txt"
+            if target.is_file() and sha256(target.read_bytes()) == article.sha256:
                 outcome["ok"].append(name)
                 continue
-            candidates = [e.encode("utf-8") for e in excerpts.get(row["url"], [])]
-            match = next((data for data in candidates if sha256(data) == row["sha256"]), None)
+            candidates = [e.encode("utf-8") for e in excerpts.get(article.url, [])]
+            match = next((data for data in candidates if sha256(data) == article.sha256), None)
             if match is not None:
-                write_atomically(target, match)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                replace_atomically(target, match, ordinary=True)
                 outcome["ok"].append(name)
             else:
                 outcome["mismatch" if candidates else "no answer"].append(name)

@@ -682,12 +682,9 @@ def _minutes(match: re.Match[str]) -> int | None:
         if part.endswith(("afternoon", "evening", "tonight")) or (part.endswith("night") and hour >= 6):
             hour += 12
         return hour * 60 + int(match.group("md") or 0)
-    if match.group("h24") is not None:
-        return int(match.group("h24")) * 60 + int(match.group("m24"))
-    if match.group("hwire") is not None:
-        return int(match.group("hwire")) * 60 + int(match.group("mwire"))
-    if match.group("hcued") is not None:
-        return int(match.group("hcued")) * 60 + int(match.group("mcued"))
+    for hours, minutes in (("h24", "m24"), ("hwire", "mwire"), ("hcued", "mcued")):  # "16:00", "0650 GMT", "1430 hrs"
+        if match.group(hours) is not None:
+            return int(match.group(hours)) * 60 + int(match.group(minutes))
     return None
 
 
