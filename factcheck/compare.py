@@ -1097,15 +1097,10 @@ def time_window(time: TimeValue) -> tuple[float, float]:
 
 
 def _utc_offset(claim: Claim, sources: dict[str, Source]) -> int | None:
-    """How far the clock of a claim's time is from universal time, on the day its report was published (an undated
-    report's, in its story's month): a local time its sentence does not place is read on the clock of the country
-    its report is about."""
+    """How far the clock of a claim's time is from universal time, on the day its report was published."""
     assert claim.time is not None
     source = sources.get(claim.source)
-    if source is None:
-        return utc_offset(claim.time.zone, claim.sentence.text, None)
-    day = source.published or source.story_month
-    return utc_offset(claim.time.zone, claim.sentence.text, day, source.text)
+    return utc_offset(claim.time.zone, claim.sentence.text, source.published if source is not None else None)
 
 
 def _windows_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:

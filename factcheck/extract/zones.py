@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -66,10 +65,8 @@ _OFFSET = re.compile(r"\A(?:utc|gmt)\s*(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2}
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}")
 
 
-def utc_offset(zone: str | None, sentence: str, day: dt.date | None, article: str | None = None) -> int | None:
-    """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown. A local
-    time in a sentence that names no country is read on the clock of the country its `article` is about
-    (`article_country`), where that is known."""
+def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | None:
+    """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown."""
     key = " ".join((zone or "local").lower().strip("() ").split())
     if key in ABBREVIATIONS:
         return ABBREVIATIONS[key]
@@ -78,9 +75,7 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None, article: st
         minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
         return -minutes if offset.group("sign") != "+" else minutes
     if key in ("local", "local time"):
-        code = country_in(sentence) or (
-            article_country(article) if article is not None and not _names_several_countries(sentence) else None
-        )
+        code = country_in(sentence)
     elif key.endswith(" time"):  # "Kyiv time", "Myanmar time"
         code = _country_code(zone.strip("() ")[: -len(" time")]) if zone else None
     else:
@@ -90,31 +85,8 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None, article: st
 
 def country_in(text: str) -> str | None:
     """The ISO code of the one country `text` names, by any of its names or its places; None for none or two."""
-    codes = _countries_named(text)
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
-def _countries_named(text: str) -> Counter[str]:
-    """How often `text` names each country (by ISO code), by any of its names or its places."""
-    return Counter(
-        code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))
-    )
-
-
-@lru_cache(maxsize=256)
-def article_country(text: str) -> str | None:
-    """The ISO code of the country an article is about: the one it names most often, by any of its names or places,
-    at least twice and at least twice as often as any other ("mini Switzerland" once in a story from Kashmir is no
-    Swiss story); None where no country stands out."""
-    ranked = _countries_named(text).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def _names_several_countries(sentence: str) -> bool:
-    """Whether a sentence names two countries or more: then its local time is of one of them, which, unknown."""
-    return len(_countries_named(sentence)) > 1
+    codes = {code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _longest_name_code(words: list[str]) -> str | None:
@@ -124,7 +96,7 @@ def _longest_name_code(words: list[str]) -> str | None:
 
 
 def _country_code(name: str) -> str | None:
-    name = name.strip(" .,'\u2019").removesuffix("'s").removesuffix("\u2019s")  # "Greece's police"
+    name = name.strip(" .,'\u2019")
     country = country_named(name) or country_seated_at(name)
     if country is not None:
         return _codes().get(country)
