@@ -258,7 +258,11 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     places, the one named nearest the figure, and never one another figure of the sentence is stated for, nor a
     word of its name ("Eaton" in "17 in the Eaton Fire").
     """
-    places = {c.quantity.scope for c in claims if c.quantity is not None and c.quantity.scope}
+    places = {
+        c.quantity.scope
+        for c in claims
+        if c.quantity is not None and c.quantity.scope and not is_distance(c.quantity.counted)  # not "from Lima"
+    }
     local = sorted(p for p in places if not p.startswith("wide:") and p not in (ABOARD, ON_THE_GROUND))
     # A place another count of people in the sentence is stated for is that count's: "132 dead, 106 in Kerr County".
     # A building's floors or a quake's magnitude stated for a place leave it to the people counted there.
@@ -559,8 +563,12 @@ def compatible(a: Claim, b: Claim) -> bool:
         return (
             qa.unit == qb.unit
             and qa.counted is not None  # a measure nothing names ("26 feet", "11%") is of nothing in particular
-            and same_counted(qa.counted, qb.counted)
-            and (not (placed_by_scope(a) or placed_by_scope(b)) or scopes_compatible(qa.scope, qb.scope))
+            and (
+                _same_distance(qa, qb)
+                if is_distance(qa.counted) and is_distance(qb.counted)
+                else same_counted(qa.counted, qb.counted)
+                and (not (placed_by_scope(a) or placed_by_scope(b)) or scopes_compatible(qa.scope, qb.scope))
+            )
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
@@ -724,6 +732,26 @@ def _years_apart(a: DateValue, b: DateValue) -> bool:
 def is_distance(counted: str | None) -> bool:
     """A distance between two places, of a named place or of none ("distance of Kerr County", "distance")."""
     return counted is not None and (counted == "distance" or counted.startswith("distance of "))
+
+
+def _same_distance(a: Quantity, b: Quantity) -> bool:
+    """Two distances between the same two places: what each is of and what it is from alike (either unsaid may be
+    anything), or, both ends said, the same two the other way round ("the epicentre, 300 miles from Lima" and
+    "Lima, 300 miles from the epicentre")."""
+    of_a, of_b = _distance_of(a.counted), _distance_of(b.counted)
+    if scopes_compatible(of_a, of_b) and scopes_compatible(a.scope, b.scope):
+        return True
+    ends = (of_a, a.scope, of_b, b.scope)
+    return (
+        None not in ends
+        and scope_key(of_a or "") == scope_key(b.scope or "")
+        and scope_key(a.scope or "") == scope_key(of_b or "")
+    )
+
+
+def _distance_of(counted: str | None) -> str | None:
+    """The place a distance is of ("distance of Kerr County"), None for a bare "distance"."""
+    return counted.removeprefix("distance of ") if counted and counted.startswith("distance of ") else None
 
 
 def same_counted(a: str | None, b: str | None) -> bool:

@@ -651,6 +651,7 @@ def test_the_place_a_distance_or_bearing_is_taken_from_is_no_scope(sentence: str
         ("distance of Vessel County", "distance of Vessel County", True),
         ("distance of Vessel County", "distance", True),  # a distance of no named place may be of either
         ("distance of Vessel County", "distance of Lund", False),  # two places, two distances
+        ("distance of epicentre", "distance of Lima", False),  # the point a quake struck is no named place
     ],
 )
 def test_distances_of_two_named_places_are_two_facts(a: str, b: str, same: bool) -> None:
@@ -979,3 +980,59 @@ def test_two_years_of_one_record_conflict(write_article: WriteArticle) -> None:
     finding = compare_group(ClaimGroup(field=FieldName.DATE, claims=(a, b), similarity=0.7), {})
     assert finding.verdict is Verdict.CONTRADICTION
     assert finding.reason == "deadliest attack since 2000 vs deadliest attack since 2019"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("distance of epicentre", "Lima"), ("distance of Lima", "epicentre"), True),  # one distance, either way
+        (("distance of epicentre", "Lima"), ("distance", "epicentre"), False),  # from the epicentre: not Lima's
+        (("distance of epicentre", "Lima"), ("distance of Cusco", "Lima"), False),  # two places that far
+        (("distance of Cusco", "Lima"), ("distance", "Lima"), True),  # a distance of no named place may be Cusco's
+        (("distance of Cusco", None), ("distance of Cusco", "Lima"), True),
+    ],
+)
+def test_two_distances_are_one_fact_between_the_same_two_places(
+    a: tuple[str, str | None], b: tuple[str, str | None], same: bool
+) -> None:
+    from builders import quantity_claim
+
+    from factcheck.align import compatible
+
+    def distance(source: str, counted: str, scope: str | None):  # type: ignore[no-untyped-def]
+        return quantity_claim(
+            source,
+            "It lies 300 km away.",
+            "300 km",
+            lower=3e5,
+            upper=3e5,
+            counted=counted,
+            written="300 km",
+            unit="m",
+            scope=scope,
+        )
+
+    assert compatible(distance("a.md", *a), distance("b.md", *b)) is same
+
+
+def test_where_a_distance_is_measured_from_is_no_place_people_are_counted_in() -> None:
+    """ "40 km from the epicentre" names an end of a distance: the dead "near the epicentre" are not counted
+    there."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "Near the epicentre, 50 people died."
+    dead = quantity_claim("a.md", sentence, "50", lower=50, upper=50, counted="killed", written="50")
+    far = quantity_claim(
+        "b.md",
+        "Cusco lies 40 km from the epicentre.",
+        "40 km",
+        lower=4e4,
+        upper=4e4,
+        counted="distance of Cusco",
+        written="40 km",
+        unit="m",
+        scope="epicentre",
+    )
+    assert infer_scopes([dead, far])[0].quantity.scope is None  # type: ignore[union-attr]

@@ -721,7 +721,7 @@ def test_an_acronym_after_a_number_is_no_name() -> None:
         (
             "Tremors were felt in Lima, more than 300 miles (483 kilometres) from the epicentre off Arequipa.",
             "more than 300 miles (483 kilometres)",
-            "distance",
+            "distance of Lima",
         ),
         ("Gusts of 90 mph (145 km/h) tore roofs off in Galway.", "90 mph (145 km/h)", "wind speed"),
         ("Waves of 7 metres (about 23 feet) struck Valparaíso.", "7 metres (about 23 feet)", "wave height"),
@@ -1092,13 +1092,43 @@ def test_property_threatened_or_damaged_is_counted_apart_from_property_lost(sent
     [
         ("Officials in Vessel County, roughly 60 miles north of Tarija, said 43 died.", "distance of Vessel County"),
         ("Floods hit Vessel County, which is 65 miles north of Tarija.", "distance of Vessel County"),
-        ("The epicentre was 16 kilometres north of Tarija.", "distance"),  # no place named as what is that far
+        ("The epicentre was 16 kilometres north of Tarija.", "distance of epicentre"),  # the point a quake struck
         ("On Tuesday, 16 kilometres north of Tarija, a bridge fell.", "distance"),  # a day is no place
+        ("In Chile, about 900 km from the epicentre, roofs fell.", "distance of Chile"),
+        ("Tremors were felt more than 300 km away in Lima.", "distance of Lima"),
+        ("Two aftershocks occurred about 20 miles from Arequipa.", "distance of aftershock"),
+        # a place that ends an earlier distance's bearing, or is near the epicentre, is not what it is of
+        ("The epicentre was near Arequipa, 80 km west of the capital, Lima.", "distance of epicentre"),
+        ("The ship sank near Lampedusa, 70 miles from Tunisia.", "distance of Lampedusa"),  # no quake: the place
+        ("The epicentre was in Cusco; rescuers drove 300 km from Lima.", "distance"),  # another clause's epicentre
+        ("A 6.4 aftershock followed the quake, which struck 17 km north of Yura.", "distance of epicentre"),
     ],
 )
 def test_a_distance_is_of_the_place_named_before_it(sentence: str, counted: str) -> None:
     [distance] = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "m"]
     assert distance.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "scope"),
+    [
+        (
+            "Five died in Lima, Peru's capital, more than 500 miles (805 kilometers) from the center of the quake.",
+            "distance of Lima",
+            "epicentre",
+        ),  # past an aside, and a conversion in brackets
+        (
+            "The epicentre lay 12 km north of Yura, and 80 km west of the capital, Lima.",
+            "distance of epicentre",
+            "Lima",
+        ),
+        ("Homes 30 km from the centre of the city burned.", "distance", None),  # a city's centre: no quake's
+        ("The quake hit 80 km from the capital, Mayor Ana Lopez said.", "distance of epicentre", None),  # no capital
+    ],
+)
+def test_a_distance_from_a_quakes_centre_or_a_capital(sentence: str, counted: str, scope: str | None) -> None:
+    distance = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "m"][-1]
+    assert (distance.counted, distance.scope) == (counted, scope)
 
 
 @pytest.mark.parametrize(

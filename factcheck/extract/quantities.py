@@ -687,7 +687,14 @@ def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityH
     if a is None or b is None or abs(a - b) > 0.1 * max(abs(a), abs(b)):
         return None  # not the same figure in other units
     counted = quantity.counted or _counted(text, hit.start, closing.end(), quantity.unit)[0]
-    return QuantityHit(hit.start, closing.end(), quantity.model_copy(update={"counted": counted}))
+    update: dict[str, str | None] = {"counted": counted}
+    if counted == "distance":  # of what, and from what, the words around the brackets say
+        subject = _distance_subject(text, hit.start, closing.end())
+        update = {
+            "counted": f"distance of {subject}" if subject else "distance",
+            "scope": _distance_from(text, closing.end()),
+        }
+    return QuantityHit(hit.start, closing.end(), quantity.model_copy(update=update))
 
 
 _THE_ONLY = re.compile(r"\bthe (?:only|sole|lone) ", re.I)
@@ -1104,7 +1111,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         or (_toll_of(text, start) if (counted or "").split(" ")[0] in CASUALTIES else None)
         or _incident_measured(text, counted)
     )
-    if counted == "distance" and (subject := _distance_subject(text, start)):
+    if counted == "distance" and (subject := _distance_subject(text, start, end)):
         counted = f"distance of {subject}"  # "Kerr County, 65 miles north of San Antonio": how far Kerr County is
     quantity = Quantity(
         written=written,
@@ -1156,7 +1163,12 @@ _LOOK_BEHIND = 80  # characters before a number searched for its currency sign a
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 _FROM_PLACE = re.compile(
     r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
-    r"(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"(?:(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    # a capital named after the word: "north of the capital, Naypyidaw" (kept only where it is one)
+    r"|capital\s*,?\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    # the point a quake struck: "from the epicentre", "from the center of the magnitude 7.7 quake"
+    r"|(?:(?:earth)?quake['’]s\s+)?(?P<epicentre>(?i:epicent(?:re|er)"
+    r"|cent(?:re|er)\s+of\s+the\s+(?:(?:magnitude[\s-]+)?\d+(?:\.\d+)?[\s-]+(?:magnitude\s+)?)?(?:earth)?quake)\b))"
 )
 
 
@@ -1193,20 +1205,58 @@ def _property_fate(text: str, start: int, end: int) -> str | None:
     return "threatened" if found.group("threatened") else "damaged" if found.group("damaged") else None
 
 
-# The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio".
+# The place a distance is of, set before it: "Kerr County, roughly 60 miles northwest of San Antonio", past an
+# aside: "Bangkok, Thailand's capital, more than 800 miles".
 _DISTANCE_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z]+){1,2}\s*,\s*)?"
     r"(?:(?:which|that)\s+(?:is|lies|sits)\s+)?"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|more than|less than|over|under)\s+)?\Z"
 )
+# A place read as the end of a bearing: "16 km north of Sagaing, 100 km north of ..." measures from Sagaing.
+_BEARING_END = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?\Z", re.I)
+_NEAR_END = re.compile(r"\bnear\s+(?:the\s+)?\Z", re.I)
+_LEADING_PREPOSITION = re.compile(r"\A(?:In|At|Near)\s+(?=[A-Z])")
+# The place a distance is of, right after it: "tremors more than 390 km away in Bangkok".
+_AWAY_IN = re.compile(
+    r"\s+away\s+in\s+(?:the\s+)?(?:(?:capital|city|town)\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+# The point a quake struck, named before a distance in its clause: the epicentre (of the quake), or an
+# aftershock's.
+_STRUCK_POINT = re.compile(r"\b(?:epicent(?:re|er)|(?:earth)?quakes?|aftershocks?)\b", re.I)
+_STRUCK_REACH = 100  # characters before a distance searched for the point a quake struck
+_STRUCK_CLAUSE_END = re.compile(r"[;:.!?]\s")
+EPICENTRE = "epicentre"  # what a distance is of or from: the point a quake struck
+AFTERSHOCK = "aftershock"
 
 
-def _distance_subject(text: str, start: int) -> str | None:
-    """The place whose distance a figure gives, named right before it and a comma; None where none is."""
+def _distance_subject(text: str, start: int, end: int) -> str | None:
+    """What the distance at start..end is of: the place named right before it and a comma ("Kerr County, 60 miles
+    north of San Antonio", "In Thailand, about 1,000 km from the epicentre", past an aside: "in Bangkok,
+    Thailand's capital, 800 miles from ..."), or right after it ("390 km away in Bangkok"), else the quake's
+    epicentre or an aftershock its clause names before it ("the epicentre was 17 km from Mandalay", "aftershocks
+    struck 20 miles from Mandalay"); None where none is. A place that ends an earlier distance's bearing ("16 km
+    north of Sagaing, and 100 km ...") is not what the next one is of, nor one an epicentre was near ("the
+    epicentre was near Mandalay, 16 km north of Sagaing")."""
+    after = _AWAY_IN.match(text, end)
+    if after is not None:
+        return after.group("place")
+    window = max(0, start - _STRUCK_REACH)
+    breaks = list(_STRUCK_CLAUSE_END.finditer(text, window, start))
+    clause_start = breaks[-1].end() if breaks else window
+    struck = _STRUCK_POINT.findall(text, clause_start, start)
     found = _DISTANCE_SUBJECT.search(text, max(0, start - 80), start)
-    if found is None or _NOT_NAME_START.match(found.group("place")):
-        return None
-    return found.group("place")
+    if found is not None:
+        before = found.start("place")
+        near_the_struck_point = bool(struck) and _NEAR_END.search(text, max(0, before - 12), before) is not None
+        place = _LEADING_PREPOSITION.sub("", found.group("place"))
+        if not (_BEARING_END.search(text, max(0, before - 30), before) or near_the_struck_point) and (
+            place and not _NOT_NAME_START.match(place)
+        ):
+            return place
+    if struck:
+        return AFTERSHOCK if struck[-1].lower().startswith("aftershock") else EPICENTRE
+    return None
 
 
 def _distance_from(text: str, end: int) -> str | None:
@@ -1215,6 +1265,10 @@ def _distance_from(text: str, end: int) -> str | None:
     found = _FROM_PLACE.match(text[end : end + 80])
     if not found:
         return None
+    if found.group("epicentre"):
+        return EPICENTRE
+    if found.group("named"):
+        return found.group("named") if found.group("named").lower() in capitals() else None
     place = found.group("place")
     return place.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
 
