@@ -661,10 +661,13 @@ _HEDGES_AROUND = frozenset(
 
 
 def _different_estimates(qa: Quantity, qb: Quantity) -> bool:
-    """Two figures both hedged around a value, in one unit as written, around different values neither of which
-    is the other rounded: "about 700 children" and "about 750 children" are two sources' estimates that differ,
-    though their ranges overlap; "about 14,000 acres" is "an estimated 14,117 acres" rounded."""
-    if qa.qualifier not in _HEDGES_AROUND or qb.qualifier not in _HEDGES_AROUND:
+    """Two figures hedged around a value (or one of them round and bare: "hosting 700 campers"), in one unit as
+    written, around different values neither of which is the other rounded: "about 700 children" and "about 750
+    children" are two sources' estimates that differ, though their ranges overlap; "about 14,000 acres" is "an
+    estimated 14,117 acres" rounded, and "800 campers" is "about 750" rounded."""
+    if not (_hedged_or_round(qa) and _hedged_or_round(qb)) or not (
+        qa.qualifier in _HEDGES_AROUND or qb.qualifier in _HEDGES_AROUND
+    ):
         return False
     if qa.unit != qb.unit or _written_unit(qa) != _written_unit(qb):
         return False
@@ -672,6 +675,21 @@ def _different_estimates(qa: Quantity, qb: Quantity) -> bool:
         return False
     a, b = (qa.lower + qa.upper) / 2, (qb.lower + qb.upper) / 2
     return not (_rounds_to(a, b) or _rounds_to(b, a))
+
+
+def _hedged_or_round(quantity: Quantity) -> bool:
+    """A figure hedged around a value ("about 750"), or a bare one of 100 or more that ends in two zeros
+    ("hosting 700 campers"): both are someone's estimate to the last digit they give."""
+    if quantity.qualifier in _HEDGES_AROUND:
+        return True
+    value = quantity.lower
+    return (
+        quantity.qualifier is None
+        and value is not None
+        and value == quantity.upper
+        and value >= 100
+        and _last_digit(value) >= 100
+    )
 
 
 def _rounds_to(value: float, rounded: float) -> bool:

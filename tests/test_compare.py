@@ -94,6 +94,22 @@ def test_an_estimate_agrees_with_the_same_estimate_or_a_figure_within_it(qualifi
     assert verdict.relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(
+    ("bare", "relation"),
+    [
+        (700, Relation.CONFLICT),  # a round figure given bare is an estimate too: 750 is not 700 rounded
+        (800, Relation.AGREE),  # "about 750" rounded to the hundred
+        (740, Relation.AGREE),  # not round: a count within the estimate
+    ],
+)
+def test_a_round_figure_given_bare_is_an_estimate(bare: int, relation: Relation) -> None:
+    assert relate(campers("a.md", "about", 750), campers("b.md", None, bare), SAME_DAY).relation is relation
+
+
+def test_a_small_round_figure_is_a_count() -> None:
+    assert relate(campers("a.md", "about", 75), campers("b.md", None, 70), SAME_DAY).relation is Relation.AGREE
+
+
 @pytest.mark.parametrize(("rounded", "precise"), [(14_000, 14_117), (90, 88), (3_000, 2_960)])
 def test_an_estimate_agrees_with_another_it_rounds(rounded: int, precise: int) -> None:
     verdict = relate(campers("a.md", "about", rounded), campers("b.md", "an estimated", precise), SAME_DAY)
