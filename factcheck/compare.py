@@ -678,17 +678,19 @@ def _different_estimates(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _hedged_or_round(quantity: Quantity) -> bool:
-    """A figure hedged around a value ("about 750"), or a bare one of 100 or more that ends in two zeros
-    ("hosting 700 campers"): both are someone's estimate to the last digit they give."""
+    """A figure hedged around a value ("about 750"), or a bare count written as a whole number of 100 or more that
+    ends in two zeros ("hosting 700 campers"; not "1.44 million", "2 hours" or "14,600 hectares"): both are
+    someone's estimate to the last digit they give."""
     if quantity.qualifier in _HEDGES_AROUND:
         return True
-    value = quantity.lower
+    digits = quantity.written.replace(",", "")
     return (
         quantity.qualifier is None
-        and value is not None
-        and value == quantity.upper
-        and value >= 100
-        and _last_digit(value) >= 100
+        and quantity.unit == "count"
+        and quantity.lower == quantity.upper
+        and digits.isdigit()
+        and int(digits) >= 100
+        and digits.endswith("00")
     )
 
 
@@ -779,6 +781,13 @@ def _bounds(q: Quantity, *, rounding: bool = False) -> tuple[float, float]:
     return low, high
 
 
+def _middle(q: Quantity) -> float:
+    """Where a figure stands, to tell which of two is higher: the middle of a range or estimate ("about 750" is
+    750, above a bare 700), the floor of one open above ("at least 24")."""
+    low, high = _bounds(q)
+    return low if math.isinf(high) or math.isinf(low) else (low + high) / 2
+
+
 def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[int, str, str] | None:
     """News tolls move as a story develops: a later report with a larger count is an update, not a conflict.
 
@@ -801,7 +810,7 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
     if _moving(a) or _moving(b):
         return -order, basis, "the figure changed between reports published at different times"
     kind = casualty_of(qa.counted)
-    if kind in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _bounds(later)[0] >= _bounds(earlier)[0]:
+    if kind in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _middle(later) >= _middle(earlier):
         what = "toll" if kind in RISING_COUNTS else "figure"
         return -order, basis, f"the later report has the higher {what}, an update"
     return None

@@ -110,6 +110,38 @@ def test_a_small_round_figure_is_a_count() -> None:
     assert relate(campers("a.md", "about", 75), campers("b.md", None, 70), SAME_DAY).relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [("1.44 million", 1_440_000, "count"), ("2", 7200, "s"), ("14,600", 14_600, "ha")],
+)
+def test_only_a_count_written_round_is_an_estimate(written: str, value: float, unit: str) -> None:
+    """Not a figure whose stored value is round only once its scale or unit is read ("1.44 million", "2 hours")."""
+    sentence = f"It was {written} units."
+    bare = quantity_claim("b.md", sentence, written, lower=value, upper=value, counted="x", written=written, unit=unit)
+    hedged = quantity_claim(
+        "a.md",
+        "It was about that.",
+        "about",
+        lower=value * 0.95,
+        upper=value * 1.15,
+        counted="x",
+        written=written,
+        unit=unit,
+        qualifier="about",
+    )
+    assert relate(hedged, bare, SAME_DAY).relation is Relation.AGREE
+
+
+def test_a_rise_from_a_round_toll_to_a_higher_estimate_is_an_update() -> None:
+    """ "700 have died" one day and "about 750" the next: the toll rose, by the middle of the estimate."""
+    a = killed("a.md", "700 people have died.", 700, 700)
+    b = killed("b.md", "About 750 people have died.", 675, 825, qualifier="about")
+    assert relate(a, b, LATER_B).relation is Relation.UPDATE
+    assert relate(
+        b, a, sources_by_path(make_source("a.md", "2025-10-23"), make_source("b.md", "2025-10-22"))
+    ).relation is (Relation.CONFLICT)
+
+
 @pytest.mark.parametrize(("rounded", "precise"), [(14_000, 14_117), (90, 88), (3_000, 2_960)])
 def test_an_estimate_agrees_with_another_it_rounds(rounded: int, precise: int) -> None:
     verdict = relate(campers("a.md", "about", rounded), campers("b.md", "an estimated", precise), SAME_DAY)

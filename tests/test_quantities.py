@@ -1102,6 +1102,8 @@ def test_property_threatened_or_damaged_is_counted_apart_from_property_lost(sent
         ("The ship sank near Lampedusa, 70 miles from Tunisia.", "distance of Lampedusa"),  # no quake: the place
         ("The epicentre was in Cusco; rescuers drove 300 km from Lima.", "distance"),  # another clause's epicentre
         ("A 6.4 aftershock followed the quake, which struck 17 km north of Yura.", "distance of epicentre"),
+        ("Yura, Arequipa, 20 km north of the city, flooded.", "distance of Yura"),  # a town, then its region
+        ("Residents in Cusco, the old capital, 500 km from the epicentre, fled.", "distance of Cusco"),  # an aside
     ],
 )
 def test_a_distance_is_of_the_place_named_before_it(sentence: str, counted: str) -> None:

@@ -1209,12 +1209,14 @@ def _property_fate(text: str, start: int, end: int) -> str | None:
 # aside: "Bangkok, Thailand's capital, more than 800 miles".
 _DISTANCE_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*"
-    r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z]+){1,2}\s*,\s*)?"
+    r"(?:(?:[A-Z][\w'\u2019-]*(?:\s+[a-z]+){1,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)?"
     r"(?:(?:which|that)\s+(?:is|lies|sits)\s+)?"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|more than|less than|over|under)\s+)?\Z"
 )
 # A place read as the end of a bearing: "16 km north of Sagaing, 100 km north of ..." measures from Sagaing.
 _BEARING_END = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?\Z", re.I)
+# A town before the state or country it lies in: "Hunt, Texas, 80 miles northwest of San Antonio".
+_TOWN_BEFORE_REGION = re.compile(r"(?:^|(?<=\s))(?P<town>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*\Z")
 _NEAR_END = re.compile(r"\bnear\s+(?:the\s+)?\Z", re.I)
 _LEADING_PREPOSITION = re.compile(r"\A(?:In|At|Near)\s+(?=[A-Z])")
 # The place a distance is of, right after it: "tremors more than 390 km away in Bangkok".
@@ -1250,6 +1252,9 @@ def _distance_subject(text: str, start: int, end: int) -> str | None:
         before = found.start("place")
         near_the_struck_point = bool(struck) and _NEAR_END.search(text, max(0, before - 12), before) is not None
         place = _LEADING_PREPOSITION.sub("", found.group("place"))
+        town = _TOWN_BEFORE_REGION.search(text, max(0, before - 40), before)
+        if town is not None and _a_division(place):
+            place, before = town.group("town"), town.start("town")  # "Hunt, Texas, 80 miles ...": Hunt's
         if not (_BEARING_END.search(text, max(0, before - 30), before) or near_the_struck_point) and (
             place and not _NOT_NAME_START.match(place)
         ):
