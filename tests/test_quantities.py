@@ -1058,10 +1058,18 @@ def test_people_from_a_state_or_country_are_the_ones_from_there(sentence: str, s
 
 
 @pytest.mark.parametrize(
+    "sentence", ["At 12:50 people fled.", "The quake struck at 12:50 local time.", "By 9:05 crews arrived."]
+)
+def test_the_hours_and_minutes_of_a_clock_are_no_count(sentence: str) -> None:
+    assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "scopes"),
     [
         ("The valley lies 65 miles north of Tarija and 101 miles west of Sucre.", ["Tarija", "Sucre"]),
         ("The camp sits some 18 miles from Villazon.", ["Villazon"]),
+        ("The camp lies 16 km north-west of Yura.", ["Yura"]),  # a bearing as British English writes it
     ],
 )
 def test_a_distance_is_measured_from_the_place_a_bearing_names(sentence: str, scopes: list[str]) -> None:

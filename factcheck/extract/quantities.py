@@ -529,6 +529,10 @@ MEASURE_WORDS = {
         "northwest": "distance",
         "southeast": "distance",
         "southwest": "distance",
+        "north-east": "distance",  # as British English writes them
+        "north-west": "distance",
+        "south-east": "distance",
+        "south-west": "distance",
     },
     "USD": {
         "damage": "damage",
@@ -1000,6 +1004,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     before = text[window : number.start]
     if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, (partner or number).end):
         return None  # "a 24/7 operation", "on 7/14", "1/3 of the residents": a ratio or a date, no count
+    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(text, (partner or number).end):
+        return None  # "at 12:50 people fled": the hours and minutes of a clock, no count of people
     currency = _currency_before(before, text, number)
     unit: str | None = None
     factor = 1.0
@@ -1281,6 +1287,8 @@ def _distance_from(text: str, end: int) -> str | None:
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
 _RATIO_BEFORE = re.compile(r"\d/\Z")
 _RATIO_AFTER = re.compile(r"/\d")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\Z")
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:magnitudes?|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
     # a list of them: "earthquakes with magnitudes 7.7 and 6.4"
