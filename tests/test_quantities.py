@@ -1058,6 +1058,14 @@ def test_people_from_a_state_or_country_are_the_ones_from_there(sentence: str, s
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Water threatened the Highway 39 bridge.", "Crews shut State Road 16 bridges.", "FM 1340 crossings flooded."],
+)
+def test_a_number_that_names_a_road_is_no_count(sentence: str) -> None:
+    assert extract_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence", ["At 12:50 people fled.", "The quake struck at 12:50 local time.", "By 9:05 crews arrived."]
 )
 def test_the_hours_and_minutes_of_a_clock_are_no_count(sentence: str) -> None:

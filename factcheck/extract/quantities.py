@@ -1063,6 +1063,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if (
         _is_year(number, unit, partner)
         or (unit is None and _RANK_BEFORE.search(before) is not None)
+        or (unit is None and _ROAD_BEFORE.search(before) is not None)
         or _is_pronoun_one(number, text)
         or _superseded(text, number.start)
         or _inside_name(text, number.start, number.end)
@@ -1512,6 +1513,11 @@ def _superseded(text: str, start: int) -> bool:
 # A number that names a step of a scale or series counts nothing: "a Category 5 hurricane", "Level 3 warnings",
 # "a phase 2 trial".
 _RANK_BEFORE = re.compile(r"\b(?:category|cat\.?|level|stage|phase|tier|grade|class|type|no\.|number)\s*\Z", re.I)
+# Nor does one that names a road: "the Highway 39 bridge", "State Road 16", "FM 1340".
+_ROAD_BEFORE = re.compile(
+    r"\b(?:Highway|Hwy\.?|Route|Interstate|Freeway|Motorway|State\s+(?:Road|Route|Highway)|County\s+Road"
+    r"|Farm[\s-]to[\s-]Market(?:\s+Road)?|Ranch\s+Road|FM|RM|SR|CR)\s*\Z"
+)
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
