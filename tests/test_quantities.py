@@ -1065,8 +1065,19 @@ def test_a_number_that_names_a_road_is_no_count(sentence: str) -> None:
     assert extract_quantities(sentence) == []
 
 
+def test_a_road_that_ends_a_line_names_no_number_on_the_next() -> None:
+    [homes] = extract_quantities("Pacific Coast Highway\n\n20 homes burned along the coast.")
+    assert homes.quantity.lower == 20
+
+
 @pytest.mark.parametrize(
-    "sentence", ["At 12:50 people fled.", "The quake struck at 12:50 local time.", "By 9:05 crews arrived."]
+    "sentence",
+    [
+        "At 12:50 people fled.",
+        "The quake struck at 12:50 local time.",
+        "By 9:05 crews arrived.",
+        "At 12:50:30 people fled.",
+    ],
 )
 def test_the_hours_and_minutes_of_a_clock_are_no_count(sentence: str) -> None:
     assert extract_quantities(sentence) == []

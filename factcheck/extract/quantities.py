@@ -1288,7 +1288,7 @@ def _distance_from(text: str, end: int) -> str | None:
 _MAGNITUDE_AFTER = re.compile(r"[ \u00a0-]?magnitude\b", re.I)
 _RATIO_BEFORE = re.compile(r"\d/\Z")
 _RATIO_AFTER = re.compile(r"/\d")
-_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\Z")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}(?::\d\d)?:\Z")  # "12:50", "12:50:30"
 _CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:magnitudes?|measuring|measured|registering|registered)(?:\s+(?:of|at))?[ \u00a0-]*(?:M\s?)?\Z"
@@ -1516,7 +1516,7 @@ _RANK_BEFORE = re.compile(r"\b(?:category|cat\.?|level|stage|phase|tier|grade|cl
 # Nor does one that names a road: "the Highway 39 bridge", "State Road 16", "FM 1340".
 _ROAD_BEFORE = re.compile(
     r"\b(?:Highway|Hwy\.?|Route|Interstate|Freeway|Motorway|State\s+(?:Road|Route|Highway)|County\s+Road"
-    r"|Farm[\s-]to[\s-]Market(?:\s+Road)?|Ranch\s+Road|FM|RM|SR|CR)\s*\Z"
+    r"|Farm[\s-]to[\s-]Market(?:\s+Road)?|Ranch\s+Road|Loop|Spur|FM|RM|SR|SH|CR)[^\S\n]*\Z"  # not across lines
 )
 
 
