@@ -1071,6 +1071,18 @@ def test_a_road_that_ends_a_line_names_no_number_on_the_next() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Fire update\n- Deaths: 24\n- Containment: 11%", ["killed", "containment"]),
+        ("Fatalities: at least 12", ["killed"]),
+        ("Hurst fire\nRecreation Center: 1350 S. Main", []),  # a name, not a fact box's label
+    ],
+)
+def test_a_fact_box_label_names_what_its_figure_counts(text: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(text) if h.quantity.counted] == counted
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "At 12:50 people fled.",

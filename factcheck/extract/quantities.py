@@ -1583,7 +1583,25 @@ def _people_end(text: str, end: int) -> int:
 
 
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
-    """What the number counts: a casualty term near it, a measured thing for units, else the noun after it."""
+    """What the number counts: a casualty term near it, a measured thing for units, else the noun after it; for a
+    figure that opens a fact box's line with nothing else to name it ("Deaths: 24", "- Containment: 0%"), its
+    label."""
+    counted, counted_end = _counted_in_clause(text, start, end, unit)
+    label = _LINE_LABEL.search(text, max(0, start - 60), start) if counted is None else None
+    if label is None:
+        return counted, counted_end
+    figure = text[start:end]
+    return _counted_in_clause(f"{figure} {label.group('label')}", 0, len(figure), unit)[0], counted_end
+
+
+# The label of a fact box's line, right before its figure: "Deaths: 24", "- Containment: 0%".
+_LINE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2}):[ \t]*"
+    r"(?:(?:about|around|approximately|roughly|more than|over|nearly|at least)[ \t]+)?\Z"
+)
+
+
+def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     clause_after = _clause_after(text, end)
     after = list(_WORD_RE.finditer(clause_after))[:6]
     clause_before = _clause_before(text, start)
