@@ -1076,6 +1076,9 @@ def test_a_road_that_ends_a_line_names_no_number_on_the_next() -> None:
         ("Fire update\n- Deaths: 24\n- Containment: 11%", ["killed", "containment"]),
         ("Fatalities: at least 12", ["killed"]),
         ("Hurst fire\nRecreation Center: 1350 S. Main", []),  # a name, not a fact box's label
+        ("Injured: 24\nDeaths: 11", ["injured", "killed"]),  # a line's label, not the next line's
+        ("Deaths last year: 310\nMissing since: 3 days ago", []),  # not this event's toll
+        ("Injured: 2 weeks ago", []),
     ],
 )
 def test_a_fact_box_label_names_what_its_figure_counts(text: str, counted: list[str]) -> None:

@@ -1583,22 +1583,28 @@ def _people_end(text: str, end: int) -> int:
 
 
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
-    """What the number counts: a casualty term near it, a measured thing for units, else the noun after it; for a
-    figure that opens a fact box's line with nothing else to name it ("Deaths: 24", "- Containment: 0%"), its
-    label."""
-    counted, counted_end = _counted_in_clause(text, start, end, unit)
-    label = _LINE_LABEL.search(text, max(0, start - 60), start) if counted is None else None
-    if label is None:
-        return counted, counted_end
-    figure = text[start:end]
-    return _counted_in_clause(f"{figure} {label.group('label')}", 0, len(figure), unit)[0], counted_end
+    """What the number counts: a casualty term near it, a measured thing for units, else the noun after it; for
+    the whole value of a fact box's line ("Deaths: 24", "- Containment: 0%"), its label."""
+    label = _LINE_LABEL.search(text, max(0, start - 60), start)
+    if label is not None and _VALUE_ENDS.match(text, end):
+        figure = text[start:end]
+        return _counted_in_clause(f"{figure} {label.group('label')}", 0, len(figure), unit)[0], end
+    next_label = _NEXT_LINE_LABEL.match(text, end)
+    if next_label is not None:  # "Deaths last year: 310" above "Missing: 11": the next line's label is its own
+        return _counted_in_clause(text[: next_label.start("line")], start, end, unit)
+    return _counted_in_clause(text, start, end, unit)
 
 
-# The label of a fact box's line, right before its figure: "Deaths: 24", "- Containment: 0%".
+# The label of a fact box's line, right before its figure: "Deaths: 24", "- Containment: 0%", "Structures
+# destroyed: 12,000"; not "Deaths last year: 310" or "Missing since: 3 days ago".
 _LINE_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2}):[ \t]*"
+    r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+ed)?):[ \t]*"
     r"(?:(?:about|around|approximately|roughly|more than|over|nearly|at least)[ \t]+)?\Z"
 )
+# A figure that ends its line above another line of a fact box.
+_NEXT_LINE_LABEL = re.compile(r"[ \t]*(?P<line>\n)[ \t]*(?:[-\u2022*\u2013][ \t]*)?[A-Z][a-z]+(?:[ \t][a-z]+){0,3}:")
+# A figure that is the whole value of its line, or of its part before a comma or a bracket.
+_VALUE_ENDS = re.compile(r"[ \t]*(?:[(,;]|\.(?=\s|\Z)|\n|\Z)")
 
 
 def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
