@@ -741,12 +741,9 @@ def _same_distance(a: Quantity, b: Quantity) -> bool:
     of_a, of_b = _distance_of(a.counted), _distance_of(b.counted)
     if scopes_compatible(of_a, of_b) and scopes_compatible(a.scope, b.scope):
         return True
-    ends = (of_a, a.scope, of_b, b.scope)
-    return (
-        None not in ends
-        and scope_key(of_a or "") == scope_key(b.scope or "")
-        and scope_key(a.scope or "") == scope_key(of_b or "")
-    )
+    if of_a is None or of_b is None or a.scope is None or b.scope is None:
+        return False
+    return scope_key(of_a) == scope_key(b.scope) and scope_key(a.scope) == scope_key(of_b)
 
 
 def _distance_of(counted: str | None) -> str | None:

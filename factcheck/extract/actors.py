@@ -249,7 +249,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             tokens = tokens[last_title + 1 :]
         end = match.end()
         if _place_then_demonym(tokens, text, end):  # "the Moscow Russian embassy": the name is Moscow's
-            end = start + len(text[start : start + text[start:end].rindex(tokens.pop())].rstrip())
+            end = start + len(text[start:end].rpartition(tokens.pop())[0].rstrip())
         of = tokens.index("of") if "of" in tokens else -1
         if of in (2, 3) and _could_be_person(tokens[:of]):  # "Sarah Marsh of Alabama": a person and where from
             cut = re.search(r"\s+of\s", text[start:end])

@@ -693,11 +693,7 @@ def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityH
     counted = quantity.counted or _counted(text, hit.start, closing.end(), quantity.unit)[0]
     update: dict[str, str | None] = {"counted": counted}
     if counted == "distance":  # of what, and from what, the words around the brackets say
-        subject = _distance_subject(text, hit.start, closing.end())
-        update = {
-            "counted": f"distance of {subject}" if subject else "distance",
-            "scope": _distance_from(text, closing.end()),
-        }
+        update["counted"], update["scope"] = _distance_ends(text, hit.start, closing.end())
     return QuantityHit(hit.start, closing.end(), quantity.model_copy(update=update))
 
 
@@ -1108,18 +1104,17 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     bracketed = _incident_bracketing(text, start)
     if bracketed is not None and counted is None and unit is not None:
         counted = _measured(unit, [bracketed.split()[-1].lower()], [])  # "Palisades Fire (23,713 acres)": its area
-    scope = (
-        _distance_from(text, end)
-        if counted == "distance"
-        else bracketed
-        or _incident_named_by(text, end)
-        or _scope(text, end, start)
-        or _incident_before(text, start)
-        or (_toll_of(text, start) if (counted or "").split(" ")[0] in CASUALTIES else None)
-        or _incident_measured(text, counted)
-    )
-    if counted == "distance" and (subject := _distance_subject(text, start, end)):
-        counted = f"distance of {subject}"  # "Kerr County, 65 miles north of San Antonio": how far Kerr County is
+    if counted == "distance":
+        counted, scope = _distance_ends(text, start, end)
+    else:
+        scope = (
+            bracketed
+            or _incident_named_by(text, end)
+            or _scope(text, end, start)
+            or _incident_before(text, start)
+            or (_toll_of(text, start) if (counted or "").split(" ")[0] in CASUALTIES else None)
+            or _incident_measured(text, counted)
+        )
     quantity = Quantity(
         written=written,
         lower=lower,
@@ -1239,36 +1234,48 @@ EPICENTRE = "epicentre"  # what a distance is of or from: the point a quake stru
 AFTERSHOCK = "aftershock"
 
 
+def _distance_ends(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """What the distance at start..end is of, as its counted thing ("distance of Kerr County", or "distance" where
+    nothing says), and where it is measured from, as its scope: "Kerr County, 65 miles north of San Antonio"."""
+    subject = _distance_subject(text, start, end)
+    return (f"distance of {subject}" if subject else "distance"), _distance_from(text, end)
+
+
 def _distance_subject(text: str, start: int, end: int) -> str | None:
     """What the distance at start..end is of: the place named right before it and a comma ("Kerr County, 60 miles
     north of San Antonio", "In Thailand, about 1,000 km from the epicentre", past an aside: "in Bangkok,
     Thailand's capital, 800 miles from ..."), or right after it ("390 km away in Bangkok"), else the quake's
-    epicentre or an aftershock its clause names before it ("the epicentre was 17 km from Mandalay", "aftershocks
-    struck 20 miles from Mandalay"); None where none is. A place that ends an earlier distance's bearing ("16 km
-    north of Sagaing, and 100 km ...") is not what the next one is of, nor one an epicentre was near ("the
-    epicentre was near Mandalay, 16 km north of Sagaing")."""
+    epicentre or an aftershock its clause names before it (`_struck_point`); None where none is. A place that ends
+    an earlier distance's bearing ("16 km north of Sagaing, and 100 km ...") is not what the next one is of, nor
+    one an epicentre was near ("the epicentre was near Mandalay, 16 km north of Sagaing")."""
     after = _AWAY_IN.match(text, end)
     if after is not None:
         return after.group("place")
-    window = max(0, start - _STRUCK_REACH)
-    breaks = list(_STRUCK_CLAUSE_END.finditer(text, window, start))
-    clause_start = breaks[-1].end() if breaks else window
-    struck = _STRUCK_POINT.findall(text, clause_start, start)
     found = _DISTANCE_SUBJECT.search(text, max(0, start - 80), start)
     if found is not None:
         before = found.start("place")
-        near_the_struck_point = bool(struck) and _NEAR_END.search(text, max(0, before - 12), before) is not None
+        near_the_struck_point = (
+            _NEAR_END.search(text, max(0, before - 12), before) is not None and _struck_point(text, start) is not None
+        )
         place = _LEADING_PREPOSITION.sub("", found.group("place"))
         town = _TOWN_BEFORE_REGION.search(text, max(0, before - 40), before)
         if town is not None and _a_division(place):
             place, before = town.group("town"), town.start("town")  # "Hunt, Texas, 80 miles ...": Hunt's
-        if not (_BEARING_END.search(text, max(0, before - 30), before) or near_the_struck_point) and (
-            place and not _NOT_NAME_START.match(place)
-        ):
+        ends_a_bearing = _BEARING_END.search(text, max(0, before - 30), before) is not None
+        if place and not (ends_a_bearing or near_the_struck_point or _NOT_NAME_START.match(place)):
             return place
-    if struck:
-        return AFTERSHOCK if struck[-1].lower().startswith("aftershock") else EPICENTRE
-    return None
+    return _struck_point(text, start)
+
+
+def _struck_point(text: str, start: int) -> str | None:
+    """The quake's epicentre or an aftershock, whichever the clause before `start` names last ("the epicentre was
+    17 km from Mandalay", "aftershocks struck 20 miles from Mandalay"); None where it names neither."""
+    window = max(0, start - _STRUCK_REACH)
+    breaks = list(_STRUCK_CLAUSE_END.finditer(text, window, start))
+    struck = _STRUCK_POINT.findall(text, breaks[-1].end() if breaks else window, start)
+    if not struck:
+        return None
+    return AFTERSHOCK if struck[-1].lower().startswith("aftershock") else EPICENTRE
 
 
 def _distance_from(text: str, end: int) -> str | None:
