@@ -1138,7 +1138,18 @@ EVENT_WORDS = {
     ),
     "summit": ("summit",),
     "arrest": ("arrest", "arrested", "arrests", "detained", "apprehended", "taken into custody"),
-    "court": ("court", "magistrate", "magistrates", "judge", "indicted", "arraigned", "hearing"),
+    "court": (
+        "court",
+        "courtroom",
+        "magistrate",
+        "magistrates",
+        "judge",
+        "indicted",
+        "arraigned",
+        "hearing",
+        # the dock of a court, not of a harbour: "appeared in the dock"
+        *(f"{verb} in the dock" for verb in ("appeared", "appears", "appear", "stood", "stands", "was", "were")),
+    ),
     "announcement": ("announced", "announcement", "declared"),
     "election": ("election", "vote", "voted", "ballot"),
     "memorial": ("memorial", "funeral", "vigil", "mourning"),
@@ -1197,6 +1208,23 @@ def dated_words(claim: Claim) -> str:
     if _fronted(claim.sentence.text, claim.in_sentence[1]):
         return _without_reference_points(claim.sentence.text)
     return _without_reference_points(" ".join(_dated_parts(claim)))
+
+
+def date_clause(claim: Claim) -> str:
+    """The clause around a date or time, less a clause of its own after it when what comes before names the event
+    dated ("appeared before a magistrate on Saturday as authorities continued to unravel the theft"); an opening
+    phrase of time keeps the clause it dates."""
+    text, end, whole = claim.sentence.text, claim.in_sentence[1], clause(claim)
+    at = text.find(whole)
+    if _fronted(text, end) or at < 0 or not at <= end <= at + len(whole):
+        return whole
+    cut = text[at:end] + _OWN_CLAUSE.split(text[end : at + len(whole)], maxsplit=1)[0]
+    return cut if events_in(cut) else whole
+
+
+# Words that open a clause of its own after a date: "on Saturday as police continued to search", "on Monday while
+# the museum stayed closed".
+_OWN_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|where)\s+(?!of\b|well\b|soon\b|much\b|many\b|long\b)", re.I)
 
 
 def _dated_parts(claim: Claim) -> tuple[str, str, str]:

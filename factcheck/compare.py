@@ -25,6 +25,7 @@ from factcheck.align import (
     compatible,
     counts_damage,
     counts_people,
+    date_clause,
     local_words,
     one_record,
     quote_similarity,
@@ -1082,8 +1083,9 @@ ONGOING = re.compile(
 
 
 def _ongoing(claim: Claim) -> bool:
-    """Dates of states ("stayed closed on Monday") do not exclude other days the way events do."""
-    return bool(ONGOING.search(clause(claim)))
+    """Dates of states ("stayed closed on Monday") do not exclude other days the way events do; a state told in a
+    clause of its own ("appeared before a magistrate on Saturday as the inquiry continued") is not the date's."""
+    return bool(ONGOING.search(date_clause(claim)))
 
 
 def _day(first: dt.date, last: dt.date) -> str:

@@ -902,10 +902,15 @@ def test_text_pairs_set_each_pairs_texts_side_by_side(rows: list[tuple[int, ...]
         ("Police said the pair, arrested on Sunday, had been under watch.", "arrest"),
         ("She appeared before a magistrate on Friday.", "court"),
         ("The two men were arraigned on Monday.", "court"),
+        ("The driver was in tears when he appeared in the dock on Thursday.", "court"),
     ],
 )
 def test_arrests_and_court_appearances_are_events(text: str, event: str) -> None:
     assert event in events_in(text)
+
+
+def test_a_harbour_dock_is_no_court() -> None:
+    assert "court" not in events_in("The ferry was moored in the dock at Tarvik on Sunday.")
 
 
 def test_two_days_of_one_arrest_told_in_other_words_are_one_fact() -> None:
