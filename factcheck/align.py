@@ -598,8 +598,13 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def _incidents_named(claim: Claim) -> frozenset[str]:
-    """The incidents named in the words a time dates, as compared."""
-    return _incidents_in(dated_words(claim))
+    """The incidents named in the words a time dates, else, where those words tell of an incident ("the fire was
+    estimated to be 200 acres"), the one incident its article names; as compared."""
+    words = dated_words(claim)
+    named = _incidents_in(words)
+    if named or claim.time is None or claim.time.incident is None or "incident" not in events_in(words):
+        return named
+    return frozenset({scope_key(claim.time.incident)})
 
 
 @lru_cache(maxsize=4096)  # asked of both times of every pair compatible() weighs

@@ -212,6 +212,10 @@ class TimeValue(Frozen):
         default=False,
         description="'around' (rounded to five minutes), 'shortly after' or 'before' (the half hour on that side)",
     )
+    incident: str | None = Field(
+        default=None,
+        description="the one named incident of an article whose sentence names none ('the Palisades Fire'), else None",
+    )
 
     def describe(self) -> str:
         zone = f" {self.zone}" if self.zone else ""

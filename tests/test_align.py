@@ -232,6 +232,29 @@ def test_times_of_two_named_incidents_are_never_one_fact(other: str, ok: bool) -
     assert compatible(first, time_claim("b.md", other, "6:30 p.m.", 1110, None)) is ok
 
 
+@pytest.mark.parametrize(("incident", "ok"), [("the Harlow Fire", False), ("the Corran Fire", True), (None, True)])
+def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names(
+    incident: str | None, ok: bool
+) -> None:
+    """ "By 12:23 p.m. the fire had burned 200 acres" in an article on the Harlow Fire alone is the Harlow Fire's."""
+    from factcheck.align import compatible
+
+    first = time_claim("a.md", "The Corran Fire had burned 200 acres by 8:12 p.m.", "8:12 p.m.", 1212, None)
+    other = time_claim("b.md", "By 12:23 p.m. the fire had burned 200 acres.", "12:23 p.m.", 743, None)
+    assert other.time is not None
+    other = other.model_copy(update={"time": other.time.model_copy(update={"incident": incident})})
+    assert compatible(first, other) is ok
+
+    # only where the words the time dates tell of an incident: a curfew is the county's, whatever fire
+    curfew = time_claim("c.md", "A curfew in Velm County began at 8 p.m.", "8 p.m.", 1200, None)
+    county = time_claim(
+        "d.md", "A curfew in Velm County began at 8 p.m., the Corran Fire still burning.", "8 p.m.", 1200, None
+    )
+    assert curfew.time is not None
+    tagged = curfew.model_copy(update={"time": curfew.time.model_copy(update={"incident": incident})})
+    assert compatible(tagged, county)
+
+
 def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
     sentence = "Six people were killed and 18 injured."
     killed = quantity_claim("a.md", sentence, "Six", lower=6, upper=6, counted="killed", written="Six")

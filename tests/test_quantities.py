@@ -813,6 +813,25 @@ def test_a_measure_of_an_incident_is_of_the_one_incident_its_article_names(
 
 
 @pytest.mark.parametrize(
+    ("article", "incident"),
+    [
+        (["The Tamsin fire began on Monday.", "By 12:23 p.m. crews had cut a line to the ridge."], "Tamsin fire"),
+        (["The Tamsin fire and the Orle fire began on Monday.", "By 12:23 p.m. crews had cut a line."], None),
+        (["The Tamsin fire began on Monday.", "By 12:23 p.m. the Orle fire had reached the ridge."], None),
+        (["The Tamsin fire began on Monday.", "A second fire broke out near Orle at 12:23 p.m."], None),
+        (["Orle fire", "The Tamsin fire began on Monday.", "By 12:23 p.m. crews had cut a line."], None),  # a heading
+    ],
+)
+def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names(
+    write_article: WriteArticle, article: list[str], incident: str | None
+) -> None:
+    body = "\n\n".join([*article[:-1], "Crews worked through the night.", article[-1]])
+    source = read_source(write_article("a.md", body))
+    [time] = [c.time for c in claims_of([source]) if c.time is not None]
+    assert time.incident == incident
+
+
+@pytest.mark.parametrize(
     ("sentence", "counted"),
     [
         ("Two children were fatally shot.", "killed"),

@@ -223,7 +223,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     claims = _under_incident_headings(claims, sentences, source.text)
     claims = _carry_incident(claims, sentences, starts, several=len(incidents) > 1)
     claims = _restated_scopes(claims, sentences, starts)
-    claims = _of_the_one_incident(claims, incidents)
+    claims = _of_the_one_incident(claims, incidents, headed=_heading_incidents(sentences, source.text))
     claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
 
@@ -380,27 +380,47 @@ _INCIDENT_NAME_END = re.compile(rf"\s+(?i:{INCIDENT_NOUN})\Z")  # "the Eaton Fir
 _PLURAL_INCIDENT = re.compile(r"\b(?:fires|wildfires|blazes|floods|storms|quakes|earthquakes)\b", re.I)
 
 
-def _of_the_one_incident(claims: list[Claim], incidents: Sequence[str]) -> list[Claim]:
+def _of_the_one_incident(claims: list[Claim], incidents: Sequence[str], *, headed: frozenset[str]) -> list[Claim]:
     """A measure of an incident with no incident named beside it ("it has burned more than 11,800 acres") is of the
     one incident its article names, where it names only one; an article that names several leaves it unplaced,
     as does a sentence that speaks of several ("the fires have burned 40,000 acres") or names another ("the larger
-    Palisades Fire, which burned 23,448 acres"). `incidents` are those the article names (`_article_incidents`)."""
+    Palisades Fire, which burned 23,448 acres"). So is a clock time whose sentence names no incident and tells of no
+    other ("By 12:23 p.m. the fire had burned 200 acres"; not "a second fire broke out at 6:18 p.m."), unless a
+    heading names another (`headed`). `incidents` are those the article names (`_article_incidents`)."""
     if len(incidents) != 1:
         return claims
     [incident] = incidents
+    times_too = headed <= {_incident_key(incident)}
     placed = []
     for claim in claims:
-        quantity = claim.quantity
-        if (
-            quantity is not None
-            and quantity.scope is None
-            and quantity.counted in INCIDENT_MEASURES
-            and not _PLURAL_INCIDENT.search(claim.sentence.text)
-            and _names_no_other(claim.sentence.text, incident)
-        ):
+        quantity, time = claim.quantity, claim.time
+        text = claim.sentence.text
+        of_it = not _PLURAL_INCIDENT.search(text) and _names_no_other(text, incident)
+        if quantity is not None and quantity.scope is None and quantity.counted in INCIDENT_MEASURES and of_it:
             claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
+        elif (
+            time is not None
+            and times_too
+            and of_it
+            and not named_incidents(text)
+            and not _ANOTHER_INCIDENT.search(text)
+        ):
+            claim = claim.model_copy(update={"time": time.model_copy(update={"incident": incident})})
         placed.append(claim)
     return placed
+
+
+# An incident told as another than the one named: "a second fire broke out", "another blaze", "a new fire".
+_ANOTHER_INCIDENT = re.compile(
+    rf"\b(?:another|(?:a|the)\s+(?:second|third|fourth|new|separate|different|other))\s+(?:\w+\s+)?(?i:{INCIDENT_NOUN})",
+    re.I,
+)
+
+
+def _heading_incidents(sentences: Sequence[Sentence], text: str) -> frozenset[str]:
+    """The incidents an article's headings are the names of, as compared."""
+    named = (_heading_incident(s.text) for s in sentences if _is_heading(s, text))
+    return frozenset(_incident_key(name) for name in named if name is not None)
 
 
 def _names_no_other(text: str, incident: str) -> bool:

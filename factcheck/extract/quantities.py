@@ -555,7 +555,9 @@ NOT_AN_OFFICE = (
     r"(?![\s-]+(?i:departments?|dept|services?|authorit(?:y|ies)|stations?|chiefs?|captains?|capt|marshals?"
     r"|districts?|agenc(?:y|ies)|brigades?|academ(?:y|ies)|commissions?|offices?|bureaus?|councils?|associations?"
     r"|funds?|foundations?|protection|rescue|administration|ministr(?:y|ies)|directorates?|squads?|units?"
-    r"|command|battalions?)\b)"
+    r"|command|battalions?"
+    # a warning named for the incident it warns of is none: "the Flash Flood Warning", "a Red Flag Warning"
+    r"|warnings?|watch(?:es)?|advisor(?:y|ies)|emergenc(?:y|ies))\b)"
 )
 _NAME_WORDS = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
 # The kinds of place or incident several names can share: "the Palisades and Eaton fires", "Kerr and Kendall counties".
