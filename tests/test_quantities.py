@@ -1441,6 +1441,7 @@ def test_a_sentence_naming_another_incident_is_not_placed_by_the_articles_one(wr
         ("Five hikers were killed in Arlo and Brisk has denied any part in it.", [("killed", "Arlo")]),  # no list
         ("Eleven people died in the Arlo and Brisk fires combined.", [("killed", "Arlo and Brisk")]),
         ("Nine people died in Vessel and Ostby counties.", [("killed", "Ostby and Vessel")]),
+        ("Remains of nine were found in the Arlo and Brisk fire zones.", [("killed", "Arlo and Brisk")]),
         (
             "At least 24 died in Vessel County and two in Ostby County.",
             [("killed", "Vessel County"), ("killed", "Ostby County")],

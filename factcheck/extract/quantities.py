@@ -567,8 +567,10 @@ _PLACE_KINDS = (
 )
 SCOPE_LOCAL = re.compile(
     r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
-    # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires"
-    rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+(?= {_PLACE_KINDS}\b)"
+    # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires", "in the
+    # Palisades and Eaton fire zones"
+    rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+"
+    rf"(?= (?:[a-z]+ )?{_PLACE_KINDS}\b)"
     rf"|{_NAME_WORDS})"
     # the named incident a count is of: "16 from the Eaton Fire", "deaths tied to the Palisades Fire"
     rf"|\b(?:from|of|to|by|during|for) the (?P<incident>(?:[A-Z][\w’'-]+ )+(?i:{INCIDENT_NOUN}))\b" + NOT_AN_OFFICE
