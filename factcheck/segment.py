@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from lemminflect import getAllLemmas
+
+from factcheck.ingest import MONTHS
 from factcheck.models import Sentence, Source
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
@@ -158,22 +161,81 @@ _CREDIT_ONLY = re.compile(
 )
 
 
-def captions(sentences: list[Sentence]) -> frozenset[int]:
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|rsday|urday)?\.?"
+# A wire photo's caption, credit or none: it tells in the present what the photo shows and ends on the place and day
+# it was taken, with no "on" before the day ("Police officers stop a car ... near Pahalgam in south Kashmir's
+# Anantnag district, April 22, 2025."), or opens on them in capitals ("KERRVILLE, TEXAS - JULY 04: Trees emerge
+# ..."). A holiday, a zone or a body's initials before the day are no place ("on Independence Day, July 4, 2025").
+_PHOTO_PLACE_DAY = re.compile(
+    rf"(?<![\w'’.-])(?!{_WEEKDAY}\W)(?![A-Z]{{2,}}\b)(?!(?:Day|Eve)\b)"
+    rf"(?:[A-Z][\w'’.-]+|district|province|county|region|state|city|area)\s*,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}"
+    r"\.?\s*\Z"
+)
+_PHOTO_HEAD = re.compile(rf"\A[A-Z][A-Z .'’-]+,\s*[A-Z][A-Z .'’-]+\s+[-–—]\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*:")
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+
+
+def _photo_caption(sentence: Sentence, text: str) -> bool:
+    """A wire photo's caption by its place and day (`_PHOTO_HEAD`, `_PHOTO_PLACE_DAY`); one that ends on them must be
+    a line of its own and tell in the present what the photo shows: no verb in the past ("Gunmen killed 26 tourists
+    near Pahalgam, April 22, 2025." reports)."""
+    if _PHOTO_HEAD.match(sentence.text):
+        return True
+    if not _PHOTO_PLACE_DAY.search(sentence.text) or not _a_line_of_its_own(sentence, text):
+        return False
+    tokens = _TOKEN.findall(sentence.text)
+    return not any(
+        _told_in_the_past(word, following) for word, following in zip(tokens, [*tokens[1:], ""], strict=True)
+    )
+
+
+def _a_line_of_its_own(sentence: Sentence, text: str) -> bool:
+    """Whether a sentence is all of its line, but for a wire's credit after it ("Reuters", "REUTERS/Stringer")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    rest = text[sentence.end : None if line_end < 0 else line_end].strip()
+    return not text[line_start : sentence.start].strip() and (not rest or bool(_WIRE_CREDIT.fullmatch(rest)))
+
+
+_WIRE_CREDIT = re.compile(rf"\(?{_AGENCY}(?:\s?/\s?[\w .'\u2019-]{{1,40}})?\)?\.?")
+
+
+def _told_in_the_past(word: str, following: str) -> bool:
+    """A verb in the past, not a participle that describes the noun after it ("a suspected militant attack",
+    "damaged cars")."""
+    lower = word.lower()
+    if lower in ("was", "were", "had"):
+        return True
+    forms = getAllLemmas(lower)
+    if "VERB" not in forms or "ADJ" in forms or "NOUN" in forms or not lower.endswith(("ed", "en", "ew", "ght", "ld")):
+        return False
+    after = getAllLemmas(following.lower())
+    return "NOUN" not in after and "ADJ" not in after
+
+
+def captions(sentences: list[Sentence], text: str) -> frozenset[int]:
     """The starts of the sentences that caption a photo, not report: those that end on a credit or open on a
-    photographer's, those a photo's credit line follows (not a wire's: "(AFP)" may close the last paragraph),
-    credit lines themselves, and any sentence that repeats one of them without its credit."""
+    photographer's, or end or open on a wire photo's place and day (`text` is their source's), those a photo's
+    credit line follows (not a
+    wire's: "(AFP)" may close the last paragraph), credit lines themselves, and any sentence that repeats one of
+    them without its credit."""
     found: set[int] = set()
     for k, sentence in enumerate(sentences):
         if _CREDIT_ONLY.match(sentence.text) or _PHOTO_CREDIT_ALONE.match(sentence.text):
             found.add(sentence.start)
             if k > 0 and sentences[k - 1].end >= sentence.start - 2:  # the caption the credit line ends
                 found.add(sentences[k - 1].start)
-        elif _CREDIT_TAIL.search(sentence.text) or _CREDIT_HEAD.match(sentence.text):
+        elif _credited(sentence.text) or _photo_caption(sentence, text):
             found.add(sentence.start)
     if not found:
         return frozenset()
     captioned = {_uncredited(s.text) for s in sentences if s.start in found}
     return frozenset(found | {s.start for s in sentences if _uncredited(s.text) in captioned})
+
+
+def _credited(text: str) -> bool:
+    return bool(_CREDIT_TAIL.search(text) or _CREDIT_HEAD.match(text))
 
 
 def _uncredited(text: str) -> str:

@@ -165,8 +165,9 @@ def test_a_photo_caption_is_found_by_its_credit_and_where_it_is_repeated(write_a
         "The winds reached 60mph (96km/h) on Sunday.\n\n"
         "Rescuers searched the ridge at dawn.\n\n(AFP)"
     )
-    sentences = split_sentences(read_source(write_article("a.md", body)))
-    found = captions(sentences)
+    source = read_source(write_article("a.md", body))
+    sentences = split_sentences(source)
+    found = captions(sentences, source.text)
     assert [s.text for s in sentences if s.start in found] == [
         "Cars burned on Main Street in Ostby on Friday, March 7, 2025.",
         "Cars burned on Main Street in Ostby on Friday, March 7, 2025.",
@@ -175,6 +176,35 @@ def test_a_photo_caption_is_found_by_its_credit_and_where_it_is_repeated(write_a
         "Jon Berg/AP Rescuers carry a hiker near Lund on Monday.",  # the credit opens the caption
         "(AFP)",  # a wire's credit: the sentence before it reports
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Police officers stop a car near Lund, in Ostby province, April 22, 2025.", True),  # place and day, no "on"
+        ("A guard stands on the banks of the river, in Lund April 23, 2025.", True),
+        ("A guard stands by the river in Lund, Ostby, April 23, 2025. REUTERS/Ana Ruiz", True),  # and its credit
+        (
+            "OSTBY, NORWAY - JULY 04: Trees emerge from flood waters along the river.",
+            True,
+        ),  # place and day, in capitals
+        ("The fire broke out on Tuesday, January 7, 2025.", False),
+        ("The treaty was signed in Lund on April 22, 2025.", False),
+        ("The report was published April 22, 2025.", False),
+        ("Gunmen killed 26 tourists near Lund in Ostby district, April 22, 2025.", False),  # told in the past
+        ("Rescuers saved 850 people on Independence Day, July 4, 2025.", False),  # a holiday, no place
+        ("LIVE UPDATES - JULY 06: The death toll rose to 82.", False),  # a heading, not a place
+    ],
+)
+def test_a_wire_photo_caption_is_found_by_its_place_and_day(
+    write_article: WriteArticle, text: str, caption: bool
+) -> None:
+    from factcheck.segment import captions
+
+    source = read_source(write_article("a.md", f"Nine hikers died, police said.\n\n{text}"))
+    sentences = split_sentences(source)
+    found = [s.text for s in sentences if s.start in captions(sentences, source.text)]
+    assert found[:1] == ([text.removesuffix(" REUTERS/Ana Ruiz")] if caption else [])
 
 
 def test_a_caption_makes_no_claims(write_article: WriteArticle) -> None:

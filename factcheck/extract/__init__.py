@@ -198,7 +198,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     sentences = list(item.sentences)
     starts = [s.start for s in sentences]
     contexts = _Contexts(source, lines, index)
-    captioned = captions(sentences)
+    captioned = captions(sentences, source.text)
     for p_start, p_end in paragraphs(source):
         paragraph = source.text[p_start:p_end]
         quote_hits = extract_quotes(mask_urls(paragraph), p_start, starts, index, memory)
