@@ -284,6 +284,8 @@ def test_a_twelve_hour_time_with_seconds() -> None:
         ("The office reported 17 deaths, up from 16 on Monday.", []),  # when an earlier figure was given
         ("The agency said in a statement on Monday that 12 had died.", []),
         ("“We are switching to recovery,” the chief told reporters Thursday morning.", []),  # the report's day
+        ("The toll has risen to 312, the agency quoted the ministry as stating on Monday.", []),
+        ("The toll is 312, Reuters quoted an official as saying on Monday.", []),
     ],
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:

@@ -91,10 +91,10 @@ FUTURE_CUES = re.compile(
     r"|\b(?:will|is set to|are set to|plans? to|expected|scheduled|forecast)\b",
     re.I,
 )
-# A date right after a reporting verb dates the report, not the event: "officials said on Monday"; so does the
-# date a count was read at: "3,085 people as of Thursday morning".
+# A date right after a reporting verb dates the report, not the event: "officials said on Monday", "AFP quoted the
+# government as stating on Monday"; so does the date a count was read at: "3,085 people as of Thursday morning".
 REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|added|stated|rose|risen|climbed|stood|reached)"
+    r"\b(?:said|says|saying|told|announced|confirmed|reported|added|stated|stating|rose|risen|climbed|stood|reached)"
     r"(?:\s+(?:reporters|journalists|the\s+(?:press|media)))?"  # "told reporters Thursday morning"
     r"(?:\s+(?:to|at)\s+(?:at least\s+|more than\s+)?[\w,]+)?\s*(?:on\s+|late\s+|early\s+)?\Z"
     # a report's own date: "a report issued Thursday", "a statement released on Monday"
