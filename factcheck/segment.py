@@ -217,9 +217,8 @@ def _told_in_the_past(word: str, following: str) -> bool:
 def captions(sentences: list[Sentence], text: str) -> frozenset[int]:
     """The starts of the sentences that caption a photo, not report: those that end on a credit or open on a
     photographer's, or end or open on a wire photo's place and day (`text` is their source's), those a photo's
-    credit line follows (not a
-    wire's: "(AFP)" may close the last paragraph), credit lines themselves, and any sentence that repeats one of
-    them without its credit."""
+    credit line follows (not a wire's: "(AFP)" may close the last paragraph), credit lines themselves, and any
+    sentence that repeats one of them without its credit."""
     found: set[int] = set()
     for k, sentence in enumerate(sentences):
         if _CREDIT_ONLY.match(sentence.text) or _PHOTO_CREDIT_ALONE.match(sentence.text):
