@@ -849,6 +849,20 @@ def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, cou
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Five people were killed and 23 girls are missing.", [(5, "killed"), (23, "missing")]),
+        ("Two hikers died, and 14 campers remain missing.", [(2, "killed"), (14, "missing")]),
+        ("Ten hikers and one guide are still missing.", [(10, "missing hiker"), (1, "guide")]),  # one list
+    ],
+)
+def test_a_second_figure_after_a_clause_of_its_own_is_counted_by_what_befell_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("A midair collision kills 67 people.", [(67, "killed")]),  # the verb in the present
         ("The storm injures 12 people.", [(12, "injured")]),
         # some of the dead, with what befell them unsaid: only the toll is a count

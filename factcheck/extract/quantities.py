@@ -802,6 +802,22 @@ def _figure_before(text: str, start: int) -> bool:
     return bool(find_numbers(text[max(0, start - _LOOK_BEHIND) : start]))
 
 
+def _listed_after_figure(text: str, start: int) -> bool:
+    """Whether `start` follows a figure of a list its clause has not yet said anything of: "10 campers and one
+    counselor remain missing", not "five people were killed and 23 girls are missing", where the first figure's
+    clause has told what befell them."""
+    window = max(0, start - _LOOK_BEHIND)
+    numbers = find_numbers(text[window:start])
+    if not numbers:
+        return False
+    between = text[window + numbers[-1].end : start]
+    return not _TOLD_OF.search(between) and not any(w.lower() in _COUNTED_LOOKUP for w in _WORD_RE.findall(between))
+
+
+# A verb that tells something of the people a figure counts: "were", "are", "have" ...
+_TOLD_OF = re.compile(r"\b(?:is|are|was|were|have|has|had|remain|remains|remained)\b", re.I)
+
+
 def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
     """A bare figure after "and" that counts what the figure before it did: "nine deaths in the Palisades Fire and
     16 in the Eaton Fire"."""
@@ -1658,7 +1674,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     counted_end = end
     through_of = False
     # "10 campers and one counselor remain missing": the second figure is a part of what befell them, not its count
-    second = bool(_AND_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)) and _figure_before(text, start)
+    second = bool(_AND_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)) and _listed_after_figure(text, start)
     # "11 girls and one counselor remain missing": the 11 girls are a part of the missing, as are "10 missing girls
     # and one counselor"; the figure's words end at the girls
     part: tuple[str, int] | None = None
