@@ -840,6 +840,9 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Three men, all fishermen, were rescued at dawn.", "rescued"),
         ("Two students, who sat in the pews, saw the gunman.", "student"),  # an aside, then nothing befalls them
         ("About 340 students, most of them girls, attend the school.", "student"),
+        ("Twelve workers building the tower died.", "killed"),  # past what they were doing
+        ("More than 20 girls attending a summer camp are unaccounted for.", "missing"),
+        ("Ten guides leading the climb reached the summit.", "guide"),
     ],
 )
 def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, counted: str) -> None:

@@ -1717,6 +1717,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             or _BEFELL_AFTER_ASIDE.match(text, counted_end)
             or _BEFELL_AMONG.match(text, counted_end)
             or _BEFELL_STILL.match(text, counted_end)
+            or _BEFELL_WHILE.match(text, counted_end)
         )
         if counted_end > end
         else None
@@ -1803,6 +1804,13 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?!\s+(?:ship|duty|staff)|\s+to\s+(?:help|assist|treat|support|work|reinforce))"
     r"(?![^.;,]{0,40}?\b(?:and|but|where|after\s+which)\s+(?:they\s+|he\s+|she\s+)?(?:later\s+|were\s+|was\s+)?"
     r"(?:died|pronounced\s+dead|declared\s+dead|succumbed)\b)",
+    re.I,
+)
+# Past what the people counted were doing, what befell them: "more than 20 girls attending a summer camp unaccounted
+# for", "30 firefighters battling the blaze were injured".
+_BEFELL_WHILE = re.compile(
+    rf"\s+[a-z]+ing\s+(?:(?!(?:said|says|told|and|but)\b)[\w'’-]+\s+){{0,4}}?{_AUXILIARY}(?:still\s+)?"
+    rf"(?<!\bthe\s)(?P<what>{_COUNTED_WORDS})\b",
     re.I,
 )
 # What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
