@@ -286,6 +286,7 @@ def test_a_twelve_hour_time_with_seconds() -> None:
         ("“We are switching to recovery,” the chief told reporters Thursday morning.", []),  # the report's day
         ("The toll has risen to 312, the agency quoted the ministry as stating on Monday.", []),
         ("The toll is 312, Reuters quoted an official as saying on Monday.", []),
+        ("The examiner updated the death toll on Monday to 24.", []),  # the day of the update
     ],
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:
@@ -297,6 +298,7 @@ def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions:
     [
         ("The toll rose to 20 on Monday after three more bodies were found.", "2025-10-20"),
         ("Officials said on Tuesday that 14 people had died.", "2025-10-21"),
+        ("The examiner updated the death toll on Monday to 24.", "2025-10-20"),
         ("Fourteen people had died as of Monday, the ministry said.", "2025-10-20"),
         ("The county confirmed Sunday that 31 people remain missing.", "2025-10-19"),
         ("The quake struck on Monday and killed 14 people.", None),  # the day of the event, not of the figure

@@ -92,7 +92,8 @@ FUTURE_CUES = re.compile(
     re.I,
 )
 # A date right after a reporting verb dates the report, not the event: "officials said on Monday", "AFP quoted the
-# government as stating on Monday"; so does the date a count was read at: "3,085 people as of Thursday morning".
+# government as stating on Monday"; so does the date a count was read at: "3,085 people as of Thursday morning",
+# "the examiner updated the death toll on Sunday to 24".
 REPORTING = re.compile(
     r"\b(?:said|says|saying|told|announced|confirmed|reported|added|stated|stating|rose|risen|climbed|stood|reached)"
     r"(?:\s+(?:reporters|journalists|the\s+(?:press|media)))?"  # "told reporters Thursday morning"
@@ -103,6 +104,9 @@ REPORTING = re.compile(
     # conference on Sunday afternoon", "Speaking at a news conference Saturday morning"
     r"|\b(?:said|announced|told(?:\s+reporters)?|spoke|speaking)\s+(?:(?:in|at|during)\s+)?an?\s+(?:[\w-]+\s+)?"
     r"(?:statement|conference|briefing|post|update|interview)\s*(?:on\s+|late\s+|early\s+)?\Z"
+    # "updated the death toll on Sunday to 24", "revised its count Monday"
+    r"|\b(?:updated|revised|raised|lowered)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figures?)\s*"
+    r"(?:on\s+)?\Z"
     r"|\bas\s+of\s*\Z",
     re.I,
 )
