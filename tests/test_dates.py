@@ -287,6 +287,7 @@ def test_a_twelve_hour_time_with_seconds() -> None:
         ("The toll has risen to 312, the agency quoted the ministry as stating on Monday.", []),
         ("The toll is 312, Reuters quoted an official as saying on Monday.", []),
         ("The examiner updated the death toll on Monday to 24.", []),  # the day of the update
+        ("Officials revised the toll on Monday's attack to 30.", ["on Monday's"]),  # a day that names the event
     ],
 )
 def test_the_day_a_figure_stood_as_of_dates_no_event(sentence: str, expressions: list[str]) -> None:

@@ -843,6 +843,10 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Twelve workers building the tower died.", "killed"),  # past what they were doing
         ("More than 20 girls attending a summer camp are unaccounted for.", "missing"),
         ("Ten guides leading the climb reached the summit.", "guide"),
+        ("Thirty divers searching for bodies reached the wreck.", "diver"),  # what their doing is of
+        ("Fifty doctors treating injured people arrived.", "doctor"),
+        ("Twelve firefighters battling the blaze that killed two reached the ridge.", "firefighter"),
+        ("Twelve firefighters battling the blaze rescued residents.", "firefighter"),  # what they did
     ],
 )
 def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, counted: str) -> None:
@@ -855,6 +859,8 @@ def test_what_befell_people_is_read_past_an_aside_and_fatally(sentence: str, cou
         ("Five people were killed and 23 girls are missing.", [(5, "killed"), (23, "missing")]),
         ("Two hikers died, and 14 campers remain missing.", [(2, "killed"), (14, "missing")]),
         ("Ten hikers and one guide are still missing.", [(10, "missing hiker"), (1, "guide")]),  # one list
+        # the second of a list, whatever a relative clause says of the first: not one missing
+        ("Eleven campers who were staying at the lake and one guide remain missing.", [(11, "camper"), (1, "guide")]),
     ],
 )
 def test_a_second_figure_after_a_clause_of_its_own_is_counted_by_what_befell_it(

@@ -85,6 +85,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# A day that owns what follows names an event: "revised the toll on Monday's attack to 30".
+_POSSESSIVE = re.compile(r"['\u2019]s\s*\Z")
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected to|"
     r"due to|upcoming|through|until|till|by)\s*\Z"
@@ -183,7 +185,9 @@ def read_dates(
             before = text[max(0, match.start() - 40) : match.start()]
             if _EARLIER_READING.search(before):
                 continue
-            reported = REPORTING.search(before) is not None or _SAID_AFTER.match(text, match.end()) is not None
+            reported = (
+                REPORTING.search(before) is not None and not _POSSESSIVE.search(match.group(0))
+            ) or _SAID_AFTER.match(text, match.end()) is not None
             if taken.overlaps(match.start(), match.end()) and not reported:
                 continue
             future = _looks_ahead(text, match.start()) and not _past_event(text, match.start(), match.end())

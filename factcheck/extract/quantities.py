@@ -803,19 +803,15 @@ def _figure_before(text: str, start: int) -> bool:
 
 
 def _listed_after_figure(text: str, start: int) -> bool:
-    """Whether `start` follows a figure of a list its clause has not yet said anything of: "10 campers and one
-    counselor remain missing", not "five people were killed and 23 girls are missing", where the first figure's
-    clause has told what befell them."""
+    """Whether `start` follows a figure of a list its clause has not yet told what befell: "10 campers and one
+    counselor remain missing", "11 campers who were staying at the camp and one counselor remain missing"; not
+    "five people were killed and 23 girls are missing"."""
     window = max(0, start - _LOOK_BEHIND)
     numbers = find_numbers(text[window:start])
     if not numbers:
         return False
     between = text[window + numbers[-1].end : start]
-    return not _TOLD_OF.search(between) and not any(w.lower() in _COUNTED_LOOKUP for w in _WORD_RE.findall(between))
-
-
-# A verb that tells something of the people a figure counts: "were", "are", "have" ...
-_TOLD_OF = re.compile(r"\b(?:is|are|was|were|have|has|had|remain|remains|remained)\b", re.I)
+    return not any(w.lower() in _COUNTED_LOOKUP for w in _WORD_RE.findall(between))
 
 
 def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
@@ -1806,11 +1802,17 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:died|pronounced\s+dead|declared\s+dead|succumbed)\b)",
     re.I,
 )
-# Past what the people counted were doing, what befell them: "more than 20 girls attending a summer camp unaccounted
-# for", "30 firefighters battling the blaze were injured".
+# Past what the people counted were doing, what befell them, told of them: "more than 20 girls attending a summer
+# camp unaccounted for", "30 firefighters battling the blaze were injured"; not what their doing is of ("divers
+# searching for bodies", "doctors treating injured people", "the blaze that killed three") nor what they did to
+# others ("firefighters battling the blaze rescued 30 residents").
 _BEFELL_WHILE = re.compile(
-    rf"\s+[a-z]+ing\s+(?:(?!(?:said|says|told|and|but)\b)[\w'’-]+\s+){{0,4}}?{_AUXILIARY}(?:still\s+)?"
-    rf"(?<!\bthe\s)(?P<what>{_COUNTED_WORDS})\b",
+    r"\s+[a-z]+ing\s+(?:(?!(?:said|says|told|and|but|that|who|which|where|whose|for|their|his|her|its|the)\s+"
+    r"(?:missing|dead|injured|wounded)\b)(?!(?:said|says|told|and|but|that|who|which|where|whose|for|their|his|her"
+    r"|its)\b)[A-Za-z'’-]+\s+){0,4}?"
+    r"(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+(?:(?:been|also|still|all)\s+)?"
+    rf"(?=(?:{_COUNTED_WORDS})\b)|(?=(?:died|perished|drowned|unaccounted|missing|dead)\b))"
+    rf"(?P<what>{_COUNTED_WORDS})\b(?!\s+(?:\d|(?:a|an|the|their|his|her|its)\b))",
     re.I,
 )
 # What befell them, past an auxiliary and an adverb of time: "five campers are still missing".
