@@ -843,6 +843,9 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Twelve workers building the tower died.", "killed"),  # past what they were doing
         ("More than 20 girls attending a summer camp are unaccounted for.", "missing"),
         ("Ten guides leading the climb reached the summit.", "guide"),
+        ("Twelve girls from Camp Orla have not been accounted for.", "missing"),
+        ("Five hikers are still not accounted for.", "missing"),
+        ("Twelve girls have been accounted for.", "girl"),
         ("Thirty divers searching for bodies reached the wreck.", "diver"),  # what their doing is of
         ("Fifty doctors treating injured people arrived.", "doctor"),
         ("Twelve firefighters battling the blaze that killed two reached the ridge.", "firefighter"),

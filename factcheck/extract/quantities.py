@@ -1596,6 +1596,12 @@ _NOT_ACCOUNTED_FOR = re.compile(
     r"(?:(?:at least|about|around|some|nearly|more than|over|another)\s+)?\Z",
     re.I,
 )
+# ... or after the people, and where they are from or were: "23 girls from Camp Mystic have not been accounted for".
+_NOT_ACCOUNTED_AFTER = re.compile(
+    r"(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "from Camp Mystic"
+    r"\s+(?:(?:have|has|had|are|were|is|was)\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?accounted\s+for\b",
+    re.I,
+)
 
 
 def _people_end(text: str, end: int) -> int:
@@ -1720,6 +1726,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     )
     if befell is not None:  # "five students from the college have died"
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
+    if counted_end > end and _NOT_ACCOUNTED_AFTER.match(text, counted_end):
+        return "missing", counted_end  # "23 girls have not been accounted for"
     if _TAKEN_TO_HOSPITAL.match(text, counted_end):
         return "hospitalised", counted_end  # "five people were taken to hospital", "four were rushed to a hospital"
     listed = _listed_noun(text, end)
