@@ -796,16 +796,11 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _figure_before(text: str, start: int) -> bool:
-    """Whether a figure comes shortly before `start`: after "According to officials," a figure opens its sentence's
-    count, it does not follow another one."""
-    return bool(find_numbers(text[max(0, start - _LOOK_BEHIND) : start]))
-
-
 def _listed_after_figure(text: str, start: int) -> bool:
     """Whether `start` follows a figure of a list its clause has not yet told what befell: "10 campers and one
     counselor remain missing", "11 campers who were staying at the camp and one counselor remain missing"; not
-    "five people were killed and 23 girls are missing"."""
+    "five people were killed and 23 girls are missing", nor a figure after no other ("According to officials, 12
+    ...")."""
     window = max(0, start - _LOOK_BEHIND)
     numbers = find_numbers(text[window:start])
     if not numbers:
