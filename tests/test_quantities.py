@@ -1656,3 +1656,22 @@ def test_money_in_any_currency(sentence: str, found: list[tuple[str, str, float]
 def test_an_m_before_people_or_homes_is_millions(sentence: str, found: list[tuple[str, float]]) -> None:
     """An "m" after a figure is metres, but millions before people or property, which no length describes."""
     assert [(h.quantity.unit, h.quantity.lower) for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At one checkpoint, police stopped 12 cars.", [(1, 1), (12, 12)]),  # "stopped" holds no "topped"
+        ("The thunder woke 30 residents.", [(30, 30)]),  # nor "thunder" an "under"
+        ("The toll topped 100 on Monday.", [(100, None)]),
+    ],
+)
+def test_a_qualifier_is_a_word_of_its_own(sentence: str, expected: list[tuple[float, float | None]]) -> None:
+    assert [(h.quantity.lower, h.quantity.upper) for h in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["At one point, 180,000 people had to leave.", "Two people died at one stage of the climb."]
+)
+def test_at_one_point_counts_nothing(sentence: str) -> None:
+    assert all(h.quantity.lower != 1 for h in extract_quantities(sentence))

@@ -327,7 +327,7 @@ _RISEN_UP_TO = re.compile(
     r"\b(?:is|was|are|were|now|stands?|stood|been|gone|went|goes|rose|risen|climbed|jumped)\s+up\s+to\s*\Z", re.I
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>"
+    r"(?<![\w'’-])(?P<q>"  # a word of its own: "stopped 12 cars" is not "topped 12"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "top")
     + r"|(?:(?<=could )|(?<=may )|(?<=might )|(?<=will )|(?<=would )|(?<=\bto ))top)\s+(?:\$|€|£)?\Z",
     re.I,
@@ -1545,9 +1545,12 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
+    """ "One" that counts nothing: a pronoun ("one of", "one who"), or a moment ("at one point", "at one stage")."""
     if number.text.lower() != "one":
         return False
     following = _WORD_RE.match(text[number.end :].lstrip())
+    if following is not None and _AT_ONE.search(text, 0, number.start) and following.group(0).lower() in _MOMENTS:
+        return True
     return following is None or following.group(0).lower() in {
         "of",
         "who",
@@ -1563,6 +1566,8 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     }
 
 
+_AT_ONE = re.compile(r"\b(?:at|for)\s+\Z", re.I)
+_MOMENTS = frozenset({"point", "stage", "time", "moment", "juncture"})
 _AGES_BEFORE = re.compile(r"\bages\s+(?:of\s+)?(?:between\s+)?\Z", re.I)
 _POPULATION_BEFORE = re.compile(
     r"\bpopulation(?:\s+of|\s*:)?\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|an estimated)\s+)?\Z",
