@@ -393,17 +393,14 @@ def _of_the_one_incident(claims: list[Claim], incidents: Sequence[str], *, heade
     times_too = headed <= {_incident_key(incident)}
     placed = []
     for claim in claims:
-        quantity, time = claim.quantity, claim.time
-        text = claim.sentence.text
-        of_it = not _PLURAL_INCIDENT.search(text) and _names_no_other(text, incident)
-        if quantity is not None and quantity.scope is None and quantity.counted in INCIDENT_MEASURES and of_it:
-            claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
+        quantity, time, text = claim.quantity, claim.time, claim.sentence.text
+        if quantity is not None and quantity.scope is None and quantity.counted in INCIDENT_MEASURES:
+            if not _PLURAL_INCIDENT.search(text) and _names_no_other(text, incident):
+                claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": incident})})
         elif (
             time is not None
             and times_too
-            and of_it
-            and not named_incidents(text)
-            and not _ANOTHER_INCIDENT.search(text)
+            and not (_PLURAL_INCIDENT.search(text) or named_incidents(text) or _ANOTHER_INCIDENT.search(text))
         ):
             claim = claim.model_copy(update={"time": time.model_copy(update={"incident": incident})})
         placed.append(claim)

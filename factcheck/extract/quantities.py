@@ -1549,7 +1549,8 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     if number.text.lower() != "one":
         return False
     following = _WORD_RE.match(text[number.end :].lstrip())
-    if following is not None and _AT_ONE.search(text, 0, number.start) and following.group(0).lower() in _MOMENTS:
+    at_one = _AT_ONE.search(text, max(0, number.start - 5), number.start)
+    if following is not None and at_one and following.group(0).lower() in _MOMENTS:
         return True
     return following is None or following.group(0).lower() in {
         "of",
@@ -1815,9 +1816,8 @@ _TAKEN_TO_HOSPITAL = re.compile(
 # searching for bodies", "doctors treating injured people", "the blaze that killed three") nor what they did to
 # others ("firefighters battling the blaze rescued 30 residents").
 _BEFELL_WHILE = re.compile(
-    r"\s+[a-z]+ing\s+(?:(?!(?:said|says|told|and|but|that|who|which|where|whose|for|their|his|her|its|the)\s+"
-    r"(?:missing|dead|injured|wounded)\b)(?!(?:said|says|told|and|but|that|who|which|where|whose|for|their|his|her"
-    r"|its)\b)[A-Za-z'’-]+\s+){0,4}?"
+    r"\s+[a-z]+ing\s+(?:(?!the\s+(?:missing|dead|injured|wounded)\b)"
+    r"(?!(?:said|says|told|and|but|that|who|which|where|whose|for|their|his|her|its)\b)[A-Za-z'’-]+\s+){0,4}?"
     r"(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+(?:(?:been|also|still|all)\s+)?"
     rf"(?=(?:{_COUNTED_WORDS})\b)|(?=(?:died|perished|drowned|unaccounted|missing|dead)\b))"
     rf"(?P<what>{_COUNTED_WORDS})\b(?!\s+(?:\d|(?:a|an|the|their|his|her|its)\b))",
