@@ -521,6 +521,31 @@ def test_a_place_with_a_figure_beside_it_has_no_age(sentence: str) -> None:
     assert not [h for h in extract_quantities(sentence) if h.quantity.unit == "years"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vessa River broke a 93-year-old record on Friday.",
+        "The flood carried away a 140-year-old stone bridge near Korvin.",
+        "Crowds gathered at the 60-year-old market hall.",
+    ],
+)
+def test_the_age_of_a_thing_is_no_persons_age(sentence: str) -> None:
+    assert not [h for h in extract_quantities(sentence) if h.quantity.unit == "years"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("A 70-year-old retired teacher from Ostrava died.", 70),
+        ("The 26-year-old said he ran.", 26),
+        ("A 41-year-old mother-of-two was found.", 41),
+        ("A 33-year-old software engineer was hurt.", 33),
+    ],
+)
+def test_the_age_of_a_person_described_by_the_words_after_it(sentence: str, age: int) -> None:
+    assert [h.quantity.lower for h in extract_quantities(sentence) if h.quantity.unit == "years"] == [age]
+
+
 def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
     sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
     scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]

@@ -39,7 +39,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.ingest import MONTHS
 from factcheck.models import Quantity
-from factcheck.wordnet import person_nouns
+from factcheck.wordnet import person_nouns, wordnet
 
 # Canonical unit and factor for each unit as written.
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
@@ -1350,6 +1350,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if named_before and not _could_be_named(named_before.group("name")):
         named_before = None
     after = _AGE_AFTER.match(text, number.end)
+    if after and _of_a_thing(text[after.end() : after.end() + 60]):
+        return None
     if after:
         follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
@@ -1362,6 +1364,31 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
+
+
+# The words after "N-year-old" up to the noun they lead to: "record", "stone bridge", "retired teacher".
+_NOUN_PHRASE_AFTER = re.compile(r"\A\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+_PHRASE_ENDS = frozenset(
+    {"on", "in", "at", "from", "of", "by", "with", "for", "to", "and", "or", "but", "who", "whose", "that", "which"}
+    | {"was", "is", "were", "are", "had", "has", "have", "will", "would", "said", "says", "died", "told"}
+)
+
+
+def _of_a_thing(after: str) -> bool:
+    """Whether "N-year-old" tells the age of a thing ("a 93-year-old record", "a 100-year-old stone bridge"): the
+    noun it leads to names no kind of person, and none of the words before that noun does."""
+    found = _NOUN_PHRASE_AFTER.match(after)
+    if not found:
+        return False  # "the 26-year-old said", "a 26-year-old Nepal national": a name or nothing follows
+    words = []
+    for word in found.group("words").split():
+        if word in _PHRASE_ENDS:
+            break
+        words.append(word)
+    if not words or any(person_noun(w.split("-")[0]) for w in words):
+        return False
+    head = _singular(words[-1])
+    return head in wordnet().first_kinds and person_noun(head) is None
 
 
 def person_in(text: str) -> str | None:
