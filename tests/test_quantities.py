@@ -546,6 +546,19 @@ def test_the_age_of_a_person_described_by_the_words_after_it(sentence: str, age:
     assert [h.quantity.lower for h in extract_quantities(sentence) if h.quantity.unit == "years"] == [age]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Five people including three tourists were injured.", ["injured", "injured tourist"]),
+        ("Five people including at least three tourists were injured.", ["injured", "injured tourist"]),
+        ("Five people, including about three soldiers, were injured.", ["injured", "injured soldier"]),
+        ("Thirty were killed, including approximately 12 workers.", ["killed", "killed worker"]),
+    ],
+)
+def test_people_included_in_a_count_are_a_part_of_it(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
 def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
     sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
     scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]

@@ -1611,9 +1611,18 @@ _DEATH_VERBS = frozenset(
 
 
 def _names_a_part(before_words: list[str]) -> bool:
-    """Whether the words before a figure make it a part of another: "including 12", "among them 12"; not "among
-    the 26 who died", who are all of them."""
-    return (bool(before_words) and before_words[-1] in _INCLUDES - {"among"}) or before_words[-2:] == ["among", "them"]
+    """Whether the words before a figure make it a part of another: "including 12", "including at least 12",
+    "among them 12"; not "among the 26 who died", who are all of them."""
+    words = before_words
+    while words and words[-1] in _HEDGES:
+        words = words[:-1]
+    return (bool(words) and words[-1] in _INCLUDES - {"among"}) or words[-2:] == ["among", "them"]
+
+
+_HEDGES = frozenset(
+    {"at", "least", "about", "around", "some", "nearly", "almost", "over", "more", "than", "roughly", "approximately"}
+    | {"an", "estimated", "up", "to", "as", "many", "fewer", "less"}
+)
 
 
 _LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"
@@ -1717,6 +1726,10 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
                 part = _joined_part(after, index + 3)
             if part is not None:
                 return f"{_COUNTED_LOOKUP[word]} {part[0]}", end + part[1]
+            people = _people_after(after) if _names_a_part(before_words) else None
+            if people is not None and people[0] != "people":
+                # "five people including three tourists were injured": the injured tourists, a part
+                return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + match.end()
             return _COUNTED_LOOKUP[word], end + match.end()
         if part is None and word in UNITS and index > 1:
             part = _joined_part(after, index)
