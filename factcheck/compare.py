@@ -633,6 +633,8 @@ def _people_named(text: str) -> str | None:
     numbers = find_numbers(text)
     after = re.split(r"[,;:.()]", text[numbers[0].end :] if numbers else text, maxsplit=1)[0]
     words = _SPAN_WORD.findall(after)
+    if len(words) > 1 and words[0].lower() in ("were", "are") and person_noun(words[1]) is not None:
+        words = words[1:]  # "40 were adults": what some of a toll were
     kind, origin = None, None
     for index, word in enumerate(words[:4]):
         if word.lower() in _ENDS_A_NOUN_PHRASE:  # "2,376 have been injured": a verb, not the haves

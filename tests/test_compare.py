@@ -182,6 +182,15 @@ def test_a_part_of_a_toll_is_no_earlier_report_of_the_whole() -> None:
     assert "one part" in verdict.reason
 
 
+def test_some_of_a_toll_said_to_be_a_kind_of_people_is_that_part() -> None:
+    """ "40 were adults" and "40 adults" count the same part of the dead, and neither is set against the toll."""
+    were = count("a.md", "Of the dead in Velmora, 40 were adults.", "killed adult", 40, 40, span="40 were adults")
+    plain = count("b.md", "The dead include 40 adults.", "killed adult", 40, 40, span="40 adults")
+    toll = killed("c.md", "The toll stood at 68.", 68, 68)
+    assert relate(were, plain, SAME_DAY).relation is Relation.AGREE
+    assert relate(were, toll, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
 def test_a_lower_figure_worded_as_an_update_is_still_a_conflict() -> None:
     a = killed("a.md", "The death toll has risen to 10, officials said.", 10, 10)
     b = killed("b.md", "Twelve people were killed.", 12, 12)

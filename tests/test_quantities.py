@@ -559,6 +559,26 @@ def test_people_included_in_a_count_are_a_part_of_it(sentence: str, counted: lis
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        (
+            "Sixty died in Velmora alone, 40 were adults and 20 were children.",
+            ["killed", "killed adult", "killed children"],
+        ),
+        ("Three people were hurt; two were children.", ["injured", "injured children"]),
+        ("Of the 200 evacuated, 40 were children.", ["evacuated"]),
+        ("Officials said 300 were residents.", []),
+        ("Of the 26 killed in Velmora, 300 were tourists.", ["killed"]),  # more than the toll: no part of it
+        ("Twelve died; 40 were volunteers sent to help.", ["killed"]),  # described as another group
+        ("Nine died; two were victims.", ["killed"]),  # no kind of people
+        ("Nine died; 4 are survivors.", ["killed"]),
+    ],
+)
+def test_a_figure_said_to_be_a_kind_of_people_after_a_toll_is_that_part(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
 def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
     sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
     scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]

@@ -1749,6 +1749,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             break
         through_of = through_of or of_the
         counted_end = end + match.end()
+    some = _kind_of_casualties(text, start, end)
+    if some is not None:  # "Sixty-eight died in Kerr County alone, 40 were adults": the dead adults, a part
+        return some
     listed_befell = _befell_after_list(text, end)
     if listed_befell is not None and _OPENS_AS_SUBJECT.search(clause_before):
         return listed_befell  # "10 Mystic Camp campers and one camp counselor missing"
@@ -2224,6 +2227,37 @@ def _interception(text: str, start: int, end: int) -> str:
     """Weapons shot down are a different count from weapons launched."""
     clause = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
     return " intercepted" if _INTERCEPTED.search(clause) else ""
+
+
+# A figure that says what kind of people some of a toll were: "40 were adults and 28 were children"; the noun ends
+# the phrase ("40 were volunteers sent to help" are not said to be among the dead).
+_WERE_KIND = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?P<noun>[a-z]+)(?=\s*(?:[,;.]|\s+and\b|\Z))")
+# Nouns for anyone, or for people who are no part of a toll: not kinds of the dead or hurt.
+_NOT_KINDS_OF_CASUALTIES = frozenset(
+    {"people", "persons", "victims", "individuals", "casualties", "others", "survivors", "witnesses", "suspects"}
+)
+
+
+def _kind_of_casualties(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """After a toll told earlier in its sentence, a figure followed by "were" and a noun for people counts that
+    kind of the casualties ("Of the dead, 40 were adults", "Sixty-eight died, 40 were adults"): `killed adult`; not
+    a figure larger than the one told before it ("Of the 26 killed, 300 were tourists")."""
+    found = _WERE_KIND.match(text, end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun in _NOT_KINDS_OF_CASUALTIES or not (noun in _PEOPLE_COUNTED or _names_people(noun)):
+        return None
+    counted = [_COUNTED_LOOKUP.get(w.lower()) for w in _WORD_RE.findall(text[:start])]
+    nearest = next((c for c in reversed(counted) if c is not None), None)
+    if nearest not in CASUALTIES:
+        return None
+    figure, earlier = find_numbers(text[start:end]), find_numbers(text[:start])
+    if not figure or figure[0].lower is None:
+        return None
+    if earlier and (earlier[-1].upper is None or earlier[-1].upper < figure[0].lower):
+        return None
+    return f"{nearest} {_noun_key(noun)}", found.end()
 
 
 @lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
