@@ -579,6 +579,19 @@ def test_a_figure_said_to_be_a_kind_of_people_after_a_toll_is_that_part(sentence
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Officials in Velmora said no one died.", "Not one home in Ostrik was spared.", "No one was hurt."],
+)
+def test_no_one_counts_nothing(sentence: str) -> None:
+    assert extract_quantities(sentence) == []
+
+
+def test_an_aside_before_not_accounted_for_is_no_clause_of_its_own() -> None:
+    sentence = "Crews evacuated 400 campers from Camp Orla, but two counselors, have not been accounted for."
+    assert extract_quantities(sentence)[0].quantity.counted == "evacuated"
+
+
 def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
     sentence = "The storms have killed at least 31 people\u201419 in the Orsk Valley and 12 in Lenham, officials said."
     scopes = [(h.quantity.lower, h.quantity.scope) for h in extract_quantities(sentence)]
@@ -904,6 +917,14 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Twelve girls from Camp Orla have not been accounted for.", "missing"),
         ("Five hikers are still not accounted for.", "missing"),
         ("Twelve girls have been accounted for.", "girl"),
+        ("Twelve girls from Camp Orla, a private camp on the river, have not been accounted for.", "missing"),
+        ("The families of four girls at Camp Orla confirmed their children died.", "killed girl"),
+        ("The loved ones of two hikers said both were killed.", "killed hiker"),
+        ("The families of three hikers said they were still waiting for news.", "hiker"),  # nothing befell them
+        ("Relatives of 12 miners gathered as the toll of the blast rose to 30.", "miner"),  # others' toll
+        ("Parents of 300 pupils were told the 2 teachers killed would be remembered.", "pupil"),
+        ("Parents of 200 students were told nobody was injured.", "student"),
+        ("Relatives of 7 miners trapped underground said 2 had died.", "trapped"),  # told right after them
         ("Thirty divers searching for bodies reached the wreck.", "diver"),  # what their doing is of
         ("Fifty doctors treating injured people arrived.", "doctor"),
         ("Twelve firefighters battling the blaze that killed two reached the ridge.", "firefighter"),

@@ -1572,9 +1572,12 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
-    """ "One" that counts nothing: a pronoun ("one of", "one who"), or a moment ("at one point", "at one stage")."""
+    """ "One" that counts nothing: a pronoun ("one of", "one who"), a moment ("at one point", "at one stage"), or
+    no one at all ("no one died", "not one home was spared")."""
     if number.text.lower() != "one":
         return False
+    if _NO_ONE.search(text, max(0, number.start - 5), number.start):
+        return True
     following = _WORD_RE.match(text[number.end :].lstrip())
     at_one = _AT_ONE.search(text, max(0, number.start - 5), number.start)
     if following is not None and at_one and following.group(0).lower() in _MOMENTS:
@@ -1595,6 +1598,7 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
 
 
 _AT_ONE = re.compile(r"\b(?:at|for)\s+\Z", re.I)
+_NO_ONE = re.compile(r"\b(?:no|not)[\s-]+\Z", re.I)
 _MOMENTS = frozenset({"point", "stage", "time", "moment", "juncture"})
 _AGES_BEFORE = re.compile(r"\bages\s+(?:of\s+)?(?:between\s+)?\Z", re.I)
 _POPULATION_BEFORE = re.compile(
@@ -1636,6 +1640,8 @@ _NOT_ACCOUNTED_FOR = re.compile(
 # ... or after the people, and where they are from or were: "23 girls from Camp Mystic have not been accounted for".
 _NOT_ACCOUNTED_AFTER = re.compile(
     r"(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "from Camp Mystic"
+    # past an aside on the place: ", a private Christian girls' camp,"; not a clause of its own (", but two ...")
+    r"(?:\s*,(?!\s*(?:but|while|and|or|yet|whereas)\b)[^,;:.()]{1,60},)?"
     r"\s+(?:(?:have|has|had|are|were|is|was)\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?accounted\s+for\b",
     re.I,
 )
@@ -1707,6 +1713,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         # "five of the deaths were attributed to the Palisades Fire", "of the fatalities, 68 have occurred in Kerr
         # County": the dead of that place; without a place, "five of the dead were children" stay a part of them
         return _COUNTED_LOOKUP[partitive.group("what").lower()], end
+    kin = _known_through_kin(text, end, before_words, after)
+    if kin is not None:  # "the families of four girls confirmed their children died": the dead girls
+        return kin
     compound = _COMPOUND.match(text, end)
     if compound:  # "a 30-storey building": the number counts the storeys, whatever the sentence counts
         return _noun_key(compound.group("noun")), compound.end()
@@ -2227,6 +2236,37 @@ def _interception(text: str, start: int, end: int) -> str:
     """Weapons shot down are a different count from weapons launched."""
     clause = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
     return " intercepted" if _INTERCEPTED.search(clause) else ""
+
+
+def _known_through_kin(
+    text: str, end: int, before_words: list[str], after: list[re.Match[str]]
+) -> tuple[str, int] | None:
+    """People counted through their families ("the families of four girls at the camp confirmed their children
+    died"): what befell them is what their sentence says befell the kin's own ("their children died", "both were
+    killed"), not any casualty it tells of; nothing where a word after the people tells it ("students evacuated")."""
+    kin = before_words[-2:-1] in (["families"], ["relatives"], ["parents"]) or before_words[-3:-1] == ["loved", "ones"]
+    if not kin or before_words[-1:] != ["of"]:
+        return None
+    if not after or after[0].start() > 1 or not _names_people(after[0].group(0).lower()):
+        return None
+    if len(after) > 1 and after[1].group(0).lower() in _COUNTED_LOOKUP:
+        return None  # "the parents of 15 students evacuated from the school"
+    told = _KIN_BEFELL.search(re.split(r"[.;:!?](?:\s|\Z)", text[end + after[0].end() :], maxsplit=1)[0])
+    if told is None or told.group("what").lower() not in _COUNTED_LOOKUP:
+        return None
+    casualty = _COUNTED_LOOKUP[told.group("what").lower()]
+    if casualty not in CASUALTIES:
+        return None
+    return f"{casualty} {_noun_key(after[0].group(0))}", end + after[0].end()
+
+
+# What befell the people counted through their kin, said of them: "their children died", "both were killed".
+_KIN_BEFELL = re.compile(
+    r"\b(?:(?:their|the)\s+(?:children|child|daughters?|sons?|loved\s+ones|relatives?|husbands?|wives|wife|family"
+    r"\s+members?)|they|both|all(?:\s+of\s+them)?)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:all\s+)?(?:been\s+)?"
+    r"(?P<what>[a-z]+)\b",
+    re.I,
+)
 
 
 # A figure that says what kind of people some of a toll were: "40 were adults and 28 were children"; the noun ends
