@@ -645,6 +645,22 @@ def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
     assert found == counts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("The raid came weeks after a separate theft at the Orvik museum, valued at $70,000.", []),
+        ("In an unrelated shooting in Ostrik, two people were killed.", []),
+        ("Police said the attack in Ostrik was not a separate incident; 12 people were killed.", [12]),  # own clause
+        ("A second quake of magnitude 6.4 followed.", [6.4]),  # another shock of the story's quake
+    ],
+)
+def test_a_figure_of_an_incident_called_separate_is_no_claim(
+    write_article: WriteArticle, sentence: str, counts: list[float]
+) -> None:
+    source = read_source(write_article("a.md", sentence, date="2025-03-03"))
+    assert [c.quantity.lower for c in claims_of([source]) if c.quantity is not None] == counts
+
+
 def test_an_undated_article_tells_a_past_year_by_its_storys_month(write_article: WriteArticle) -> None:
     sentence = "In 1987, 10 campers from another camp died while fleeing the water."
     source = read_source(write_article("a.md", sentence, date=None))

@@ -552,7 +552,9 @@ def _quantities(
     hits = [
         h
         for h in extract_quantities(text, skip=taken)
-        if not _of_a_past_event(text, h.start, h.end, written) and not _an_increment(text, h)
+        if not _of_a_past_event(text, h.start, h.end, written)
+        and not _an_increment(text, h)
+        and not _of_an_unrelated_incident(text, h.start)
     ]
     if read_on is None:
         return tuple(hits)
@@ -614,6 +616,20 @@ def _an_increment(text: str, hit: QuantityHit) -> bool:
     return bool(_MORE_DEATHS.search(told) or _MORE_DEATHS.match(after)) or (
         bool(_DEATHS_IN.search(told)) and bool(_ANOTHER.search(text, max(0, hit.start - 40), hit.start))
     )
+
+
+# An incident the sentence sets apart from the story's: "reported a separate theft of gold specimens valued at
+# $70,000", "an unrelated shooting in which two died".
+_UNRELATED_INCIDENT = re.compile(
+    rf"\b(?:a|an|the)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:(?i:{INCIDENT_NOUN})|theft|heist|robbery|burglary|raid|stabbing|kidnapping|incident|case)s?\b[^.;:]*\Z",
+    re.I,
+)
+
+
+def _of_an_unrelated_incident(text: str, start: int) -> bool:
+    """Whether a figure is told in a clause about an incident its sentence calls separate or unrelated."""
+    return _UNRELATED_INCIDENT.search(text, max(0, start - 150), start) is not None
 
 
 # An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",
