@@ -1115,6 +1115,9 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("According to officials, five medical students have died.", ["killed"]),  # no figure before the comma
         ("The gunman opened fire, killing two students.", ["killed"]),  # the verb right before them
         ("A landslide killed 50 monks.", ["killed"]),
+        ("The flood killed at least 27 campers.", ["killed"]),  # past the hedge between verb and figure
+        ("Police pulled over 12 drivers.", ["driver"]),  # "over" here is no hedge
+        ("Two hikers were rescued as 30 volunteers searched the ridge.", ["rescued", "volunteer"]),
         ("Police have detained seven suspects.", ["arrested"]),
         ("The school enrolls 340 students.", ["student"]),  # nothing befell them
         ("The injured hikers were between the ages of 6 and 15.", []),  # an age range, no count

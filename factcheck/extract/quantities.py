@@ -1617,16 +1617,26 @@ _DEATH_VERBS = frozenset(
 def _names_a_part(before_words: list[str]) -> bool:
     """Whether the words before a figure make it a part of another: "including 12", "including at least 12",
     "among them 12"; not "among the 26 who died", who are all of them."""
-    words = before_words
-    while words and words[-1] in _HEDGES:
-        words = words[:-1]
+    words = _without_hedge(before_words)
     return (bool(words) and words[-1] in _INCLUDES - {"among"}) or words[-2:] == ["among", "them"]
 
 
-_HEDGES = frozenset(
-    {"at", "least", "about", "around", "some", "nearly", "almost", "over", "more", "than", "roughly", "approximately"}
-    | {"an", "estimated", "up", "to", "as", "many", "fewer", "less"}
-)
+# The hedges a figure may follow ("at least 27", "as many as 26"), in words, last word first.
+_HEDGES = tuple(
+    tuple(reversed(hedge.split()))
+    for hedge in (
+        "at least", "more than", "fewer than", "less than", "up to", "as many as", "an estimated", "about", "around",
+        "nearly", "almost", "roughly", "approximately", "some",
+    )
+)  # fmt: skip
+
+
+def _without_hedge(before_words: list[str]) -> list[str]:
+    """The words before a figure less the hedge that ends them: "killed at least" -> "killed"."""
+    for hedge in _HEDGES:
+        if len(before_words) >= len(hedge) and all(before_words[-1 - k] == word for k, word in enumerate(hedge)):
+            return before_words[: -len(hedge)]
+    return before_words
 
 
 _LACKING = re.compile(r"\bmissing\s+\Z", re.I)  # "missing" right before a figure is the verb: "missing two wheels"
@@ -2043,6 +2053,7 @@ def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | No
 def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:
     """What befell people of any kind, told by the verb right before the figure ("killing two students"), and where
     the phrase that names them ends, after the figure."""
+    before_words = _without_hedge(before_words)  # "killed at least 27 campers"
     written = before_words[-1] if before_words else ""
     verb = _as_counted_term(written)
     if verb is None or "VERB" not in getAllLemmas(written) or not after or after[0].start() > 1:
