@@ -1090,7 +1090,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Ten hikers and a guide are still missing.", ["missing hiker"]),
         ("The lodge hosts 300 hikers and one warden at the ridge.", ["hiker", "warden"]),  # nothing befell them
         ("Militants killed 12 soldiers and a policeman was wounded.", ["killed"]),  # the verb before says it
-        ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "crew"]),
+        ("Five police officers were injured.", ["injured"]),  # a noun naming their kind before the people
+        ("Two border guards died.", ["killed"]),
+        ("Five police officers arrived.", ["officer"]),
+        ("More than 3,150 fire personnel were assigned to the blaze.", ["personnel"]),  # a plural like its singular
+        ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "member"]),
         ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
@@ -1640,7 +1644,7 @@ def test_a_place_that_reports_a_count_is_its_scope(sentence: str, scopes: list[s
         ("Rescuers said six people were pulled out overnight.", [("six", "rescued")]),
         ("Three hospitals and a clinic were destroyed.", [("Three", "hospital")]),
         ("Nine people were in hospital on Monday.", [("Nine", "hospitalised")]),
-        ("Twelve hospital workers were injured.", [("Twelve", "injured worker")]),  # "hospital" describes them
+        ("Twelve hospital workers were injured.", [("Twelve", "injured")]),  # "hospital" describes them
         ("A shelter opened at 1350 S. Mill Road.", []),  # an address
         ("The court struck down Article 370's last clause.", []),  # a name
     ],

@@ -2115,6 +2115,10 @@ def _continues_a_name(words: list[str], index: int) -> bool:
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 
+# Nouns whose plural is their singular, as a figure's head: "3,150 fire personnel", "12 aircraft".
+_ZERO_PLURALS = frozenset({"personnel", "aircraft", "spacecraft", "sheep", "deer", "cattle", "livestock", "species"})
+
+
 def _phrase_head(words: list[str]) -> int | None:
     """Where the noun phrase that opens `words` has its head: "natural pearls", "richly gem-encrusted pieces",
     "six Texas counties".
@@ -2125,6 +2129,8 @@ def _phrase_head(words: list[str]) -> int | None:
         if word.lower() in FUNCTION_WORDS:
             break  # "20 after rescue teams": a preposition opens another phrase
         readings = getAllLemmas(word.lower())
+        if word.lower() in _ZERO_PLURALS:
+            return index  # "3,150 fire personnel", "12 aircraft": a plural that looks like its singular
         if _plural_noun(word, readings) and not _continues_a_name(words, index):  # "28,000 Los Angeles ...": not "Los"
             return index
         participle = "VERB" in readings and word.lower().endswith(("ed", "en"))  # "nine stolen objects"
@@ -2176,8 +2182,11 @@ def _describes_people(after: list[re.Match[str]], index: int) -> bool:
     medical students"."""
     following = [m.group(0) for m in after[index + 1 : index + 3]]
     word = after[index].group(0)
-    people = any(w.lower() in _PEOPLE_COUNTED or (w[:1].islower() and _names_people(w)) for w in following)
-    return people and word[:1].islower() and _modifies(word)
+    people = [w.lower() in _PEOPLE_COUNTED or (w[:1].islower() and _names_people(w)) for w in following]
+    if not any(people) or not word[:1].islower():
+        return False
+    # an adjective ("innocent"), or a noun right before the people's own ("police officers", "border guards")
+    return _modifies(word) or (people[0] and "NOUN" in getAllLemmas(word.lower()))
 
 
 TIME_UNITS = {
