@@ -1094,6 +1094,8 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("Two border guards died.", ["killed"]),
         ("Five police officers arrived.", ["officer"]),
         ("More than 3,150 fire personnel were assigned to the blaze.", ["personnel"]),  # a plural like its singular
+        ("The navy of Tessaly operates 12 aircraft carriers.", ["carrier"]),  # which describes the noun after it
+        ("Some 500 deer hunters gathered in Bellow.", ["hunter"]),
         ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "member"]),
         ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),

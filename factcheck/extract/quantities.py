@@ -2129,7 +2129,7 @@ def _phrase_head(words: list[str]) -> int | None:
         if word.lower() in FUNCTION_WORDS:
             break  # "20 after rescue teams": a preposition opens another phrase
         readings = getAllLemmas(word.lower())
-        if word.lower() in _ZERO_PLURALS:
+        if word.lower() in _ZERO_PLURALS and not _noun_follows(words, index):
             return index  # "3,150 fire personnel", "12 aircraft": a plural that looks like its singular
         if _plural_noun(word, readings) and not _continues_a_name(words, index):  # "28,000 Los Angeles ...": not "Los"
             return index
@@ -2138,6 +2138,12 @@ def _phrase_head(words: list[str]) -> int | None:
         if not ({"ADJ", "ADV", "NOUN"} & readings.keys() or participle or name or ("-" in word and not readings)):
             break
     return None
+
+
+def _noun_follows(words: list[str], index: int) -> bool:
+    """Whether a lower-case noun follows the word at `index`, which then describes it ("12 aircraft carriers")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following[:1].islower() and "NOUN" in getAllLemmas(following.lower())
 
 
 def _noun_after_name(words: list[str], single: bool) -> int | None:
