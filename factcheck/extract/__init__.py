@@ -620,16 +620,27 @@ def _an_increment(text: str, hit: QuantityHit) -> bool:
 
 # An incident the sentence sets apart from the story's: "reported a separate theft of gold specimens valued at
 # $70,000", "an unrelated shooting in which two died".
+_INCIDENT_WORDS = rf"(?i:{INCIDENT_NOUN})|theft|heist|robbery|burglary|raid|stabbing|kidnapping|incident|case"
 _UNRELATED_INCIDENT = re.compile(
-    rf"\b(?:a|an|the)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:(?i:{INCIDENT_NOUN})|theft|heist|robbery|burglary|raid|stabbing|kidnapping|incident|case)s?\b[^.;:]*\Z",
+    rf"(?<!\bnot\s)\b(?:a|an|the)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_INCIDENT_WORDS})s?\b[^.;:,]*\Z",
+    re.I,
+)
+# ... or a sentence's opening phrase that names it, and the clause after: "In an unrelated shooting, two died".
+_UNRELATED_OPENING = re.compile(
+    rf"\A\W*(?:In|At|During)\s+(?:a|an)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_INCIDENT_WORDS})s?\b"
+    r"[^,.;:]{0,60},[^.;:]*\Z",
     re.I,
 )
 
 
 def _of_an_unrelated_incident(text: str, start: int) -> bool:
-    """Whether a figure is told in a clause about an incident its sentence calls separate or unrelated."""
-    return _UNRELATED_INCIDENT.search(text, max(0, start - 150), start) is not None
+    """Whether a figure is told in the clause of an incident its sentence calls separate or unrelated (not one that
+    calls the story's own incident so: "the shooting, a separate incident from the riot, left 7 dead")."""
+    return (
+        _UNRELATED_INCIDENT.search(text, max(0, start - 150), start) is not None
+        or _UNRELATED_OPENING.match(text, 0, start) is not None
+    )
 
 
 # An earlier event named by its year, then a clause about it: "the collision of 2011, in which seven people died",

@@ -1376,19 +1376,30 @@ _PHRASE_ENDS = frozenset(
 
 def _of_a_thing(after: str) -> bool:
     """Whether "N-year-old" tells the age of a thing ("a 93-year-old record", "a 100-year-old stone bridge"): the
-    noun it leads to names no kind of person, and none of the words before that noun does."""
+    words after it, up to a verb, name a thing and nothing that in any sense is a kind of person ("climber" is an
+    athlete too, "model" a helper)."""
     found = _NOUN_PHRASE_AFTER.match(after)
     if not found:
         return False  # "the 26-year-old said", "a 26-year-old Nepal national": a name or nothing follows
     words = []
     for word in found.group("words").split():
-        if word in _PHRASE_ENDS:
-            break
+        if word in _PHRASE_ENDS or _inflected_verb(word):
+            break  # "a 22-year-old fell"
         words.append(word)
-    if not words or any(person_noun(w.split("-")[0]) for w in words):
+    if not words or any(_may_be_a_person(w.split("-")[0]) for w in words):
         return False
-    head = _singular(words[-1])
-    return head in wordnet().first_kinds and person_noun(head) is None
+    return _singular(words[-1]) in wordnet().first_kinds
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb in a form other than its own lemma: "fell", "crashed", "sank" (not "record" or "bridge")."""
+    return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _may_be_a_person(word: str) -> bool:
+    """A noun one of whose senses is a kind of person."""
+    singular = _singular(word)
+    return person_noun(singular) is not None or any(person_noun(k) for k in wordnet().kinds.get(singular, ()))
 
 
 def person_in(text: str) -> str | None:
