@@ -620,18 +620,13 @@ def _an_increment(text: str, hit: QuantityHit) -> bool:
 
 # An incident the sentence sets apart from the story's: "reported a separate theft of gold specimens valued at
 # $70,000", "an unrelated shooting in which two died".
-_INCIDENT_WORDS = rf"(?i:{INCIDENT_NOUN})|theft|heist|robbery|burglary|raid|stabbing|kidnapping|incident|case"
-_UNRELATED_INCIDENT = re.compile(
-    rf"(?<!\bnot\s)\b(?:a|an|the)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{_INCIDENT_WORDS})s?\b[^.;:,]*\Z",
-    re.I,
+_UNRELATED = (
+    r"(?:separate|unrelated)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:(?i:{INCIDENT_NOUN})|theft|heist|robbery|burglary|raid|stabbing|kidnapping|incident|case)s?\b"
 )
+_UNRELATED_INCIDENT = re.compile(rf"(?<!\bnot\s)\b(?:a|an|the)\s+{_UNRELATED}[^.;:,]*\Z", re.I)
 # ... or a sentence's opening phrase that names it, and the clause after: "In an unrelated shooting, two died".
-_UNRELATED_OPENING = re.compile(
-    rf"\A\W*(?:In|At|During)\s+(?:a|an)\s+(?:separate|unrelated)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_INCIDENT_WORDS})s?\b"
-    r"[^,.;:]{0,60},[^.;:]*\Z",
-    re.I,
-)
+_UNRELATED_OPENING = re.compile(rf"\A\W*(?:In|At|During)\s+(?:a|an)\s+{_UNRELATED}[^,.;:]{{0,60}},[^.;:]*\Z", re.I)
 
 
 def _of_an_unrelated_incident(text: str, start: int) -> bool:

@@ -1350,9 +1350,9 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if named_before and not _could_be_named(named_before.group("name")):
         named_before = None
     after = _AGE_AFTER.match(text, number.end)
-    if after and _of_a_thing(text[after.end() : after.end() + 60]):
-        return None
     if after:
+        if _of_a_thing(text[after.end() : after.end() + 60]):
+            return None  # "a 93-year-old record"
         follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
         return after.end(), _person_named(name)
@@ -1368,10 +1368,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
 
 # The words after "N-year-old" up to the noun they lead to: "record", "stone bridge", "retired teacher".
 _NOUN_PHRASE_AFTER = re.compile(r"\A\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
-_PHRASE_ENDS = frozenset(
-    {"on", "in", "at", "from", "of", "by", "with", "for", "to", "and", "or", "but", "who", "whose", "that", "which"}
-    | {"was", "is", "were", "are", "had", "has", "have", "will", "would", "said", "says", "died", "told"}
-)
+# Words that end that phrase besides prepositions, conjunctions (`FUNCTION_WORDS`) and verbs in an inflected form.
+_PHRASE_ENDS = frozenset({"who", "whose", "that", "which", "have", "will"})
 
 
 def _of_a_thing(after: str) -> bool:
@@ -1383,7 +1381,7 @@ def _of_a_thing(after: str) -> bool:
         return False  # "the 26-year-old said", "a 26-year-old Nepal national": a name or nothing follows
     words = []
     for word in found.group("words").split():
-        if word in _PHRASE_ENDS or _inflected_verb(word):
+        if word in FUNCTION_WORDS or word in _PHRASE_ENDS or _inflected_verb(word):
             break  # "a 22-year-old fell"
         words.append(word)
     if not words or any(_may_be_a_person(w.split("-")[0]) for w in words):
@@ -1632,9 +1630,9 @@ def _names_a_part(before_words: list[str]) -> bool:
     return (bool(words) and words[-1] in _INCLUDES - {"among"}) or words[-2:] == ["among", "them"]
 
 
-# The hedges a figure may follow ("at least 27", "as many as 26"), in words, last word first.
+# The hedges a figure may follow ("at least 27", "as many as 26"), in words.
 _HEDGES = tuple(
-    tuple(reversed(hedge.split()))
+    hedge.split()
     for hedge in (
         "at least", "more than", "fewer than", "less than", "up to", "as many as", "an estimated", "about", "around",
         "nearly", "almost", "roughly", "approximately", "some",
@@ -1645,7 +1643,7 @@ _HEDGES = tuple(
 def _without_hedge(before_words: list[str]) -> list[str]:
     """The words before a figure less the hedge that ends them: "killed at least" -> "killed"."""
     for hedge in _HEDGES:
-        if len(before_words) >= len(hedge) and all(before_words[-1 - k] == word for k, word in enumerate(hedge)):
+        if before_words[-len(hedge) :] == hedge:
             return before_words[: -len(hedge)]
     return before_words
 
@@ -2281,20 +2279,20 @@ def _known_through_kin(
     """People counted through their families ("the families of four girls at the camp confirmed their children
     died"): what befell them is what their sentence says befell the kin's own ("their children died", "both were
     killed"), not any casualty it tells of; nothing where a word after the people tells it ("students evacuated")."""
-    kin = before_words[-2:-1] in (["families"], ["relatives"], ["parents"]) or before_words[-3:-1] == ["loved", "ones"]
-    if not kin or before_words[-1:] != ["of"]:
+    if before_words[-2:] not in _KIN_OF and before_words[-3:] != ["loved", "ones", "of"]:
         return None
     if not after or after[0].start() > 1 or not _names_people(after[0].group(0).lower()):
         return None
     if len(after) > 1 and after[1].group(0).lower() in _COUNTED_LOOKUP:
         return None  # "the parents of 15 students evacuated from the school"
     told = _KIN_BEFELL.search(re.split(r"[.;:!?](?:\s|\Z)", text[end + after[0].end() :], maxsplit=1)[0])
-    if told is None or told.group("what").lower() not in _COUNTED_LOOKUP:
-        return None
-    casualty = _COUNTED_LOOKUP[told.group("what").lower()]
+    casualty = _COUNTED_LOOKUP.get(told.group("what").lower()) if told else None
     if casualty not in CASUALTIES:
         return None
     return f"{casualty} {_noun_key(after[0].group(0))}", end + after[0].end()
+
+
+_KIN_OF = (["families", "of"], ["relatives", "of"], ["parents", "of"])
 
 
 # What befell the people counted through their kin, said of them: "their children died", "both were killed".
