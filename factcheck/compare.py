@@ -33,7 +33,7 @@ from factcheck.align import (
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import opens_timeline_entry, stated
+from factcheck.extract.dates import extract_dates, named_day, opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -472,6 +472,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
             f"{shown}: readings of the wind, of moments or places the sentences do not make one",
             0.6,
         )
+    if _pressure_readings(a, b):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: readings of a storm's pressure, of moments not made one", 0.6
+        )
     if _part_of_unscoped_whole(a, b):
         return PairVerdict(
             Relation.NOT_COMPARABLE,
@@ -526,7 +530,19 @@ def _wind_readings(a: Claim, b: Claim) -> bool:
     "35-50 mph" overnight a week later)."""
     if not _of_the_wind(a) or not _of_the_wind(b):
         return False
+    if _STORM_UNDER_WAY.search(a.sentence.text) or _STORM_UNDER_WAY.search(b.sentence.text):
+        return True  # "the eye was located 145 miles southwest of Kingston, packing winds of 175 mph": that hour's
     return not _wind_moments(a) & _wind_moments(b)
+
+
+# A storm told where it is or where it heads: its winds then are that hour's, not its landfall's or its peak's.
+_STORM_UNDER_WAY = re.compile(
+    r"\b(?:(?:is|was|were)\s+(?:located|centered|centred|positioned)\b"
+    r"|(?:edg|approach|churn|head|mov|track|barrel|crawl|inch)(?:ed|es|ing|s)?\s+(?:slowly\s+)?"
+    r"(?:toward|towards|closer|in\s+on|across|over|north|south|east|west)\w*"
+    r"|\bas\s+it\s+(?:approache[sd]|neare[sd]|nears|edge[sd]|moved|moves|churn(?:s|ed)|head(?:s|ed)))",
+    re.I,
+)
 
 
 def _wind_moments(claim: Claim) -> frozenset[str]:
@@ -537,6 +553,29 @@ def _wind_moments(claim: Claim) -> frozenset[str]:
     if _LANDFALL_AFTER.match(after):
         moments.add("landfall")
     return frozenset(moments)
+
+
+def _pressure_readings(a: Claim, b: Claim) -> bool:
+    """Two differing central pressures of a storm, unless both are its lowest or at its landfall: a storm deepens
+    and fills by the hour ("899 millibars" at its peak, "952 millibars" as it reached Cuba a day later)."""
+    assert a.quantity is not None and b.quantity is not None
+    if a.quantity.counted != "pressure" or b.quantity.counted != "pressure":
+        return False
+    return not _pressure_moments(a) & _pressure_moments(b)
+
+
+def _pressure_moments(claim: Claim) -> frozenset[str]:
+    start, end = claim.in_sentence
+    before, after = claim.sentence.text[:start], claim.sentence.text[end:]
+    moments = set()
+    if _LOWEST_PRESSURE.search(before):
+        moments.add("lowest")
+    if _WIND_MOMENTS["landfall"].search(before) or _LANDFALL_AFTER.match(after):
+        moments.add("landfall")
+    return frozenset(moments)
+
+
+_LOWEST_PRESSURE = re.compile(r"\b(?:lowest|record|peak)\b[^,;:.\d]{0,40}\Z", re.I)
 
 
 def _of_the_wind(claim: Claim) -> bool:
@@ -1028,6 +1067,24 @@ def _relate_day_counts(a: Claim, b: Claim, sources: dict[str, Source], shown: st
     return PairVerdict(Relation.CONFLICT, FieldName.QUANTITY, shown, 0.85)
 
 
+def _same_days_in_turn(a: str, b: str) -> bool:
+    """Whether two sentences name the same days, two or more, by month and day and in the same order, and neither
+    sets one day against another ("on June 12, not June 13 as first reported")."""
+    days = _days_in_turn(a)
+    return len(days) > 1 and days == _days_in_turn(b) and not (_CORRECTS.search(a) or _CORRECTS.search(b))
+
+
+_CORRECTS = re.compile(r"\b(?:not|rather than|instead of|as first reported|as earlier reported)\b", re.I)
+
+
+@lru_cache(maxsize=4096)  # asked of both sentences of every pair of differing days
+def _days_in_turn(text: str) -> tuple[tuple[int, int], ...]:
+    """The days a sentence names by their month and day, as (month, day), in the order it names them."""
+    hits = sorted(extract_dates(text, None), key=lambda hit: hit.start)
+    named = (named_day(hit.date.expression) for hit in hits)
+    return tuple((day["month"], day["day"]) for day in named if {"month", "day"} <= day.keys())
+
+
 def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     da, db = a.date, b.date
     assert da is not None and db is not None
@@ -1053,7 +1110,11 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
 
 
 def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
-    """Two different days that need not contradict: a plan and what happened, or a state that lasts."""
+    """Two different days that need not contradict: a plan and what happened, a state that lasts, or two days
+    each account gives."""
+    if _same_days_in_turn(a.sentence.text, b.sentence.text):
+        # "one recorder was recovered on June 13 and the other on June 16" in both: two things, each dated alike
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: each account gives both days", 0.6)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a plan against what happened", 0.6)
     if one_record(a, b):

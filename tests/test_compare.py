@@ -1279,3 +1279,89 @@ def test_whether_a_place_sets_two_counts_apart_does_not_depend_on_their_order() 
     lost_here = lost("a.md", "In Orsk, the quake destroyed three bridges.", "three bridges", 3, "bridge", "Orsk")
     standing = lost("b.md", "Velm has seven bridges.", "seven bridges", 7, "bridge", "Velm")
     assert compatible(lost_here, standing) is compatible(standing, lost_here) is False
+
+
+def test_two_days_each_account_gives_are_not_set_against_each_other() -> None:
+    """Both accounts date two things alike ("one recorder on June 13, the other on June 16"): their days, paired
+    across the accounts, are two things, not two accounts of one day."""
+    first = "The flight recorder was found on June 13, and the voice recorder on June 16."
+    second = "One recorder was found on a roof on June 13 and the other at the site on June 16."
+    a = date_claim("a.md", first, "June 13", "2025-06-13")
+    b = date_claim("b.md", second, "June 16", "2025-06-16")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+    only_one = date_claim("b.md", "The voice recorder was found on June 16.", "June 16", "2025-06-16")
+    assert relate(a, only_one, SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one account corrects the other
+        (
+            ("The crash happened on June 12, not June 13 as first reported.", "June 12", "2025-06-12"),
+            ("The crash happened on June 13, not June 12 as some said.", "June 13", "2025-06-13"),
+        ),
+        # the same two days, but each account dates the event by the other one
+        (
+            ("The dam broke on March 3, two days after the March 1 warning.", "March 3", "2025-03-03"),
+            ("The dam broke on March 1, two days before the March 3 evacuation.", "March 1", "2025-03-01"),
+        ),
+    ],
+)
+def test_two_days_in_both_accounts_still_conflict_where_they_date_one_thing_apart(
+    first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    assert relate(date_claim("a.md", *first), date_claim("b.md", *second), SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        # the winds of a storm told where it is or where it heads are that hour's
+        (
+            ("Velmar edged closer to Ostravia, packing sustained winds of 280 km/h.", "280 km/h", 280),
+            ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
+            Relation.NOT_COMPARABLE,
+        ),
+        (
+            (
+                "The eye was located 30 km south of Dunmore, packing maximum sustained winds of 265 km/h.",
+                "265 km/h",
+                265,
+            ),
+            ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
+            Relation.NOT_COMPARABLE,
+        ),
+        (
+            ("Velmar slammed into Ostravia with sustained winds of 260 km/h.", "260 km/h", 260),
+            ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
+            Relation.CONFLICT,
+        ),
+        # a storm deepens and fills by the hour: two pressures are one reading only both at landfall or lowest
+        (
+            ("Its central pressure has fallen to 899 millibars.", "899 millibars", 899),
+            ("It struck Dunmore with a central pressure of 952 mb.", "952 mb", 952),
+            Relation.NOT_COMPARABLE,
+        ),
+        (
+            ("It made landfall with a central pressure of 899 millibars.", "899 millibars", 899),
+            ("It made landfall with a central pressure of 952 mb.", "952 mb", 952),
+            Relation.CONFLICT,
+        ),
+    ],
+)
+def test_readings_of_a_storm_are_of_their_moment(
+    first: tuple[str, str, float], second: tuple[str, str, float], relation: Relation
+) -> None:
+    """Winds and pressures, each (sentence, figure as written, value)."""
+    counted, unit = ("wind speed", "km/h") if "km/h" in first[1] else ("pressure", "count")
+    a, b = (_storm_reading(name, *told, counted, unit) for name, told in (("a.md", first), ("b.md", second)))
+    assert relate(a, b, SAME_DAY).relation is relation
+
+
+def _storm_reading(source: str, sentence: str, written: str, value: float, counted: str, unit: str) -> Claim:
+    from builders import quantity_claim
+
+    return quantity_claim(
+        source, sentence, written, lower=value, upper=value, counted=counted, written=written, unit=unit
+    )

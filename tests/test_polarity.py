@@ -99,3 +99,22 @@ def test_a_negation_reads_as_written() -> None:
 def test_what_a_negation_denies(sentence: str, negated: bool, words: str) -> None:
     statement = extract_statement(sentence).statement
     assert (statement.negated, statement.words) == (negated, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The Skyliner, which had never crashed before, fell nose up.", False),
+        ("Such a flood had never been seen before.", False),
+        ("The plane had never before crashed.", False),
+        # "before" that opens a clause bounds nothing denied: the denial stands
+        ("The camp had not been evacuated before the flood hit.", True),
+        ("He did not attend the meeting before leaving.", True),
+        # and only "never" tells the past: "not ... before" may be the event's own "before"
+        ("Residents said they had not been warned before.", True),
+        ("The bill is not before parliament, the minister said.", True),
+    ],
+)
+def test_a_denial_of_what_happened_before_denies_nothing_of_the_event_now(sentence: str, negated: bool) -> None:
+    """ "Had never crashed before" tells the past, not that the crash now did not happen."""
+    assert extract_statement(sentence).statement.negated is negated

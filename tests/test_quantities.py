@@ -1100,7 +1100,7 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("More than 3,150 fire personnel were assigned to the blaze.", ["personnel"]),  # a plural like its singular
         ("The navy of Tessaly operates 12 aircraft carriers.", ["carrier"]),  # which describes the noun after it
         ("Some 500 deer hunters gathered in Bellow.", ["hunter"]),
-        ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "member"]),
+        ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "crew member"]),
         ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),
@@ -1783,3 +1783,97 @@ def test_a_qualifier_is_a_word_of_its_own(sentence: str, expected: list[tuple[fl
 )
 def test_at_one_point_counts_nothing(sentence: str) -> None:
     assert all(h.quantity.lower != 1 for h in extract_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In neighbouring Ostravia, where the quake shook towers, at least nine people were killed.", "Ostravia"),
+        ("At least 15 people died in nearby Velmar County.", "Velmar County"),
+        ("Twelve people were killed in neighboring Dunmore after the storm.", "Dunmore"),
+    ],
+)
+def test_a_place_beside_another_is_itself(sentence: str, found: str) -> None:
+    """ "In neighbouring Ostravia" and "in nearby Velmar County" are those places, whatever words follow them."""
+    [hit] = extract_quantities(sentence)
+    assert (hit.quantity.counted, hit.quantity.scope) == ("killed", found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The SK 408 plane crash near Dunmore killed 61 people.", [61]),  # a flight's code and number
+        ("A Corvane 737 jet crashed on take-off.", []),  # a model's
+        ("A Corvane 737 Skyliner crashed on take-off.", []),
+        ("Passengers boarded Flight 93 at dawn.", []),
+        ("The crash of flight 171 killed 241 people.", [241]),
+        ("Velmar County 68 dead, officials say", [68]),  # a place before a figure is no model
+        ("Death Toll Rises To 16 In Dunmore", [16]),  # nor a headline's word
+        ("Velmar Wildfire 12 Dead, Hundreds Flee", [12]),
+        ("Ruiz told CNN 12 people had died.", [12]),  # an outlet before a count, with no craft after it
+        ("In Velmar 12 people died.", [12]),
+    ],
+)
+def test_a_number_after_a_name_or_code_names_a_model_and_counts_nothing(sentence: str, found: list[float]) -> None:
+    assert [h.quantity.lower for h in extract_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The jet hit a school, killing 61 of the 62 people on board.", [(61, "killed"), (62, "people")]),
+        ("The quake killed 300 of the town's 4,000 residents.", [(300, "killed"), (4000, "resident")]),
+        ("The crash killed 40 of the more than 200 passengers.", [(40, "killed"), (200, "passenger")]),
+        # what befell the part is not what befell the whole
+        (
+            "The blast killed 12 of the 20 workers and injured three others.",
+            [(12, "killed"), (20, "worker"), (3, "injured")],
+        ),
+    ],
+)
+def test_the_dead_of_a_group_and_the_group_are_two_figures(sentence: str, found: list[tuple[float, str]]) -> None:
+    """ "Killing 61 of the 62 people on board": the dead are the 61, and the 62 all those aboard."""
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+def test_the_dead_of_all_aboard_are_aboard() -> None:
+    [dead, aboard] = extract_quantities("The jet hit a school, killing 61 of the 62 people on board.")
+    assert dead.quantity.scope == aboard.quantity.scope == "aboard"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("One pilot can be heard asking the other why the engines stopped.", []),
+        ("One engine failed and the other kept running.", []),
+        ("One passenger died and the other survived.", [(1, "killed")]),  # what befell one of two is still a count
+        ("One bridge collapsed and houses on the other side were damaged.", [(1, "bridge")]),  # "the other side"
+    ],
+)
+def test_one_set_against_the_other_counts_nothing(sentence: str, found: list[tuple[float, str]]) -> None:
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+def test_members_are_counted_with_what_they_are_members_of() -> None:
+    """ "10 cabin crew members" and "12 crew members" are two counts, not two accounts of one."""
+    hits = extract_quantities("The jet carried 230 passengers, 10 cabin crew members and 2 pilots.")
+    assert [h.quantity.counted for h in hits] == ["passenger", "cabin crew member", "pilot"]
+    [crew] = extract_quantities("The flight had 12 crew members on board.")
+    assert crew.quantity.counted == "crew member"
+    [members] = extract_quantities("Five members of parliament resigned.")
+    assert members.quantity.counted == "parliament member"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The storm was centred about 60 miles (97 kilometers) west-southwest of Dunmore.", "Dunmore"),
+        ("The eye was 20 miles south-southwest of Port Velm.", "Port Velm"),
+        ("Ostrik lies 40 km north-northeast of Velt.", "Velt"),
+    ],
+)
+def test_a_distance_between_the_eight_winds_is_from_the_place_after_it(sentence: str, scope: str) -> None:
+    """The compass points between the eight winds ("west-southwest of") are bearings, and a hedged distance and its
+    conversion in brackets ("about 60 miles (97 kilometers)") are one figure."""
+    [hit] = extract_quantities(sentence)
+    assert (hit.quantity.counted, hit.quantity.scope) == ("distance", scope)

@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.numbers import (
     ORDINAL_WORDS,
     SHORT_SCALES,
+    TENS,
     UNITS,
     NumberMatch,
     find_numbers,
@@ -473,6 +474,13 @@ _STOP_NOUNS = {
     "he",
     "she",
 }
+# The compass points between the eight winds, as (first, second, third): "west-southwest", "north-northeast".
+_HALF_WINDS = [
+    (a, b, c)
+    for b in ("north", "south")
+    for c in ("east", "west")
+    for a in (b, c)  # "north-northeast", "east-northeast"
+]
 MEASURE_WORDS = {
     "%": {"containment": "containment", "contained": "containment", "containing": "containment"},
     "ha": {
@@ -533,6 +541,8 @@ MEASURE_WORDS = {
         "north-west": "distance",
         "south-east": "distance",
         "south-west": "distance",
+        # the points between: "west-southwest of Guantanamo", "north-northeast of the capital"
+        **{f"{a}-{b}{c}": "distance" for a, b, c in _HALF_WINDS},
     },
     "USD": {
         "damage": "damage",
@@ -566,7 +576,8 @@ _PLACE_KINDS = (
     r"|municipalities|parishes|prefectures|valleys|islands|countries|neighbou?rhoods|communities|suburbs|camps)"
 )
 SCOPE_LOCAL = re.compile(
-    r"\b(?:in|near|outside) (?:the )?(?:(?:city|capital|port|region|province|"
+    # a place beside another is itself: "in neighbouring Thailand", "in nearby Kendall County"
+    r"\b(?:in|near|outside) (?:the )?(?:(?:neighbou?ring|nearby) )?(?:(?:city|capital|port|region|province|"
     # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires", "in the
     # Palisades and Eaton fire zones"
     rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+"
@@ -649,6 +660,11 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
         part_of = _PART_OF.match(text, number.end)
         if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
             if part_of.group("noun").lower() in PEOPLE_NOUNS or _names_people(part_of.group("noun").lower()):
+                if hit.quantity.counted in _COUNTED_LOOKUP.values() and _befalling_verb(text[: hit.start]):
+                    # "killing 241 of the 242 people on board": the 241 dead, of where the 242 were; the 242 read next
+                    whole = _quantity_at(text, numbers[i + 1], None)
+                    scope = hit.quantity.scope or (whole.quantity.scope if whole is not None else None)
+                    hits.append(QuantityHit(hit.start, hit.end, hit.quantity.model_copy(update={"scope": scope})))
                 continue  # "the remains of 55 of the 67 people killed": some of them, not a toll; the 67 is read next
             counted = _noun_key(part_of.group("noun"))
             hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
@@ -691,7 +707,7 @@ def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityH
     closing = _CONVERSION_CLOSE.match(text, inner.end) if inner is not None else None
     if inner is None or closing is None or inner.quantity.unit != quantity.unit:
         return None
-    a, b = quantity.lower, inner.quantity.lower
+    a, b = _middle_of(quantity), _middle_of(inner.quantity)  # "about 60 miles (97 kilometers)"
     if a is None or b is None or abs(a - b) > 0.1 * max(abs(a), abs(b)):
         return None  # not the same figure in other units
     counted = quantity.counted or _counted(text, hit.start, closing.end(), quantity.unit)[0]
@@ -699,6 +715,12 @@ def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityH
     if counted == "distance":  # of what, and from what, the words around the brackets say
         update["counted"], update["scope"] = _distance_ends(text, hit.start, closing.end())
     return QuantityHit(hit.start, closing.end(), quantity.model_copy(update=update))
+
+
+def _middle_of(quantity: Quantity) -> float | None:
+    """The middle of a figure's interval, or its one bound."""
+    low, high = quantity.lower, quantity.upper
+    return (low + high) / 2 if low is not None and high is not None else low if low is not None else high
 
 
 _THE_ONLY = re.compile(r"\bthe (?:only|sole|lone) ", re.I)
@@ -1071,6 +1093,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         _is_year(number, unit, partner)
         or (unit is None and _RANK_BEFORE.search(before) is not None)
         or (unit is None and _ROAD_BEFORE.search(before) is not None)
+        or (unit is None and _names_a_model(number, text, before))
         or _is_pronoun_one(number, text)
         or _superseded(text, number.start)
         or _inside_name(text, number.start, number.end)
@@ -1101,6 +1124,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
+    if unit is None and counted not in _COUNTED_LOOKUP.values() and _one_of_two(text, number):
+        return None  # "one pilot can be heard asking the other": one of two, no count of pilots
     if unit is None and _UNIDENTIFIED_AFTER.match(text, counted_end):
         return None  # "18 adults are pending identification": some of the dead, not a count of them
     if unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
@@ -1175,7 +1200,7 @@ def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> 
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 _FROM_PLACE = re.compile(
-    r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-(?:north|south))?(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
     r"(?:(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     # a capital named after the word: "north of the capital, Naypyidaw" (kept only where it is one)
     r"|capital\s*,?\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
@@ -1227,7 +1252,9 @@ _DISTANCE_SUBJECT = re.compile(
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|more than|less than|over|under)\s+)?\Z"
 )
 # A place read as the end of a bearing: "16 km north of Sagaing, 100 km north of ..." measures from Sagaing.
-_BEARING_END = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?\Z", re.I)
+_BEARING_END = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-(?:north|south))?(?:-?(?:east|west))?\s+of|from)\s+(?:the\s+)?\Z", re.I
+)
 # A town before the state or country it lies in: "Hunt, Texas, 80 miles northwest of San Antonio".
 _TOWN_BEFORE_REGION = re.compile(r"(?:^|(?<=\s))(?P<town>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s*,\s*\Z")
 _NEAR_END = re.compile(r"\bnear\s+(?:the\s+)?\Z", re.I)
@@ -1574,6 +1601,34 @@ _ROAD_BEFORE = re.compile(
 )
 
 
+# A name or code right before a number written in digits: "Boeing 787", "the AI 171 plane", "Flight 93", "Apollo 11".
+# A number in digits that names a flight ("flight 171", "Flight AI 171"), or a model or flight after a name or code
+# where a name or a craft follows it ("Boeing 787 Dreamliner", "the AI 171 plane crash", "a Corvane 737 jet").
+_FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}[ \t-]?)?\Z")
+_CODE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*[ \t]\Z")
+_CRAFT_AFTER = re.compile(
+    r"[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series)s?\b)"
+)
+
+
+def _names_a_model(number: NumberMatch, text: str, before: str) -> bool:
+    """A number in digits that names a flight or a model and counts nothing: after "flight", or after a name or
+    code that is no place where a name or a craft follows ("Boeing 787 Dreamliner", "the AI 171 plane crash"; not
+    "told CNN 12 people", "In Velmar 12 died")."""
+    if not number.text[:1].isdigit():
+        return False
+    if _FLIGHT_BEFORE.search(before):
+        return True
+    code = _CODE_BEFORE.search(before)
+    craft = _CRAFT_AFTER.match(text, number.end)
+    if code is None or not before[: code.start()].strip() or craft is None:
+        return False  # a sentence's first word may be any word
+    if craft.group("name") and getAllLemmas(craft.group("name").lower()):
+        return False  # a headline's word after it: "Velmar Wildfire 12 Dead", "Quake 300 Homes Lost"
+    name = code.group(0).strip()
+    return not (name.lower() in FUNCTION_WORDS or name.lower() in MONTHS or _a_place(name))
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A digit that is part of a name or code ('SARS-CoV-2', 'Covid-19', 'F-16', 'G7') is not a quantity."""
     before = text[max(0, start - 1) : start]
@@ -1699,6 +1754,14 @@ _VALUE_ENDS = re.compile(r"[ \t]*(?:[(,;]|\.(?=\s|\Z)|\n|\Z)")
 
 
 def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
+    of_all = _PART_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) if unit in (None, "count") else None
+    if of_all is not None and _befalling_verb(text[: of_all.start()]) is not None:
+        # "killing 241 of the 242 people on board": the 242 are all those aboard, not the dead
+        cut = of_all.start("of")
+        stop = _WHOLE_PHRASE_END.search(text, end)  # "... of the 12 workers and injured three others"
+        whole_phrase = text[cut : stop.start() if stop else len(text)]
+        counted, counted_end = _counted_in_clause(whole_phrase, start - cut, end - cut, unit)
+        return counted, counted_end + cut
     clause_after = _clause_after(text, end)
     after = list(_WORD_RE.finditer(clause_after))[:6]
     clause_before = _clause_before(text, start)
@@ -1708,6 +1771,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _quake_measured(text, start, before_words, [m.group(0).lower() for m in after]), end
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
+    if _OF_A_WHOLE.match(text, end) and (verb := _befalling_verb(text[:start])) is not None:
+        return _COUNTED_LOOKUP[verb], end  # "killing 241 of the 242 people on board": the dead are the 241
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     if _AGES_BEFORE.search(text, max(0, start - 40), start):
@@ -1814,9 +1879,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return "injured", counted_end  # "six others sustained injuries"
     thing = _things_counted(after)
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
-        return _narrowing_word(after[: after.index(thing)], thing.group(0)) + _noun_key(
-            thing.group(0)
-        ), end + thing.end()
+        described_by = after[: after.index(thing)]
+        counted = _members_of(described_by, _noun_key(thing.group(0)), after[after.index(thing) + 1 :])
+        return _narrowing_word(described_by, thing.group(0)) + counted, end + thing.end()
     if before_words[-2:] in (["remains", "of"], ["bodies", "of"]):
         return "killed", counted_end  # "the remains of 13 victims" are of 13 dead
     for index in range(len(before_words) - 1, -1, -1):
@@ -1854,9 +1919,23 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if len(word) > 1 and word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             # not a letter: "1350 S. Sepulveda Boulevard" is an address, "Article 370's" a name
-            counted = _noun_key(word) + _interception(text, start, end)
+            of_what = _members_of(phrase[: phrase.index(head)], _noun_key(word), phrase[phrase.index(head) + 1 :])
+            counted = of_what + _interception(text, start, end)
             return _narrowing_word(phrase[: phrase.index(head)], word) + counted, end + head.end()
     return None, counted_end
+
+
+def _members_of(described_by: list[re.Match[str]], noun: str, following: list[re.Match[str]]) -> str:
+    """Members are counted with the nouns that say of what, before or after them: "10 cabin crew members" and "12
+    crew members" are two counts, and "12 members of the crew" is the second."""
+    if noun != "member":
+        return noun
+    nouns = [m.group(0).lower() for m in described_by if m.group(0).islower() and "NOUN" in getAllLemmas(m.group(0))]
+    words = [m.group(0) for m in following[:3]]
+    if not nouns and words[:1] == ["of"]:
+        of_what = words[2:3] if words[1:2] == ["the"] else words[1:2]
+        nouns = [w.lower() for w in of_what if w.islower() and "NOUN" in getAllLemmas(w)]
+    return " ".join([*nouns, noun])
 
 
 # What befell people, after the verb that tells it: "have died", "were also rescued".
@@ -2057,6 +2136,49 @@ def _joined_part(after: list[re.Match[str]], index: int) -> tuple[str, int] | No
         return None
     people = after[index - 2]
     return _noun_key(people.group(0)), people.end()
+
+
+_NUMBER_WORD = rf"(?:{'|'.join(sorted({*UNITS, *TENS}, key=len, reverse=True))})"
+# How the whole is named after the part's "of": "of the", "of its", "of the town's", past a hedge on its figure.
+_OF_WHOLE = (
+    r"of\s+(?:(?:the|all|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|(?:an\s+)?estimated|at\s+least)\s+)?"
+)
+# A figure of all of a group, after the figure of a part of it: "241 of the 242 people on board".
+_PART_BEFORE = re.compile(rf"(?:\d[\d,.]*|\b{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)\s+(?P<of>{_OF_WHOLE})\Z", re.I)
+_OF_A_WHOLE = re.compile(rf"\s+{_OF_WHOLE}(?:\d|{_NUMBER_WORD}\b)", re.I)
+# Where the phrase naming the whole ends: "the 12 workers and injured three others".
+_WHOLE_PHRASE_END = re.compile(r"[,;]|\s+(?:and|but|while|as)\s+")
+
+
+# "The other" standing for the second of two: "asking the other why", "the other kept running".
+_THE_OTHER = re.compile(r"\bthe other\b(?:\s+(?P<next>[a-z]+))?")
+
+
+def _one_of_two(text: str, number: NumberMatch) -> bool:
+    """ "One" set against "the other" later in its sentence picks one of two and counts nothing ("one pilot can be
+    heard asking the other"); not where "the other" goes on to a noun ("on the other side", "the other hand")."""
+    if number.text.lower() != "one":
+        return False
+    other = _THE_OTHER.search(text, number.end)
+    if other is None:
+        return False
+    following = other.group("next")
+    return following is None or following in _ASKED or "NOUN" not in getAllLemmas(following)
+
+
+_ASKED = frozenset({"why", "what", "how", "where", "when", "whether", "if", "about", "to", "that"})
+
+
+def _befalling_verb(before: str) -> str | None:
+    """The counted term of the verb that ends `before`, past a hedge ("killing at least"), when it is a verb of
+    what befalls people ("killing", "injured"), else None."""
+    words = _without_hedge([m.group(0).lower() for m in _WORD_RE.finditer(before[-_LOOK_BEHIND:])])
+    written = words[-1] if words else ""
+    verb = _as_counted_term(written)
+    if verb is None or verb in _NEEDS_AFTER or _COUNTED_LOOKUP[verb] not in CASUALTIES:
+        return None  # "the coach pulled 3 of the 11 players", "forced 200 of the 350 workers out of their jobs"
+    return verb if "VERB" in getAllLemmas(written) else None
 
 
 def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:
@@ -2261,6 +2383,12 @@ NOUN_SYNONYMS = {
     "level": "floor",
     "boat": "ship",
     "arrest": "arrested",  # "five new arrests" are five people arrested
+    # a storm's central pressure, in whichever unit: "899 millibars", "952 mb", "940 hPa"
+    "millibar": "pressure",
+    "mb": "pressure",
+    "mbar": "pressure",
+    "hectopascal": "pressure",
+    "hpa": "pressure",
 }
 
 
@@ -2689,7 +2817,8 @@ _LEADING_SCOPE = re.compile(
     r"\A\W*(?:According to [^,;:.]{1,60},\s*)?"
     r"(?:(?P<wide>[Aa]cross|[Tt]hroughout) (?:the )?(?P<wplace>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
     # a place of two joined names is one: "In Jammu and Kashmir, ..." (see `_leading_scope`)
-    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?)"
+    r"|(?:[Ii]n|[Nn]ear) (?:the )?(?:(?:neighbou?ring|nearby) )?"
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?)"
     # the rest of a place, apart from where the figures before were: "In other parts of Texas, 15 people died"
     r"|(?:(?:[Ii]n )?(?:other|the other|the rest of the|remaining) (?:parts|areas|regions|counties|districts) of"
     r"|[Ee]lsewhere in|[Tt]he rest of) (?:the )?(?P<rest>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*))"
