@@ -26,6 +26,7 @@ from factcheck.align import (
     counts_damage,
     counts_people,
     date_clause,
+    is_distance,
     local_words,
     one_record,
     quote_similarity,
@@ -472,6 +473,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
             f"{shown}: readings of the wind, of moments or places the sentences do not make one",
             0.6,
         )
+    if is_distance(qa.counted) and (_under_way(a) or _under_way(b)):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: where a storm was at one hour and at another", 0.6
+        )
     if _pressure_readings(a, b):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: readings of a storm's pressure, of moments not made one", 0.6
@@ -530,19 +535,9 @@ def _wind_readings(a: Claim, b: Claim) -> bool:
     "35-50 mph" overnight a week later)."""
     if not _of_the_wind(a) or not _of_the_wind(b):
         return False
-    if _STORM_UNDER_WAY.search(a.sentence.text) or _STORM_UNDER_WAY.search(b.sentence.text):
+    if _under_way(a) or _under_way(b):
         return True  # "the eye was located 145 miles southwest of Kingston, packing winds of 175 mph": that hour's
     return not _wind_moments(a) & _wind_moments(b)
-
-
-# A storm told where it is or where it heads: its winds then are that hour's, not its landfall's or its peak's.
-_STORM_UNDER_WAY = re.compile(
-    r"\b(?:(?:is|was|were)\s+(?:located|centered|centred|positioned)\b"
-    r"|(?:edg|approach|churn|head|mov|track|barrel|crawl|inch)(?:ed|es|ing|s)?\s+(?:slowly\s+)?"
-    r"(?:toward|towards|closer|in\s+on|across|over|north|south|east|west)\w*"
-    r"|\bas\s+it\s+(?:approache[sd]|neare[sd]|nears|edge[sd]|moved|moves|churn(?:s|ed)|head(?:s|ed)))",
-    re.I,
-)
 
 
 def _wind_moments(claim: Claim) -> frozenset[str]:
@@ -555,27 +550,54 @@ def _wind_moments(claim: Claim) -> frozenset[str]:
     return frozenset(moments)
 
 
+def _under_way(claim: Claim) -> bool:
+    """Whether a claim's sentence tells a storm where it is or where it heads, and not its landfall or its peak:
+    what it gives of the storm is that hour's ("the eye was located 20 miles south-southwest of Montego Bay",
+    "as it edges closer to Jamaica"; not "made landfall near Dunmore, moving northwest at 10 mph")."""
+    text = claim.sentence.text
+    return bool(_STORM_UNDER_WAY.search(text)) and not _LANDFALL_OR_PEAK.search(text)
+
+
+# A storm told where it is or where it heads.
+_STORM_UNDER_WAY = re.compile(
+    r"\b(?:(?:eye|cent(?:er|re))\b[^.;,]{0,40}?|(?:storm|hurricane|typhoon|cyclone|it)\s+|"
+    r"(?:Hurricane|Typhoon|Cyclone|Storm)\s+[A-Z][a-z]+\s+)(?:was|is)\s+(?:now\s+)?(?:located|centered|centred|positioned)\b"
+    r"|\b(?:edg|churn|crawl)(?:es|ed|ing)\s+(?:closer|toward|towards)\b"
+    r"|\bas\s+it\s+(?:approache[sd]|neare[sd]|nears|edge[sd])\b",
+    re.I,
+)
+_LANDFALL_OR_PEAK = re.compile(r"\b(?:landfall|ashore|peak|peaked)\b", re.I)
+
+
 def _pressure_readings(a: Claim, b: Claim) -> bool:
     """Two differing central pressures of a storm, unless both are its lowest or at its landfall: a storm deepens
-    and fills by the hour ("899 millibars" at its peak, "952 millibars" as it reached Cuba a day later)."""
+    and fills by the hour ("899 millibars" at its peak, "952 millibars" as it reached Cuba a day later). Only where
+    both sentences speak of pressure: "a 50 MB file" is no storm's."""
     assert a.quantity is not None and b.quantity is not None
     if a.quantity.counted != "pressure" or b.quantity.counted != "pressure":
+        return False
+    if not (_PRESSURE.search(a.sentence.text) and _PRESSURE.search(b.sentence.text)):
         return False
     return not _pressure_moments(a) & _pressure_moments(b)
 
 
 def _pressure_moments(claim: Claim) -> frozenset[str]:
-    start, end = claim.in_sentence
-    before, after = claim.sentence.text[:start], claim.sentence.text[end:]
-    moments = set()
-    if _LOWEST_PRESSURE.search(before):
-        moments.add("lowest")
-    if _WIND_MOMENTS["landfall"].search(before) or _LANDFALL_AFTER.match(after):
+    text = claim.sentence.text
+    moments = {"lowest"} if _LOWEST_PRESSURE.search(text) else set()
+    if _TELLS_LANDFALL.search(text) and not _under_way(claim):
         moments.add("landfall")
     return frozenset(moments)
 
 
-_LOWEST_PRESSURE = re.compile(r"\b(?:lowest|record|peak)\b[^,;:.\d]{0,40}\Z", re.I)
+_PRESSURE = re.compile(r"\bpressure\b", re.I)
+_LOWEST_PRESSURE = re.compile(
+    r"\b(?:lowest|minimum)\b[^.;]{0,40}\bpressure\b[^.;]{0,40}\b(?:on record|ever|recorded)\b"
+    r"|\b(?:lowest|record)\s+(?:central\s+)?pressure\b|\bat\s+its\s+(?:peak|strongest)\b|\bpeak\s+intensity\b",
+    re.I,
+)
+_TELLS_LANDFALL = re.compile(
+    r"\b(?:landfall|came\s+ashore|moved\s+ashore|slammed\s+into|struck|smashed\s+into|barrel(?:l)?ed\s+into)\b", re.I
+)
 
 
 def _of_the_wind(claim: Claim) -> bool:

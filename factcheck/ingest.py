@@ -55,6 +55,8 @@ _NOT_DATELINE = (
     r"(?![^,(—–\n-]*\b(?:On|In|At|By|Since|Until|Before|After|Last|This|Next|Early|Late|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+# A writer's name on a line of its own before the dateline: "Manas Dasgupta", "By Ana Ruiz".
+_BYLINE = re.compile(r"[ \t]*(?:By[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*\r?\n[ \t]*")
 _DATELINE = re.compile(
     rf"^[ \t]*{_NOT_DATELINE}(?P<place>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD}){{0,3}}"
     r"(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?)"
@@ -169,6 +171,9 @@ def _source(
     stamped = max((stamp.end for stamp in stamps), default=0)  # stamps are no claims
     after = body[stamped:]
     lead = body_start + stamped + len(after) - len(after.lstrip())  # a dateline may follow a "Published" line
+    byline = _BYLINE.match(text, lead)
+    if byline is not None and not _DATELINE.match(text[lead : lead + 200]):
+        lead = byline.end()  # "Manas Dasgupta" on a line of its own above "NEW DELHI, Apr 23: ..."
     dateline = _DATELINE.match(text[lead : lead + 200])
     yearless = _month_day(dateline) if dateline and not dateline.group("year") and published is None else None
     from factcheck.models import Source

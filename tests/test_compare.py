@@ -1337,6 +1337,26 @@ def test_two_days_in_both_accounts_still_conflict_where_they_date_one_thing_apar
             ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
             Relation.CONFLICT,
         ),
+        # a landfall told with the storm's motion, or with people on the move, is still the landfall
+        (
+            (
+                "Velmar made landfall near Dunmore, moving northwest at 16 km/h, with maximum sustained winds of "
+                "240 km/h.",
+                "240 km/h",
+                240,
+            ),
+            ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
+            Relation.CONFLICT,
+        ),
+        (
+            (
+                "Velmar made landfall with sustained winds of 240 km/h as residents headed toward shelters.",
+                "240 km/h",
+                240,
+            ),
+            ("Velmar made landfall in Ostravia with sustained winds of 295 km/h.", "295 km/h", 295),
+            Relation.CONFLICT,
+        ),
         # a storm deepens and fills by the hour: two pressures are one reading only both at landfall or lowest
         (
             ("Its central pressure has fallen to 899 millibars.", "899 millibars", 899),
@@ -1346,6 +1366,17 @@ def test_two_days_in_both_accounts_still_conflict_where_they_date_one_thing_apar
         (
             ("It made landfall with a central pressure of 899 millibars.", "899 millibars", 899),
             ("It made landfall with a central pressure of 952 mb.", "952 mb", 952),
+            Relation.CONFLICT,
+        ),
+        (
+            ("Velmar came ashore with a central pressure of 952 mb.", "952 mb", 952),
+            ("It made landfall with a central pressure of 940 mb.", "940 mb", 940),
+            Relation.CONFLICT,
+        ),
+        # no storm's: "MB" of a file
+        (
+            ("The app update is a 50 MB file.", "50 MB", 50),
+            ("The app update is a 500 MB file.", "500 MB", 500),
             Relation.CONFLICT,
         ),
     ],
@@ -1365,3 +1396,29 @@ def _storm_reading(source: str, sentence: str, written: str, value: float, count
     return quantity_claim(
         source, sentence, written, lower=value, upper=value, counted=counted, written=written, unit=unit
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (
+            "On Monday morning the eye of Hurricane Velmar was located 145 km west-southwest of Dunmore.",
+            "On Monday evening the eye of Hurricane Velmar was located 90 km west-southwest of Dunmore.",
+            Relation.NOT_COMPARABLE,
+        ),
+        ("Ostrik is located 145 km west of Dunmore.", "Ostrik lies 90 km west of Dunmore.", Relation.CONFLICT),
+    ],
+)
+def test_a_storms_position_is_that_hours(first: str, second: str, relation: Relation) -> None:
+    a, b = (
+        _storm_reading(
+            name,
+            told,
+            told.split(" km")[0].split()[-1] + " km",
+            float(told.split(" km")[0].split()[-1]),
+            "distance",
+            "m",
+        )
+        for name, told in (("a.md", first), ("b.md", second))
+    )
+    assert relate(a, b, SAME_DAY).relation is relation

@@ -75,6 +75,20 @@ def test_a_sentence_that_opens_with_a_day_is_no_dateline(tmp_path: Path, opening
     assert (source.dateline_end, source.dateline_day) == (0, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("\nAna Ruiz\nVELMAR, Apr 23: Three bridges collapsed overnight.", (4, 23)),  # a byline above it
+        ("By Ana Ruiz\nVELMAR, Apr 23: Three bridges collapsed overnight.", (4, 23)),
+        ("Ana Ruiz reports\nThree bridges collapsed overnight, Apr 23 officials said.", None),  # no dateline below
+    ],
+)
+def test_a_dateline_below_a_writers_name_is_read(tmp_path: Path, text: str, day: tuple[int, int] | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).dateline_day == day
+
+
 def test_unknown_date(write_article: WriteArticle) -> None:
     source = read_source(write_article("a.md", BODY, date=None))
     assert (source.published, source.date_origin) == (None, "unknown")

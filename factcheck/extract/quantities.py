@@ -543,6 +543,7 @@ MEASURE_WORDS = {
         "south-west": "distance",
         # the points between: "west-southwest of Guantanamo", "north-northeast of the capital"
         **{f"{a}-{b}{c}": "distance" for a, b, c in _HALF_WINDS},
+        **{f"{a}-{b}-{c}": "distance" for a, b, c in _HALF_WINDS},  # as British English writes them
     },
     "USD": {
         "damage": "damage",
