@@ -786,7 +786,7 @@ def counted_key(counted: str | None) -> str | None:
 # floors, a quake's magnitude or a number of attackers are one figure wherever the sentence says it happened.
 PEOPLE_COUNTS = frozenset(
     {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
-    | {"trapped"}
+    | {"trapped", "sheltered"}
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}
 )

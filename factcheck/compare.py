@@ -87,7 +87,8 @@ UPDATE_WORDING = re.compile(
 # Counts that move both ways over time: people are found, or found dead; fires start and are put out, aftershocks
 # go on ("two fires", "five fires burning", "20 fires since Tuesday").
 MOVING_COUNTS = frozenset(
-    {"missing", "trapped", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide", "mudslide", "avalanche"}
+    {"missing", "trapped", "sheltered", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide"}
+    | {"mudslide", "avalanche"}
     | {"explosion", "blast"}
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
 )

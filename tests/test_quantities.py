@@ -1877,3 +1877,30 @@ def test_a_distance_between_the_eight_winds_is_from_the_place_after_it(sentence:
     conversion in brackets ("about 60 miles (97 kilometers)") are one figure."""
     [hit] = extract_quantities(sentence)
     assert (hit.quantity.counted, hit.quantity.scope) == ("distance", scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm displaced 30,000 households, with 1,100 people in emergency shelters.",
+        "In Ostravia, about 7,000 people were still taking refuge in shelters.",
+        "Some 2,500 residents remain in temporary shelters.",
+    ],
+)
+def test_people_in_shelters_are_counted_as_sheltered(sentence: str) -> None:
+    """People in shelters come and go as a storm passes: a count of its own, not of everyone."""
+    assert "sheltered" in [h.quantity.counted for h in extract_quantities(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("An airstrike killed 12 people in a shelter in Velmora.", "killed"),  # what befell them first
+        ("The roof collapse injured 12 people at the shelter.", "injured"),
+        ("Police arrested 3 people at a shelter.", "arrested"),
+        ("The 40 volunteers at the shelter worked through the night.", "volunteer"),  # those who serve there
+    ],
+)
+def test_people_at_a_shelter_are_what_befell_them_or_who_they_are(sentence: str, counted: str) -> None:
+    [hit] = extract_quantities(sentence)
+    assert hit.quantity.counted == counted

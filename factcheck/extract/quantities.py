@@ -359,6 +359,7 @@ COUNTED_TERMS = {
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
     "rescued": ("rescued", "rescuing", "saved", "pulled"),
+    "sheltered": ("sheltered",),  # and "in shelters": see `_IN_SHELTERS`
     "hospitalised": ("hospitalised", "hospitalized"),  # "in hospital": see `_counted`; "four hospitals" are buildings
     "evacuated": (
         "evacuated",
@@ -1868,6 +1869,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return "missing", counted_end  # "23 girls have not been accounted for"
     if _TAKEN_TO_HOSPITAL.match(text, counted_end):
         return "hospitalised", counted_end  # "five people were taken to hospital", "four were rushed to a hospital"
+    if _sheltered(text, end, before_words):
+        return "sheltered", _people_end(text, end)  # "1,100 people in emergency shelters", "taking refuge in shelters"
     listed = _listed_noun(text, end)
     if listed is not None:  # "150 DNA, fingerprint and hair samples"
         return _noun_key(listed.group("noun")), listed.end()
@@ -1954,6 +1957,31 @@ _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<wha
 # Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital";
 # not staff sent there ("to the hospital to help", "to hospital duty"), nor those who died there ("taken to
 # hospital and later died", "where they were pronounced dead"), who are the dead.
+def _sheltered(text: str, end: int, before_words: list[str]) -> bool:
+    """Whether the people counted are those housed in shelters, and nothing their clause says befell them ("an
+    airstrike killed 12 people in a shelter", "police arrested 3 people at a shelter"), nor another group there
+    ("40 volunteers at the shelter")."""
+    found = re.match(r"\s+([A-Za-z]+)", text[end : end + 40])
+    if found is None or found.group(1).lower() not in _SHELTERED_PEOPLE:
+        return False
+    if any(word in _COUNTED_LOOKUP for word in before_words) or _casualty_in(text[end:]):
+        return False
+    return _IN_SHELTERS.match(text, end + found.end()) is not None
+
+
+# Who may be counted as sheltered: people at large, not those who work or serve in shelters.
+_SHELTERED_PEOPLE = frozenset(
+    {"people", "persons", "residents", "families", "individuals", "evacuees", "villagers", "others", "survivors"}
+)
+# People housed in shelters: "in emergency shelters", "were still taking refuge in shelters", "remain in
+# evacuation centres".
+_IN_SHELTERS = re.compile(
+    r"(?:\s+(?:were|are|was|is|remain|remained|remaining|still|now|have|had|been|taking|took|sought|seeking|found"
+    r"|refuge|staying|stayed|housed|living|sheltering))*"
+    r"\s+(?:in|at)\s+(?:(?:the|a|an|emergency|temporary|government|public|official|makeshift|state|[a-z]+-run)\s+){0,2}"
+    r"(?:shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?)\b",
+    re.I,
+)
 _TAKEN_TO_HOSPITAL = re.compile(
     rf"\s+{_AUXILIARY}(?:taken|rushed|admitted|airlifted|transported|flown)\s+to\s+"
     r"(?:(?:a|an|the|local|nearby|area|several|two|three|various|different)\s+){0,2}hospitals?\b"
