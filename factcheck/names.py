@@ -224,14 +224,22 @@ _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")
 
 
 def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words, none of them a word that names a place, an organisation or an office."""
+    """Two or three capitalised words, none of them a word that names a place, an organisation, an office or what
+    an office is for ("the Commissioner of Railway Safety")."""
     words = name.split()
     return (
         2 <= len(words) <= 3
         and all(_PERSON_WORD.fullmatch(w) for w in words)
-        and not any(w.lower() in NOT_PERSON_WORDS for w in words)
+        and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR for w in words)
         and not is_broad_place(name)
     )
+
+
+# What offices are for, in their names: "Railway Safety", "Homeland Security", "Foreign Affairs".
+_WHAT_OFFICES_ARE_FOR = frozenset(
+    {"safety", "security", "railway", "railways", "transport", "health", "defence", "defense", "affairs"}
+    | {"management", "relief", "rescue", "response", "disaster", "emergency"}
+)
 
 
 Key = TypeVar("Key")

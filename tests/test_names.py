@@ -6,7 +6,7 @@ import pytest
 from builders import make_claim
 
 from factcheck.models import Claim, FieldName, Verdict
-from factcheck.names import _offices_clash, name_findings, office_of, spelling_variants
+from factcheck.names import _offices_clash, looks_like_person, name_findings, office_of, spelling_variants
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,9 @@ def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> Non
     [finding] = name_findings(claims)
     assert len(finding.claims) == 3
     assert finding.conflicts == ((0, 2), (1, 2))
+
+
+@pytest.mark.parametrize("name", ["Railway Safety", "Railways Safety", "Homeland Security", "Foreign Affairs"])
+def test_what_an_office_is_for_is_no_persons_name(name: str) -> None:
+    """ "The Commissioner of Railway Safety" and "of Railways Safety" are no one's name spelled two ways."""
+    assert not looks_like_person(name)

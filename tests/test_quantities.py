@@ -1904,3 +1904,28 @@ def test_people_in_shelters_are_counted_as_sheltered(sentence: str) -> None:
 def test_people_at_a_shelter_are_what_befell_them_or_who_they_are(sentence: str, counted: str) -> None:
     [hit] = extract_quantities(sentence)
     assert hit.quantity.counted == counted
+
+
+def test_some_of_the_dead_may_be_named_by_where_they_come_from() -> None:
+    """ "The dead include 25 Indian tourists" counts dead Indian tourists, a part of the dead, as "the dead include
+    40 adults" counts dead adults."""
+    hits = extract_quantities("The dead include 25 Indian tourists and 40 adults.")
+    assert [h.quantity.counted for h in hits] == ["killed indian tourist", "killed adult"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Two passengers succumbed to their injuries on Monday.", [(2, "killed")]),
+        # the step by which the toll rose, then the toll
+        ("With three more people succumbing to their injuries, the toll rose to 278.", [(278, "killed")]),
+    ],
+)
+def test_those_who_succumbed_to_their_injuries_died(sentence: str, found: list[tuple[float, str]]) -> None:
+    assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == found
+
+
+def test_units_and_teams_are_counted_with_whose_they_are() -> None:
+    """ "5 VDRF units" and "three units of the NDRF" are two bodies' units, not two counts of one."""
+    hits = extract_quantities("Officials sent 5 VDRF units, three units of the NDRF and 9 rescue teams.")
+    assert [h.quantity.counted for h in hits] == ["vdrf unit", "ndrf unit", "rescue team"]

@@ -355,6 +355,9 @@ COUNTED_TERMS = {
         "bodies",
         "death toll",
         "toll",
+        "succumbed",  # "three more people succumbing to their injuries": they died of them
+        "succumbing",
+        "succumbs",
     ),
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
@@ -1930,16 +1933,25 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
 
 
 def _members_of(described_by: list[re.Match[str]], noun: str, following: list[re.Match[str]]) -> str:
-    """Members are counted with the nouns that say of what, before or after them: "10 cabin crew members" and "12
-    crew members" are two counts, and "12 members of the crew" is the second."""
-    if noun != "member":
+    """Members, units and teams are counted with the words that say of what, before or after them: "10 cabin crew
+    members" and "12 crew members" are two counts, and "12 members of the crew" is the second; "5 ODRAF units"
+    and "three units of the NDRF" are two bodies' units."""
+    if noun not in _MEMBERS:
         return noun
-    nouns = [m.group(0).lower() for m in described_by if m.group(0).islower() and "NOUN" in getAllLemmas(m.group(0))]
+    nouns = [w.lower() for w in (m.group(0) for m in described_by) if _names_what(w)]
     words = [m.group(0) for m in following[:3]]
     if not nouns and words[:1] == ["of"]:
         of_what = words[2:3] if words[1:2] == ["the"] else words[1:2]
-        nouns = [w.lower() for w in of_what if w.islower() and "NOUN" in getAllLemmas(w)]
+        nouns = [w.lower() for w in of_what if _names_what(w)]
     return " ".join([*nouns, noun])
+
+
+_MEMBERS = frozenset({"member", "unit", "team", "squad"})
+
+
+def _names_what(word: str) -> bool:
+    """A word that says what members belong to: a noun ("crew") or a body's name or initials ("ODRAF")."""
+    return (word.islower() and "NOUN" in getAllLemmas(word)) or (word.isupper() and len(word) > 1)
 
 
 # What befell people, after the verb that tells it: "have died", "were also rescued".
@@ -1953,6 +1965,7 @@ _BEFELL_BEYOND = re.compile(
 # Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
 # fishermen, died".
 _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
+
 
 # Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital";
 # not staff sent there ("to the hospital to help", "to hospital duty"), nor those who died there ("taken to
@@ -2073,10 +2086,20 @@ def _split_in_two(text: str, start: int, end: int) -> bool:
 
 
 def _people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
-    """The people a figure counts, named right after it ("40 adults"), and where their noun ends."""
-    if not after or after[0].start() > 1 or after[0].group(0).lower() not in _PEOPLE_COUNTED:
+    """The people a figure counts, named right after it ("40 adults"), past a word for where they come from ("176
+    Indian nationals"), and where their noun ends."""
+    if not after or after[0].start() > 1:
         return None
-    return _noun_key(after[0].group(0)), after[0].end()
+    first = after[0].group(0)
+    if is_origin_word(first) and len(after) > 1:
+        people = _people_after(after[1:2])
+        noun = after[1].group(0).lower()
+        if people is None and _names_people(noun):
+            people = _noun_key(noun), after[1].end()
+        return (f"{first.lower()} {people[0]}", people[1]) if people is not None else None
+    if first.lower() not in _PEOPLE_COUNTED:
+        return None
+    return _noun_key(first), after[0].end()
 
 
 _DEATHS_OF = (
