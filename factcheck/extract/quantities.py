@@ -355,9 +355,6 @@ COUNTED_TERMS = {
         "bodies",
         "death toll",
         "toll",
-        "succumbed",  # "three more people succumbing to their injuries": they died of them
-        "succumbing",
-        "succumbs",
     ),
     "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted"),
@@ -1784,7 +1781,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return None, end  # "children between the ages of 6 and 15": an age range, no count
     if _POPULATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) or before_words[-2:] == ["home", "to"]:
         return "population", end  # "Mandalay (population: 1.5 million)", "a city home to 1.2 million people"
-    if _MORE_DEAD.match(text, end) and _casualty_in(clause_after) == "killed":
+    if _MORE_DEAD.match(text, end) and (_casualty_in(clause_after) == "killed" or _SUCCUMBED.search(clause_after)):
         return None, end  # "two others died on the way to hospital": more dead than a toll told before, not a toll
     if before_words[-2:] == ["the", "other"]:
         return None, end  # "the other nine deaths were in other counties": the rest of a toll, not the toll
@@ -1835,6 +1832,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             return "killed", end + after[index + 1].end()  # "two students were fatally struck", "fatally injured"
         if word == "lost" and [m.group(0).lower() for m in after[index + 1 : index + 3]][-1:] in (["lives"], ["life"]):
             return "killed", end + after[index + 2].end()  # "81 people have lost their lives"
+        succumbed = _SUCCUMBED.match(text, end + match.start()) if word.startswith("succumb") else None
+        if succumbed is not None:
+            return "killed", end + match.start() + succumbed.end()  # "two passengers succumbed to their injuries"
         if word == "in" and index + 1 < len(after) and after[index + 1].group(0).lower() in ("hospital", "hospitals"):
             return "hospitalised", end + after[index + 1].end()
         # "nine of the victims died": through "of the" to the people and what befell them; but "eight of the
@@ -1952,6 +1952,13 @@ _MEMBERS = frozenset({"member", "unit", "team", "squad"})
 def _names_what(word: str) -> bool:
     """A word that says what members belong to: a noun ("crew") or a body's name or initials ("ODRAF")."""
     return (word.islower() and "NOUN" in getAllLemmas(word)) or (word.isupper() and len(word) > 1)
+
+
+# Dying of one's injuries: "succumbed to their injuries", "succumbing to his wounds"; not "succumbed 3-1 to
+# Marlow", "succumbed to temptation".
+_SUCCUMBED = re.compile(
+    r"succumb(?:ed|ing|s)?\s+to\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:injuries|injury|wounds|burns)\b", re.I
+)
 
 
 # What befell people, after the verb that tells it: "have died", "were also rescued".
@@ -2086,20 +2093,10 @@ def _split_in_two(text: str, start: int, end: int) -> bool:
 
 
 def _people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
-    """The people a figure counts, named right after it ("40 adults"), past a word for where they come from ("176
-    Indian nationals"), and where their noun ends."""
-    if not after or after[0].start() > 1:
+    """The people a figure counts, named right after it ("40 adults"), and where their noun ends."""
+    if not after or after[0].start() > 1 or after[0].group(0).lower() not in _PEOPLE_COUNTED:
         return None
-    first = after[0].group(0)
-    if is_origin_word(first) and len(after) > 1:
-        people = _people_after(after[1:2])
-        noun = after[1].group(0).lower()
-        if people is None and _names_people(noun):
-            people = _noun_key(noun), after[1].end()
-        return (f"{first.lower()} {people[0]}", people[1]) if people is not None else None
-    if first.lower() not in _PEOPLE_COUNTED:
-        return None
-    return _noun_key(first), after[0].end()
+    return _noun_key(after[0].group(0)), after[0].end()
 
 
 _DEATHS_OF = (
