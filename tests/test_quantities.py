@@ -1924,3 +1924,17 @@ def test_units_and_teams_are_counted_with_whose_they_are() -> None:
     """ "5 VDRF units" and "three units of the NDRF" are two bodies' units, not two counts of one."""
     hits = extract_quantities("Officials sent 5 VDRF units, three units of the NDRF and 9 rescue teams.")
     assert [h.quantity.counted for h in hits] == ["vdrf unit", "ndrf unit", "rescue team"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials sent three Army units and three units of the army.",
+        "They sent three teams of doctors and three doctor teams.",
+    ],
+)
+def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None:
+    """ "Three Army units" and "three units of the army" are one count, as are "teams of doctors" and "doctor
+    teams"."""
+    first, second = (h.quantity.counted for h in extract_quantities(sentence))
+    assert first == second

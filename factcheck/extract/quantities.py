@@ -1938,11 +1938,11 @@ def _members_of(described_by: list[re.Match[str]], noun: str, following: list[re
     and "three units of the NDRF" are two bodies' units."""
     if noun not in _MEMBERS:
         return noun
-    nouns = [w.lower() for w in (m.group(0) for m in described_by) if _names_what(w)]
+    nouns = [_singular(w.lower()) for w in (m.group(0) for m in described_by) if _names_what(w)]
     words = [m.group(0) for m in following[:3]]
     if not nouns and words[:1] == ["of"]:
         of_what = words[2:3] if words[1:2] == ["the"] else words[1:2]
-        nouns = [w.lower() for w in of_what if _names_what(w)]
+        nouns = [_singular(w.lower()) for w in of_what if _names_what(w)]
     return " ".join([*nouns, noun])
 
 
@@ -1950,8 +1950,8 @@ _MEMBERS = frozenset({"member", "unit", "team", "squad"})
 
 
 def _names_what(word: str) -> bool:
-    """A word that says what members belong to: a noun ("crew") or a body's name or initials ("ODRAF")."""
-    return (word.islower() and "NOUN" in getAllLemmas(word)) or (word.isupper() and len(word) > 1)
+    """A word that says what members belong to: a noun ("crew", "Army") or a body's initials ("ODRAF")."""
+    return "NOUN" in getAllLemmas(word.lower()) or (word.isupper() and len(word) > 1)
 
 
 # Dying of one's injuries: "succumbed to their injuries", "succumbing to his wounds"; not "succumbed 3-1 to
