@@ -171,10 +171,11 @@ def _source(
     stamped = max((stamp.end for stamp in stamps), default=0)  # stamps are no claims
     after = body[stamped:]
     lead = body_start + stamped + len(after) - len(after.lstrip())  # a dateline may follow a "Published" line
-    byline = _BYLINE.match(text, lead)
-    if byline is not None and not _DATELINE.match(text[lead : lead + 200]):
-        lead = byline.end()  # "Manas Dasgupta" on a line of its own above "NEW DELHI, Apr 23: ..."
     dateline = _DATELINE.match(text[lead : lead + 200])
+    byline = _BYLINE.match(text, lead) if dateline is None else None
+    if byline is not None:  # "Manas Dasgupta" on a line of its own above "NEW DELHI, Apr 23: ..."
+        lead = byline.end()
+        dateline = _DATELINE.match(text[lead : lead + 200])
     yearless = _month_day(dateline) if dateline and not dateline.group("year") and published is None else None
     from factcheck.models import Source
 

@@ -1603,7 +1603,6 @@ _ROAD_BEFORE = re.compile(
 )
 
 
-# A name or code right before a number written in digits: "Boeing 787", "the AI 171 plane", "Flight 93", "Apollo 11".
 # A number in digits that names a flight ("flight 171", "Flight AI 171"), or a model or flight after a name or code
 # where a name or a craft follows it ("Boeing 787 Dreamliner", "the AI 171 plane crash", "a Corvane 737 jet").
 _FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}[ \t-]?)?\Z")
@@ -1974,9 +1973,6 @@ _BEFELL_BEYOND = re.compile(
 _BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
 
 
-# Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital";
-# not staff sent there ("to the hospital to help", "to hospital duty"), nor those who died there ("taken to
-# hospital and later died", "where they were pronounced dead"), who are the dead.
 def _sheltered(text: str, end: int, before_words: list[str]) -> bool:
     """Whether the people counted are those housed in shelters, and nothing their clause says befell them ("an
     airstrike killed 12 people in a shelter", "police arrested 3 people at a shelter"), nor another group there
@@ -2002,6 +1998,9 @@ _IN_SHELTERS = re.compile(
     r"(?:shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?)\b",
     re.I,
 )
+# Taken to hospital, after the people counted: "were taken to hospital", "have been rushed to a nearby hospital";
+# not staff sent there ("to the hospital to help", "to hospital duty"), nor those who died there ("taken to
+# hospital and later died", "where they were pronounced dead"), who are the dead.
 _TAKEN_TO_HOSPITAL = re.compile(
     rf"\s+{_AUXILIARY}(?:taken|rushed|admitted|airlifted|transported|flown)\s+to\s+"
     r"(?:(?:a|an|the|local|nearby|area|several|two|three|various|different)\s+){0,2}hospitals?\b"
@@ -2220,23 +2219,27 @@ _ASKED = frozenset({"why", "what", "how", "where", "when", "whether", "if", "abo
 
 
 def _befalling_verb(before: str) -> str | None:
-    """The counted term of the verb that ends `before`, past a hedge ("killing at least"), when it is a verb of
-    what befalls people ("killing", "injured"), else None."""
-    words = _without_hedge([m.group(0).lower() for m in _WORD_RE.finditer(before[-_LOOK_BEHIND:])])
+    """The counted term of the verb that ends `before`, past a hedge ("killing at least"), when it tells a toll
+    ("killing", "injured"), else None: not "the coach pulled 3 of the 11 players", "forced 200 of the 350
+    workers out of their jobs"."""
+    verb = _verb_before([m.group(0).lower() for m in _WORD_RE.finditer(before[-_LOOK_BEHIND:])])
+    return verb if verb is not None and _COUNTED_LOOKUP[verb] in CASUALTIES else None
+
+
+def _verb_before(before_words: list[str]) -> str | None:
+    """The counted term of the verb that ends the words before a figure, past a hedge ("killed at least 27
+    campers"): "kills" as "killed"; None where they end on no such verb."""
+    words = _without_hedge(before_words)
     written = words[-1] if words else ""
     verb = _as_counted_term(written)
-    if verb is None or verb in _NEEDS_AFTER or _COUNTED_LOOKUP[verb] not in CASUALTIES:
-        return None  # "the coach pulled 3 of the 11 players", "forced 200 of the 350 workers out of their jobs"
-    return verb if "VERB" in getAllLemmas(written) else None
+    return verb if verb is not None and "VERB" in getAllLemmas(written) else None
 
 
 def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:
     """What befell people of any kind, told by the verb right before the figure ("killing two students"), and where
     the phrase that names them ends, after the figure."""
-    before_words = _without_hedge(before_words)  # "killed at least 27 campers"
-    written = before_words[-1] if before_words else ""
-    verb = _as_counted_term(written)
-    if verb is None or "VERB" not in getAllLemmas(written) or not after or after[0].start() > 1:
+    verb = _verb_before(before_words)
+    if verb is None or not after or after[0].start() > 1:
         return None
     head = _phrase_head([m.group(0) for m in after])
     if head is None and after[0].group(0).lower() in _PEOPLE_COUNTED:
