@@ -1011,6 +1011,26 @@ def test_a_sentence_after_a_count_may_say_where_it_applies(write_article: WriteA
 
 
 @pytest.mark.parametrize(
+    ("body", "scope"),
+    [
+        ("Among the dead in Varna Province were 12 adults and 9 children.", "Varna Province"),
+        ("The death toll in hard-hit Varna Province includes 12 adults.", "Varna Province"),
+        ("Forty died in Varna Province alone, 12 were adults.", "Varna Province"),
+        ("Of the fatalities, 40 occurred in Varna Province. The dead include 12 adults.", "Varna Province"),
+        # the toll before it is of two places, or of none: the part's place is not known
+        ("Forty died in Varna Province and five in Ruse Province. The dead include 12 adults.", None),
+        ("At least 60 died, 40 of them in Varna Province. The dead include 12 adults.", None),
+        ("Forty died in Varna Province. Rescuers said 12 adults were still missing.", None),  # not a part of the dead
+        ("The dead include 12 adults.", None),
+    ],
+)
+def test_a_part_of_a_toll_is_of_the_tolls_place(write_article: WriteArticle, body: str, scope: str | None) -> None:
+    source = read_source(write_article("a.md", body))
+    found = {c.quantity.scope for c in claims_of([source]) if c.quantity is not None and c.quantity.lower == 12}
+    assert found == {scope}
+
+
+@pytest.mark.parametrize(
     ("sentence", "counted"),
     [
         ("Residents of Tarija (population: 250,000) slept outdoors.", ["population"]),

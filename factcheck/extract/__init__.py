@@ -21,15 +21,17 @@ from factcheck.extract.dates import DateHit, TimeHit, day_spans, extract_times, 
 from factcheck.extract.lexicon import INCIDENT_NOUN
 from factcheck.extract.polarity import OutcomeHit, StatementHit, extract_outcomes, extract_statement, stem
 from factcheck.extract.quantities import (
+    CASUALTIES,
     INCIDENT_MEASURES,
     QuantityHit,
     extract_quantities,
     named_incidents,
     person_in,
+    scope_of_the_toll,
     scope_restated,
 )
 from factcheck.ingest import is_stamp_line
-from factcheck.models import Attribution, Claim, FieldName, Quote, Sentence, Source, Span
+from factcheck.models import Attribution, Claim, FieldName, Quantity, Quote, Sentence, Source, Span
 from factcheck.segment import captions, mask_urls, paragraphs
 
 STOPWORDS = frozenset(
@@ -223,6 +225,7 @@ def extract_claims(item: SourceText, index: ActorIndex) -> list[Claim]:
     claims = _under_incident_headings(claims, sentences, source.text)
     claims = _carry_incident(claims, sentences, starts, several=len(incidents) > 1)
     claims = _restated_scopes(claims, sentences, starts)
+    claims = _breakdown_scopes(claims, sentences, starts)
     claims = _of_the_one_incident(claims, incidents, headed=_heading_incidents(sentences, source.text))
     claims = _name_described_ages(claims, sentences, starts)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.field.value))
@@ -374,6 +377,52 @@ def _restated_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts:
                 claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": place})})
         restated.append(claim)
     return restated
+
+
+def _breakdown_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
+    """A count of one kind of people among a toll's ("killed adult") with no place of its own is of the toll's
+    place: the place named with the toll before it ("Among the dead in Kerr County were 28 children"), else the one
+    place of the tolls its sentence gives before it ("Sixty-eight died in Kerr County alone, 40 were adults"), else,
+    where its sentence gives no such toll, the one place of those the sentence before gives ("Of the fatalities so
+    far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.")."""
+    tolls: dict[int, list[tuple[int, str, str | None]]] = {}
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is not None and quantity.unit == "count" and quantity.counted in CASUALTIES:
+            tolls.setdefault(claim.sentence.start, []).append((claim.span.start, quantity.counted, quantity.scope))
+    placed = []
+    for claim in claims:
+        quantity, outcome = claim.quantity, _casualty_of_a_part(claim.quantity)
+        if quantity is not None and outcome is not None:
+            place = _place_of_the_whole(claim, outcome, tolls, _neighbour(claim, sentences, starts, -1))
+            if place is not None and not place.startswith("wide:"):
+                claim = claim.model_copy(update={"quantity": quantity.model_copy(update={"scope": place})})
+        placed.append(claim)
+    return placed
+
+
+def _place_of_the_whole(
+    claim: Claim, outcome: str, tolls: dict[int, list[tuple[int, str, str | None]]], before: Sentence | None
+) -> str | None:
+    """The place of the toll a part of it (`claim`) belongs to, by `_breakdown_scopes`'s reading, else None."""
+    sentence = claim.sentence
+    named = scope_of_the_toll(sentence.text[: claim.span.start - sentence.start], outcome)
+    if named is not None:
+        return named
+    own = [(start, place) for start, counted, place in tolls.get(sentence.start, ()) if counted == outcome]
+    if own:
+        places = {place for start, place in own if start < claim.span.start}
+    else:
+        places = {place for _, counted, place in tolls.get(before.start, ()) if counted == outcome} if before else set()
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _casualty_of_a_part(quantity: Quantity | None) -> str | None:
+    """What befell the people a count with no place counts, where they are a kind of them ("killed adult")."""
+    if quantity is None or quantity.unit != "count" or quantity.scope is not None or not quantity.counted:
+        return None
+    outcome, _, kind = quantity.counted.partition(" ")
+    return outcome if outcome in CASUALTIES and kind else None
 
 
 _INCIDENT_NAME_END = re.compile(rf"\s+(?i:{INCIDENT_NOUN})\Z")  # "the Eaton Fire" and "the Eaton wildfire" are one

@@ -2690,6 +2690,24 @@ def scope_restated(sentence: str) -> str | None:
     return _scope(" in " + restated.group("rest"), 0) if restated else None
 
 
+# A word for a toll, then the place it is of: "among the dead in Kerr County", "the death toll in hardest-hit
+# Kerr County includes".
+_TOLL_IN = {
+    outcome: re.compile(
+        r"\b(?i:" + "|".join(sorted(map(re.escape, COUNTED_TERMS[outcome]), key=len, reverse=True)) + r")\s+in\s+"
+        r"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?(?=[A-Z])"
+    )
+    for outcome in CASUALTIES
+}
+
+
+def scope_of_the_toll(before: str, outcome: str) -> str | None:
+    """The place of the toll named before a part of it, with the place after its word: "Among the dead in Kerr
+    County were 28 children" gives Kerr County."""
+    found = [*_TOLL_IN[outcome].finditer(before)]
+    return _scope(" in " + before[found[-1].end() :], 0) if found else None
+
+
 def _scope(text: str, end: int, start: int | None = None) -> str | None:
     """Where a count applies, from the words after it in the same clause, else the place that reports it (when its
     `start` is given) or the place its sentence opens with; a country by its name, not its demonym."""
