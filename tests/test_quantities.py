@@ -1363,6 +1363,21 @@ def test_the_loss_or_deaths_of_people_count_the_dead(sentence: str, counted: lis
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("The sheriff said 21 adults and 9 children have been recovered.", ["killed adult", "killed children"]),
+        ("Eleven people were later recovered from the lake.", ["killed"]),
+        ("Eleven people were recovered alive.", ["people"]),
+        ("Four miners were recovered from their injuries.", ["miner"]),
+        ("Six patients recovered.", ["patient"]),
+        ("Police said 8 paintings were recovered.", ["painting"]),  # things, not bodies
+    ],
+)
+def test_people_recovered_are_the_bodies_found(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("The dead include 12 adults and 9 children.", ["killed adult", "killed children"]),
         ("Officials said the death toll was 7 children and 20 adults.", ["killed children", "killed adult"]),
         ("The flood killed at least 31 people, including 11 children.", ["killed", "killed children"]),

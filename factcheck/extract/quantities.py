@@ -1713,6 +1713,15 @@ _NOT_ACCOUNTED_FOR = re.compile(
     re.I,
 )
 # ... or after the people, and where they are from or were: "23 girls from Camp Mystic have not been accounted for".
+# People "recovered" in a disaster are the bodies found: "28 adults and 15 children have been recovered", "ten
+# people were later recovered from the river"; not those recovered alive, safe or from their injuries, nor "12
+# patients recovered".
+_RECOVERED_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,2}(?:,?\s+and\s+(?:\d[\d,]*|one|a|an|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+[a-z][\w'’-]*)?\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are)\s+(?:(?:later|also|now|so\s+far)\s+)?"
+    r"recovered\b(?!\s+(?:alive|safe|safely|unharmed|uninjured|unhurt"
+    r"|from\s+(?:their|his|her|the)\s+(?:injuries|wounds|illness)))",
+)
 _NOT_ACCOUNTED_AFTER = re.compile(
     r"(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "from Camp Mystic"
     # past an aside on the place: ", a private Christian girls' camp,"; not a clause of its own (", but two ...")
@@ -1869,6 +1878,11 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
     if counted_end > end and _NOT_ACCOUNTED_AFTER.match(text, counted_end):
         return "missing", counted_end  # "23 girls have not been accounted for"
+    if counted_end > end and _RECOVERED_AFTER.match(text, end):  # "28 adults have been recovered": their bodies
+        people = _people_after(after)
+        if people is None or people[0] == "people":
+            return "killed", end + after[0].end()
+        return f"killed {people[0]}", end + people[1]
     if _TAKEN_TO_HOSPITAL.match(text, counted_end):
         return "hospitalised", counted_end  # "five people were taken to hospital", "four were rushed to a hospital"
     if _sheltered(text, end, before_words):
