@@ -314,6 +314,32 @@ def test_a_stamp_line_anywhere_in_the_page_holds_no_claims(stamp: str) -> None:
     assert dated == ["on Monday"]
 
 
+def test_a_stamp_after_the_writers_name_dates_the_page() -> None:
+    from factcheck.ingest import source_from_bytes
+
+    text = "Ferry victims buried\n\nBy Ada Obi Posted : January 9, 2025, 17:26 Updated : January 9, 2025\nMourners"
+    source = source_from_bytes(text.encode(), "a.txt")
+    assert (str(source.published), source.date_origin) == ("2025-01-09", "published line")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a page's stamp inside its one line of text, after the writer's name
+        ("Ferry capsizes By Ada Obi, Staff Posted Jan 31, 2025 The ferry sank on Monday.", ["on Monday"]),
+        # a dateline opening a paragraph further down: when the report was filed
+        ("Ferry victims buried\nA pier.\nLAGOS, January 9 (NAN) - The ferry sank on Monday.", ["on Monday"]),
+        ("The report was published on Monday.", ["on Monday"]),  # publishing told as news is a claim
+    ],
+)
+def test_a_stamp_or_dateline_inside_the_text_is_no_claim(text: str, dated: list[str]) -> None:
+    from factcheck.ingest import source_from_bytes
+    from factcheck.pipeline import claims_of
+
+    source = source_from_bytes(text.encode(), "a.txt")
+    assert [c.span.text for c in claims_of([source]) if c.field == FieldName.DATE] == dated
+
+
 @pytest.mark.parametrize("line", ["Police updated the toll to 12 on Monday.", "Published reports said 12 died in May"])
 def test_a_sentence_about_publishing_is_no_stamp(line: str) -> None:
     from factcheck.ingest import is_stamp_line

@@ -1378,6 +1378,63 @@ def test_people_recovered_are_the_bodies_found(sentence: str, counted: list[str]
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        # those a figure after "all but" counts were spared; how many died is not told
+        ("Of the 150 people on board, all but two were killed.", [("people", "aboard")]),
+        ("All but two people survived the crash.", []),
+        # all of a group, whatever befell most of them
+        ("The crash killed almost all the 150 people on the aircraft.", [("people", "aboard")]),
+        ("A ferry carrying 150 people sank.", [("people", None)]),
+        ("A jet with 150 people on board, including two pilots, crashed.", [("people", "aboard"), ("pilot", None)]),
+        ("Of the 150 people on board, 148 died.", [("people", "aboard"), ("killed", None)]),
+        ("Of the 68 dead, 40 were adults.", [("killed", None), ("killed adult", None)]),  # the whole is a toll
+        # a part of a group, and what befell it after the whole
+        ("The airline confirmed 148 of the 150 people aboard have died.", [("killed", "aboard"), ("people", "aboard")]),
+        ("Three of the five hikers were injured.", [("injured", None), ("hiker", None)]),
+        ("The remains of 55 of the 67 people killed were found.", [("killed", None)]),  # the verb names the whole
+        # a group and the rest of it, counted together
+        ("All but two of the 150 passengers and crew were killed.", [("people", None)]),
+        ("There were 64 passengers and crew on the plane.", [("people", "aboard")]),
+        ("The dead include 70 adults and 36 children.", [("killed adult", None), ("killed children", None)]),
+        # those who lived through it
+        ("One passenger had miraculously survived the crash.", [("survivor", None)]),
+        ("Two crew members survived.", [("survivor", None)]),
+    ],
+)
+def test_a_whole_and_its_parts_are_counted_apart(sentence: str, counted: list[tuple[str, str | None]]) -> None:
+    assert [(h.quantity.counted, h.quantity.scope) for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Vesta Air confirmed 14 people died.", None),  # an airline's word, not its country's
+        ("In Peru, 40 died, while Chile reported 10 fatalities.", "Chile"),
+        ("Meanwhile Cork County reported 12 deaths.", "Cork County"),
+    ],
+)
+def test_a_place_that_reports_a_count_is_no_part_of_another_name(sentence: str, scope: str | None) -> None:
+    assert extract_quantities(sentence)[-1].quantity.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Officials said 212 bodies had been brought to the district hospital.", []),
+        ("While 90 bodies were kept at the Lund Institute, the rest were sent to private morgues.", []),
+        ("The Central Hospital in Varna has received 214 bodies, a doctor said.", []),
+        ("The bodies of 12 victims were taken to hospital.", []),
+        ("Rescuers recovered 12 bodies.", ["killed"]),  # bodies found: the dead
+        ("So far 40 bodies have been pulled from the river.", ["killed"]),
+        ("Five people were taken to hospital.", ["hospitalised"]),
+    ],
+)
+def test_bodies_counted_where_they_were_taken_are_no_toll(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("The dead include 12 adults and 9 children.", ["killed adult", "killed children"]),
         ("Officials said the death toll was 7 children and 20 adults.", ["killed children", "killed adult"]),
         ("The flood killed at least 31 people, including 11 children.", ["killed", "killed children"]),
@@ -1723,7 +1780,7 @@ def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[s
         ("Three people were pulled clear of the burning car.", [("Three", "rescued")]),
         ("Four fishermen were pulled ashore by lifeguards.", [("Four", "rescued")]),
         ("The flood killed 12 people on 7/14.", [("12", "killed")]),  # a date with a slash
-        ("About 1/3 of the 900 residents were evacuated.", [("900", "evacuated")]),
+        ("About 1/3 of the 900 residents were evacuated.", [("900", "resident")]),  # all of them: a third left
         (
             "Quakes of magnitudes of 5.2, 5.8 and 6.1 hit the coast.",
             [("5.2", "earthquake magnitude"), ("5.8", "earthquake magnitude"), ("6.1", "earthquake magnitude")],

@@ -30,7 +30,7 @@ from factcheck.extract.quantities import (
     scope_of_the_toll,
     scope_restated,
 )
-from factcheck.ingest import is_stamp_line
+from factcheck.ingest import is_stamp_line, opening_dateline_end
 from factcheck.models import Attribution, Claim, FieldName, Quantity, Quote, Sentence, Source, Span
 from factcheck.segment import captions, mask_urls, paragraphs
 
@@ -729,7 +729,8 @@ def _sentence_claims(
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
     found = _found_in(text, source.published, source.story_month)
-    dates = [d for d in found.dates if base + d.start >= source.dateline_end]
+    dateline_end = max(source.dateline_end - base, opening_dateline_end(text))
+    dates = [d for d in found.dates if d.start >= dateline_end]
     times = found.times
     for d in dates:
         claims.append(

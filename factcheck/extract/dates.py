@@ -163,6 +163,11 @@ _SAID_AFTER = re.compile(
 )
 # The day an earlier figure was given, in a sentence that gives a newer one: "17 deaths, up from 16 on Monday".
 _EARLIER_READING = re.compile(r"\b(?:up|down)\s+from\s+[\w,.%]+(?:\s+percent)?\s+(?:on\s+)?\Z", re.I)
+# A page's own stamp inside its text, a word of page furniture in capitals before the day: "By Ana Ruiz, Staff Posted
+# Jan 31, 2025", "Updated: 9 January 2025"; not "a report published Tuesday".
+_STAMPED_BEFORE = re.compile(
+    r"\b(?:(?:First\s+|Last\s+)?(?:Posted|Published|Updated|Modified)|POSTED|PUBLISHED|UPDATED)\s*(?:on|at)?\s*[:\-–—]?\s*\Z"
+)
 # A report of the event itself, not of figures: "the fire was first reported Tuesday".
 _REPORTED_EVENT = re.compile(r"\b(?:first|was|were|been)\s+(?:reported|announced|confirmed)\s*(?:on\s+)?\Z", re.I)
 
@@ -183,7 +188,7 @@ def read_dates(
     for kind, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            if _EARLIER_READING.search(before):
+            if _EARLIER_READING.search(before) or _STAMPED_BEFORE.search(before):
                 continue
             reported = (
                 REPORTING.search(before) is not None and not _POSSESSIVE.search(match.group(0))

@@ -667,6 +667,13 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                     whole = _quantity_at(text, numbers[i + 1], None)
                     scope = hit.quantity.scope or (whole.quantity.scope if whole is not None else None)
                     hits.append(QuantityHit(hit.start, hit.end, hit.quantity.model_copy(update={"scope": scope})))
+                elif (befell := _PART_BEFELL.match(text, number.end)) and not _ALL_BUT_BEFORE.search(text[: hit.start]):
+                    # "241 of the 242 people aboard have died": the 241 dead, of where the 242 were
+                    whole = _quantity_at(text, numbers[i + 1], None)
+                    counted = _COUNTED_LOOKUP[(befell.group("died") or befell.group("befell")).lower()]
+                    scope = (whole.quantity.scope if whole is not None else None) or hit.quantity.scope
+                    part = hit.quantity.model_copy(update={"counted": counted, "scope": scope})
+                    hits.append(QuantityHit(hit.start, number.end, part))  # the whole is read next, not inside it
                 continue  # "the remains of 55 of the 67 people killed": some of them, not a toll; the 67 is read next
             counted = _noun_key(part_of.group("noun"))
             hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
@@ -1722,6 +1729,63 @@ _RECOVERED_AFTER = re.compile(
     r"recovered\b(?!\s+(?:alive|safe|safely|unharmed|uninjured|unhurt"
     r"|from\s+(?:their|his|her|the)\s+(?:injuries|wounds|illness)))",
 )
+# Bodies counted where they were taken or kept ("265 bodies had been brought to the city hospital", "110 bodies were
+# kept at the institute", "the hospital has received 270 bodies"): where they lie, not how many died.
+_BODIES = re.compile(r"\s+(?:dead\s+)?bodies\b", re.I)
+_MOVED = (
+    r"(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?(?:(?:already|also|now|so\s+far)\s+)?"
+    r"(?:brought|taken|shifted|sent|moved|transferred|kept|lying|reached|carried|flown|handed)\b"
+)
+_BODIES_MOVED = re.compile(r"\s+(?:dead\s+)?bodies\s+" + _MOVED, re.I)
+_OF_THEM_MOVED = re.compile(r"(?:\s+[a-z]+){1,2}?\s+" + _MOVED, re.I)  # "the bodies of 12 victims were taken to"
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|receiving|receives)\s+(?:(?:at\s+least|about|some|over|nearly|more\s+than)\s+)?\Z", re.I
+)
+# Those something spared, after "all but": "all but two were killed", "All but two people survived".
+_ALL_BUT_BEFORE = re.compile(r"\b(?:all|everyone|everybody)\s+(?:but|except)\s+\Z", re.I)
+# People all of whom a figure counts, whatever befell most of them: "killed almost all the 181 people on the
+# aircraft", "a plane carrying 181 people".
+_THE_WHOLE_BEFORE = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:the|those|its|their)"
+    r"|carrying|carried)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?\Z",
+    re.I,
+)
+
+
+def _all_the_people(after: list[re.Match[str]]) -> tuple[str, int] | None:
+    """The people a figure of all of a group counts, named right after it ("the 242 people on board", "the five
+    hikers"), and where their noun ends; None where a word right after them tells what befell them ("the 67 people
+    killed": the dead, a toll)."""
+    if not after or after[0].start() > 1:
+        return None
+    word = after[0].group(0).lower()
+    if word not in _PEOPLE_COUNTED and not _names_people(word):
+        return None
+    if len(after) > 1 and after[1].group(0).lower() in _COUNTED_LOOKUP:
+        return None
+    if _two_kinds_of_people(word, after[1:]):
+        return "people", after[2].end()  # "all but two of the 181 passengers and crew on board"
+    return _noun_key(after[0].group(0)), after[0].end()
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?\Z", re.I)
+# A sentence that opens on the whole it takes a part of: "Of the 181 people on board, all but two were killed".
+_OF_THE_WHOLE_OPENS = re.compile(r"\A\W*Of\s+(?:the|those|its|their)\s+(?:(?:at\s+least|about|some|nearly)\s+)?\Z")
+
+
+def _whole_opens(text: str, start: int) -> bool:
+    """Whether the figure at `start` opens its sentence as the whole a part is taken of, its phrase naming no
+    casualty ("Of the 181 people on board, 179 died"; not "Of the 68 dead, 40 were adults")."""
+    if not _OF_THE_WHOLE_OPENS.match(text[:start]):
+        return False
+    phrase = text[start:].split(",", 1)
+    return len(phrase) == 2 and _casualty_in(phrase[0]) is None
+
+
+# People who lived through it: "one passenger had miraculously survived", "two crew members survived".
+_SURVIVED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:miraculously|reportedly|only|also|somehow)\s+)?survived\b", re.I
+)
 _NOT_ACCOUNTED_AFTER = re.compile(
     r"(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "from Camp Mystic"
     # past an aside on the place: ", a private Christian girls' camp,"; not a clause of its own (", but two ...")
@@ -1783,6 +1847,17 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
     if _OF_A_WHOLE.match(text, end) and (verb := _befalling_verb(text[:start])) is not None:
         return _COUNTED_LOOKUP[verb], end  # "killing 241 of the 242 people on board": the dead are the 241
+    if _ALL_BUT_BEFORE.search(clause_before):
+        return None, end  # "all but two were killed": the two are those it spared, and how many died is not told
+    all_of_them = (
+        of_all is not None  # "241 of the 242 people aboard have died": the 242 are all those aboard
+        or _THE_WHOLE_BEFORE.search(clause_before)
+        or _whole_opens(text, start)
+        or (_WITH_BEFORE.search(clause_before) and _ABOARD.match(text[end:]))  # "with 242 people on board"
+    )
+    everyone = _all_the_people(after) if all_of_them else None
+    if everyone is not None:  # "killed almost all the 181 people on board", "a plane carrying 181 people": all of them
+        return everyone[0], end + everyone[1]
     if after and after[0].start() <= 1 and after[0].group(0).lower() in TIME_UNITS:
         return None, end  # "35 years ago", "three days": a span of time, never a toll
     if _AGES_BEFORE.search(text, max(0, start - 40), start):
@@ -1807,6 +1882,13 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         # "five of the deaths were attributed to the Palisades Fire", "of the fatalities, 68 have occurred in Kerr
         # County": the dead of that place; without a place, "five of the dead were children" stay a part of them
         return _COUNTED_LOOKUP[partitive.group("what").lower()], end
+    bodies_of = before_words[-2:] in (["remains", "of"], ["bodies", "of"]) and _OF_THEM_MOVED.match(text, end)
+    if (
+        bodies_of
+        or _BODIES_MOVED.match(text, end)
+        or (_RECEIVED_BEFORE.search(clause_before) and _BODIES.match(text, end))
+    ):
+        return None, end  # "265 bodies had been brought to the hospital": where bodies lie, not the toll
     kin = _known_through_kin(text, end, before_words, after)
     if kin is not None:  # "the families of four girls confirmed their children died": the dead girls
         return kin
@@ -1878,6 +1960,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
     if counted_end > end and _NOT_ACCOUNTED_AFTER.match(text, counted_end):
         return "missing", counted_end  # "23 girls have not been accounted for"
+    if counted_end > end and _SURVIVED_AFTER.match(text, counted_end):
+        return "survivor", counted_end  # "one passenger had miraculously survived": the survivors, not the passengers
     if counted_end > end and _RECOVERED_AFTER.match(text, end):  # "28 adults have been recovered": their bodies
         people = _people_after(after)
         if people is None or people[0] == "people":
@@ -1898,6 +1982,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     if counted_end > end and _BEFELL_SUFFERED.match(text, counted_end):
         return "injured", counted_end  # "six others sustained injuries"
     thing = _things_counted(after)
+    if thing is not None and _two_kinds_of_people(thing.group(0).lower(), after[after.index(thing) + 1 :]):
+        return "people", end + after[after.index(thing) + 2].end()  # "40 students and staff": all of them together
     if thing is not None:  # "the death toll between the two major wildfires": the wildfires are counted
         described_by = after[: after.index(thing)]
         counted = _members_of(described_by, _noun_key(thing.group(0)), after[after.index(thing) + 1 :])
@@ -1939,10 +2025,24 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
                 return (casualty if whole else f"{casualty} {kind}"), end + head.end()
         if len(word) > 1 and word not in _STOP_NOUNS and (word not in PEOPLE_NOUNS or word in _PEOPLE_COUNTED):
             # not a letter: "1350 S. Sepulveda Boulevard" is an address, "Article 370's" a name
-            of_what = _members_of(phrase[: phrase.index(head)], _noun_key(word), phrase[phrase.index(head) + 1 :])
+            following = phrase[phrase.index(head) + 1 :]
+            if _two_kinds_of_people(word, following):
+                return "people", end + following[1].end()  # "181 passengers and crew": all of them together
+            of_what = _members_of(phrase[: phrase.index(head)], _noun_key(word), following)
             counted = of_what + _interception(text, start, end)
             return _narrowing_word(phrase[: phrase.index(head)], word) + counted, end + head.end()
     return None, counted_end
+
+
+def _two_kinds_of_people(word: str, following: list[re.Match[str]]) -> bool:
+    """Whether a figure's people are named with the rest of their group, and no figure of its own: "181 passengers
+    and crew", "40 students and staff" count everyone together (not "70 adults and 36 children", nor "nine diplomats
+    and officials", still counted by the first)."""
+    if len(following) < 2 or following[0].group(0).lower() not in ("and", "or"):
+        return False
+    if following[1].group(0).lower() not in ("crew", "staff", "personnel"):
+        return False
+    return word in _PEOPLE_COUNTED or _names_people(word)
 
 
 def _members_of(described_by: list[re.Match[str]], noun: str, following: list[re.Match[str]]) -> str:
@@ -2205,6 +2305,14 @@ _NUMBER_WORD = rf"(?:{'|'.join(sorted({*UNITS, *TENS}, key=len, reverse=True))})
 _OF_WHOLE = (
     r"of\s+(?:(?:the|all|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|(?:an\s+)?estimated|at\s+least)\s+)?"
+)
+# What befell a part of a group, told after the whole: "241 of the 242 people aboard flight AI171 have died".
+# ("died", or a passive: "were killed"; not "the remains of 55 of the 67 people killed", where the verb names them).
+_PART_BEFELL = re.compile(
+    rf"\s+{_OF_WHOLE}(?:\d[\d,.]*|{_NUMBER_WORD})(?:\s+[\w'’-]+){{1,4}}?\s+"
+    r"(?:(?:(?:have|has|had)\s+)?(?P<died>died|perished|drowned)"
+    r"|(?:(?:have|has|had)\s+been|were|was|are)\s+(?:all\s+)?(?P<befell>killed|injured|wounded|hurt))\b",
+    re.I,
 )
 # A figure of all of a group, after the figure of a part of it: "241 of the 242 people on board".
 _PART_BEFORE = re.compile(rf"(?:\d[\d,.]*|\b{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)\s+(?P<of>{_OF_WHOLE})\Z", re.I)
@@ -2787,6 +2895,13 @@ _REPORTED_BY_PLACE = re.compile(
 )
 
 
+# English words that open a clause before its subject (a closed class): "While Thailand reported ...".
+_OPENERS = frozenset(
+    {"while", "whereas", "as", "and", "but", "although", "though", "since", "after", "when", "where", "so", "yet"}
+    | {"also", "neighbouring", "neighboring", "nearby"}
+)
+
+
 def _reported_by_place(text: str, start: int) -> str | None:
     """The country, division or county that reports the count starting at `start` as its own, else None."""
     found = _REPORTED_BY_PLACE.search(text, max(0, start - _LOOK_BEHIND), start)
@@ -2795,8 +2910,9 @@ def _reported_by_place(text: str, start: int) -> str | None:
     words = found.group("place").split()
     while len(words) > 1 and "ADV" in getAllLemmas(words[0].lower()):
         words = words[1:]  # "Meanwhile Harris County reported": a sentence's adverb opens no place's name
-    # the place may end a run of capitalised words that opens the sentence: "While Thailand reported ..."
-    for place in (" ".join(words[k:]) for k in range(len(words))):
+    # the place may follow a word that opens the sentence ("While Thailand reported ..."), but not end another name
+    # ("Air India confirmed ..." is an airline's word, not India's)
+    for place in (" ".join(words[k:]) for k in range(len(words)) if all(w.lower() in _OPENERS for w in words[:k])):
         if place.lower() in capitals():
             return None  # "Tehran reported 610 deaths": a capital speaks for its government, not of itself
         if _a_division(place):
@@ -2888,7 +3004,12 @@ def _a_division(place: str) -> bool:
 # Those aboard a plane, ship or train and those on the ground it hit are two counts, whatever the place: "241
 # people aboard", "33 lives on the ground". Scopes, but no places: alignment never looks for them in a sentence.
 ABOARD, ON_THE_GROUND = "aboard", "on the ground"
-_ABOARD = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s+(?:(?P<aboard>aboard|on\s?board)|(?P<ground>on the ground))\b", re.I)
+_ABOARD = re.compile(
+    r"\A(?:\s+[\w'’-]+){0,3}?\s+(?:(?P<aboard>aboard|on\s?board"
+    r"|on\s+(?:the|that|this)\s+(?:plane|aircraft|airliner|jet|flight|helicopter|train|bus|boat|ship|ferry|vessel)\b)"
+    r"|(?P<ground>on the ground))\b",
+    re.I,
+)
 
 
 # Where the people counted come from, named right after them: "five tourists from Gujarat".
