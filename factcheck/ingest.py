@@ -66,14 +66,18 @@ _DATELINE = re.compile(
 
 
 # A dateline opening a paragraph further down, its wire's name and dash after its day: "SEOUL, January 9 (AJP) -".
-_DATELINE_OPENING = re.compile(_DATELINE.pattern + r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[-—–:]")
+# Its wire's name in brackets, or its place in capitals, then a dash: a timeline's "Pacific Palisades, Jan. 7: ..."
+# is no dateline.
+_DATELINE_OPENING = re.compile(_DATELINE.pattern + r"[ \t]*(?P<wire>\([A-Za-z .]{1,20}\))?[ \t]*[-—–]")
+_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z .'’-]+\Z")
 
 
 def opening_dateline_end(text: str) -> int:
     """Where a dateline that opens `text` ends ("SEOUL, January 9 (AJP) - Funerals ..."), else 0: its day is when
     the report was filed, no claim about the story."""
     found = _DATELINE_OPENING.match(text)
-    return found.end() if found else 0
+    place = found.group("place").split(",")[0].strip() if found else ""
+    return found.end() if found and (found.group("wire") or _CAPITALS_PLACE.match(place)) else 0
 
 
 def read_source(
@@ -297,7 +301,10 @@ _WORDY_DAY = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))"
 )
 _CLOCK = r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?m\b\.?)?)?"
-_BY_WRITER = r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,|/–-]?\s*)?"  # "By Ana Ruiz Posted : ..."
+# A writer's name before a stamp on its line, in capitals whatever the pattern's case: "By Ana Ruiz Posted : ...",
+# "By Ada Obi and Tunde Bello Updated ...".
+_WRITERS = r"(?-i:By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})"
+_BY_WRITER = rf"(?:{_WRITERS}\s*[,|/–-]?\s*)?"
 _PUBLISHED = re.compile(
     rf"^\W{{0,3}}{_BY_WRITER}(?P<word>{_STAMP_WORDS})\b\s*(?:on|at)?\s*[:\-–—]?\s*(?:{_ISO_DAY}|{_WORDY_DAY}){_CLOCK}",
     re.I,
@@ -307,7 +314,7 @@ _PUBLISHED = re.compile(
 # A line that stamps the page anywhere in it, after a byline or a place: "New Delhi, Updated At : 01:52 PM Apr 26,
 # 2025 IST", "Published: Apr 27, 2025, 19:41 IST | Updated: Apr 27, 2025, 19:41 IST".
 _STAMP_LINE = re.compile(
-    r"^\W{0,3}(?:[A-Z][\w.'’ -]{0,40},\s*|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+    rf"^\W{{0,3}}(?:[A-Z][\w.'’ -]{{0,40}},\s*|{_WRITERS}\s+)?"
     r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
     rf"(?:\s+(?:at|on))?\s*[:\-–—]?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:{_MONTH_NAMES})\b)",
     re.I,

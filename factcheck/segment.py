@@ -165,11 +165,13 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|rsday|urday)?\.?"
 # A wire photo's caption, credit or none: it tells in the present what the photo shows and ends on the place and day
 # it was taken, with no "on" before the day ("Police officers stop a car ... near Pahalgam in south Kashmir's
-# Anantnag district, April 22, 2025."), or opens on them in capitals ("KERRVILLE, TEXAS - JULY 04: Trees emerge
-# ..."). A holiday, a zone or a body's initials before the day are no place ("on Independence Day, July 4, 2025").
+# Anantnag district, April 22, 2025.", "... in Muan, South Korea, Monday, Dec. 30, 2024."), or opens on them in
+# capitals ("KERRVILLE, TEXAS - JULY 04: Trees emerge ..."). A holiday, a zone or a body's initials before the
+# day are no place ("on Independence Day, July 4, 2025").
 _PHOTO_PLACE_DAY = re.compile(
     rf"(?<![\w'’.-])(?!{_WEEKDAY}\W)(?![A-Z]{{2,}}\b)(?!(?:Day|Eve)\b)"
-    rf"(?:[A-Z][\w'’.-]+|district|province|county|region|state|city|area)\s*,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}"
+    rf"(?:[A-Z][\w'’.-]+|district|province|county|region|state|city|area)\s*,?\s+(?:{_WEEKDAY},?\s+)?"
+    rf"(?i:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}"
     r"\.?\s*\Z"
 )
 _PHOTO_HEAD = re.compile(rf"\A[A-Z][A-Z .'’-]+,\s*[A-Z][A-Z .'’-]+\s+[-–—]\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*:")
@@ -198,7 +200,7 @@ def _a_line_of_its_own(sentence: Sentence, text: str) -> bool:
     return not text[line_start : sentence.start].strip() and (not rest or bool(_WIRE_CREDIT.fullmatch(rest)))
 
 
-_WIRE_CREDIT = re.compile(rf"\(?{_AGENCY}(?:\s?/\s?[\w .'\u2019-]{{1,40}})?\)?\.?")
+_WIRE_CREDIT = re.compile(rf"\(?{_AGENCY}(?:\s+Photo)?(?:\s?/\s?[\w .'\u2019-]{{1,40}})?\)?\.?")  # "AP Photo/Ana Ruiz"
 
 
 def _told_in_the_past(word: str, following: str) -> bool:

@@ -330,6 +330,8 @@ def test_a_stamp_after_the_writers_name_dates_the_page() -> None:
         # a dateline opening a paragraph further down: when the report was filed
         ("Ferry victims buried\nA pier.\nLAGOS, January 9 (NAN) - The ferry sank on Monday.", ["on Monday"]),
         ("The report was published on Monday.", ["on Monday"]),  # publishing told as news is a claim
+        ("Fire timeline\nLund, Jan. 7 - The fire broke out near the pier.", ["Jan. 7"]),  # a timeline's entry
+        ("By Tuesday the government had published 52 names.", ["Tuesday"]),  # no writer: no stamp
     ],
 )
 def test_a_stamp_or_dateline_inside_the_text_is_no_claim(text: str, dated: list[str]) -> None:

@@ -1017,7 +1017,12 @@ def test_a_sentence_after_a_count_may_say_where_it_applies(write_article: WriteA
         ("The death toll in hard-hit Varna Province includes 12 adults.", "Varna Province"),
         ("Forty died in Varna Province alone, 12 were adults.", "Varna Province"),
         ("Of the fatalities, 40 occurred in Varna Province. The dead include 12 adults.", "Varna Province"),
-        # the toll before it is of two places, or of none: the part's place is not known
+        # the toll before it is of two places, or of none, or smaller than the part, or the part's sentence sets its
+        # own frame: the part's place is not known
+        ("Forty died in Varna Province. Across the country, the dead include 12 adults.", None),
+        ("Forty died in Varna Province. Separately, the dead from last week's floods include 12 adults.", None),
+        ("Ten died in Varna Province. The dead include 12 adults.", None),
+        ("Those killed in Varna Province were buried, as officials said the dead in all include 12 adults.", None),
         ("Forty died in Varna Province and five in Ruse Province. The dead include 12 adults.", None),
         ("At least 60 died, 40 of them in Varna Province. The dead include 12 adults.", None),
         ("Forty died in Varna Province. Rescuers said 12 adults were still missing.", None),  # not a part of the dead
@@ -1369,6 +1374,10 @@ def test_the_loss_or_deaths_of_people_count_the_dead(sentence: str, counted: lis
         ("Four miners were recovered from their injuries.", ["miner"]),
         ("Six patients recovered.", ["patient"]),
         ("Police said 8 paintings were recovered.", ["painting"]),  # things, not bodies
+        ("12 pistols and 40 magazines have been recovered.", ["pistol", "magazine"]),
+        # the living: any sign of them in the sentence
+        ("14 people were recovered by the coast guard and taken to hospital.", ["people"]),
+        ("Rescuers said 30 survivors and 12 bodies have been recovered.", ["survivor", "killed"]),
     ],
 )
 def test_people_recovered_are_the_bodies_found(sentence: str, counted: list[str]) -> None:
@@ -1395,9 +1404,17 @@ def test_people_recovered_are_the_bodies_found(sentence: str, counted: list[str]
         ("All but two of the 150 passengers and crew were killed.", [("people", None)]),
         ("There were 64 passengers and crew on the plane.", [("people", "aboard")]),
         ("The dead include 70 adults and 36 children.", [("killed adult", None), ("killed children", None)]),
+        ("Three of the five children on board drowned.", [("killed", "aboard"), ("children", "aboard")]),
+        ("The flight had 230 passengers and 12 crew on board.", [("passenger", None), ("crew", "aboard")]),
+        ("The plane with 181 people on board crashed, killing 179 of them.", [("people", "aboard"), ("killed", None)]),
+        ("A helicopter carrying 5 people crashed, killing all on board.", [("killed", None)]),  # all of them died
+        ("A jet with 150 people on board crashed, killing all but one on board.", [("people", "aboard")]),
+        ("A minibus with 14 people on board plunged into the river; all died.", [("killed", "aboard")]),
+        ("The bus carried 40 local residents.", [("local resident", None)]),
         # those who lived through it
         ("One passenger had miraculously survived the crash.", [("survivor", None)]),
         ("Two crew members survived.", [("survivor", None)]),
+        ("Two people survived with minor injuries.", [("injured", None)]),  # what else befell them
     ],
 )
 def test_a_whole_and_its_parts_are_counted_apart(sentence: str, counted: list[tuple[str, str | None]]) -> None:
@@ -1424,6 +1441,8 @@ def test_a_place_that_reports_a_count_is_no_part_of_another_name(sentence: str, 
         ("The Central Hospital in Varna has received 214 bodies, a doctor said.", []),
         ("The bodies of 12 victims were taken to hospital.", []),
         ("Rescuers recovered 12 bodies.", ["killed"]),  # bodies found: the dead
+        ("Forty bodies were carried out of the collapsed building.", ["killed"]),
+        ("Twelve bodies were brought ashore by fishermen.", ["killed"]),
         ("So far 40 bodies have been pulled from the river.", ["killed"]),
         ("Five people were taken to hospital.", ["hospitalised"]),
     ],

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.extract.actors import ActorIndex, Mention, find_mentions, names_learnt_from
 from factcheck.extract.attributions import SpeakerMemory, extract_quotes, sentence_attribution
@@ -29,6 +30,7 @@ from factcheck.extract.quantities import (
     person_in,
     scope_of_the_toll,
     scope_restated,
+    sets_its_own_frame,
 )
 from factcheck.ingest import is_stamp_line, opening_dateline_end
 from factcheck.models import Attribution, Claim, FieldName, Quantity, Quote, Sentence, Source, Span
@@ -381,15 +383,18 @@ def _restated_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts:
 
 def _breakdown_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts: Sequence[int]) -> list[Claim]:
     """A count of one kind of people among a toll's ("killed adult") with no place of its own is of the toll's
-    place: the place named with the toll before it ("Among the dead in Kerr County were 28 children"), else the one
-    place of the tolls its sentence gives before it ("Sixty-eight died in Kerr County alone, 40 were adults"), else,
-    where its sentence gives no such toll, the one place of those the sentence before gives ("Of the fatalities so
-    far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.")."""
-    tolls: dict[int, list[tuple[int, str, str | None]]] = {}
+    place: the place named with the toll before it in its clause ("Among the dead in Kerr County were 28
+    children"), else the one place of the tolls its sentence gives before it ("Sixty-eight died in Kerr County
+    alone, 40 were adults"), else, where its sentence gives no such toll and sets no frame of its own ("Across the
+    country, ..."), the one place of those the sentence before gives ("Of the fatalities so far, 68 have occurred in
+    Kerr County. The dead include 40 adults and 28 children."); a toll smaller than the part is not its whole."""
+    tolls: dict[int, list[_Toll]] = {}
     for claim in claims:
         quantity = claim.quantity
         if quantity is not None and quantity.unit == "count" and quantity.counted in CASUALTIES:
-            tolls.setdefault(claim.sentence.start, []).append((claim.span.start, quantity.counted, quantity.scope))
+            tolls.setdefault(claim.sentence.start, []).append(
+                _Toll(claim.span.start, quantity.counted, quantity.scope, quantity.lower)
+            )
     placed = []
     for claim in claims:
         quantity, outcome = claim.quantity, _casualty_of_a_part(claim.quantity)
@@ -401,20 +406,35 @@ def _breakdown_scopes(claims: list[Claim], sentences: Sequence[Sentence], starts
     return placed
 
 
+class _Toll(NamedTuple):
+    """A toll a sentence gives: where its figure starts, what it counts, its place and its lowest value."""
+
+    start: int
+    counted: str | None
+    scope: str | None
+    lower: float | None
+
+
 def _place_of_the_whole(
-    claim: Claim, outcome: str, tolls: dict[int, list[tuple[int, str, str | None]]], before: Sentence | None
+    claim: Claim, outcome: str, tolls: dict[int, list[_Toll]], before: Sentence | None
 ) -> str | None:
     """The place of the toll a part of it (`claim`) belongs to, by `_breakdown_scopes`'s reading, else None."""
-    sentence = claim.sentence
+    sentence, quantity = claim.sentence, claim.quantity
+    assert quantity is not None
     named = scope_of_the_toll(sentence.text[: claim.span.start - sentence.start], outcome)
     if named is not None:
         return named
-    own = [(start, place) for start, counted, place in tolls.get(sentence.start, ()) if counted == outcome]
+    own = [toll for toll in tolls.get(sentence.start, ()) if toll.counted == outcome]
     if own:
-        places = {place for start, place in own if start < claim.span.start}
+        wholes = [toll for toll in own if toll.start < claim.span.start]
+    elif before is not None and not sets_its_own_frame(sentence.text):
+        wholes = [toll for toll in tolls.get(before.start, ()) if toll.counted == outcome]
     else:
-        places = {place for _, counted, place in tolls.get(before.start, ()) if counted == outcome} if before else set()
-    return next(iter(places)) if len(places) == 1 else None
+        wholes = []
+    places = {toll.scope for toll in wholes}
+    if len(places) != 1 or any(toll.lower is None or toll.lower < (quantity.lower or 0) for toll in wholes):
+        return None
+    return next(iter(places))
 
 
 def _casualty_of_a_part(quantity: Quantity | None) -> str | None:

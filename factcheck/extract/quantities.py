@@ -670,7 +670,8 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                 elif (befell := _PART_BEFELL.match(text, number.end)) and not _ALL_BUT_BEFORE.search(text[: hit.start]):
                     # "241 of the 242 people aboard have died": the 241 dead, of where the 242 were
                     whole = _quantity_at(text, numbers[i + 1], None)
-                    counted = _COUNTED_LOOKUP[(befell.group("died") or befell.group("befell")).lower()]
+                    what = befell.group("befell") or befell.group("missing")
+                    counted = "killed" if befell.group("died") else _COUNTED_LOOKUP[what.lower()]
                     scope = (whole.quantity.scope if whole is not None else None) or hit.quantity.scope
                     part = hit.quantity.model_copy(update={"counted": counted, "scope": scope})
                     hits.append(QuantityHit(hit.start, number.end, part))  # the whole is read next, not inside it
@@ -686,7 +687,8 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                     )
                 )
             continue
-        if hits and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1])):
+        befallen_part = hit.quantity.counted in CASUALTIES and _befalling_verb(text[: hit.start]) is not None
+        if hits and not befallen_part and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1])):
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
             )
@@ -1734,7 +1736,11 @@ _RECOVERED_AFTER = re.compile(
 _BODIES = re.compile(r"\s+(?:dead\s+)?bodies\b", re.I)
 _MOVED = (
     r"(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?(?:(?:already|also|now|so\s+far)\s+)?"
-    r"(?:brought|taken|shifted|sent|moved|transferred|kept|lying|reached|carried|flown|handed)\b"
+    # kept or moved on where bodies lie, or brought to a hospital or morgue (not "taken from the rubble", "brought
+    # ashore", "carried out of the building": recoveries)
+    r"(?:(?:kept|shifted|transferred|handed\s+over)\b"
+    r"|(?:brought|taken|sent|moved|carried|flown|reached)\s+(?:to\s+)?(?:the\s+|a\s+|various\s+|several\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|morgues?|mortuar(?:y|ies)|facilit(?:y|ies)|institute|medical\s+college)\b)"
 )
 _BODIES_MOVED = re.compile(r"\s+(?:dead\s+)?bodies\s+" + _MOVED, re.I)
 _OF_THEM_MOVED = re.compile(r"(?:\s+[a-z]+){1,2}?\s+" + _MOVED, re.I)  # "the bodies of 12 victims were taken to"
@@ -1753,21 +1759,31 @@ _THE_WHOLE_BEFORE = re.compile(
 
 
 def _all_the_people(after: list[re.Match[str]]) -> tuple[str, int] | None:
-    """The people a figure of all of a group counts, named right after it ("the 242 people on board", "the five
-    hikers"), and where their noun ends; None where a word right after them tells what befell them ("the 67 people
-    killed": the dead, a toll)."""
+    """The people a figure of all of a group counts, named right after it, past words that describe them ("the 242
+    people on board", "the camp's 750 young female campers"), and where their noun ends; None where a word right
+    after them tells what befell them ("the 67 people killed": the dead, a toll)."""
     if not after or after[0].start() > 1:
         return None
-    word = after[0].group(0).lower()
-    if word not in _PEOPLE_COUNTED and not _names_people(word):
+    words = [match.group(0).lower() for match in after[:3]]
+    k = next((k for k, word in enumerate(words) if word in _PEOPLE_COUNTED or _names_people(word)), None)
+    if k is None or any("ADJ" not in getAllLemmas(word) for word in words[:k]):
         return None
-    if len(after) > 1 and after[1].group(0).lower() in _COUNTED_LOOKUP:
+    word = words[k]
+    if len(after) > k + 1 and after[k + 1].group(0).lower() in _COUNTED_LOOKUP:
         return None
-    if _two_kinds_of_people(word, after[1:]):
-        return "people", after[2].end()  # "all but two of the 181 passengers and crew on board"
-    return _noun_key(after[0].group(0)), after[0].end()
+    if _two_kinds_of_people(word, after[k + 1 :]):
+        return "people", after[k + 2].end()  # "all but two of the 181 passengers and crew on board"
+    return _narrowing_word(after[:k], after[k].group(0)) + _noun_key(after[k].group(0)), after[k].end()
 
 
+# What befell all of a group, told after it: "a helicopter carrying 5 people crashed, killing all on board", "all
+# died", "killing everyone aboard".
+_ALL_BEFELL = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:all|everyone|everybody)\b(?!\s+(?:but|except)\b)"
+    r"|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+)?"
+    r"(?:(?:on\s+board|aboard)\s+)?(?:died|perished|drowned|were\s+killed)\b",
+    re.I,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?\Z", re.I)
 # A sentence that opens on the whole it takes a part of: "Of the 181 people on board, all but two were killed".
 _OF_THE_WHOLE_OPENS = re.compile(r"\A\W*Of\s+(?:the|those|its|their)\s+(?:(?:at\s+least|about|some|nearly)\s+)?\Z")
@@ -1784,8 +1800,29 @@ def _whole_opens(text: str, start: int) -> bool:
 
 # People who lived through it: "one passenger had miraculously survived", "two crew members survived".
 _SURVIVED_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:miraculously|reportedly|only|also|somehow)\s+)?survived\b", re.I
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:miraculously|reportedly|only|also|somehow)\s+)?survived\b"
+    # not what else befell them: "survived with minor injuries", "survived the blast but later died"
+    r"(?![^.;]*\b(?:injur\w*|wound\w*|burns|but|later|died|dead|hospital))",
+    re.I,
 )
+# Signs in a sentence that people recovered are alive: "recovered by the coast guard and taken to hospital",
+# "30 survivors and 12 bodies", "treated for hypothermia", "with serious injuries", "two of them alive".
+_ALIVE = re.compile(
+    r"\b(?:alive|survivors?|survived|rescued|rescue|safe|safely|unharmed|unhurt|uninjured|hospital|hospitals"
+    r"|hospitali[sz]ed|treated|treatment|injur\w*|wounded|resuscitat\w*|coast\s?guard|conscious|hypothermia)\b",
+    re.I,
+)
+
+
+def _recovered_dead(text: str, start: int, end: int, after: list[re.Match[str]]) -> bool:
+    """Whether people a sentence says were recovered are the dead: the word after the figure names people, and
+    nothing in the sentence tells of the living."""
+    first = after[0].group(0).lower() if after else ""
+    if first not in _PEOPLE_COUNTED and not _names_people(first):
+        return False  # "12 pistols and 40 magazines have been recovered"
+    return not _ALIVE.search(text)
+
+
 _NOT_ACCOUNTED_AFTER = re.compile(
     r"(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "from Camp Mystic"
     # past an aside on the place: ", a private Christian girls' camp,"; not a clause of its own (", but two ...")
@@ -1850,10 +1887,13 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     if _ALL_BUT_BEFORE.search(clause_before):
         return None, end  # "all but two were killed": the two are those it spared, and how many died is not told
     all_of_them = (
-        of_all is not None  # "241 of the 242 people aboard have died": the 242 are all those aboard
-        or _THE_WHOLE_BEFORE.search(clause_before)
-        or _whole_opens(text, start)
-        or (_WITH_BEFORE.search(clause_before) and _ABOARD.match(text[end:]))  # "with 242 people on board"
+        not _ALL_BEFELL.search(text, end)
+        and (
+            of_all is not None  # "241 of the 242 people aboard have died": the 242 are all those aboard
+            or _THE_WHOLE_BEFORE.search(clause_before)
+            or _whole_opens(text, start)
+            or (_WITH_BEFORE.search(clause_before) and _ABOARD.match(text[end:]))  # "with 242 people on board"
+        )
     )
     everyone = _all_the_people(after) if all_of_them else None
     if everyone is not None:  # "killed almost all the 181 people on board", "a plane carrying 181 people": all of them
@@ -1962,9 +2002,10 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return "missing", counted_end  # "23 girls have not been accounted for"
     if counted_end > end and _SURVIVED_AFTER.match(text, counted_end):
         return "survivor", counted_end  # "one passenger had miraculously survived": the survivors, not the passengers
-    if counted_end > end and _RECOVERED_AFTER.match(text, end):  # "28 adults have been recovered": their bodies
-        people = _people_after(after)
-        if people is None or people[0] == "people":
+    recovered = _RECOVERED_AFTER.match(text, end) if counted_end > end else None
+    if recovered is not None and _recovered_dead(text, start, recovered.end(), after):
+        people = _people_after(after)  # "28 adults have been recovered": their bodies
+        if people is None or people[0] in ("people", "victim"):
             return "killed", end + after[0].end()
         return f"killed {people[0]}", end + people[1]
     if _TAKEN_TO_HOSPITAL.match(text, counted_end):
@@ -2042,6 +2083,8 @@ def _two_kinds_of_people(word: str, following: list[re.Match[str]]) -> bool:
         return False
     if following[1].group(0).lower() not in ("crew", "staff", "personnel"):
         return False
+    if following[0].string[following[0].end() : following[1].start()].strip():
+        return False  # "230 passengers and 12 crew": the crew have a figure of their own
     return word in _PEOPLE_COUNTED or _names_people(word)
 
 
@@ -2311,7 +2354,8 @@ _OF_WHOLE = (
 _PART_BEFELL = re.compile(
     rf"\s+{_OF_WHOLE}(?:\d[\d,.]*|{_NUMBER_WORD})(?:\s+[\w'’-]+){{1,4}}?\s+"
     r"(?:(?:(?:have|has|had)\s+)?(?P<died>died|perished|drowned)"
-    r"|(?:(?:have|has|had)\s+been|were|was|are)\s+(?:all\s+)?(?P<befell>killed|injured|wounded|hurt))\b",
+    r"|(?:(?:have|has|had)\s+been|were|was|are)\s+(?:all\s+)?(?P<befell>killed|injured|wounded|hurt)"
+    r"|(?:remain|remained|are|were|is|was)\s+(?:still\s+)?(?P<missing>missing|unaccounted))\b",
     re.I,
 )
 # A figure of all of a group, after the figure of a part of it: "241 of the 242 people on board".
@@ -2826,8 +2870,24 @@ _TOLL_IN = {
 def scope_of_the_toll(before: str, outcome: str) -> str | None:
     """The place of the toll named before a part of it, with the place after its word: "Among the dead in Kerr
     County were 28 children" gives Kerr County."""
-    found = [*_TOLL_IN[outcome].finditer(before)]
-    return _scope(" in " + before[found[-1].end() :], 0) if found else None
+    clause = _clause_before(before, len(before))  # not a toll of an earlier clause: "those killed in X were ..., as"
+    found = [*_TOLL_IN[outcome].finditer(clause)]
+    return _scope(" in " + clause[found[-1].end() :], 0) if found else None
+
+
+# Words that set a sentence's own frame, apart from the place of the sentence before: "Across the region, ...",
+# "Separately, ...", "Elsewhere ...".
+_OWN_FRAME = re.compile(
+    r"\A\W*(?:across|throughout|nationwide|nationally|statewide|elsewhere|separately|overall|altogether|in\s+all"
+    r"|in\s+total|meanwhile|in\s+other)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:country|region|state|nation)\b",
+    re.I,
+)
+
+
+def sets_its_own_frame(sentence: str) -> bool:
+    """Whether a sentence says where its figures are of, apart from the sentence before ("Across the country, the
+    dead include 60 children"; "Separately, ...")."""
+    return bool(_OWN_FRAME.search(sentence) or SCOPE_WIDE.search(sentence))
 
 
 def _scope(text: str, end: int, start: int | None = None) -> str | None:
@@ -3006,7 +3066,8 @@ def _a_division(place: str) -> bool:
 ABOARD, ON_THE_GROUND = "aboard", "on the ground"
 _ABOARD = re.compile(
     r"\A(?:\s+[\w'’-]+){0,3}?\s+(?:(?P<aboard>aboard|on\s?board"
-    r"|on\s+(?:the|that|this)\s+(?:plane|aircraft|airliner|jet|flight|helicopter|train|bus|boat|ship|ferry|vessel)\b)"
+    r"|on\s+(?:the|that|this)\s+(?:plane|aircraft|airliner|jet|flight|helicopter|train|bus|boat|ship|ferry|vessel)\b"
+    r"(?!\s+(?:stop|station|depot|terminal|stand|route|driver|operator|company)\b))"
     r"|(?P<ground>on the ground))\b",
     re.I,
 )
