@@ -1011,6 +1011,21 @@ def test_a_sentence_after_a_count_may_say_where_it_applies(write_article: WriteA
 
 
 @pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Donors pledged $12.6 million, including US$10 mi", ["$12.6 million"]),  # cut off: "mi...", what scale?
+        ("The toll has reached at least 95, with 75 pe", ["at least 95"]),
+        ("The fire has burned more than 12,000 ", []),
+        ("At least 12 people died in the crash at the airp", ["At least 12 people died"]),  # its words are there
+        ("Donors pledged US$10 million.", ["US$10 million"]),  # a whole sentence
+    ],
+)
+def test_a_figure_where_a_text_is_cut_off_is_no_claim(write_article: WriteArticle, body: str, kept: list[str]) -> None:
+    source = read_source(write_article("a.md", body))
+    assert [c.span.text for c in claims_of([source]) if c.quantity is not None] == kept
+
+
+@pytest.mark.parametrize(
     ("body", "scope"),
     [
         ("Among the dead in Varna Province were 12 adults and 9 children.", "Varna Province"),

@@ -738,6 +738,23 @@ def _of_a_past_event(text: str, start: int, end: int, written: dt.date | None) -
     return after is not None and int(after.group("year")) < written.year - 1
 
 
+# A text that stops in mid-sentence (a page's excerpt cut at its length) with at most a word after a figure: what
+# the figure counts, or its scale, may be what was cut ("including US$10 mi", "burned more than 12,000 ").
+_CUT_OFF_TAIL = re.compile(r"[\d.,]*[ \t]+(?:[A-Za-z]{1,4})?\s*\Z")  # not a fact box's "Containment: 11%"
+_ENDS_A_SENTENCE = re.compile(r"[.!?\"”’')\]]\s*\Z")
+
+
+def _cut_off_after(text: str, start: int) -> bool:
+    """Whether the figure starting at `start` is among the last words of a text cut off in mid-sentence."""
+    tail = text[start:]
+    return len(tail) < 40 and not _ENDS_A_SENTENCE.search(tail) and bool(_CUT_OFF_TAIL.match(tail, _figure_end(tail)))
+
+
+def _figure_end(tail: str) -> int:
+    found = re.match(r"\S*\d[\d.,]*", tail)
+    return found.end() if found else 0
+
+
 def _sentence_claims(
     source: Source, lines: list[int], sentence: Sentence, index: ActorIndex, memory: SpeakerMemory, contexts: _Contexts
 ) -> list[Claim]:
@@ -783,6 +800,8 @@ def _sentence_claims(
     else:
         quantities = _quantities(text, dates, times, source.published, found.read_on)
     for q in quantities:
+        if _cut_off_after(source.text, base + q.start):
+            continue
         claims.append(
             _claim(
                 source,
