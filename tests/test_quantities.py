@@ -1430,6 +1430,11 @@ def test_people_recovered_are_the_bodies_found(sentence: str, counted: list[str]
         ("One passenger had miraculously survived the crash.", [("survivor", None)]),
         ("Two crew members survived.", [("survivor", None)]),
         ("Two people survived with minor injuries.", [("injured", None)]),  # what else befell them
+        # some of those aboard, counted by what they were doing
+        ("Seven people aboard the plane were returning from a hunting trip.", []),
+        ("Twelve passengers on board were travelling to a wedding.", []),
+        ("About 23 children who were attending the camp are missing.", [("missing children", None)]),
+        ("Ten people were being treated in hospital.", [("people", None)]),
     ],
 )
 def test_a_whole_and_its_parts_are_counted_apart(sentence: str, counted: list[tuple[str, str | None]]) -> None:

@@ -1798,6 +1798,20 @@ def _whole_opens(text: str, start: int) -> bool:
     return len(phrase) == 2 and _casualty_in(phrase[0]) is None
 
 
+# Those aboard counted by what they were doing: "Seven people aboard the plane were returning from a hunting trip"
+# (not "were missing", "were being treated", nor a relative clause that describes them: "23 children who were
+# attending the camp are missing"); a count of all aboard says where they were, not what they did.
+_DOING_AFTER = re.compile(
+    r"(?:\s+(?!who\b|that\b|which\b)[a-z][\w'’-]*){1,4}?\s+(?:were|was|are|is)\s+(?:all\s+|also\s+)?"
+    r"(?!being\b|missing\b|including\b|trapped\b)[a-z]+ing\b"
+)
+
+
+def _names_people_first(after: list[re.Match[str]]) -> bool:
+    first = after[0].group(0).lower() if after else ""
+    return first in _PEOPLE_COUNTED or _names_people(first)
+
+
 # People who lived through it: "one passenger had miraculously survived", "two crew members survived".
 _SURVIVED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:miraculously|reportedly|only|also|somehow)\s+)?survived\b"
@@ -2000,6 +2014,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
     if counted_end > end and _NOT_ACCOUNTED_AFTER.match(text, counted_end):
         return "missing", counted_end  # "23 girls have not been accounted for"
+    if _DOING_AFTER.match(text, end) and _ABOARD.match(text[end:]) and _names_people_first(after):
+        return None, end  # "Seven people aboard the plane were returning from a hunting trip": some of those aboard
     if counted_end > end and _SURVIVED_AFTER.match(text, counted_end):
         return "survivor", counted_end  # "one passenger had miraculously survived": the survivors, not the passengers
     recovered = _RECOVERED_AFTER.match(text, end) if counted_end > end else None
