@@ -744,15 +744,16 @@ _CUT_OFF_TAIL = re.compile(r"[\d.,]*[ \t]+(?:[A-Za-z]{1,4})?\s*\Z")  # not a fac
 _ENDS_A_SENTENCE = re.compile(r"[.!?\"”’')\]]\s*\Z")
 
 
+_FIGURE = re.compile(r"\S*\d[\d.,]*")
+
+
 def _cut_off_after(text: str, start: int) -> bool:
     """Whether the figure starting at `start` is among the last words of a text cut off in mid-sentence."""
+    if len(text) - start >= 40:
+        return False  # most figures: the text goes on
     tail = text[start:]
-    return len(tail) < 40 and not _ENDS_A_SENTENCE.search(tail) and bool(_CUT_OFF_TAIL.match(tail, _figure_end(tail)))
-
-
-def _figure_end(tail: str) -> int:
-    found = re.match(r"\S*\d[\d.,]*", tail)
-    return found.end() if found else 0
+    figure = _FIGURE.match(tail)
+    return not _ENDS_A_SENTENCE.search(tail) and bool(_CUT_OFF_TAIL.match(tail, figure.end() if figure else 0))
 
 
 def _sentence_claims(
@@ -766,7 +767,7 @@ def _sentence_claims(
     attribution = sentence_attribution(text, index, memory)
     claims: list[Claim] = []
     found = _found_in(text, source.published, source.story_month)
-    dateline_end = max(source.dateline_end - base, opening_dateline_end(text))
+    dateline_end = max(source.dateline_end - base, opening_dateline_end(text) if found.dates else 0)
     dates = [d for d in found.dates if d.start >= dateline_end]
     times = found.times
     for d in dates:

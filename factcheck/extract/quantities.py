@@ -687,8 +687,11 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                     )
                 )
             continue
-        befallen_part = hit.quantity.counted in CASUALTIES and _befalling_verb(text[: hit.start]) is not None
-        if hits and not befallen_part and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1])):
+        if (
+            hits
+            and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1]))
+            and not _befallen_part(text, hit)
+        ):
             hit = QuantityHit(
                 hit.start, hit.end, hit.quantity.model_copy(update={"counted": hits[-1].quantity.counted})
             )
@@ -726,6 +729,11 @@ def _converted(text: str, hit: QuantityHit, following: NumberMatch) -> QuantityH
     if counted == "distance":  # of what, and from what, the words around the brackets say
         update["counted"], update["scope"] = _distance_ends(text, hit.start, closing.end())
     return QuantityHit(hit.start, closing.end(), quantity.model_copy(update=update))
+
+
+def _befallen_part(text: str, hit: QuantityHit) -> bool:
+    """Whether a figure's own verb before it tells what befell it: "killing 179 of them" keeps its dead."""
+    return hit.quantity.counted in CASUALTIES and _befalling_verb(text[: hit.start]) is not None
 
 
 def _middle_of(quantity: Quantity) -> float | None:
@@ -1765,7 +1773,7 @@ def _all_the_people(after: list[re.Match[str]]) -> tuple[str, int] | None:
     if not after or after[0].start() > 1:
         return None
     words = [match.group(0).lower() for match in after[:3]]
-    k = next((k for k, word in enumerate(words) if word in _PEOPLE_COUNTED or _names_people(word)), None)
+    k = next((k for k, word in enumerate(words) if _a_people_word(word)), None)
     if k is None or any("ADJ" not in getAllLemmas(word) for word in words[:k]):
         return None
     word = words[k]
@@ -1808,8 +1816,8 @@ _DOING_AFTER = re.compile(
 
 
 def _names_people_first(after: list[re.Match[str]]) -> bool:
-    first = after[0].group(0).lower() if after else ""
-    return first in _PEOPLE_COUNTED or _names_people(first)
+    """Whether the word right after a figure names people ("people", "campers"), not things ("magazines")."""
+    return bool(after) and _a_people_word(after[0].group(0).lower())
 
 
 # People who lived through it: "one passenger had miraculously survived", "two crew members survived".
@@ -1828,13 +1836,10 @@ _ALIVE = re.compile(
 )
 
 
-def _recovered_dead(text: str, start: int, end: int, after: list[re.Match[str]]) -> bool:
-    """Whether people a sentence says were recovered are the dead: the word after the figure names people, and
-    nothing in the sentence tells of the living."""
-    first = after[0].group(0).lower() if after else ""
-    if first not in _PEOPLE_COUNTED and not _names_people(first):
-        return False  # "12 pistols and 40 magazines have been recovered"
-    return not _ALIVE.search(text)
+def _recovered_dead(text: str, after: list[re.Match[str]]) -> bool:
+    """Whether people a sentence says were recovered are the dead: the word after the figure names people (not "12
+    pistols and 40 magazines have been recovered"), and nothing in the sentence tells of the living."""
+    return _names_people_first(after) and not _ALIVE.search(text)
 
 
 _NOT_ACCOUNTED_AFTER = re.compile(
@@ -1850,7 +1855,7 @@ def _people_end(text: str, end: int) -> int:
     """Where a figure's phrase ends when a noun for people follows it ("41 people"), else the figure's end."""
     found = re.match(r"\s+([A-Za-z]+)", text[end : end + 40])
     word = found.group(1).lower() if found else ""
-    return end + found.end() if found and (word in _PEOPLE_COUNTED or _names_people(word)) else end
+    return end + found.end() if found and _a_people_word(word) else end
 
 
 def _counted(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
@@ -1901,13 +1906,13 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     if _ALL_BUT_BEFORE.search(clause_before):
         return None, end  # "all but two were killed": the two are those it spared, and how many died is not told
     all_of_them = (
-        not _ALL_BEFELL.search(text, end)
-        and (
+        (
             of_all is not None  # "241 of the 242 people aboard have died": the 242 are all those aboard
             or _THE_WHOLE_BEFORE.search(clause_before)
             or _whole_opens(text, start)
             or (_WITH_BEFORE.search(clause_before) and _ABOARD.match(text[end:]))  # "with 242 people on board"
         )
+        and not _ALL_BEFELL.search(text, end)
     )
     everyone = _all_the_people(after) if all_of_them else None
     if everyone is not None:  # "killed almost all the 181 people on board", "a plane carrying 181 people": all of them
@@ -2018,8 +2023,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return None, end  # "Seven people aboard the plane were returning from a hunting trip": some of those aboard
     if counted_end > end and _SURVIVED_AFTER.match(text, counted_end):
         return "survivor", counted_end  # "one passenger had miraculously survived": the survivors, not the passengers
-    recovered = _RECOVERED_AFTER.match(text, end) if counted_end > end else None
-    if recovered is not None and _recovered_dead(text, start, recovered.end(), after):
+    if counted_end > end and _RECOVERED_AFTER.match(text, end) and _recovered_dead(text, after):
         people = _people_after(after)  # "28 adults have been recovered": their bodies
         if people is None or people[0] in ("people", "victim"):
             return "killed", end + after[0].end()
@@ -2101,7 +2105,7 @@ def _two_kinds_of_people(word: str, following: list[re.Match[str]]) -> bool:
         return False
     if following[0].string[following[0].end() : following[1].start()].strip():
         return False  # "230 passengers and 12 crew": the crew have a figure of their own
-    return word in _PEOPLE_COUNTED or _names_people(word)
+    return _a_people_word(word)
 
 
 def _members_of(described_by: list[re.Match[str]], noun: str, following: list[re.Match[str]]) -> str:
@@ -2291,6 +2295,11 @@ def _names_people(word: str) -> bool:
 _COUNTED_APART = frozenset({"attacker", "thief"})  # perpetrators: what befell them is no toll of the story
 
 
+def _a_people_word(word: str) -> bool:
+    """A word, in lower case, for people: one counted as such ("people", "others") or a noun for a kind of them."""
+    return word in _PEOPLE_COUNTED or _names_people(word)
+
+
 def _joins_people(after: list[re.Match[str]], index: int) -> bool:
     """An "and" between two nouns for people ("27 campers and counselors died"), or the word-figure after it
     ("11 girls and one counselor remain missing": what befell them befell the 11)."""
@@ -2429,7 +2438,7 @@ def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]
     if head is None:
         return None
     noun = after[head].group(0).lower()
-    return (_COUNTED_LOOKUP[verb], after[head].end()) if noun in _PEOPLE_COUNTED or _names_people(noun) else None
+    return (_COUNTED_LOOKUP[verb], after[head].end()) if _a_people_word(noun) else None
 
 
 @lru_cache(maxsize=4096)  # asked of the word before each figure: a story's verbs recur
@@ -2683,7 +2692,7 @@ def _kind_of_casualties(text: str, start: int, end: int) -> tuple[str, int] | No
     if found is None:
         return None
     noun = found.group("noun")
-    if noun in _NOT_KINDS_OF_CASUALTIES or not (noun in _PEOPLE_COUNTED or _names_people(noun)):
+    if noun in _NOT_KINDS_OF_CASUALTIES or not _a_people_word(noun):
         return None
     counted = [_COUNTED_LOOKUP.get(w.lower()) for w in _WORD_RE.findall(text[:start])]
     nearest = next((c for c in reversed(counted) if c is not None), None)
