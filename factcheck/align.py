@@ -456,7 +456,6 @@ def _group_field(
         for k in moved:
             group_of[k] = gi
         weakest[gi] = min(weakest.get(gi, 1.0), weakest.pop(gj, 1.0), score)
-    paired = {k for _, i, j in pairs for k in (i, j)}
     groups = [
         ClaimGroup(
             field=field,
@@ -466,7 +465,8 @@ def _group_field(
         for g, ks in members.items()
         if len(ks) > 1
     ]
-    lonely = [claims[k] for k in range(len(claims)) if k not in paired]
+    # A claim whose every close pair was refused a merge stands alone, like one that had no close pair at all.
+    lonely = [claims[ks[0]] for ks in members.values() if len(ks) == 1]
     return groups, lonely
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pytest
 from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim, time_claim
+from numpy.typing import NDArray
 
 from factcheck.align import (
+    _group_field,
     _text_pairs,
     align,
     clause,
@@ -1064,3 +1069,28 @@ def test_where_a_distance_is_measured_from_is_no_place_people_are_counted_in() -
         scope="epicentre",
     )
     assert infer_scopes([dead, far])[0].quantity.scope is None  # type: ignore[union-attr]
+
+
+def test_a_claim_refused_by_every_group_it_is_close_to_stands_alone() -> None:
+    """A figure close to one member of a group but unlike the group as a whole joins no group; it is still reported
+    as a claim only its source makes, never dropped."""
+    first, second, third = (
+        quantity_claim(
+            f"{name}.md",
+            f"The flood killed {n} people in Kerrin.",
+            f"{n} people",
+            lower=n,
+            upper=n,
+            counted="killed",
+            written=str(n),
+        )
+        for name, n in (("a", 12), ("b", 12), ("c", 13))
+    )
+    similarity = {(0, 1): 1.0, (0, 2): 0.3}  # the third is close to the first alone
+
+    def sims(members: Sequence[Claim], pairs: Sequence[tuple[int, int]]) -> NDArray[np.float64]:
+        return np.array([similarity.get(pair, 0.0) for pair in pairs])
+
+    groups, lonely = _group_field(FieldName.QUANTITY, [first, second, third], [(0, 1), (0, 2)], sims)
+    assert [len(g.claims) for g in groups] == [2]
+    assert lonely == [third]
