@@ -126,3 +126,14 @@ def test_people_named_bare_after_a_quote(write_article: WriteArticle, body: str,
     are."""
     [(_, found)] = speakers(quotes_in(write_article, body))
     assert found == speaker
+
+
+def test_he_said_is_the_subject_of_the_last_sentence_not_the_last_name_in_it(write_article: WriteArticle) -> None:
+    """ "He said" refers back to whom the sentence before is about, its subject, not to the last person it names."""
+    body = (
+        "Prime Minister Ilse Varga spoke in Tarnow on Monday night.\n\n"
+        "Varga vowed to stand firm against U.S. President Orrin Hale, who has threatened tariffs.\n\n"
+        '"We will never bend to threats from across the border," she said.'
+    )
+    claims = quotes_in(write_article, body)
+    assert speakers(claims) == [("We will never bend to threats from across the border", "Ilse Varga")]

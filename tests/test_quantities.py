@@ -2069,3 +2069,27 @@ def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None
     teams"."""
     first, second = (h.quantity.counted for h in extract_quantities(sentence))
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("In Dunmore North, the Greens had won by 14 votes.", "14", "difference in vote"),
+        ("The Greens finished with a 14-vote lead.", "14", "difference in vote"),
+        ("Only 14 votes separated the two candidates.", "14", "difference in vote"),
+        ("Lindqvist defeated Conservative Ann Morrow by just 14 votes.", "14", "difference in vote"),
+        ("Borrelli finished ahead of Liberal Ivo Kask by 77 votes.", "77", "difference in vote"),
+        ("The Greens were declared the winner by just 14 votes.", "14", "difference in vote"),
+        ("The army was defeated by 300 rebels.", "300", "rebel"),
+        ("Halvorsen was ahead by more than six points with most polls in.", "six", "difference in point"),
+        ("The party's share fell by almost 9 points.", "9", "difference in point"),
+        ("Exports rose by 12 percent in March.", "12", "difference"),
+        # a figure after a "by" that names who did it, or when, is no difference
+        ("The raid was led by 12 officers.", "12", "officer"),
+        ("The bus was surrounded by 40 tourists.", "40", "tourist"),
+        ("Halvorsen received 32,186 votes.", "32,186", "vote"),
+    ],
+)
+def test_by_how_much_one_figure_exceeds_another_is_a_difference(sentence: str, figure: str, counted: str) -> None:
+    hit = next(h for h in extract_quantities(sentence) if h.quantity.written.split()[0].endswith(figure))
+    assert hit.quantity.counted == counted

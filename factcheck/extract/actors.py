@@ -64,6 +64,15 @@ SENTENCE_STARTERS = {
     "Still",
     "However",
     "According",
+    # prepositions made of participles, a closed class: "Following the attack", "Including two children"
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Considering",
+    "Excluding",
+    "Barring",
+    "Pending",
     "Officials",
     "Some",
     "Now",
@@ -231,7 +240,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         raw = match.group(0).rstrip(".")
         tokens = raw.split()
         start = match.start()
-        while tokens and (tokens[0] in SENTENCE_STARTERS or tokens[0] in NOT_ACTORS) and _sentence_initial(text, start):
+        while tokens and _not_a_name_here(tokens, text, match) and _sentence_initial(text, start):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
         tokens = [t for t in tokens if t not in NOT_ACTORS]
@@ -299,6 +308,43 @@ def _only_a_noun(word: str) -> bool:
 def _could_be_person(words: list[str]) -> bool:
     """Capitalised words none of which names a place, an organisation or an office: "Sarah Marsh", not "Bank"."""
     return all(w[:1].isupper() and w[1:].islower() and w.lower() not in NOT_PERSON_WORDS for w in words)
+
+
+def _not_a_name_here(tokens: list[str], text: str, match: re.Match[str]) -> bool:
+    """Whether the first of `tokens`, opening a sentence, is a word that opens sentences rather than a name."""
+    return tokens[0] in SENTENCE_STARTERS or tokens[0] in NOT_ACTORS or _opens_with_participle(tokens, text, match)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -> bool:
+    """A capitalised first word that is a verb's -ing or -ed form and no noun ("Using two grinders", "Crested at 29
+    feet", "Speaking to reporters", "Condemning Pakistan"), not a name. Before another capitalised word an -ed form
+    is a name's own ("United States", "Associated Press"); a surname of that shape stands alone before its verb
+    ("Manning said") and stays a name."""
+    if not _is_participle(tokens[0]):
+        return False
+    if len(tokens) > 1:
+        return tokens[0].endswith("ing")
+    after = _NEXT_WORD.match(text, match.end())
+    return after is None or not _only_a_verb(after.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _is_participle(token: str) -> bool:
+    word = token.lower()
+    if not word.endswith(("ing", "ed")) or len(word) < 5:
+        return False
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    return "NOUN" not in lemmas and "PROPN" not in lemmas and any(v != word and word.startswith(v[:-1]) for v in verbs)
+
+
+@lru_cache(maxsize=4096)
+def _only_a_verb(word: str) -> bool:
+    parts = getAllLemmas(word).keys()
+    return bool(parts & {"VERB", "AUX"}) and "NOUN" not in parts
 
 
 def _sentence_initial(text: str, start: int) -> bool:

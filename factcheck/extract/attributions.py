@@ -89,11 +89,17 @@ class SpeakerMemory:
     last: str | None = None
 
     def note(self, text: str, index: ActorIndex) -> None:
-        """Remember the last person named in `text`."""
-        for mention in find_mentions(text):
-            name = index.canonical(mention)
-            if name in index.people:
-                self.last = name
+        """Remember the person a "he said" after `text` most likely is: the first person named in the last sentence
+        of `text` that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President
+        Donald Trump. '...,' he said": Carney, not Trump)."""
+        for sentence in _SENTENCE.findall(text):
+            people = [name for mention in find_mentions(sentence) if (name := index.canonical(mention)) in index.people]
+            if people:
+                self.last = people[0]
+
+
+# A sentence ends at a stop after a word of small letters or a figure, not after "U.S." or "Mr.".
+_SENTENCE = re.compile(r".+?(?:(?<=[a-z0-9”’\"')\]]{2})[.!?](?=\s|\Z)|\Z)", re.S)
 
 
 def extract_quotes(

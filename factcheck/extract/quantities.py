@@ -1154,6 +1154,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
+    if _a_difference(text, before, end):  # "won by 12 votes" is no count of anyone's votes
+        counted = f"{DIFFERENCE_IN}{counted}" if counted else "difference"
     if counted is None and unit == "ha" and _a_fires_growth(text, start):
         counted = "area burned"  # "the Eaton Fire ... has since grown to over 400 acres"
     bracketed = _incident_bracketing(text, start)
@@ -1216,8 +1218,33 @@ def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> 
     return "between"
 
 
+DIFFERENCE_IN = "difference in "  # what a difference counts goes after it: "difference in votes"
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
+# A difference between two figures, not a figure: "won by 12 votes", "the toll rose by 5", "a lead of 20 points",
+# "a 12-vote lead". Verbs whose "by" more often names who did it ("led by", "cut by") are left out, and "defeated"
+# counts only with its object between ("defeated Ruiz by 12 votes", not "defeated by rebels").
+_DIFFERENCE_HEDGE = r"(?:just |only |a mere |some |about |around |nearly |almost |roughly |more than |over |at least )?"
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|rose|risen|rises|rising|fell"
+    r"|fallen|falls|falling|increased|increases|decreased|decreases|grew|grown|dropped|climbed|jumped|declined"
+    r"|swelled|shrank|separated|ahead|winner|flipped)(?:\s+[\w'’]+){0,5}?\s+by"
+    r"|\b(?:beat|beats|beating|defeated|defeating)(?:\s+[\w'’]+){1,5}?\s+by"
+    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing) of)\s+" + _DIFFERENCE_HEDGE + r"\Z",
+    re.I,
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"\A(?:[ -](?:votes?|points?|percentage[ -]points?|seats?|goals?|runs?)[ -]"
+    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+\w+\s+separated\b)",
+    re.I,
+)
+
+
+def _a_difference(text: str, before: str, end: int) -> bool:
+    """Whether the figure ending at `end` is by how much one figure exceeds another."""
+    return _DIFFERENCE_BEFORE.search(before) is not None or _DIFFERENCE_AFTER.match(text[end : end + 40]) is not None
+
+
 _FROM_PLACE = re.compile(
     r"\A[\w\s,]{0,30}?\b(?i:from|(?:north|south|east|west)(?:-(?:north|south))?(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
     r"(?:(?:(?:city|capital|town|province|region|state)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
