@@ -626,11 +626,12 @@ def _alike(a: str, b: str) -> bool:
 
 
 # Ages listed together name several people by their ages: "aged eight and 10", "an 8- and a 10-year-old", "a
-# 38-year-old woman and a 37-year-old man".
+# 38-year-old woman and a 37-year-old man", "a couple of 81 and 77 years old".
 _AGE_LIST = re.compile(
     r"\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:,|and|to|-|\u2013)\s*(?:\d+|[a-z]+)\b"
     r"|\b\d+-\s*(?:,|and|or)\s+(?:an?\s+)?\d+-year-olds?\b"
-    r"|\b\d+-year-old\s+(?:[a-z]+\s+){1,2}?(?:,|and|or)\s+(?:an?\s+)?\d+-year-old\b",
+    r"|\b\d+-year-old\s+(?:[a-z]+\s+){1,2}?(?:,|and|or)\s+(?:an?\s+)?\d+-year-old\b"
+    r"|\b\d+\s*(?:,\s*\d+\s*)*(?:,|and|or)\s*\d+\s+years?[ -]old\b",  # "a couple of 81 and 77 years old"
     re.I,
 )
 

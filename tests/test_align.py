@@ -176,6 +176,7 @@ def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: st
         ("Two hikers, aged nine and 12, died.", "A nine-year-old died.", True),
         ("A 38-year-old woman was charged.", "A 37-year-old woman was charged.", True),  # one told two ways
         ("A 38-year-old woman and a 37-year-old man were charged.", "A 37-year-old was charged.", False),
+        ("The fumes killed a couple of 81 and 77 years old.", "A 52-year-old woman died in a fire.", False),
     ],
 )
 def test_ages_given_in_a_list_are_of_different_people_when_they_differ(first: str, second: str, ok: bool) -> None:

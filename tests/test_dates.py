@@ -384,3 +384,16 @@ def test_a_day_written_in_figures(sentence: str, published: dt.date | None, desc
     """A day in figures is read day first or month first, as the figures allow; where both can be, nearer the
     article's date. A day of the month named alone ("on the 28th") is of the article's month."""
     assert [hit.date.describe() for hit in extract_dates(sentence, published)] == described
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("At around 6 a.m. local time (12 a.m. ET), most power was back.", ["around 6 a.m. local time"]),
+        ("The quake struck at 12:50 p.m. (0620 GMT) on Friday.", ["12:50 p.m."]),
+        ("It began at 12:33 (10:33 GMT) and ended at 23:00.", ["12:33", "23:00"]),
+        ("Trains ran at 9 a.m. (and again at 3 p.m.).", ["9 a.m.", "3 p.m."]),
+    ],
+)
+def test_a_time_in_brackets_after_a_time_is_its_conversion_not_another_time(sentence: str, times: list[str]) -> None:
+    assert [hit.time.expression for hit in extract_times(sentence) if not hit.conversion] == times

@@ -2093,3 +2093,16 @@ def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None
 def test_by_how_much_one_figure_exceeds_another_is_a_difference(sentence: str, figure: str, counted: str) -> None:
     hit = next(h for h in extract_quantities(sentence) if h.quantity.written.split()[0].endswith(figure))
     assert hit.quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The operator said all of the 89 substations were back online.", "substation in total"),
+        ("All three bridges in Velmora collapsed.", "bridge in total"),
+        ("The operator restored power to 85 of the 89 substations.", "substation"),  # the part is read first
+        ("All 40 people on board died.", "killed"),  # what befell them, as before
+    ],
+)
+def test_all_of_a_number_of_things_is_their_total(sentence: str, counted: str) -> None:
+    assert extract_quantities(sentence)[0].quantity.counted == counted

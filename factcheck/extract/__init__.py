@@ -784,6 +784,8 @@ def _sentence_claims(
             )
         )
     for t in times:
+        if t.conversion:
+            continue
         claims.append(
             _claim(
                 source,

@@ -145,6 +145,7 @@ class TimeHit:
     start: int
     end: int
     time: TimeValue
+    conversion: bool = False  # the time before it on another clock: no claim, but no figure either
 
 
 def extract_dates(text: str, published: dt.date | None, story_month: dt.date | None = None) -> list[DateHit]:
@@ -597,9 +598,23 @@ def extract_times(text: str) -> list[TimeHit]:
                 core_start,
                 match.end(),
                 TimeValue(minutes=minutes, zone=zone, expression=expression, approximate=bool(match.group("qual"))),
+                # "6 a.m. local time (12 a.m. ET)": the same moment on another clock
+                conversion=bool(hits) and _converts(text, hits[-1].end, core_start, match.end()),
             )
         )
     return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
+
+
+_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*(?:or\s+)?\Z", re.I)
+_CONVERSION_END = re.compile(r"\s*(?:local\s+time\s*)?\)")
+
+
+def _converts(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the time at `start`-`end` is in brackets right after the time ending at `previous_end`, as its
+    conversion to another clock."""
+    between = text[previous_end:start]
+    closed = text[:end].endswith(")") or _CONVERSION_END.match(text, end) is not None
+    return len(between) <= 16 and _CONVERSION_BETWEEN.search(between) is not None and closed
 
 
 # The stretch of the clock a part of the day stands for, wide enough for what news calls it: the 12:50 quake

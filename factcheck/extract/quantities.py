@@ -1154,6 +1154,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
+    elif counted and unit is None and _ALL_OF.search(before) and not _befalls_or_people(counted):
+        counted = f"{counted} in total"  # "all of the 89 substations", against "85 of the 89 substations"
     if _a_difference(text, before, end):  # "won by 12 votes" is no count of anyone's votes
         counted = f"{DIFFERENCE_IN}{counted}" if counted else "difference"
     if counted is None and unit == "ha" and _a_fires_growth(text, start):
@@ -1220,6 +1222,7 @@ def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> 
 
 DIFFERENCE_IN = "difference in "  # what a difference counts goes after it: "difference in votes"
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
+_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?\Z", re.I)
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 # A difference between two figures, not a figure: "won by 12 votes", "the toll rose by 5", "a lead of 20 points",
 # "a 12-vote lead". Verbs whose "by" more often names who did it ("led by", "cut by") are left out, and "defeated"
@@ -2320,6 +2323,11 @@ def _names_people(word: str) -> bool:
 
 
 _COUNTED_APART = frozenset({"attacker", "thief"})  # perpetrators: what befell them is no toll of the story
+
+
+def _befalls_or_people(counted: str) -> bool:
+    """A count of what befell people, or of people: "all 242 people on board died" is read by what befell them."""
+    return counted.split()[0] in _COUNTED_LOOKUP.values() or _a_people_word(counted)
 
 
 def _a_people_word(word: str) -> bool:
