@@ -32,6 +32,7 @@ from factcheck.align import (
     quote_similarity,
     record_since,
 )
+from factcheck.extract import STOPWORDS
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import extract_dates, named_day, opens_timeline_entry, stated
@@ -1304,7 +1305,26 @@ def _wording_differs(a: str, b: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")) if len(w) > 2]
+    """The words of a quote that carry what it says: not the small words transcripts drop or add ("so that"
+    and "so", "I've" and "I have"), though "not", "no" and numbers stay."""
+    plain = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group(0)], text.lower().replace("’", "'"))
+    return [w for w in re.findall(r"[a-z']+", plain) if (len(w) > 2 or w == "no") and w not in _QUOTE_FILLER]
+
+
+_CONTRACTED = {"n't": " not", "'ve": " have", "'re": " are", "'ll": " will", "'m": " am", "'d": " would"}
+_CONTRACTION = re.compile("|".join(re.escape(c) for c in _CONTRACTED))
+# Small words whose loss or gain changes nothing a quote says; negations, numbers and quantifiers are not among them.
+_QUOTE_FILLER = (
+    STOPWORDS
+    - {"not", "no", "nor", "one", "two", "three", "all", "any", "each", "few", "more", "most"}
+    - {
+        "only",
+        "some",
+        "same",
+        "never",
+        "very",
+    }
+)
 
 
 def _relate_outcomes(a: Claim, b: Claim) -> PairVerdict:

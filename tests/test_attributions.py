@@ -137,3 +137,15 @@ def test_he_said_is_the_subject_of_the_last_sentence_not_the_last_name_in_it(wri
     )
     claims = quotes_in(write_article, body)
     assert speakers(claims) == [("We will never bend to threats from across the border", "Ilse Varga")]
+
+
+def test_he_said_is_not_a_name_that_only_names_a_thing(write_article: WriteArticle) -> None:
+    """ "the Hale administration" speaks of a government, not of Hale: "he said" after it is still the speaker's."""
+    body = (
+        "President Orrin Hale threatened new tariffs last week.\n\n"
+        "Prime Minister Ilse Varga spoke in Tarnow on Monday night.\n\n"
+        '"We will never bend to threats from across the border," Varga said.\n\n'
+        "She went on, condemning the Orrin Hale administration for its tariffs.\n\n"
+        '"We are over the shock of that betrayal," she said.'
+    )
+    assert [speaker for _, speaker in speakers(quotes_in(write_article, body))] == ["Ilse Varga", "Ilse Varga"]

@@ -818,6 +818,32 @@ def test_trimmed_quote_from_the_same_speaker_agrees() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hale is trying to break us so Tarvania can own us", "is trying to break us so that Tarvania can own us"),
+        (
+            "As I've been warning for months, they want our water",
+            "As I have been warning for months, they want our water",
+        ),
+        ("That does not mean they've been lost", "does not mean they are lost"),
+    ],
+)
+def test_one_quote_told_with_other_small_words_is_no_conflict(first: str, second: str) -> None:
+    """Transcripts drop or add small words ("so that" and "so", "I've" and "I have"); what the quote says is the
+    same."""
+    a = quote_claim("a.md", f'"{first}," Varga said.', first, "Ilse Varga")
+    b = quote_claim("b.md", f'"{second}," Varga said.', second, "Ilse Varga")
+    assert relate(a, b, SAME_DAY).relation is not Relation.CONFLICT
+
+
+def test_no_against_cannot_rule_out_is_a_quote_conflict() -> None:
+    said, other = "There is no risk to the town's water", "We cannot yet rule out a risk to the town's water"
+    a = quote_claim("a.md", f'"{said}," Varga said.', said, "Ilse Varga")
+    b = quote_claim("b.md", f'"{other}," Varga said.', other, "Ilse Varga")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_same_speaker_different_wording_is_a_quote_conflict() -> None:
     said = "We will keep supporting Ukraine for as long as it takes"
     misquoted = "We will keep backing Kyiv only as long as we can afford it"

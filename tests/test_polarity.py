@@ -118,3 +118,16 @@ def test_what_a_negation_denies(sentence: str, negated: bool, words: str) -> Non
 def test_a_denial_of_what_happened_before_denies_nothing_of_the_event_now(sentence: str, negated: bool) -> None:
     """ "Had never crashed before" tells the past, not that the crash now did not happen."""
     assert extract_statement(sentence).statement.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Varga reached out to those voters who did not back her party.", False),
+        ("Residents who had not left were rescued by boat.", False),
+        ("The mayor did not order an evacuation.", True),
+        ("Officials who spoke said the dam did not fail.", True),  # the denial is the sentence's own
+    ],
+)
+def test_a_not_that_says_who_people_are_denies_nothing(sentence: str, negated: bool) -> None:
+    assert extract_statement(sentence).statement.negated is negated

@@ -2081,6 +2081,8 @@ def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None
         ("Borrelli finished ahead of Liberal Ivo Kask by 77 votes.", "77", "difference in vote"),
         ("The Greens were declared the winner by just 14 votes.", "14", "difference in vote"),
         ("The army was defeated by 300 rebels.", "300", "rebel"),
+        ("Recount sees Greens take Dunmore riding by 1 vote", "1", "difference in vote"),
+        ("The jewels were taken by 4 thieves.", "4", "thief"),
         ("Halvorsen was ahead by more than six points with most polls in.", "six", "difference in point"),
         ("The party's share fell by almost 9 points.", "9", "difference in point"),
         ("Exports rose by 12 percent in March.", "12", "difference"),

@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract.actors import ActorIndex, find_mentions
 from factcheck.extract.lexicon import OFFICE_WORDS
 from factcheck.extract.quantities import person_noun
@@ -93,9 +95,26 @@ class SpeakerMemory:
         of `text` that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President
         Donald Trump. '...,' he said": Carney, not Trump)."""
         for sentence in _SENTENCE.findall(text):
-            people = [name for mention in find_mentions(sentence) if (name := index.canonical(mention)) in index.people]
+            people = [
+                name
+                for mention in find_mentions(sentence)
+                if (name := index.canonical(mention)) in index.people and not _names_a_thing(sentence, mention.end)
+            ]
             if people:
                 self.last = people[0]
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_a_thing(sentence: str, end: int) -> bool:
+    """Whether a name is a word of a thing's name, not a person spoken of: "the Trump administration", "the Carney
+    government" (a noun, and no verb, after it)."""
+    after = _WORD_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    parts = getAllLemmas(after.group(1)).keys()
+    return "NOUN" in parts and not parts & {"VERB", "AUX"}
 
 
 # A sentence ends at a stop after a word of small letters or a figure, not after "U.S." or "Mr.".

@@ -1226,13 +1226,14 @@ _ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?\Z", re.I)
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 # A difference between two figures, not a figure: "won by 12 votes", "the toll rose by 5", "a lead of 20 points",
 # "a 12-vote lead". Verbs whose "by" more often names who did it ("led by", "cut by") are left out, and "defeated"
-# counts only with its object between ("defeated Ruiz by 12 votes", not "defeated by rebels").
+# and "took" count only with an object between ("defeated Ruiz by 12 votes", "take the riding by 1 vote"; not
+# "defeated by rebels", "taken by 3 men").
 _DIFFERENCE_HEDGE = r"(?:just |only |a mere |some |about |around |nearly |almost |roughly |more than |over |at least )?"
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|rose|risen|rises|rising|fell"
     r"|fallen|falls|falling|increased|increases|decreased|decreases|grew|grown|dropped|climbed|jumped|declined"
     r"|swelled|shrank|separated|ahead|winner|flipped)(?:\s+[\w'’]+){0,5}?\s+by"
-    r"|\b(?:beat|beats|beating|defeated|defeating)(?:\s+[\w'’]+){1,5}?\s+by"
+    r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
     r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing) of)\s+" + _DIFFERENCE_HEDGE + r"\Z",
     re.I,
 )
