@@ -465,8 +465,12 @@ def _group_field(
         for g, ks in members.items()
         if len(ks) > 1
     ]
-    # A claim whose every close pair was refused a merge stands alone, like one that had no close pair at all.
-    lonely = [claims[ks[0]] for ks in members.values() if len(ks) == 1]
+    # A claim whose every close pair was refused a merge stands alone, like one that had no close pair at all,
+    # unless a close partner says the same ("14 killed" of a source whose "12 killed" met the other's "14"): that
+    # is no claim only its source makes.
+    keys = {k: mention_key(claims[k]) for _, i, j in pairs for k in (i, j)}
+    echoed = {k for _, i, j in pairs for k, other in ((i, j), (j, i)) if keys[k] == keys[other]}
+    lonely = [claims[ks[0]] for ks in members.values() if len(ks) == 1 and ks[0] not in echoed]
     return groups, lonely
 
 
@@ -631,7 +635,7 @@ _AGE_LIST = re.compile(
     r"\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:,|and|to|-|\u2013)\s*(?:\d+|[a-z]+)\b"
     r"|\b\d+-\s*(?:,|and|or)\s+(?:an?\s+)?\d+-year-olds?\b"
     r"|\b\d+-year-old\s+(?:[a-z]+\s+){1,2}?(?:,|and|or)\s+(?:an?\s+)?\d+-year-old\b"
-    r"|\b\d+\s*(?:,\s*\d+\s*)*(?:,|and|or)\s*\d+\s+years?[ -]old\b",  # "a couple of 81 and 77 years old"
+    r"|\b\d+\s*(?:,\s*\d+\s*)*(?:,|and)\s*\d+\s+years?[ -]old\b",  # "a couple of 81 and 77 years old"
     re.I,
 )
 

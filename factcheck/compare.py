@@ -32,7 +32,6 @@ from factcheck.align import (
     quote_similarity,
     record_since,
 )
-from factcheck.extract import STOPWORDS
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
 from factcheck.extract.dates import extract_dates, named_day, opens_timeline_entry, stated
@@ -1297,8 +1296,15 @@ def _named(speaker: str | None) -> bool:
 
 @lru_cache(maxsize=65536)  # wire quotes recur across many sources
 def _wording_differs(a: str, b: str) -> bool:
-    """Materially different: each side has words the other lacks (spelling variants aside), not a trimmed quote."""
-    wa, wb = set(_words(a)), set(_words(b))
+    """Materially different: each side has words the other lacks (spelling variants aside), not a trimmed quote;
+    or one denies what the other says ("we can rebuild" and "we can't rebuild")."""
+    words_a, words_b = _words(a), _words(b)
+    short, long = sorted((" ".join(words_a), " ".join(words_b)), key=len)
+    if short in long:  # one trimmed from the other
+        return False
+    wa, wb = set(words_a), set(words_b)
+    if (wa & _NEGATIONS) != (wb & _NEGATIONS):
+        return True
     only_a = [w for w in wa if not any(fuzz.ratio(w, x) >= 85 for x in wb)]
     only_b = [w for w in wb if not any(fuzz.ratio(w, x) >= 85 for x in wa)]
     return bool(only_a) and bool(only_b)
@@ -1306,24 +1312,21 @@ def _wording_differs(a: str, b: str) -> bool:
 
 def _words(text: str) -> list[str]:
     """The words of a quote that carry what it says: not the small words transcripts drop or add ("so that"
-    and "so", "I've" and "I have"), though "not", "no" and numbers stay."""
+    and "so", "I've" and "I have"); negations, prepositions and numbers all count."""
     plain = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group(0)], text.lower().replace("’", "'"))
     return [w for w in re.findall(r"[a-z']+", plain) if (len(w) > 2 or w == "no") and w not in _QUOTE_FILLER]
 
 
-_CONTRACTED = {"n't": " not", "'ve": " have", "'re": " are", "'ll": " will", "'m": " am", "'d": " would"}
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot"})
+_CONTRACTED = {"can't": "cannot", "won't": "will not", "n't": " not", "'ve": " have", "'re": " are", "'ll": " will"}
+_CONTRACTED |= {"'m": " am", "'d": " would"}
 _CONTRACTION = re.compile("|".join(re.escape(c) for c in _CONTRACTED))
-# Small words whose loss or gain changes nothing a quote says; negations, numbers and quantifiers are not among them.
-_QUOTE_FILLER = (
-    STOPWORDS
-    - {"not", "no", "nor", "one", "two", "three", "all", "any", "each", "few", "more", "most"}
-    - {
-        "only",
-        "some",
-        "same",
-        "never",
-        "very",
-    }
+# Articles, forms of "be", "have" and "do", joining words and object pronouns a transcript drops, adds or spells out
+# without changing a quote.
+_QUOTE_FILLER = frozenset(
+    {"the", "that", "this", "and", "have", "has", "had", "are", "was", "were", "been", "being", "will", "would"}
+    | {"does", "did", "just", "then", "there", "also", "very", "really", "which", "who"}
+    | {"them", "him", "her", "its", "it"}  # "melting them down", "melting down the jewelry"
 )
 
 

@@ -149,9 +149,10 @@ class Quantity(Frozen):
             return f"{unit} {int(self.lower)}" + (f" of the {what}" if what else "")
         number = self.written or _format_interval(self.lower, self.upper, self.approximate)
         qualifier = f"{self.qualifier} " if self.qualifier else ""
-        if self.counted and self.counted.startswith("difference"):  # "won by 12 votes"
-            what = self.noun or self.counted.removeprefix("difference").removeprefix(" in ")
-            return f"a difference of {qualifier}{number}" + (f" {what}" if what else "")
+        for kind, joint in (("difference", " in "), ("rate", " of ")):  # "won by 12 votes", "$44 million a company"
+            if self.counted and self.counted.startswith(kind):
+                what = self.noun or self.counted.removeprefix(kind).removeprefix(joint)
+                return f"a {kind} of {qualifier}{number}" + (f" {what}" if what else "")
         counted = f" {self.noun or self.counted}" if self.counted else ""
         return f"{qualifier}{number}{counted}"
 

@@ -177,6 +177,7 @@ def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: st
         ("A 38-year-old woman was charged.", "A 37-year-old woman was charged.", True),  # one told two ways
         ("A 38-year-old woman and a 37-year-old man were charged.", "A 37-year-old was charged.", False),
         ("The fumes killed a couple of 81 and 77 years old.", "A 52-year-old woman died in a fire.", False),
+        ("A 19-year-old driver died when his car, 10 or 12 years old, left the road.", "A 22-year-old died.", True),
     ],
 )
 def test_ages_given_in_a_list_are_of_different_people_when_they_differ(first: str, second: str, ok: bool) -> None:
@@ -1095,3 +1096,21 @@ def test_a_claim_refused_by_every_group_it_is_close_to_stands_alone() -> None:
     groups, lonely = _group_field(FieldName.QUANTITY, [first, second, third], [(0, 1), (0, 2)], sims)
     assert [len(g.claims) for g in groups] == [2]
     assert lonely == [third]
+
+
+def test_a_claim_refused_a_group_but_said_alike_by_another_source_is_not_unique() -> None:
+    """A source's second figure ("14 killed" by evening, after its "12 killed") kept out of the group where its
+    first figure met another source's 14 is no claim only that source makes."""
+    early, late, other = (
+        quantity_claim(source, f"The flood killed {n} people in Kerrin.", f"{n} people", lower=n, upper=n,
+                       counted="killed", written=str(n))
+        for source, n in (("a.md", 12), ("a.md", 14), ("b.md", 14))
+    )  # fmt: skip
+    similarity = {(0, 2): 1.0, (1, 2): 0.9}
+
+    def sims(members: Sequence[Claim], pairs: Sequence[tuple[int, int]]) -> NDArray[np.float64]:
+        return np.array([similarity.get(pair, 0.0) for pair in pairs])
+
+    groups, lonely = _group_field(FieldName.QUANTITY, [early, late, other], [(0, 2), (1, 2)], sims)
+    assert [len(g.claims) for g in groups] == [2]
+    assert lonely == []

@@ -149,3 +149,41 @@ def test_he_said_is_not_a_name_that_only_names_a_thing(write_article: WriteArtic
         '"We are over the shock of that betrayal," she said.'
     )
     assert [speaker for _, speaker in speakers(quotes_in(write_article, body))] == ["Ilse Varga", "Ilse Varga"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("After meeting Prime Minister Tessa Marsh, Foreign Minister Dario Okafor told reporters the talks went well.",
+         "Dario Okafor"),
+        ("Chief Anton Fasse spoke first. Senator Paul Ruiz today announced a new bill.", "Paul Ruiz"),
+        ("Senator Paul Ruiz met officials from NATO. Chief Anton Fasse spoke afterwards.", "Anton Fasse"),
+    ],
+)  # fmt: skip
+def test_he_said_is_the_subject_of_the_last_sentence_naming_someone(
+    write_article: WriteArticle, paragraph: str, speaker: str
+) -> None:
+    body = f'{paragraph}\n\n"We will keep working on this until it is done," he said.'
+    assert [who for _, who in speakers(quotes_in(write_article, body))] == [speaker]
+
+
+def test_he_said_after_a_surname_two_people_share_is_no_one_known(write_article: WriteArticle) -> None:
+    """Where the sentence before names "Varga" and two Vargas are in the story, a later "he said" is not the last
+    person named before that sentence."""
+    body = (
+        "President Ilse Varga spoke on Monday. Her lawyer, Tomas Varga, was not present.\n\n"
+        '"The only way out is a new vote," said Anton Fasse, a professor.\n\n'
+        'Varga, frustrated for months, declared an emergency, claiming it was needed to "restore order in the capital."'
+    )
+    assert [who for _, who in speakers(quotes_in(write_article, body))] == ["Anton Fasse", None]
+
+
+def test_a_quote_with_no_frame_after_another_person_is_named_is_not_the_last_speakers(
+    write_article: WriteArticle,
+) -> None:
+    body = (
+        '"The only way out is a new vote," said Anton Fasse, a professor at Tarnow University. '
+        'President Ilse Varga declared an emergency on Tuesday, claiming it was needed to "restore order in the '
+        'capital."'
+    )
+    assert [who for _, who in speakers(quotes_in(write_article, body))] == ["Anton Fasse", "Ilse Varga"]

@@ -837,8 +837,18 @@ def test_one_quote_told_with_other_small_words_is_no_conflict(first: str, second
     assert relate(a, b, SAME_DAY).relation is not Relation.CONFLICT
 
 
-def test_no_against_cannot_rule_out_is_a_quote_conflict() -> None:
-    said, other = "There is no risk to the town's water", "We cannot yet rule out a risk to the town's water"
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("There is no risk to the town's water", "We cannot yet rule out a risk to the town's water"),
+        (
+            "We can rebuild this town and we will do it together",
+            "We can't rebuild this town and we will do it together",
+        ),
+        ("The water was above the safety limit for three days", "The water was below the safety limit for three days"),
+    ],
+)
+def test_a_denial_or_another_preposition_is_a_quote_conflict(said: str, other: str) -> None:
     a = quote_claim("a.md", f'"{said}," Varga said.', said, "Ilse Varga")
     b = quote_claim("b.md", f'"{other}," Varga said.', other, "Ilse Varga")
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT

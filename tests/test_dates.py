@@ -393,7 +393,26 @@ def test_a_day_written_in_figures(sentence: str, published: dt.date | None, desc
         ("The quake struck at 12:50 p.m. (0620 GMT) on Friday.", ["12:50 p.m."]),
         ("It began at 12:33 (10:33 GMT) and ended at 23:00.", ["12:33", "23:00"]),
         ("Trains ran at 9 a.m. (and again at 3 p.m.).", ["9 a.m.", "3 p.m."]),
+        ("He was last seen at 9 p.m. (or 10 p.m.) on Friday.", ["9 p.m.", "10 p.m."]),  # another time, not a conversion
     ],
 )
 def test_a_time_in_brackets_after_a_time_is_its_conversion_not_another_time(sentence: str, times: list[str]) -> None:
     assert [hit.time.expression for hit in extract_times(sentence) if not hit.conversion] == times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story_month", "day"),
+    [
+        ("The Sept. 24 hearing is expected to draw crowds.", dt.date(2024, 7, 1), dt.date(2024, 9, 24)),
+        ("The dam had cracked on June 30.", dt.date(2024, 7, 1), dt.date(2024, 6, 30)),
+        ("The dam was last inspected on Dec. 20.", dt.date(2025, 1, 1), dt.date(2024, 12, 20)),
+        ("The court ruled on April 4.", dt.date(2024, 12, 1), dt.date(2025, 4, 4)),
+    ],
+)
+def test_a_day_and_month_in_an_undated_article_is_of_its_story_or_after(
+    sentence: str, story_month: dt.date, day: dt.date
+) -> None:
+    """An undated article is of its story's month or some months later: a day-month is the one from seven months
+    before the story's month to six months after it."""
+    [hit] = extract_dates(sentence, None, story_month)
+    assert hit.date.first == day

@@ -125,7 +125,7 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(sentence: str, nam
         ("Using two grinders, the thieves cut through a window in Velmora.", ["Velmora"]),
         ("Crested at 9.4 metres at dawn, the Orrin River broke its record.", ["Orrin River"]),
         ("Speaking to reporters, Mayor Ilse Haugen said the bridge would stay shut.", ["Ilse Haugen"]),
-        ("Condemning Tarvania, the minister recalled her envoy.", ["Tarvania"]),
+        ("Condemning Bolivia, the minister recalled her envoy.", ["Bolivia"]),  # a known place after it
         ("Following the blast, Corvell closed its port.", ["Corvell"]),
         ("Armed police arrived at the Kessler plant.", ["Kessler"]),
         # a surname of a participle's shape before its verb, and a name that is no participle, stay names
@@ -133,6 +133,10 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(sentence: str, nam
         ("Browning told reporters the dam held.", ["Browning"]),
         ("Fed officials said rates would hold.", ["Fed"]),
         ("United Nations officials and Associated Press reporters arrived.", ["United Nations", "Associated Press"]),
+        ("Manning, 34, was charged with murder.", ["Manning"]),
+        ("Manning and Okafor met on Tuesday.", ["Manning", "Okafor"]),
+        ("Downing Street said the minister would stay.", ["Downing Street"]),
+        ("Bowling Green police arrested a man.", ["Bowling Green"]),
         ("Reading Council said the library was closed.", ["Reading Council"]),
     ],
 )

@@ -127,6 +127,8 @@ def test_a_denial_of_what_happened_before_denies_nothing_of_the_event_now(senten
         ("Residents who had not left were rescued by boat.", False),
         ("The mayor did not order an evacuation.", True),
         ("Officials who spoke said the dam did not fail.", True),  # the denial is the sentence's own
+        ("The patient, who was not vaccinated, died on Monday.", True),  # a fact of its own
+        ("The WHO has not declared a public health emergency.", True),  # the agency
     ],
 )
 def test_a_not_that_says_who_people_are_denies_nothing(sentence: str, negated: bool) -> None:

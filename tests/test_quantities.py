@@ -2083,6 +2083,15 @@ def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None
         ("The army was defeated by 300 rebels.", "300", "rebel"),
         ("Recount sees Greens take Dunmore riding by 1 vote", "1", "difference in vote"),
         ("The jewels were taken by 4 thieves.", "4", "thief"),
+        ("Supplies were dropped by 3 helicopters over the valley.", "3", "helicopter"),
+        ("Vegetables at the market are grown by 300 local farmers.", "300", "local farmer"),
+        ("The winner was chosen by 12 judges.", "12", "judge"),
+        ("The council carried the motion by 7 votes to 2.", "7", "vote"),  # a tally
+        ("Twelve families separated by the flood were reunited.", "Twelve", "family"),
+        ("About 40 children separated from their parents remain in custody.", "40", "children"),
+        ("The Greens gained well over 20 seats on the night.", "20", "difference in seat"),
+        ('The party focused on its gain of "well over 20 seats."', "20", "difference in seat"),
+        ("The count flipped the riding in the Greens' favour by just 29 votes.", "29", "difference in vote"),
         ("Halvorsen was ahead by more than six points with most polls in.", "six", "difference in point"),
         ("The party's share fell by almost 9 points.", "9", "difference in point"),
         ("Exports rose by 12 percent in March.", "12", "difference"),
@@ -2100,11 +2109,15 @@ def test_by_how_much_one_figure_exceeds_another_is_a_difference(sentence: str, f
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
-        ("The operator said all of the 89 substations were back online.", "substation in total"),
-        ("All three bridges in Velmora collapsed.", "bridge in total"),
-        ("The operator restored power to 85 of the 89 substations.", "substation"),  # the part is read first
-        ("All 40 people on board died.", "killed"),  # what befell them, as before
+        ("The firms averaged $44 million in losses per company.", "rate of losses"),
+        ("Orrin Air cancelled more than 1,200 flights a day.", "rate of flight"),
+        ("The plant earns $3 million per year.", "rate of money"),
+        # a day after an event is when, not how often
+        ("Twelve people died a day after the quake.", "killed"),
+        ("More than 12 inches of rain fell in less than an hour.", "rainfall"),
+        ("About a dozen storms hit the coast a year.", "rate of storm"),
+        ("Officials said 40 people were rescued.", "rescued"),
     ],
 )
-def test_all_of_a_number_of_things_is_their_total(sentence: str, counted: str) -> None:
+def test_an_average_or_a_figure_per_unit_is_a_rate_not_a_total(sentence: str, counted: str) -> None:
     assert extract_quantities(sentence)[0].quantity.counted == counted

@@ -315,20 +315,37 @@ def _not_a_name_here(tokens: list[str], text: str, match: re.Match[str]) -> bool
     return tokens[0] in SENTENCE_STARTERS or tokens[0] in NOT_ACTORS or _opens_with_participle(tokens, text, match)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+|\d)")
 
 
 def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -> bool:
     """A capitalised first word that is a verb's -ing or -ed form and no noun ("Using two grinders", "Crested at 29
-    feet", "Speaking to reporters", "Condemning Pakistan"), not a name. Before another capitalised word an -ed form
-    is a name's own ("United States", "Associated Press"); a surname of that shape stands alone before its verb
-    ("Manning said") and stays a name."""
+    feet", "Speaking to reporters", "Armed police", "Condemning Pakistan"), not a name. Before another capitalised
+    word it is a name's own ("United States", "Downing Street"), unless that word is a known place; an -ing word
+    alone is a surname ("Manning said", "Manning, 34,") unless a phrase's first word follows ("Using two")."""
     if not _is_participle(tokens[0]):
         return False
-    if len(tokens) > 1:
-        return tokens[0].endswith("ing")
+    if len(tokens) > 1:  # "Condemning Pakistan", not "Downing Street" or "United States"
+        return tokens[0].endswith("ing") and is_known_place(" ".join(tokens[1:]))
     after = _NEXT_WORD.match(text, match.end())
-    return after is None or not _only_a_verb(after.group(1))
+    if tokens[0].endswith("ed"):  # "Armed police", "Crested at": few surnames end so; none before its verb
+        return after is None or not _only_a_verb(after.group(1))
+    # "Using two grinders", "Seeing images", not "Manning, 34,", "Manning also said", "Manning and Okafor"
+    return after is not None and (after.group(1) in _OPENS_A_PHRASE or _a_noun_or_adjective(after.group(1)))
+
+
+@lru_cache(maxsize=4096)
+def _a_noun_or_adjective(word: str) -> bool:
+    return bool(getAllLemmas(word).keys() & {"NOUN", "ADJ"})
+
+
+# What follows a participle that opens a sentence ("Using two grinders", "Crested at 29 feet", "Speaking to
+# reporters"), never a surname's verb or its comma ("Manning said", "Manning, 34,", "Manning also said").
+_OPENS_A_PHRASE = frozenset(
+    {"to", "at", "in", "on", "by", "with", "from", "for", "about", "into", "through", "after", "before", "during"}
+    | {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "up", "out", "off"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "more"}
+)
 
 
 @lru_cache(maxsize=4096)

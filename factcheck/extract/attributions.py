@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
+from rapidfuzz import fuzz
 
 from factcheck.extract.actors import ActorIndex, find_mentions
-from factcheck.extract.lexicon import OFFICE_WORDS
+from factcheck.extract.lexicon import OFFICE_WORDS, is_known_place
 from factcheck.extract.quantities import person_noun
 from factcheck.models import Attribution
 
@@ -95,30 +96,70 @@ class SpeakerMemory:
         of `text` that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President
         Donald Trump. '...,' he said": Carney, not Trump)."""
         for sentence in _SENTENCE.findall(text):
-            people = [
-                name
+            named = [
+                (mention.start, person)
                 for mention in find_mentions(sentence)
-                if (name := index.canonical(mention)) in index.people and not _names_a_thing(sentence, mention.end)
+                if (person := _person(index.canonical(mention), index, self.last)) is not _NOBODY
+                and not _names_a_thing(sentence, mention.end)
             ]
-            if people:
-                self.last = people[0]
+            if named:
+                after_opening = _opening_phrase_end(sentence)
+                self.last = next((name for at, name in named if at >= after_opening), named[0][1])
+
+
+_NOBODY = "\0"  # a name that is no person's
+
+
+def _person(name: str, index: ActorIndex, last: str | None) -> str | None:
+    """The person a name is; None for a family name alone that several people of the story bear ("Yoon" for
+    Yoon Suk Yeol and Yoon Kap-keun: a later "he said" is then no one known), though not two spellings of one
+    person's name ("Greg Abbott", "Gregg Abbott": the one last named, if either was); `_NOBODY` for a name that is
+    no person's."""
+    if name in index.people:
+        return name
+    if " " in name or is_known_place(name):
+        return _NOBODY
+    # the family name last ("Greg Abbott") or first ("Yoon Suk Yeol")
+    bearers = sorted({*index.by_surname.get(name, ()), *index.by_first_word.get(name, ())} & set(index.people))
+    if not bearers:
+        return _NOBODY
+    given = [" ".join(w for w in bearer.lower().split() if w != name.lower()) for bearer in bearers]
+    one = all(g[:1] == given[0][:1] and fuzz.ratio(g, given[0]) >= 75 for g in given)
+    if not one:
+        return None
+    return last if last in bearers else bearers[0]
+
+
+_OPENING = re.compile(
+    r"\s*[\"“‘']?(?:After|Before|During|While|When|Following|With|Alongside|Beside|Besides|Unlike|Like|Despite"
+    r"|At|In|On|Asked|Speaking|Meeting|Addressing|Standing|Flanked|Joined|Responding|Referring)\b[^,;]{0,120},"
+)
+
+
+def _opening_phrase_end(sentence: str) -> int:
+    """Where a sentence's opening phrase ends ("After meeting Prime Minister Tessa Marsh in Tessaly, Okafor
+    said"): the person it names is not the sentence's subject. 0 where it opens on its subject."""
+    found = _OPENING.match(sentence)
+    return found.end() if found else 0
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "earlier", "later", "now", "then", "also"})
 
 
 def _names_a_thing(sentence: str, end: int) -> bool:
     """Whether a name is a word of a thing's name, not a person spoken of: "the Trump administration", "the Carney
     government" (a noun, and no verb, after it)."""
     after = _WORD_AFTER.match(sentence, end)
-    if after is None:
+    if after is None or after.group(1) in _WHEN_WORDS:  # "Senator Paul Ruiz today announced"
         return False
     parts = getAllLemmas(after.group(1)).keys()
     return "NOUN" in parts and not parts & {"VERB", "AUX"}
 
 
-# A sentence ends at a stop after a word of small letters or a figure, not after "U.S." or "Mr.".
-_SENTENCE = re.compile(r".+?(?:(?<=[a-z0-9”’\"')\]]{2})[.!?](?=\s|\Z)|\Z)", re.S)
+# A sentence ends at a stop after a word of small letters, a figure or an acronym ("NATO."), not after "U.S." or
+# "Mr.".
+_SENTENCE = re.compile(r".+?(?:(?:(?<=[a-z0-9”’\"')\]]{2})|(?<=[A-Z]{2}))[.!?](?=\s|\Z)|\Z)", re.S)
 
 
 def extract_quotes(
@@ -144,7 +185,10 @@ def extract_quotes(
         started = bisect_right(sentence_starts, offset + match.start())  # the sentences begun by the quote's start
         frame_start = max(previous_end, sentence_starts[started - 1] - offset if started else previous_end)
         before = paragraph[frame_start : match.start()]
+        speaking = memory.last
         memory.note(paragraph[previous_end : match.start()], index)
+        if memory.last != speaking:  # someone else is named between: a quote with no frame is not the last one's
+            last_attribution = None
         after = paragraph[match.end() : match.end() + 160]
         attribution = _speaker(before, after, index, memory) or last_attribution
         previous_end = match.end()

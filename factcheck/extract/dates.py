@@ -395,7 +395,8 @@ def _absolute_day(
     if year_text:
         year, relative = int(year_text), False
     elif (anchor := published or story_month) is not None:
-        year, relative = _nearest_year(month, day, anchor), True
+        year = _nearest_year(month, day, published) if published else _year_in_story(month, day, anchor)
+        relative = True
         if year < dt.MINYEAR:
             return _unresolved(expression, OUTSIDE_CALENDAR)
     else:
@@ -455,6 +456,19 @@ def _numeric_day(
             return _unresolved(expression, "day and month could be either way round")
         readings = [distance[0][1]]
     return DateValue(first=readings[0], last=readings[0], expression=expression)
+
+
+def _year_in_story(month: int, day: int, story_month: dt.date) -> int:
+    """An undated article is of its story's month or some months later, so it looks ahead further than a dated
+    one: a day-month is the one from seven months before the story's month to six months after it ("the Sept. 24
+    hearing" in a story of July 2024 is 2024's; "April 4" in one of December 2024 is 2025's; "May 1" in one of
+    November 2025 is 2025's), as news mostly looks back."""
+    year = story_month.year
+    try:
+        offset = (dt.date(year, month, day) - story_month).days
+    except ValueError:  # 29 February
+        return year
+    return year - 1 if offset > 183 else year + 1 if offset < -213 else year
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
@@ -605,7 +619,7 @@ def extract_times(text: str) -> list[TimeHit]:
     return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
 
 
-_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*(?:or\s+)?\Z", re.I)
+_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*\Z", re.I)
 _CONVERSION_END = re.compile(r"\s*(?:local\s+time\s*)?\)")
 
 

@@ -197,9 +197,9 @@ def extract_statement(text: str) -> StatementHit:
 _CONTRAST_BEFORE = re.compile(r"(?:,|\brather than|\band)\s*\Z", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly|whether|if)\b[^,;:.]{0,30}\Z", re.I)
 _SINCE_AFTER = re.compile(r"\A[^,;:.]{0,60}\bsince\b", re.I)
-# Nor does a "not" that only says who some people are ("those Canadians who did not vote Liberal"): the sentence
-# tells something else of them.
-_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,2}\Z", re.I)
+# Nor does a "not" that only says which people are meant ("those Canadians who did not vote Liberal"): the sentence
+# tells something else of them. A clause set off by commas tells a fact of its own ("the man, who was not armed").
+_WHO_BEFORE = re.compile(r"(?<!,)\s(?:who|whom)\s+(?:\w+\s+){0,2}\Z")  # not "the man, who was not armed"
 # Nor does "never" of what happened before ("the Dreamliner, which had never crashed before", "never before seen"):
 # the event told now is another. "Had not been warned before" stays a denial: its "before" is the event's.
 _BEFORE_NOW = re.compile(

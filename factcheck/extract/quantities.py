@@ -1154,10 +1154,10 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
         counted = f"{counted} in total"
-    elif counted and unit is None and _ALL_OF.search(before) and not _befalls_or_people(counted):
-        counted = f"{counted} in total"  # "all of the 89 substations", against "85 of the 89 substations"
-    if _a_difference(text, before, end):  # "won by 12 votes" is no count of anyone's votes
+    if (counted or unit) and _a_difference(text, before, end):  # "won by 12 votes": no count of anyone's votes
         counted = f"{DIFFERENCE_IN}{counted}" if counted else "difference"
+    elif counted and _a_rate(before, text[counted_end : counted_end + 60]):  # "averaged $44m per company"
+        counted = f"{RATE_OF}{counted}"  # no total
     if counted is None and unit == "ha" and _a_fires_growth(text, start):
         counted = "area burned"  # "the Eaton Fire ... has since grown to over 400 acres"
     bracketed = _incident_bracketing(text, start)
@@ -1222,31 +1222,58 @@ def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> 
 
 DIFFERENCE_IN = "difference in "  # what a difference counts goes after it: "difference in votes"
 _LOOK_BEHIND = 80  # characters before a number searched for its currency sign and qualifier
-_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?\Z", re.I)
 _OUT_OF = re.compile(r"\bout of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,1}\Z", re.I)
 # A difference between two figures, not a figure: "won by 12 votes", "the toll rose by 5", "a lead of 20 points",
-# "a 12-vote lead". Verbs whose "by" more often names who did it ("led by", "cut by") are left out, and "defeated"
-# and "took" count only with an object between ("defeated Ruiz by 12 votes", "take the riding by 1 vote"; not
-# "defeated by rebels", "taken by 3 men").
-_DIFFERENCE_HEDGE = r"(?:just |only |a mere |some |about |around |nearly |almost |roughly |more than |over |at least )?"
+# "a 12-vote lead". A verb of change takes "by" at once and never in the passive ("rose by 5", not "were dropped by
+# 3 helicopters"); one of winning may have its object between ("defeated Ruiz by 12 votes", "take the riding by 1
+# vote"); a tally is no difference ("won by 5,210 votes to 4,898").
+_DIFFERENCE_HEDGE = (
+    r"(?:just |only |a mere |some |about |around |nearly |almost |roughly |(?:well )?(?:more than |over )|at least )?"
+)
+_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
 _DIFFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|rose|risen|rises|rising|fell"
-    r"|fallen|falls|falling|increased|increases|decreased|decreases|grew|grown|dropped|climbed|jumped|declined"
-    r"|swelled|shrank|separated|ahead|winner|flipped)(?:\s+[\w'’]+){0,5}?\s+by"
+    r"(?:" + _PASSIVE + r"\b(?:rose|risen|rises|rising|fell|fallen|falling|increased|increases|decreased|decreases"
+    r"|grew|grown|dropped|climbed|jumped|declined|swelled|shrank)\s+by"
+    r"|\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|ahead|flipped)(?:\s+[\w'’]+){0,6}?\s+by"
     r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
-    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing) of)\s+" + _DIFFERENCE_HEDGE + r"\Z",
+    r"|\bwinners?\s+by"
+    r"|\b(?:gained|gains|gaining|picked\s+up|picks\s+up|picking\s+up)"
+    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain) of)\s+[\"“]?"
+    + _DIFFERENCE_HEDGE
+    + r"\Z",
     re.I,
 )
 _DIFFERENCE_AFTER = re.compile(
     r"\A(?:[ -](?:votes?|points?|percentage[ -]points?|seats?|goals?|runs?)[ -]"
-    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+\w+\s+separated\b)",
+    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
+    re.I,
+)
+_TALLY_AFTER = re.compile(r"\A\s+(?:votes?|points?|seats?|goals?|runs?)\s+to\s+\d", re.I)  # "by 7 votes to 2": a tally
+
+
+RATE_OF = "rate of "  # an average or a figure per unit: "averaged $44 million per company", "1,200 flights a day"
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:averaged|averages|averaging|an average of|on average)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I
+)
+_PER_AFTER = re.compile(
+    r"\A[^,.;:]{0,30}?\b(?:per|each|(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )(?<!\bafter )(?<!\bthan )(?:a|an))"
+    r"\s+(?:company|firm|business|day|week|month|year|hour|person|household|capita|head|resident|student|patient"
+    r"|flight)\b(?!\s+(?:after|before|later|earlier|ago)\b)",
     re.I,
 )
 
 
+def _a_rate(before: str, after: str) -> bool:
+    """Whether a figure is an average or a figure per unit, not a total."""
+    return _AVERAGE_BEFORE.search(before) is not None or _PER_AFTER.match(after) is not None
+
+
 def _a_difference(text: str, before: str, end: int) -> bool:
     """Whether the figure ending at `end` is by how much one figure exceeds another."""
-    return _DIFFERENCE_BEFORE.search(before) is not None or _DIFFERENCE_AFTER.match(text[end : end + 40]) is not None
+    after = text[end : end + 40]
+    if _TALLY_AFTER.match(after):
+        return False
+    return _DIFFERENCE_BEFORE.search(before) is not None or _DIFFERENCE_AFTER.match(after) is not None
 
 
 _FROM_PLACE = re.compile(
@@ -2324,11 +2351,6 @@ def _names_people(word: str) -> bool:
 
 
 _COUNTED_APART = frozenset({"attacker", "thief"})  # perpetrators: what befell them is no toll of the story
-
-
-def _befalls_or_people(counted: str) -> bool:
-    """A count of what befell people, or of people: "all 242 people on board died" is read by what befell them."""
-    return counted.split()[0] in _COUNTED_LOOKUP.values() or _a_people_word(counted)
 
 
 def _a_people_word(word: str) -> bool:
