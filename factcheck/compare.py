@@ -1297,24 +1297,38 @@ def _named(speaker: str | None) -> bool:
 @lru_cache(maxsize=65536)  # wire quotes recur across many sources
 def _wording_differs(a: str, b: str) -> bool:
     """Materially different: each side has words the other lacks (spelling variants aside), not a trimmed quote;
-    or one denies what the other says ("we can rebuild" and "we can't rebuild")."""
-    words_a, words_b = _words(a), _words(b)
-    short, long = sorted((" ".join(words_a), " ".join(words_b)), key=len)
-    if short in long:  # one trimmed from the other
+    or one denies what the other says ("we can rebuild" and "we can't rebuild", "legal" and "illegal")."""
+    plain_a, plain_b = _plain_words(a), _plain_words(b)
+    short, long = sorted((plain_a, plain_b), key=len)
+    if _contains(long, short):  # one trimmed from the other: "..., and not before" cut off
         return False
-    wa, wb = set(words_a), set(words_b)
-    if (wa & _NEGATIONS) != (wb & _NEGATIONS):
+    wa, wb = {w for w in plain_a if _carries(w)}, {w for w in plain_b if _carries(w)}
+    if bool(wa & _NEGATIONS) != bool(wb & _NEGATIONS):
         return True
     only_a = [w for w in wa if not any(fuzz.ratio(w, x) >= 85 for x in wb)]
     only_b = [w for w in wb if not any(fuzz.ratio(w, x) >= 85 for x in wa)]
-    return bool(only_a) and bool(only_b)
+    return _opposite(only_a, only_b) or (bool(only_a) and bool(only_b))
 
 
-def _words(text: str) -> list[str]:
-    """The words of a quote that carry what it says: not the small words transcripts drop or add ("so that"
-    and "so", "I've" and "I have"); negations, prepositions and numbers all count."""
+def _plain_words(text: str) -> list[str]:
     plain = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group(0)], text.lower().replace("’", "'"))
-    return [w for w in re.findall(r"[a-z']+", plain) if (len(w) > 2 or w == "no") and w not in _QUOTE_FILLER]
+    return re.findall(r"[a-z0-9']+", plain)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether `part` runs word for word somewhere in `words`."""
+    return any(words[k : k + len(part)] == part for k in range(len(words) - len(part) + 1))
+
+
+def _carries(word: str) -> bool:
+    """A word that carries what a quote says: not the small words transcripts drop or add ("so that" and "so",
+    "I've" and "I have"); negations and numbers always do."""
+    return (len(word) > 2 or word == "no" or word.isdigit()) and word not in _QUOTE_FILLER
+
+
+def _opposite(only_a: list[str], only_b: list[str]) -> bool:
+    """A word on one side that is the other's with a negating prefix ("legal", "illegal"; "able", "unable")."""
+    return any(y == p + x or x == p + y for x in only_a for y in only_b for p in ("il", "im", "in", "ir", "un", "dis"))
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot"})

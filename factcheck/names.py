@@ -230,10 +230,17 @@ def looks_like_person(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(_PERSON_WORD.fullmatch(w) for w in words)
-        and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR for w in words)
+        and not any(
+            w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR or w.lower().endswith(_ABSTRACT_ENDINGS)
+            for w in words
+        )
         and not is_broad_place(name)
     )
 
+
+# Endings of abstract nouns, which name companies and bodies, never people: "Red Electricity", "Civil Aviation"
+# (not "-ity" or "-ment" alone, which end "Verity" and "Clement").
+_ABSTRACT_ENDINGS = ("icity", "ality", "ation", "ition", "ution")
 
 # What offices are for, in their names: "Railway Safety", "Homeland Security", "Foreign Affairs".
 _WHAT_OFFICES_ARE_FOR = frozenset(

@@ -158,6 +158,8 @@ def test_he_said_is_not_a_name_that_only_names_a_thing(write_article: WriteArtic
          "Dario Okafor"),
         ("Chief Anton Fasse spoke first. Senator Paul Ruiz today announced a new bill.", "Paul Ruiz"),
         ("Senator Paul Ruiz met officials from NATO. Chief Anton Fasse spoke afterwards.", "Anton Fasse"),
+        ("On Tuesday Governor Tomas Brandt, who toured the city with Mayor Ilse Varga, promised aid.", "Tomas Brandt"),
+        ("Mayor Ilse Varga thanked volunteers. He spoke after a call with Governor Tomas Brandt.", "Ilse Varga"),
     ],
 )  # fmt: skip
 def test_he_said_is_the_subject_of_the_last_sentence_naming_someone(

@@ -846,6 +846,9 @@ def test_one_quote_told_with_other_small_words_is_no_conflict(first: str, second
             "We can't rebuild this town and we will do it together",
         ),
         ("The water was above the safety limit for three days", "The water was below the safety limit for three days"),
+        ("We will not leave Karsk", "We will leave Karsk"),
+        ("The transfer was legal", "The transfer was illegal"),
+        ("The toll is 12", "The toll is 14"),
     ],
 )
 def test_a_denial_or_another_preposition_is_a_quote_conflict(said: str, other: str) -> None:

@@ -125,7 +125,9 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(sentence: str, nam
         ("Using two grinders, the thieves cut through a window in Velmora.", ["Velmora"]),
         ("Crested at 9.4 metres at dawn, the Orrin River broke its record.", ["Orrin River"]),
         ("Speaking to reporters, Mayor Ilse Haugen said the bridge would stay shut.", ["Ilse Haugen"]),
-        ("Condemning Bolivia, the minister recalled her envoy.", ["Bolivia"]),  # a known place after it
+        ("Condemning Bolivia, the minister recalled her envoy.", ["Bolivia"]),
+        ("Criticizing Okafor, the minister said the talks were over.", ["Okafor"]),
+        ("Manning resigned on Tuesday.", ["Manning"]),
         ("Following the blast, Corvell closed its port.", ["Corvell"]),
         ("Armed police arrived at the Kessler plant.", ["Kessler"]),
         # a surname of a participle's shape before its verb, and a name that is no participle, stay names

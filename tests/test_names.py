@@ -118,3 +118,12 @@ def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> Non
 def test_what_an_office_is_for_is_no_persons_name(name: str) -> None:
     """ "The Commissioner of Railway Safety" and "of Railways Safety" are no one's name spelled two ways."""
     assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Red Electricity", False), ("Velmar Aviation", False), ("Verity Clement", True), ("Eliot Ness", True)],
+)
+def test_a_name_with_an_abstract_noun_is_no_persons(name: str, person: bool) -> None:
+    """ "Red Electrica" and "Red Electricity" are a company's name spelled two ways, not a person's."""
+    assert looks_like_person(name) is person

@@ -2115,7 +2115,8 @@ def test_by_how_much_one_figure_exceeds_another_is_a_difference(sentence: str, f
         # a day after an event is when, not how often
         ("Twelve people died a day after the quake.", "killed"),
         ("More than 12 inches of rain fell in less than an hour.", "rainfall"),
-        ("About a dozen storms hit the coast a year.", "rate of storm"),
+        ("About a dozen storms a year hit the coast.", "rate of storm"),
+        ("The 12 firefighters worked 20 hours a day.", "firefighter"),  # the rate is of hours, not firefighters
         ("Officials said 40 people were rescued.", "rescued"),
     ],
 )

@@ -321,22 +321,30 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+|\d)")
 def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -> bool:
     """A capitalised first word that is a verb's -ing or -ed form and no noun ("Using two grinders", "Crested at 29
     feet", "Speaking to reporters", "Armed police", "Condemning Pakistan"), not a name. Before another capitalised
-    word it is a name's own ("United States", "Downing Street"), unless that word is a known place; an -ing word
-    alone is a surname ("Manning said", "Manning, 34,") unless a phrase's first word follows ("Using two")."""
+    word that is a common noun or adjective it is a name's own ("United States", "Downing Street", "Bowling Green");
+    an -ing word alone is a surname ("Manning said", "Manning, 34,", "Manning resigned") unless a phrase's first
+    word or a noun that is no verb follows ("Using two", "Chilling details")."""
     if not _is_participle(tokens[0]):
         return False
-    if len(tokens) > 1:  # "Condemning Pakistan", not "Downing Street" or "United States"
-        return tokens[0].endswith("ing") and is_known_place(" ".join(tokens[1:]))
+    if len(tokens) > 1:  # "Criticizing Okafor", not "Downing Street" or "United States": a word of a name's own
+        return tokens[0].endswith("ing") and not _a_noun_or_adjective(tokens[1].lower())
     after = _NEXT_WORD.match(text, match.end())
     if tokens[0].endswith("ed"):  # "Armed police", "Crested at": few surnames end so; none before its verb
         return after is None or not _only_a_verb(after.group(1))
     # "Using two grinders", "Seeing images", not "Manning, 34,", "Manning also said", "Manning and Okafor"
-    return after is not None and (after.group(1) in _OPENS_A_PHRASE or _a_noun_or_adjective(after.group(1)))
+    return after is not None and (after.group(1) in _OPENS_A_PHRASE or _only_a_noun_or_adjective(after.group(1)))
 
 
 @lru_cache(maxsize=4096)
 def _a_noun_or_adjective(word: str) -> bool:
     return bool(getAllLemmas(word).keys() & {"NOUN", "ADJ"})
+
+
+@lru_cache(maxsize=4096)
+def _only_a_noun_or_adjective(word: str) -> bool:
+    """A noun or adjective that is no verb: "Seeing debris", not "Manning resigned" or "Manning hopes"."""
+    parts = getAllLemmas(word).keys()
+    return bool(parts & {"NOUN", "ADJ"}) and not parts & {"VERB", "AUX"}
 
 
 # What follows a participle that opens a sentence ("Using two grinders", "Crested at 29 feet", "Speaking to

@@ -102,9 +102,11 @@ class SpeakerMemory:
                 if (person := _person(index.canonical(mention), index, self.last)) is not _NOBODY
                 and not _names_a_thing(sentence, mention.end)
             ]
-            if named:
+            if named and not _PRONOUN_SUBJECT.match(sentence):  # "She spoke after a call with Brandt": still her
                 after_opening = _opening_phrase_end(sentence)
-                self.last = next((name for at, name in named if at >= after_opening), named[0][1])
+                self.last = next(
+                    (name for at, name in named if _subject_after(sentence, after_opening, at)), named[0][1]
+                )
 
 
 _NOBODY = "\0"  # a name that is no person's
@@ -134,6 +136,17 @@ _OPENING = re.compile(
     r"\s*[\"“‘']?(?:After|Before|During|While|When|Following|With|Alongside|Beside|Besides|Unlike|Like|Despite"
     r"|At|In|On|Asked|Speaking|Meeting|Addressing|Standing|Flanked|Joined|Responding|Referring)\b[^,;]{0,120},"
 )
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\b")
+_TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*\Z")
+
+
+def _subject_after(sentence: str, opening_end: int, at: int) -> bool:
+    """Whether a person named at `at` opens the clause after a sentence's opening phrase, past title words only
+    ("After meeting X, Foreign Minister Dario Okafor told"); not one named further on ("On Tuesday Governor Tomas
+    Brandt, who toured the city with Mayor Ilse Varga, promised aid": Brandt)."""
+    return opening_end > 0 and at >= opening_end and _TITLE_WORDS_ONLY.match(sentence[opening_end:at]) is not None
 
 
 def _opening_phrase_end(sentence: str) -> int:

@@ -1156,8 +1156,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = f"{counted} in total"
     if (counted or unit) and _a_difference(text, before, end):  # "won by 12 votes": no count of anyone's votes
         counted = f"{DIFFERENCE_IN}{counted}" if counted else "difference"
-    elif counted and _a_rate(before, text[counted_end : counted_end + 60]):  # "averaged $44m per company"
-        counted = f"{RATE_OF}{counted}"  # no total
+    elif counted and counted.split()[0] not in CASUALTIES and _a_rate(before, text[counted_end : counted_end + 60]):
+        counted = f"{RATE_OF}{counted}"  # "averaged $44m per company": no total (a toll a day stays a toll)
     if counted is None and unit == "ha" and _a_fires_growth(text, start):
         counted = "area burned"  # "the Eaton Fire ... has since grown to over 400 acres"
     bracketed = _incident_bracketing(text, start)
@@ -1234,10 +1234,12 @@ _PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:" + _PASSIVE + r"\b(?:rose|risen|rises|rising|fell|fallen|falling|increased|increases|decreased|decreases"
     r"|grew|grown|dropped|climbed|jumped|declined|swelled|shrank)\s+by"
-    r"|\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|ahead|flipped)(?:\s+[\w'’]+){0,6}?\s+by"
+    r"|\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|ahead|flipped)\s+by"
+    # an object between, but no participle right before "by" ("lost her seat to a candidate backed by 12 unions")
+    r"|\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|ahead|flipped)"
+    r"(?:\s+[\w'’]+){1,6}?(?<!ed)(?<!en)(?<!\bled)\s+by"
     r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
     r"|\bwinners?\s+by"
-    r"|\b(?:gained|gains|gaining|picked\s+up|picks\s+up|picking\s+up)"
     r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain) of)\s+[\"“]?"
     + _DIFFERENCE_HEDGE
     + r"\Z",
@@ -1248,17 +1250,18 @@ _DIFFERENCE_AFTER = re.compile(
     r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
     re.I,
 )
+_GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|lost|loses|losing)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I)
+_SEATS_AFTER = re.compile(r"\A\s+(?:seats?|points?|percentage\s+points?)\b", re.I)  # "gained over 20 seats"
 _TALLY_AFTER = re.compile(r"\A\s+(?:votes?|points?|seats?|goals?|runs?)\s+to\s+\d", re.I)  # "by 7 votes to 2": a tally
 
 
 RATE_OF = "rate of "  # an average or a figure per unit: "averaged $44 million per company", "1,200 flights a day"
 _AVERAGE_BEFORE = re.compile(
-    r"\b(?:averaged|averages|averaging|an average of|on average)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I
+    r"\b(?:averaged|averages|averaging|an average of|on average)\s+" + _DIFFERENCE_HEDGE + r"(?:[$€£¥₹]|US\$)?\Z", re.I
 )
-_PER_AFTER = re.compile(
-    r"\A[^,.;:]{0,30}?\b(?:per|each|(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )(?<!\bafter )(?<!\bthan )(?:a|an))"
-    r"\s+(?:company|firm|business|day|week|month|year|hour|person|household|capita|head|resident|student|patient"
-    r"|flight)\b(?!\s+(?:after|before|later|earlier|ago)\b)",
+_PER_AFTER = re.compile(  # right after what is counted: "$44 million in losses per company", "1,200 flights a day"
+    r"\A(?:\s+in\s+\w+)?\s+(?:per|each|a|an)\s+(?:company|firm|business|day|week|month|year|hour|person|household|capita|head"
+    r"|resident|student|patient|flight)\b(?!\s+(?:after|before|later|earlier|ago|of)\b)",
     re.I,
 )
 
@@ -1273,6 +1276,8 @@ def _a_difference(text: str, before: str, end: int) -> bool:
     after = text[end : end + 40]
     if _TALLY_AFTER.match(after):
         return False
+    if _GAINED_BEFORE.search(before) and _SEATS_AFTER.match(after):
+        return True
     return _DIFFERENCE_BEFORE.search(before) is not None or _DIFFERENCE_AFTER.match(after) is not None
 
 
