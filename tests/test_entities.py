@@ -139,6 +139,7 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(sentence: str, nam
         ("Manning and Okafor met on Tuesday.", ["Manning", "Okafor"]),
         ("Downing Street said the minister would stay.", ["Downing Street"]),
         ("Bowling Green police arrested a man.", ["Bowling Green"]),
+        ("Loving County officials said the road was shut.", ["Loving County"]),
         ("Reading Council said the library was closed.", ["Reading Council"]),
     ],
 )

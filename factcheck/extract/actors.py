@@ -327,7 +327,8 @@ def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -
     if not _is_participle(tokens[0]):
         return False
     if len(tokens) > 1:  # "Criticizing Okafor", not "Downing Street" or "United States": a word of a name's own
-        return tokens[0].endswith("ing") and not _a_noun_or_adjective(tokens[1].lower())
+        second = tokens[1].lower()
+        return tokens[0].endswith("ing") and not (_a_noun_or_adjective(second) or second in NOT_PERSON_WORDS)
     after = _NEXT_WORD.match(text, match.end())
     if tokens[0].endswith("ed"):  # "Armed police", "Crested at": few surnames end so; none before its verb
         return after is None or not _only_a_verb(after.group(1))
