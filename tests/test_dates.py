@@ -394,6 +394,8 @@ def test_a_day_written_in_figures(sentence: str, published: dt.date | None, desc
         ("It began at 12:33 (10:33 GMT) and ended at 23:00.", ["12:33", "23:00"]),
         ("Trains ran at 9 a.m. (and again at 3 p.m.).", ["9 a.m.", "3 p.m."]),
         ("He was last seen at 9 p.m. (or 10 p.m.) on Friday.", ["9 p.m.", "10 p.m."]),  # another time, not a conversion
+        ("The polls opened at 6 a.m. local time (2300 GMT Monday).", ["6 a.m. local time"]),
+        ("Voting ran between 7 a.m. and 8 p.m. (0500 and 1800 GMT).", ["between 7 a.m. and 8 p.m."]),
     ],
 )
 def test_a_time_in_brackets_after_a_time_is_its_conversion_not_another_time(sentence: str, times: list[str]) -> None:

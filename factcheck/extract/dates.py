@@ -619,8 +619,11 @@ def extract_times(text: str) -> list[TimeHit]:
     return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
 
 
-_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*\Z", re.I)
-_CONVERSION_END = re.compile(r"\s*(?:local\s+time\s*)?\)")
+# "(12 a.m. ET)", "(2300 GMT Monday)", and the end of a span converted: "between 7 a.m. and 8 p.m. (0500 and 1800 GMT)"
+_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*(?:[\d:.]+\s*(?:and|to|-|–)\s*)?\Z", re.I)
+_CONVERSION_END = re.compile(
+    r"\s*(?:local\s+time\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\)", re.I
+)
 
 
 def _converts(text: str, previous_end: int, start: int, end: int) -> bool:
