@@ -468,8 +468,7 @@ def _group_field(
     # A claim whose every close pair was refused a merge stands alone, like one that had no close pair at all,
     # unless a close partner says the same ("14 killed" of a source whose "12 killed" met the other's "14"): that
     # is no claim only its source makes.
-    keys = {k: mention_key(claims[k]) for _, i, j in pairs for k in (i, j)}
-    echoed = {k for _, i, j in pairs for k, other in ((i, j), (j, i)) if keys[k] == keys[other]}
+    echoed = {k for _, i, j in pairs if merges.keys[i] == merges.keys[j] for k in (i, j)}
     lonely = [claims[ks[0]] for ks in members.values() if len(ks) == 1 and ks[0] not in echoed]
     return groups, lonely
 
@@ -509,9 +508,9 @@ class _MergeTest:
 
     def __init__(self, claims: list[Claim], known: dict[tuple[int, int], bool]) -> None:
         self.claims = claims
-        keys = [mention_key(c) for c in claims]
+        self.keys = [mention_key(c) for c in claims]  # what each claim states, as `mention_key` reads it
         self.said: dict[int, dict[str, tuple[set[Hashable], int]]] = {
-            k: {c.source: ({keys[k]}, 1)} for k, c in enumerate(claims)
+            k: {c.source: ({self.keys[k]}, 1)} for k, c in enumerate(claims)
         }
         self.known = known  # the verdicts of `compatible` already worked out, by (i, j) with i < j
 

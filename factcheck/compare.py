@@ -1332,8 +1332,8 @@ def _opposite(only_a: list[str], only_b: list[str]) -> bool:
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot"})
-_CONTRACTED = {"can't": "cannot", "won't": "will not", "n't": " not", "'ve": " have", "'re": " are", "'ll": " will"}
-_CONTRACTED |= {"'m": " am", "'d": " would"}
+_CONTRACTED = {"can't": "cannot", "won't": "will not", "n't": " not", "'ve": " have", "'re": " are", "'ll": " will",
+               "'m": " am", "'d": " would"}  # fmt: skip
 _CONTRACTION = re.compile("|".join(re.escape(c) for c in _CONTRACTED))
 # Articles, forms of "be", "have" and "do", joining words and object pronouns a transcript drops, adds or spells out
 # without changing a quote.

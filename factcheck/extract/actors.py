@@ -299,9 +299,14 @@ def _place_then_demonym(tokens: list[str], text: str, end: int) -> bool:
     return after is not None and _only_a_noun(after.group("word"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # asked of the words around each name: a story's words recur
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech a word, in lower case, may be ("NOUN", "VERB", "ADJ", ...), by its lemmas."""
+    return frozenset(getAllLemmas(word))
+
+
 def _only_a_noun(word: str) -> bool:
-    parts = getAllLemmas(word).keys()
+    parts = parts_of_speech(word)
     return "NOUN" in parts and not parts & {"VERB", "AUX", "ADV"}
 
 
@@ -315,9 +320,6 @@ def _not_a_name_here(tokens: list[str], text: str, match: re.Match[str]) -> bool
     return tokens[0] in SENTENCE_STARTERS or tokens[0] in NOT_ACTORS or _opens_with_participle(tokens, text, match)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+|\d)")
-
-
 def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -> bool:
     """A capitalised first word that is a verb's -ing or -ed form and no noun ("Using two grinders", "Crested at 29
     feet", "Speaking to reporters", "Armed police", "Condemning Pakistan"), not a name. Before another capitalised
@@ -329,23 +331,21 @@ def _opens_with_participle(tokens: list[str], text: str, match: re.Match[str]) -
     if len(tokens) > 1:  # "Criticizing Okafor", not "Downing Street" or "United States": a word of a name's own
         second = tokens[1].lower()
         return tokens[0].endswith("ing") and not (_a_noun_or_adjective(second) or second in NOT_PERSON_WORDS)
-    after = _NEXT_WORD.match(text, match.end())
+    after = _LOWER_WORD_AFTER.match(text, match.end())
+    word = after.group("word") if after else None
     if tokens[0].endswith("ed"):  # "Armed police", "Crested at": few surnames end so; none before its verb
-        return after is None or not _only_a_verb(after.group(1))
+        return word is None or not _only_a_verb(word)
     # "Using two grinders", "Seeing images", not "Manning, 34,", "Manning also said", "Manning and Okafor"
-    return after is not None and (after.group(1) in _OPENS_A_PHRASE or _only_a_noun_or_adjective(after.group(1)))
+    return word is not None and (word in _OPENS_A_PHRASE or _only_a_noun_or_adjective(word))
 
 
-@lru_cache(maxsize=4096)
 def _a_noun_or_adjective(word: str) -> bool:
-    return bool(getAllLemmas(word).keys() & {"NOUN", "ADJ"})
+    return bool(parts_of_speech(word) & {"NOUN", "ADJ"})
 
 
-@lru_cache(maxsize=4096)
 def _only_a_noun_or_adjective(word: str) -> bool:
     """A noun or adjective that is no verb: "Seeing debris", not "Manning resigned" or "Manning hopes"."""
-    parts = getAllLemmas(word).keys()
-    return bool(parts & {"NOUN", "ADJ"}) and not parts & {"VERB", "AUX"}
+    return _a_noun_or_adjective(word) and not parts_of_speech(word) & {"VERB", "AUX"}
 
 
 # What follows a participle that opens a sentence ("Using two grinders", "Crested at 29 feet", "Speaking to
@@ -367,9 +367,8 @@ def _is_participle(token: str) -> bool:
     return "NOUN" not in lemmas and "PROPN" not in lemmas and any(v != word and word.startswith(v[:-1]) for v in verbs)
 
 
-@lru_cache(maxsize=4096)
 def _only_a_verb(word: str) -> bool:
-    parts = getAllLemmas(word).keys()
+    parts = parts_of_speech(word)
     return bool(parts & {"VERB", "AUX"}) and "NOUN" not in parts
 
 

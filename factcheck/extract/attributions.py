@@ -8,14 +8,15 @@ a pronoun falling back on the last named speaker, and from transcript labels ("M
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
-from factcheck.extract.actors import ActorIndex, find_mentions
+from factcheck.extract.actors import ActorIndex, find_mentions, parts_of_speech
 from factcheck.extract.lexicon import OFFICE_WORDS, is_known_place
 from factcheck.extract.quantities import person_noun
 from factcheck.models import Attribution
@@ -91,11 +92,11 @@ class SpeakerMemory:
 
     last: str | None = None
 
-    def note(self, text: str, index: ActorIndex) -> None:
-        """Remember the person a "he said" after `text` most likely is: the first person named in the last sentence
-        of `text` that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President
-        Donald Trump. '...,' he said": Carney, not Trump)."""
-        for sentence in _SENTENCE.findall(text):
+    def note(self, sentences: Iterable[str], index: ActorIndex) -> None:
+        """Remember the person a "he said" after `sentences` most likely is: the first person named in the last of
+        them that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President Donald
+        Trump. '...,' he said": Carney, not Trump)."""
+        for sentence in sentences:
             named = [
                 (mention.start, person)
                 for mention in find_mentions(sentence)
@@ -122,7 +123,9 @@ def _person(name: str, index: ActorIndex, last: str | None) -> str | None:
     if " " in name or is_known_place(name):
         return _NOBODY
     # the family name last ("Greg Abbott") or first ("Yoon Suk Yeol")
-    bearers = sorted({*index.by_surname.get(name, ()), *index.by_first_word.get(name, ())} & set(index.people))
+    # each looked up in the people, not the people read whole: a source's claims depend only on what it looked up
+    candidates = {*index.by_surname.get(name, ()), *index.by_first_word.get(name, ())}
+    bearers = sorted(n for n in candidates if n in index.people)
     if not bearers:
         return _NOBODY
     given = [" ".join(w for w in bearer.lower().split() if w != name.lower()) for bearer in bearers]
@@ -166,13 +169,8 @@ def _names_a_thing(sentence: str, end: int) -> bool:
     after = _WORD_AFTER.match(sentence, end)
     if after is None or after.group(1) in _WHEN_WORDS:  # "Senator Paul Ruiz today announced"
         return False
-    parts = getAllLemmas(after.group(1)).keys()
+    parts = parts_of_speech(after.group(1))
     return "NOUN" in parts and not parts & {"VERB", "AUX"}
-
-
-# A sentence ends at a stop after a word of small letters, a figure or an acronym ("NATO."), not after "U.S." or
-# "Mr.".
-_SENTENCE = re.compile(r".+?(?:(?:(?<=[a-z0-9”’\"')\]]{2})|(?<=[A-Z]{2}))[.!?](?=\s|\Z)|\Z)", re.S)
 
 
 def extract_quotes(
@@ -199,13 +197,13 @@ def extract_quotes(
         frame_start = max(previous_end, sentence_starts[started - 1] - offset if started else previous_end)
         before = paragraph[frame_start : match.start()]
         speaking = memory.last
-        memory.note(paragraph[previous_end : match.start()], index)
+        memory.note(_sentences_of(paragraph, offset, sentence_starts, previous_end, match.start()), index)
         if memory.last != speaking:  # someone else is named between: a quote with no frame is not the last one's
             last_attribution = None
         after = paragraph[match.end() : match.end() + 160]
         attribution = _speaker(before, after, index, memory) or last_attribution
         previous_end = match.end()
-        if attribution is not None and attribution.speaker in index.people:
+        if attribution is not None and attribution.speaker is not None and attribution.speaker in index.people:
             memory.last = attribution.speaker
         last_attribution = attribution
         whole = QuoteHit(
@@ -215,8 +213,15 @@ def extract_quotes(
             attribution or Attribution(speaker=None),
         )
         hits.extend(h for h in _quoted_sentences(whole) if len(h.text.split()) >= min_words)
-    memory.note(paragraph[previous_end:], index)
+    memory.note(_sentences_of(paragraph, offset, sentence_starts, previous_end, len(paragraph)), index)
     return hits
+
+
+def _sentences_of(paragraph: str, offset: int, sentence_starts: list[int], start: int, end: int) -> list[str]:
+    """The stretch `start`-`end` of a paragraph (at `offset` in the text) cut where the text's sentences begin."""
+    first, last = bisect_right(sentence_starts, offset + start), bisect_left(sentence_starts, offset + end)
+    cuts = [start, *(at - offset for at in sentence_starts[first:last]), end]
+    return [paragraph[a:b] for a, b in pairwise(cuts)]
 
 
 _QUOTED_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|\Z)")

@@ -463,21 +463,22 @@ def _year_in_story(month: int, day: int, story_month: dt.date) -> int:
     one: a day-month is the one from seven months before the story's month to six months after it ("the Sept. 24
     hearing" in a story of July 2024 is 2024's; "April 4" in one of December 2024 is 2025's; "May 1" in one of
     November 2025 is 2025's), as news mostly looks back."""
-    year = story_month.year
-    try:
-        offset = (dt.date(year, month, day) - story_month).days
-    except ValueError:  # 29 February
-        return year
+    year, offset = story_month.year, _days_after(month, day, story_month)
     return year - 1 if offset > 183 else year + 1 if offset < -213 else year
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> int:
     """News mostly looks back: a day-month more than two months after the article is last year's."""
+    return published.year - 1 if _days_after(month, day, published) > 60 else published.year
+
+
+def _days_after(month: int, day: int, anchor: dt.date) -> int:
+    """How many days a day-month of the anchor's year comes after it (before it: negative); 0 where that year has
+    no such day (29 February)."""
     try:
-        candidate = dt.date(published.year, month, day)
+        return (dt.date(anchor.year, month, day) - anchor).days
     except ValueError:
-        return published.year
-    return published.year - 1 if (candidate - published).days > 60 else published.year
+        return 0
 
 
 def _month(year: int, month: int, expression: str, relative: bool) -> DateValue:

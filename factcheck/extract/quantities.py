@@ -1245,14 +1245,15 @@ _DIFFERENCE_BEFORE = re.compile(
     + r"\Z",
     re.I,
 )
+_SCORES = r"votes?|points?|seats?|goals?|runs?"  # what a contest is won by
 _DIFFERENCE_AFTER = re.compile(
-    r"\A(?:[ -](?:votes?|points?|percentage[ -]points?|seats?|goals?|runs?)[ -]"
+    rf"\A(?:[ -](?:{_SCORES}|percentage[ -]points?)[ -]"
     r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
     re.I,
 )
 _GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|lost|loses|losing)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I)
 _SEATS_AFTER = re.compile(r"\A\s+(?:seats?|points?|percentage\s+points?)\b", re.I)  # "gained over 20 seats"
-_TALLY_AFTER = re.compile(r"\A\s+(?:votes?|points?|seats?|goals?|runs?)\s+to\s+\d", re.I)  # "by 7 votes to 2": a tally
+_TALLY_AFTER = re.compile(rf"\A\s+(?:{_SCORES})\s+to\s+\d", re.I)  # "by 7 votes to 2": a tally
 
 
 RATE_OF = "rate of "  # an average or a figure per unit: "averaged $44 million per company", "1,200 flights a day"
@@ -1822,9 +1823,10 @@ _RECEIVED_BEFORE = re.compile(
 _ALL_BUT_BEFORE = re.compile(r"\b(?:all|everyone|everybody)\s+(?:but|except)\s+\Z", re.I)
 # People all of whom a figure counts, whatever befell most of them: "killed almost all the 181 people on the
 # aircraft", "a plane carrying 181 people".
+_ROUGHLY = r"(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?"  # "carrying about 180 people"
 _THE_WHOLE_BEFORE = re.compile(
     r"\b(?:(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:the|those|its|their)"
-    r"|carrying|carried)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?\Z",
+    r"|carrying|carried)\s+" + _ROUGHLY + r"\Z",
     re.I,
 )
 
@@ -1855,7 +1857,7 @@ _ALL_BEFELL = re.compile(
     r"(?:(?:on\s+board|aboard)\s+)?(?:died|perished|drowned|were\s+killed)\b",
     re.I,
 )
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around)\s+)?\Z", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+" + _ROUGHLY + r"\Z", re.I)
 # A sentence that opens on the whole it takes a part of: "Of the 181 people on board, all but two were killed".
 _OF_THE_WHOLE_OPENS = re.compile(r"\A\W*Of\s+(?:the|those|its|their)\s+(?:(?:at\s+least|about|some|nearly)\s+)?\Z")
 
@@ -1863,10 +1865,10 @@ _OF_THE_WHOLE_OPENS = re.compile(r"\A\W*Of\s+(?:the|those|its|their)\s+(?:(?:at\
 def _whole_opens(text: str, start: int) -> bool:
     """Whether the figure at `start` opens its sentence as the whole a part is taken of, its phrase naming no
     casualty ("Of the 181 people on board, 179 died"; not "Of the 68 dead, 40 were adults")."""
-    if not _OF_THE_WHOLE_OPENS.match(text[:start]):
+    if not _OF_THE_WHOLE_OPENS.match(text, 0, start):
         return False
-    phrase = text[start:].split(",", 1)
-    return len(phrase) == 2 and _casualty_in(phrase[0]) is None
+    comma = text.find(",", start)
+    return comma >= 0 and _casualty_in(text[start:comma]) is None
 
 
 # Those aboard counted by what they were doing: "Seven people aboard the plane were returning from a hunting trip"
@@ -2082,7 +2084,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _COUNTED_LOOKUP.get(befell.group("what").lower(), "killed"), counted_end
     if counted_end > end and _NOT_ACCOUNTED_AFTER.match(text, counted_end):
         return "missing", counted_end  # "23 girls have not been accounted for"
-    if _DOING_AFTER.match(text, end) and _ABOARD.match(text[end:]) and _names_people_first(after):
+    if _names_people_first(after) and _DOING_AFTER.match(text, end) and _ABOARD.match(text[end:]):
         return None, end  # "Seven people aboard the plane were returning from a hunting trip": some of those aboard
     if counted_end > end and _SURVIVED_AFTER.match(text, counted_end):
         return "survivor", counted_end  # "one passenger had miraculously survived": the survivors, not the passengers
