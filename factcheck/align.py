@@ -22,11 +22,16 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
+from factcheck.extract.actors import Mention, find_mentions, parts_of_speech
+from factcheck.extract.attributions import SPEECH_VERBS
 from factcheck.extract.dates import WEEKDAYS, stated
 from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
     CRIME_NOUN,
     INCIDENT_NOUN,
+    country_named,
+    country_seated_at,
+    demonyms,
     divisions,
     is_broad_place,
     joined_division_pattern,
@@ -577,6 +582,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_a_list(a, b)
             and not _two_quakes(qa, qb)
+            and not different_holders(a, b)
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
@@ -613,6 +619,141 @@ def _incidents_named(claim: Claim) -> frozenset[str]:
 @lru_cache(maxsize=4096)  # asked of both times of every pair compatible() weighs
 def _incidents_in(text: str) -> frozenset[str]:
     return frozenset(scope_key(name) for name in named_incidents(text))
+
+
+# Whose a figure is, where its sentence says: the party, person or body named as the subject of the verb that takes
+# it ("the Conservatives have secured 143 seats", "Parm Gill, who was named the winner, received 32,157 votes") or
+# as its owner ("Parliament's 343 seats"). Never a name in a phrase of place or in a list ("in Mandalay", "the Bloc
+# and the NDP"), an incident (its own rule), a people's adjective, a day, or a common word that opens the sentence.
+_HOLDER_BREAK = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|saying|reports?|reporting|estimated|estimates|according|showed|shows|indicated|projected|"
+    r"puts?|that|which|where|"
+    r"when|while|whereas|but|although|after|before|because|if|versus|compared|and|or)\b|[\d;:()\[\]\"\u201c\u201d]",
+    re.I,
+)
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{'|'.join((*UNITS, *TENS))}|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|across|from|near|of|to|for|with|on|by|into|over|under|than|and|or|between|throughout|around)\s+(?:the\s+)?$",
+    re.I,
+)
+_OWNED = re.compile(
+    r"[\'\u2019]s\s+(?:(?:more|than|about|some|nearly|almost|over|around|roughly|at|least|all|its)\s+)*$"
+)
+# A figure after a preposition of place or part is where or of what, not what the subject took: "holding the
+# majority in the 300-seat parliament", "samples from 32 victims".
+_PLACE_OR_PART = re.compile(r"\b(?:in|at|of|from|near|across|among|for|inside|within)\s+(?:(?:the|a|an)\s+)?$", re.I)
+_MOST_VERB_WORDS = 8
+_SPELLED_ALIKE = 85  # a name's two spellings, as rapidfuzz's ratio scores them
+
+
+def holder(claim: Claim) -> str | None:
+    """The name whose figure a count is, as its sentence tells it; None where it does not say (and for tolls, whose
+    subject is the disaster or the one who reports them, and for ages, distances and durations, read otherwise)."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted is None or quantity.unit in ("magnitude", "rank"):
+        return None
+    first = quantity.counted.split()[0]
+    if first in CASUALTIES or first in ("age", "duration") or is_distance(quantity.counted):
+        return None
+    start, end = claim.in_sentence
+    return _holder_before(claim.sentence.text, start) or _holder_after(claim.sentence.text, end)
+
+
+@lru_cache(maxsize=8192)  # asked of both claims of every pair compatible() weighs
+def _holder_before(text: str, start: int) -> str | None:
+    mentions = [m for m in find_mentions(text) if m.end <= start]
+    if not mentions:
+        return None
+    mention = mentions[-1]
+    between = text[mention.end : start]
+    if not _may_hold(text, mention):
+        return None
+    name = _holder_name(mention)
+    if _OWNED.match(between) or (name != mention.text and _OWNED.match("'s " + between)):
+        return name  # "more of Parliament's 343 seats"
+    if not between.strip():  # given to the name: "the result gives the Liberals 170 seats"
+        given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
+        return name if given is not None and _verb_here(given.group(1).lower()) else None
+    if _PLACE_BEFORE.search(text[: mention.start]):
+        return None
+    told = _without_asides(between)
+    words = re.findall(r"[\w'\u2019\-]+", told)
+    if not words or len(words) > _MOST_VERB_WORDS or _HOLDER_BREAK.search(told) or _NUMBER_WORDS.search(told):
+        return None
+    if _PLACE_OR_PART.search(told):
+        return None
+    verb = next((w for w in words if not _only_an_adverb(w)), "")  # "now holds", "has only won"
+    return name if _verb_here(verb.lower()) else None
+
+
+# A figure set beside a name after it: "42,374 votes compared to 38,581 for Poilievre", "168, versus 144 for the
+# Conservatives".
+_FOR_NAME = re.compile(r"(?:\s+[a-z]+){0,2}?\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def _holder_after(text: str, end: int) -> str | None:
+    told = _FOR_NAME.match(text, end)
+    if told is None:
+        return None
+    mention = next((m for m in find_mentions(text) if m.start == told.end()), None)
+    return _holder_name(mention) if mention is not None and _may_hold(text, mention) else None
+
+
+def _holder_name(mention: Mention) -> str:
+    """A mention as a holder, titles and all ("American Airlines", not "Airlines"), without its possessive."""
+    return re.sub(r"[\'\u2019]s$", "", mention.text.rstrip(". "))
+
+
+def _verb_here(word: str) -> bool:
+    """A word read as the verb after a name: "has", "won", "holds", "cancelled"; not a noun that is a verb too in
+    its bare form ("an Air India plane carrying", "CrowdStrike's update impacted")."""
+    parts = parts_of_speech(word)
+    return "AUX" in parts or ("VERB" in parts and ("NOUN" not in parts or word.endswith(("s", "ed"))))
+
+
+def _only_an_adverb(word: str) -> bool:
+    parts = parts_of_speech(word.lower())
+    return "ADV" in parts and not parts & {"VERB", "AUX"}
+
+
+def _may_hold(text: str, mention: Mention) -> bool:
+    """Whether a name could be the subject or owner of what follows it, wherever it stands."""
+    name = mention.name
+    lowered = name.lower()
+    if lowered in demonyms() or lowered in WEEKDAYS or lowered in MONTHS:
+        return False
+    if any(name in incident or incident in name for incident in named_incidents(text)):
+        return False
+    opens = not text[: mention.start].strip(" \"'\u201c\u2018-*\u2022\u2013\u2014")
+    return not (opens and " " not in mention.text and parts_of_speech(lowered))
+
+
+def _holder_words(name: str) -> frozenset[str]:
+    """A holder's words as compared: its owner's name dropped ("Carney's Liberals" is the Liberals), plural and
+    singular alike."""
+    owned = re.split(r"[\'\u2019]s\s+", name)[-1]
+    owned = (country_named(owned) or country_seated_at(owned) or owned).lower()  # "Moscow" speaks for Russia
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[\w\-]+", owned))
+
+
+def different_holders(a: Claim, b: Claim) -> bool:
+    """Two counts said to be two different names' ("the Liberals have 170 seats", "Parliament's 343 seats"): two
+    facts. A name whose words are all in the other's is the same ("Gill", "Parm Gill"), as are its initials ("NDP")
+    and a spelling of it ("Bloc", "Block")."""
+    x, y = holder(a), holder(b)
+    if x is None or y is None:
+        return False
+    words_x, words_y = _holder_words(x), _holder_words(y)
+    if words_x <= words_y or words_y <= words_x or _initials_of(x, y) or _initials_of(y, x):
+        return False
+    return fuzz.ratio(" ".join(sorted(words_x)), " ".join(sorted(words_y))) < _SPELLED_ALIKE  # "Bloc", "Block"
+
+
+def _initials_of(short: str, name: str) -> bool:
+    return short.isupper() and len(short) > 1 and short == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _of_other_incidents(a: Claim, b: Claim) -> bool:
@@ -687,6 +828,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             listed,
             strength,
             counts_damage(claim),
+            holder(claim),
         )
     if claim.field in TIMED_FIELDS:
         held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None

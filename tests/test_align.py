@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -16,6 +17,7 @@ from factcheck.align import (
     clause,
     compatible,
     events_in,
+    holder,
     is_checkable,
     mention_key,
     quote_similarity,
@@ -1114,3 +1116,82 @@ def test_a_claim_refused_a_group_but_said_alike_by_another_source_is_not_unique(
     groups, lonely = _group_field(FieldName.QUANTITY, [early, late, other], [(0, 2), (1, 2)], sims)
     assert [len(g.claims) for g in groups] == [2]
     assert lonely == []
+
+
+def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Claim:
+    value = float(figure.replace(",", ""))
+    return quantity_claim(source, sentence, figure, lower=value, upper=value, counted=counted, written=figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("The Veldt Party has secured 143 seats and leads in one more.", "143", "Veldt Party"),
+        ("The Veldt Party now holds 143 seats.", "143", "Veldt Party"),
+        ("Ilse Marten received 32,178 votes while Tomas Brandt received 32,157 votes.", "32,178", "Ilse Marten"),
+        (
+            "Ilse Marten received 32,178 votes while Tomas Brandt, who was named the winner on election night, "
+            "received 32,157 votes.",
+            "32,157",
+            "Tomas Brandt",
+        ),
+        ("The Greens were projected to win more of Parliament's 343 seats than the Veldt Party.", "343", "Parliament"),
+        ("The result gives the Greens 170 seats in the chamber.", "170", "Greens"),
+        ("Marten secured 42,374 votes compared to 38,581 for Brandt.", "38,581", "Brandt"),
+        ("Corvane Air cancelled 1,200 flights on Saturday.", "1,200", "Corvane Air"),
+        # no holder: a reporter, a place, a common word opening the sentence, a noun after the name, a figure in a
+        # phrase of place, a list of names
+        ("Corvane Air said 1,200 flights were cancelled.", "1,200", None),
+        ("In Velmar, 1,591 homes were destroyed.", "1,591", None),
+        ("Authorities have arrested 18 people.", "18", None),
+        ("A Corvane Air plane carrying 181 people crashed.", "181", None),
+        ("The Greens, holding the majority in the 300 seats of the chamber, voted.", "300", None),
+        ("The Greens and the Veldt Party hold 200 seats.", "200", None),
+        ("Tomas Brandt's office reported 200 seats.", "200", None),
+    ],
+)
+def test_the_holder_of_a_figure_is_the_name_its_sentence_gives_it(
+    sentence: str, figure: str, expected: str | None
+) -> None:
+    assert holder(_count("a.md", sentence, figure)) == expected
+
+
+def test_a_toll_or_a_ranking_has_no_holder() -> None:
+    """The subject of a toll is the disaster or the one who reports it; a ranking's is the thing ranked."""
+    toll = _count("a.md", "Velmar's floods killed 12 people.", "12", counted="killed")
+    assert holder(toll) is None
+    rank = quantity_claim(
+        "a.md",
+        "Ostby is Velmar's second-largest city.",
+        "second-largest city",
+        lower=2,
+        upper=2,
+        counted="largest city",
+        written="second-largest city",
+        unit="rank",
+    )
+    assert holder(rank) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one_fact"),
+    [
+        ("The Greens have 170 seats.", "The Greens were projected to win more of Parliament's 170 seats.", False),
+        ("Corvane Air cancelled 58 flights.", "Skylark Airways cancelled 58 flights.", False),
+        ("Tomas Brandt received 32,157 votes.", "Brandt received 32,157 votes.", True),  # a surname
+        ("The VDP has 22 seats.", "The Veldt Democratic Party has 22 seats.", True),  # initials
+        ("The Bloc Vert has 22 seats.", "The Block Vert has 22 seats.", True),  # a spelling
+        ("Norway sent 170 seats.", "Oslo had sent 170 seats.", True),  # a capital speaks for its country
+        ("Carney's Greens have 170 seats.", "The Greens now hold 170 seats.", True),  # whose they are named
+        ("The Greens have 170 seats.", "The party has 170 seats.", True),  # one holder unknown
+    ],
+)
+def test_figures_of_two_holders_are_never_one_fact(a: str, b: str, one_fact: bool) -> None:
+    """Seats, votes or flights of two different parties, people or airlines are two facts."""
+
+    def counted(source: str, sentence: str) -> Claim:
+        figure = re.search(r"\d[\d,]*", sentence)
+        assert figure is not None
+        return _count(source, sentence, figure.group(0))
+
+    assert compatible(counted("a.md", a), counted("b.md", b)) is one_fact
