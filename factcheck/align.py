@@ -583,6 +583,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not _ages_of_a_list(a, b)
             and not _two_quakes(qa, qb)
             and not different_holders(a, b)
+            and _sum_kinds_meet(a, b)
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
@@ -675,7 +676,7 @@ def _holder_before(text: str, start: int) -> str | None:
         return name  # "more of Parliament's 343 seats"
     if not between.strip():  # given to the name: "the result gives the Liberals 170 seats"
         given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
-        return name if given is not None and _verb_here(given.group(1).lower()) else None
+        return name if given is not None and _tells_a_verb(given.group(1).lower()) else None
     if _PLACE_BEFORE.search(text[: mention.start]):
         return None
     told = _without_asides(between)
@@ -685,7 +686,7 @@ def _holder_before(text: str, start: int) -> str | None:
     if _PLACE_OR_PART.search(told):
         return None
     verb = next((w for w in words if not _only_an_adverb(w)), "")  # "now holds", "has only won"
-    return name if _verb_here(verb.lower()) else None
+    return name if _tells_a_verb(verb.lower()) else None
 
 
 # A figure set beside a name after it: "42,374 votes compared to 38,581 for Poilievre", "168, versus 144 for the
@@ -707,11 +708,73 @@ def _holder_name(mention: Mention) -> str:
     return re.sub(r"[\'\u2019]s$", "", mention.text.rstrip(". "))
 
 
-def _verb_here(word: str) -> bool:
-    """A word read as the verb after a name: "has", "won", "holds", "cancelled"; not a noun that is a verb too in
-    its bare form ("an Air India plane carrying", "CrowdStrike's update impacted")."""
+# What a sum of money is, by the word that says so nearest it: right after it ("$25 billion of market value", "$500
+# million in damages", "a $150 million catastrophe bond"), else before it in its clause ("a loss of $5.4 billion",
+# "valued at €88 million", "an appeal for $100 million", "Damage to buildings is put at $1.8 billion"). Sums of
+# different kinds are never one fact: a company's loss is not its market value, nor aid a country's damage.
+SUM_KINDS = {
+    "value": ("value", "values", "valued", "worth", "priced"),
+    "market value": ("market value", "market capitalisation", "market capitalization", "market cap", "share value"),
+    "loss": ("loss", "losses", "losing", "lost", "damage", "damages", "cost", "costs", "costing"),
+    "aid": (
+        "aid",
+        "assistance",
+        "funding",
+        "funds",
+        "donation",
+        "donations",
+        "donated",
+        "pledged",
+        "pledge",
+        "relief",
+        "grant",
+        "grants",
+        "appeal",
+        "sought",
+    ),
+    "insurance": ("payout", "bond", "insured", "insurance"),
+    "compensation": ("compensation", "ex-gratia", "settlement"),
+    "fine": ("fine", "fines", "penalty", "penalties", "bail"),
+    "reward": ("reward", "bounty", "ransom"),
+    "revenue": ("revenue", "revenues", "sales", "earnings", "profit", "profits", "income"),
+    "budget": ("budget", "budgets", "gdp", "spending"),
+    "pay": ("salary", "salaries", "wage", "wages"),
+}
+_SUM_WORD = re.compile(
+    r"\b(?P<word>"
+    + "|".join(re.escape(w) for w in sorted((w for ws in SUM_KINDS.values() for w in ws), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_KIND_OF_SUM_WORD = {w: kind for kind, words in SUM_KINDS.items() for w in words}
+_CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013]|\b(?:while|whereas|which|who|that)\b")
+
+
+def sum_kind(claim: Claim) -> str | None:
+    """What a sum of money is (`SUM_KINDS`), where a word beside it says; None for other figures."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted != "money":
+        return None
+    start, end = claim.in_sentence
+    return _sum_kind_at(claim.sentence.text, start, end)
+
+
+@lru_cache(maxsize=8192)
+def _sum_kind_at(text: str, start: int, end: int) -> str | None:
+    after = _CLAUSE_CUT.split(text[end:], maxsplit=1)[0].split()[:5]
+    told = next((k for k, word in enumerate(after) if _tells_a_verb(word.lower())), len(after))
+    found = _SUM_WORD.search(" ".join(after[:told]))  # not past a verb: "the $150 million provides relief"
+    if found is None:
+        before = _CLAUSE_CUT.split(text[:start])[-1]
+        found = next(reversed(list(_SUM_WORD.finditer(" ".join(before.split()[-10:])))), None)
+    return None if found is None else _KIND_OF_SUM_WORD[found.group("word").lower()]
+
+
+def _tells_a_verb(word: str) -> bool:
+    """A word read as a verb here: "has", "won", "holds", "cancelled", "provides"; not a noun or adjective that is a
+    verb too in its bare form ("an Air India plane carrying", "a $5.4 billion direct loss")."""
     parts = parts_of_speech(word)
-    return "AUX" in parts or ("VERB" in parts and ("NOUN" not in parts or word.endswith(("s", "ed"))))
+    return "AUX" in parts or ("VERB" in parts and (word.endswith(("s", "ed")) or not parts & {"NOUN", "ADJ"}))
 
 
 def _only_an_adverb(word: str) -> bool:
@@ -750,6 +813,11 @@ def different_holders(a: Claim, b: Claim) -> bool:
     if words_x <= words_y or words_y <= words_x or _initials_of(x, y) or _initials_of(y, x):
         return False
     return fuzz.ratio(" ".join(sorted(words_x)), " ".join(sorted(words_y))) < _SPELLED_ALIKE  # "Bloc", "Block"
+
+
+def _sum_kinds_meet(a: Claim, b: Claim) -> bool:
+    x, y = sum_kind(a), sum_kind(b)
+    return x is None or y is None or x == y
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -829,6 +897,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             strength,
             counts_damage(claim),
             holder(claim),
+            sum_kind(claim),
         )
     if claim.field in TIMED_FIELDS:
         held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None

@@ -425,6 +425,40 @@ def _read_in_parts(claim: Claim) -> bool:
     return bool(_IN_PARTS.match(claim.sentence.text[claim.in_sentence[1] :]))
 
 
+# What must be reached, not what was: "would need 172 for a majority" (a forecast's "would"), "more than 200
+# lawmakers are required to pass it", "the bill needs 200 votes", "12 are needed to keep party status".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|requires?|required|requiring|quorum\s+of)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I
+)
+_THRESHOLD_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:are|is|was|were|be)\s+(?:needed|required)\b", re.I)
+# Those of a body who were there: "190 members present", "all 190 lawmakers in attendance".
+_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:its|the|their|all)?\s*\Z", re.I)
+_PRESENT_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?(?:present|in\s+attendance)\b", re.I)
+
+
+def _threshold_differs(a: Claim, b: Claim) -> bool:
+    return _is_threshold(a) != _is_threshold(b)
+
+
+def _is_threshold(claim: Claim) -> bool:
+    """A figure that must be reached (votes needed, a quorum required), not one that was counted."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    return bool(_THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]) or _THRESHOLD_AFTER.match(text, end))
+
+
+def _present_differs(a: Claim, b: Claim) -> bool:
+    """Those of a body present (at a vote, a sitting) against all its members."""
+    return _counts_those_present(a) != _counts_those_present(b)
+
+
+def _counts_those_present(claim: Claim) -> bool:
+    """ "190 members present"; not the whole of "190 of its 300 members present"."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    return _PRESENT_AFTER.match(text, end) is not None and not _OF_A_WHOLE_BEFORE.search(text[:start])
+
+
 def _forecast_differs(a: Claim, b: Claim) -> bool:
     return _is_forecast(a) != _is_forecast(b)
 
@@ -451,6 +485,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: different groups counted", 0.5)
     if _forecast_differs(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a forecast against a reported figure", 0.6)
+    if _threshold_differs(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a figure to be reached against a count", 0.6)
+    if _present_differs(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: those present against all", 0.6)
     if _read_in_parts(a) or _read_in_parts(b):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: a reading in parts of an area, not of all of it", 0.6

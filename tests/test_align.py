@@ -22,6 +22,7 @@ from factcheck.align import (
     mention_key,
     quote_similarity,
     scopes_compatible,
+    sum_kind,
 )
 from factcheck.compare import compare_group
 from factcheck.extract.quantities import extract_quantities
@@ -1195,3 +1196,35 @@ def test_figures_of_two_holders_are_never_one_fact(a: str, b: str, one_fact: boo
         return _count(source, sentence, figure.group(0))
 
     assert compatible(counted("a.md", a), counted("b.md", b)) is one_fact
+
+
+def _sum(source: str, sentence: str, figure: str) -> Claim:
+    return quantity_claim(source, sentence, figure, lower=1.0, upper=1.0, counted="money", written=figure, unit="USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("The outage wiped out $25 billion of market value.", "$25 billion", "market value"),
+        ("Companies face a $5.4 billion direct financial loss.", "$5.4 billion", "loss"),
+        ("Damage to homes is put at $1.8 billion.", "$1.8 billion", "loss"),
+        ("Jewels valued at $102 million were taken.", "$102 million", "value"),
+        ("The agency launched an appeal for $100 million.", "$100 million", "aid"),
+        ("Norway confirmed $2.5 million in emergency funding for Velmar.", "$2.5 million", "aid"),
+        ("The island will receive a $150 million payout from its catastrophe bond.", "$150 million", "insurance"),
+        ("Offenders face a $3,000 fine.", "$3,000", "fine"),
+        ("While the $150 million provides crucial relief, more is needed.", "$150 million", None),  # past its verb
+        ("Police arrested two men over the $100 million heist.", "$100 million", None),
+    ],
+)
+def test_what_a_sum_of_money_is(sentence: str, figure: str, kind: str | None) -> None:
+    assert sum_kind(_sum("a.md", sentence, figure)) == kind
+
+
+def test_sums_of_different_kinds_are_never_one_fact() -> None:
+    """A company's loss is not its market value; a sum no word describes may be either."""
+    loss = _sum("a.md", "Companies face a $5.4 billion direct financial loss.", "$5.4 billion")
+    value = _sum("b.md", "The outage wiped out $25 billion of market value.", "$25 billion")
+    heist = _sum("c.md", "Police arrested two men over the $100 million heist.", "$100 million")
+    assert not compatible(loss, value)
+    assert compatible(loss, heist) and compatible(value, heist)
