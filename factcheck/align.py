@@ -19,6 +19,7 @@ from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 import numpy as np
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
@@ -629,7 +630,7 @@ def _incidents_in(text: str) -> frozenset[str]:
 _HOLDER_BREAK = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|reports?|reporting|estimated|estimates|according|showed|shows|indicated|projected|"
     r"puts?|that|which|where|"
-    r"when|while|whereas|but|although|after|before|because|if|versus|compared|and|or)\b|[\d;:()\[\]\"\u201c\u201d]",
+    r"when|while|whereas|but|although|after|before|because|if|versus|compared|and|or)\b|[;:()\[\]\"\u201c\u201d]",
     re.I,
 )
 _NUMBER_WORDS = re.compile(
@@ -659,16 +660,20 @@ def holder(claim: Claim) -> str | None:
     if first in CASUALTIES or first in ("age", "duration") or is_distance(quantity.counted):
         return None
     start, end = claim.in_sentence
-    return _holder_before(claim.sentence.text, start) or _holder_after(claim.sentence.text, end)
+    before = _holder_before(claim.sentence.text, start)
+    if before is not None or quantity.counted != "vote":
+        return before
+    return _holder_after(claim.sentence.text, end)  # votes are cast for someone: "38,581 for Poilievre"
 
 
 @lru_cache(maxsize=8192)  # asked of both claims of every pair compatible() weighs
 def _holder_before(text: str, start: int) -> str | None:
-    mentions = [m for m in find_mentions(text) if m.end <= start]
+    asides = [m.span() for m in _BRACKETED.finditer(text, 0, start)]  # "Bensilum (Liberal Democrats) received"
+    mentions = [m for m in find_mentions(text) if m.end <= start and not any(a <= m.start < b for a, b in asides)]
     if not mentions:
         return None
     mention = mentions[-1]
-    between = text[mention.end : start]
+    between = _BRACKETED.sub(" ", text[mention.end : start])
     if not _may_hold(text, mention):
         return None
     name = _holder_name(mention)
@@ -676,17 +681,62 @@ def _holder_before(text: str, start: int) -> str | None:
         return name  # "more of Parliament's 343 seats"
     if not between.strip():  # given to the name: "the result gives the Liberals 170 seats"
         given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
-        return name if given is not None and _tells_a_verb(given.group(1).lower()) else None
+        return name if given is not None and _verb_lemmas(given.group(1).lower()) & _GIVING_VERBS else None
     if _PLACE_BEFORE.search(text[: mention.start]):
         return None
-    told = _without_asides(between)
+    told = _WHO_OPENS.sub("", _ASIDE.sub(" ", between))  # past an aside; "Truss, who took 11,217 votes"
     words = re.findall(r"[\w'\u2019\-]+", told)
-    if not words or len(words) > _MOST_VERB_WORDS or _HOLDER_BREAK.search(told) or _NUMBER_WORDS.search(told):
+    if not words or len(words) > _MOST_VERB_WORDS or _HOLDER_BREAK.search(told) or _PLACE_OR_PART.search(told):
         return None
-    if _PLACE_OR_PART.search(told):
-        return None
-    verb = next((w for w in words if not _only_an_adverb(w)), "")  # "now holds", "has only won"
-    return name if _tells_a_verb(verb.lower()) else None
+    return name if _owns_before_figures(words) else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WHO_OPENS = re.compile(r"\A\s*,\s*who\s+")
+_MOST_NOUNS_BEFORE_VERB = 2  # "Nigel Farage's Reform party secured", "the Drovan army launched"
+
+
+# Verbs that make a figure the subject's own: "won 143 seats", "received 32,178 votes", "holds 170 seats", "had
+# 40,000 servers"; not verbs of doing, counting or telling ("deployed", "counted", "told"), whose subject is not
+# what the figure belongs to.
+_OWNING_VERBS = frozenset(
+    {"have", "hold", "win", "receive", "get", "take", "secure", "gain", "lose", "score", "capture", "garner", "poll"}
+    | {"claim", "keep", "retain", "earn", "collect", "amass", "finish", "end"}
+)
+_GIVING_VERBS = frozenset({"give", "hand", "award", "grant"})  # "the result gives the Liberals 170 seats"
+
+
+def _owns_before_figures(words: list[str]) -> bool:
+    """Whether the words after a name reach, before any figure, a verb group whose main verb makes the figure the
+    name's own: "has only won", "party secured", "won four seats with", "is on 22 seats"; not "plane carrying" (a
+    participle), "has deployed", "has been reduced to"."""
+    nouns = 0
+    for at, word in enumerate(words):
+        lowered = word.lower()
+        if _NUMBER_WORDS.fullmatch(lowered) or lowered[:1].isdigit():
+            return False
+        if _tells_a_verb(lowered) and not lowered.endswith("ing"):
+            group = [lowered]
+            for later in words[at + 1 :]:
+                if _tells_a_verb(later.lower()) or later.lower() == "been":
+                    group.append(later.lower())
+                elif not _only_an_adverb(later.lower()):
+                    break
+            following = words[at + len(group) :][:1]
+            return _verb_lemmas(group[-1]) & _OWNING_VERBS != set() or (
+                "be" in _verb_lemmas(group[-1]) and [w.lower() for w in following] == ["on"]  # "is on 22 seats"
+            )
+        if _only_an_adverb(lowered):
+            continue
+        nouns += 1
+        if nouns > _MOST_NOUNS_BEFORE_VERB:
+            return False
+    return False
+
+
+def _verb_lemmas(word: str) -> set[str]:
+    lemmas = getAllLemmas(word)
+    return {lemma for part in ("VERB", "AUX") for lemma in lemmas.get(part, ())}
 
 
 # A figure set beside a name after it: "42,374 votes compared to 38,581 for Poilievre", "168, versus 144 for the
@@ -711,10 +761,9 @@ def _holder_name(mention: Mention) -> str:
 # What a sum of money is, by the word that says so nearest it: right after it ("$25 billion of market value", "$500
 # million in damages", "a $150 million catastrophe bond"), else before it in its clause ("a loss of $5.4 billion",
 # "valued at €88 million", "an appeal for $100 million", "Damage to buildings is put at $1.8 billion"). Sums of
-# different kinds are never one fact: a company's loss is not its market value, nor aid a country's damage.
+# different kinds are never one fact: a company's loss is not its value, nor aid a country's damage.
 SUM_KINDS = {
-    "value": ("value", "values", "valued", "worth", "priced"),
-    "market value": ("market value", "market capitalisation", "market capitalization", "market cap", "share value"),
+    "value": ("value", "values", "valued", "worth", "priced", "market capitalisation", "market capitalization"),
     "loss": ("loss", "losses", "losing", "lost", "damage", "damages", "cost", "costs", "costing"),
     "aid": (
         "aid",
@@ -736,7 +785,8 @@ SUM_KINDS = {
     "compensation": ("compensation", "ex-gratia", "settlement"),
     "fine": ("fine", "fines", "penalty", "penalties", "bail"),
     "reward": ("reward", "bounty", "ransom"),
-    "revenue": ("revenue", "revenues", "sales", "earnings", "profit", "profits", "income"),
+    "revenue": ("revenue", "revenues", "sales", "turnover"),
+    "profit": ("profit", "profits", "earnings", "income"),
     "budget": ("budget", "budgets", "gdp", "spending"),
     "pay": ("salary", "salaries", "wage", "wages"),
 }
@@ -761,13 +811,37 @@ def sum_kind(claim: Claim) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _sum_kind_at(text: str, start: int, end: int) -> str | None:
-    after = _CLAUSE_CUT.split(text[end:], maxsplit=1)[0].split()[:5]
-    told = next((k for k, word in enumerate(after) if _tells_a_verb(word.lower())), len(after))
-    found = _SUM_WORD.search(" ".join(after[:told]))  # not past a verb: "the $150 million provides relief"
-    if found is None:
-        before = _CLAUSE_CUT.split(text[:start])[-1]
-        found = next(reversed(list(_SUM_WORD.finditer(" ".join(before.split()[-10:])))), None)
+    before = _CLAUSE_CUT.split(text[:start])[-1]
+    named = _KIND_OF_BEFORE.search(before)  # "revenue of $5 billion and a loss of $300 million"
+    found = named or _kind_after(text[end:]) or next(reversed(list(_SUM_WORD.finditer(_last_words(before)))), None)
     return None if found is None else _KIND_OF_SUM_WORD[found.group("word").lower()]
+
+
+def _kind_after(text: str) -> re.Match[str] | None:
+    """The word right after a sum that says what it is, within the sum's own phrase: "of market value", "in
+    grants", "direct financial loss"; not past a verb, a figure or a word that opens another phrase ("provides
+    relief", "and a net loss"), nor "worth" of what it is worth ("$40 million worth of damage": damage)."""
+    words = [w.strip(".,!?\"'\u201c\u201d").lower() for w in _CLAUSE_CUT.split(text, maxsplit=1)[0].split()[:5]]
+    for at, word in enumerate(words):
+        found = _SUM_WORD.fullmatch(word)
+        if found is not None and not (word == "worth" and words[at + 1 : at + 2] == ["of"]):
+            return found
+        if word in _OPENS_A_PHRASE or _tells_a_verb(word) or not re.fullmatch(r"[a-z][a-z\-]*", word):
+            return None
+    return None
+
+
+def _last_words(text: str) -> str:
+    return " ".join(text.split()[-10:])
+
+
+# Words that open another phrase after a sum's own: "$5 billion and a net loss", "$2 million to the city".
+_OPENS_A_PHRASE = frozenset({"and", "or", "as", "a", "an", "the", "to", "but", "than", "from", "after", "before"})
+_KIND_OF_BEFORE = re.compile(
+    rf"{_SUM_WORD.pattern}\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|"
+    r"roughly|approximately|up\s+to|a|an)\s+)*\S*\Z",
+    re.I,
+)
 
 
 def _tells_a_verb(word: str) -> bool:
@@ -794,34 +868,62 @@ def _may_hold(text: str, mention: Mention) -> bool:
     return not (opens and " " not in mention.text and parts_of_speech(lowered))
 
 
-def _holder_words(name: str) -> frozenset[str]:
-    """A holder's words as compared: its owner's name dropped ("Carney's Liberals" is the Liberals), plural and
-    singular alike."""
+def _holder_words(name: str) -> tuple[str, ...]:
+    """A holder's words as compared: its owner's name dropped ("Carney's Liberals" is the Liberals), a capital or a
+    people's word for its country ("Moscow", "Norwegian": Russia, Norway), plural and singular alike; initials as
+    written, without their dots ("U.N." is "UN")."""
     owned = re.split(r"[\'\u2019]s\s+", name)[-1]
-    owned = (country_named(owned) or country_seated_at(owned) or owned).lower()  # "Moscow" speaks for Russia
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[\w\-]+", owned))
+    words = []
+    for word in re.findall(r"[\w\-.]+", country_seated_at(owned) or owned):
+        bare = word.replace(".", "")
+        if not bare:
+            continue
+        if bare.isupper() and len(bare) > 1:
+            words.append(bare)
+            continue
+        word = (country_named(bare) or bare).lower()
+        words.extend(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in word.split())
+    return tuple(words)
 
 
 def different_holders(a: Claim, b: Claim) -> bool:
     """Two counts said to be two different names' ("the Liberals have 170 seats", "Parliament's 343 seats"): two
-    facts. A name whose words are all in the other's is the same ("Gill", "Parm Gill"), as are its initials ("NDP")
-    and a spelling of it ("Bloc", "Block")."""
+    facts."""
     x, y = holder(a), holder(b)
-    if x is None or y is None:
-        return False
-    words_x, words_y = _holder_words(x), _holder_words(y)
-    if words_x <= words_y or words_y <= words_x or _initials_of(x, y) or _initials_of(y, x):
-        return False
-    return fuzz.ratio(" ".join(sorted(words_x)), " ".join(sorted(words_y))) < _SPELLED_ALIKE  # "Bloc", "Block"
+    return x is not None and y is not None and not _one_name(_holder_words(x), _holder_words(y))
+
+
+def _one_name(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two names may be one: every word of the shorter is a word of the longer, its start or its end
+    ("Gill" of "Parm Gill", "Democrats" of "Democratic Party", "Air" of "Kestrel Airlines"), or the initials of
+    some of its words ("NDP", "Ostby FC" of "Ostby Football Club"); what words are left may be spelt alike ("Bloc
+    Vert", "Block Vert")."""
+    short, long = sorted((x, y), key=len)
+    left = [w for w in short if not _word_in(w, long)]
+    unmatched = [w for w in long if not _word_in(w, short)]
+    if not left:
+        return True
+    return fuzz.ratio(" ".join(left).lower(), " ".join(unmatched).lower()) >= _SPELLED_ALIKE
+
+
+def _word_in(word: str, name: tuple[str, ...]) -> bool:
+    lowered = word.lower()
+    if any(_alike_words(lowered, other.lower()) for other in name):
+        return True
+    if word.isupper():  # initials of some of the name's words
+        heads = "".join(w[0] for w in name).upper()
+        return len(word) > 1 and word in heads
+    return False
+
+
+def _alike_words(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 3 and long.startswith(short)) or short == long
 
 
 def _sum_kinds_meet(a: Claim, b: Claim) -> bool:
     x, y = sum_kind(a), sum_kind(b)
     return x is None or y is None or x == y
-
-
-def _initials_of(short: str, name: str) -> bool:
-    return short.isupper() and len(short) > 1 and short == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _of_other_incidents(a: Claim, b: Claim) -> bool:

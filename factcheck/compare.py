@@ -427,13 +427,30 @@ def _read_in_parts(claim: Claim) -> bool:
 
 # What must be reached, not what was: "would need 172 for a majority" (a forecast's "would"), "more than 200
 # lawmakers are required to pass it", "the bill needs 200 votes", "12 are needed to keep party status".
-_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:needs?|requires?|required|requiring|quorum\s+of)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I
+_PURPOSE = (
+    r"(?:for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:majority|quorum|passage|approval|victory|win|control)"
+    r"|to\s+(?:pass|win|form|carry|approve|adopt|override|reach|secure|keep|retain|block|elect|impeach|remove|amend"
+    r"|ratify|govern|maintain|qualify))\b"
 )
-_THRESHOLD_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:are|is|was|were|be)\s+(?:needed|required)\b", re.I)
-# Those of a body who were there: "190 members present", "all 190 lawmakers in attendance".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|requires?|requiring|quorum\s+of)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I
+)
+_NEEDED_BEFORE = re.compile(r"\b(?:needed|required)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I)
+_PURPOSE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}", re.I)
+# After the figure's own phrase, with nothing between: "200 lawmakers are needed", "the 126 seats needed for a
+# majority"; not "saved 300 people; more boats are needed", nor "residents were required to evacuate".
+_THRESHOLD_AFTER = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:are|is|was|were|be)\s+)?(?:needed|required)\s+{_PURPOSE}"
+    r"|\s+(?:[a-z-]+\s+){0,2}?(?:are|is|was|were|be)\s+(?:needed|required)\s*(?:[.;]|\Z)",
+    re.I,
+)
+# Those of a body who were at its sitting: "190 members present", "all 190 lawmakers present".
 _OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:its|the|their|all)?\s*\Z", re.I)
-_PRESENT_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?(?:present|in\s+attendance)\b", re.I)
+_PRESENT_AFTER = re.compile(r"\s+(?:(?!at\b)[a-z-]+\s+)?present\b", re.I)
+MEMBERS = frozenset(
+    {"member", "lawmaker", "legislator", "deputy", "senator", "mp", "representative", "councillor", "councilor"}
+    | {"delegate", "parliamentarian", "shareholder", "juror"}
+)
 
 
 def _threshold_differs(a: Claim, b: Claim) -> bool:
@@ -441,10 +458,17 @@ def _threshold_differs(a: Claim, b: Claim) -> bool:
 
 
 def _is_threshold(claim: Claim) -> bool:
-    """A figure that must be reached (votes needed, a quorum required), not one that was counted."""
+    """A figure that must be reached (votes needed, a quorum), not one that was counted: "the bill needs 200 votes",
+    "needed 121 votes to pass", "200 lawmakers are required"; not what something took ("fighting the blaze
+    required 150 firefighters")."""
     start, end = claim.in_sentence
     text = claim.sentence.text
-    return bool(_THRESHOLD_BEFORE.search(text[max(0, start - 40) : start]) or _THRESHOLD_AFTER.match(text, end))
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _THRESHOLD_BEFORE.search(before)
+        or (_NEEDED_BEFORE.search(before) and _PURPOSE_AFTER.match(text, end))
+        or _THRESHOLD_AFTER.match(text, end)
+    )
 
 
 def _present_differs(a: Claim, b: Claim) -> bool:
@@ -453,7 +477,11 @@ def _present_differs(a: Claim, b: Claim) -> bool:
 
 
 def _counts_those_present(claim: Claim) -> bool:
-    """ "190 members present"; not the whole of "190 of its 300 members present"."""
+    """ "190 members present" of a body's sitting; not the whole of "190 of its 300 members present", nor a crowd
+    present at a rally, nor what a body has "at present"."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in MEMBERS:
+        return False
     start, end = claim.in_sentence
     text = claim.sentence.text
     return _PRESENT_AFTER.match(text, end) is not None and not _OF_A_WHOLE_BEFORE.search(text[:start])

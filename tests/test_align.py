@@ -1138,8 +1138,11 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ),
         ("The Greens were projected to win more of Parliament's 343 seats than the Veldt Party.", "343", "Parliament"),
         ("The result gives the Greens 170 seats in the chamber.", "170", "Greens"),
-        ("Marten secured 42,374 votes compared to 38,581 for Brandt.", "38,581", "Brandt"),
-        ("Corvane Air cancelled 1,200 flights on Saturday.", "1,200", "Corvane Air"),
+        ("Kestrel Group had more than 40,000 servers to reset.", "40,000", "Kestrel Group"),
+        ("Nigel Farage's Reform party secured 4.1 million votes.", "4.1", "Nigel Farage's Reform"),
+        ("Anna Berg (Green Party) received 2,016 votes.", "2,016", "Anna Berg"),
+        ("Ms Truss, who took 11,217 votes, lost her seat.", "11,217", "Ms Truss"),
+        ("The Greens won four seats with 1.9 million votes.", "1.9", "Greens"),
         # no holder: a reporter, a place, a common word opening the sentence, a noun after the name, a figure in a
         # phrase of place, a list of names
         ("Corvane Air said 1,200 flights were cancelled.", "1,200", None),
@@ -1149,12 +1152,28 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("The Greens, holding the majority in the 300 seats of the chamber, voted.", "300", None),
         ("The Greens and the Veldt Party hold 200 seats.", "200", None),
         ("Tomas Brandt's office reported 200 seats.", "200", None),
+        # the subject of a verb of doing, counting or telling is not whose the figure is
+        ("Corvane Air cancelled 1,200 flights on Saturday.", "1,200", None),
+        ("General Tomas Vik has deployed 3,000 soldiers.", "3,000", None),
+        ("A police spokesman told the Ostby Gazette 40 protesters were held.", "40", None),
+        ("The Veldt Party has been reduced to 7 seats.", "7", None),
     ],
 )
 def test_the_holder_of_a_figure_is_the_name_its_sentence_gives_it(
     sentence: str, figure: str, expected: str | None
 ) -> None:
     assert holder(_count("a.md", sentence, figure)) == expected
+
+
+def test_votes_are_the_holders_they_are_cast_for() -> None:
+    """ "38,581 for Brandt" are Brandt's votes, though the sentence's subject is whoever counted them."""
+    for sentence, figure in (
+        ("Marten secured 42,374 votes compared to 38,581 for Brandt.", "38,581"),
+        ("The Electoral Commission counted 12,000 votes for Jonas Brekke.", "12,000"),
+    ):
+        assert holder(_count("a.md", sentence, figure, counted="vote")) in ("Brandt", "Jonas Brekke")
+    aid = _count("a.md", "The union announced $50 million in aid for Kalmar.", "50", counted="money")
+    assert holder(aid) is None  # a sum for someone is given to them, not theirs
 
 
 def test_a_toll_or_a_ranking_has_no_holder() -> None:
@@ -1178,7 +1197,12 @@ def test_a_toll_or_a_ranking_has_no_holder() -> None:
     ("a", "b", "one_fact"),
     [
         ("The Greens have 170 seats.", "The Greens were projected to win more of Parliament's 170 seats.", False),
-        ("Corvane Air cancelled 58 flights.", "Skylark Airways cancelled 58 flights.", False),
+        ("Corvane Air won 58 routes.", "Skylark Airways won 58 routes.", False),
+        ("Anna Berg won 12,500 votes.", "Anna Borg won 12,500 votes.", False),
+        ("The Democrats won 88 seats.", "The Democratic Party won 88 seats.", True),
+        ("Kestrel Airlines holds 12 slots.", "Kestrel Air holds 12 slots.", True),
+        ("The U.N. has 12 seats.", "The United Nations has 12 seats.", True),
+        ("Ostby FC scored 3 goals.", "Ostby Football Club scored 3 goals.", True),
         ("Tomas Brandt received 32,157 votes.", "Brandt received 32,157 votes.", True),  # a surname
         ("The VDP has 22 seats.", "The Veldt Democratic Party has 22 seats.", True),  # initials
         ("The Bloc Vert has 22 seats.", "The Block Vert has 22 seats.", True),  # a spelling
@@ -1205,7 +1229,12 @@ def _sum(source: str, sentence: str, figure: str) -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "figure", "kind"),
     [
-        ("The outage wiped out $25 billion of market value.", "$25 billion", "market value"),
+        ("The outage wiped out $25 billion of market value.", "$25 billion", "value"),
+        ("The storm caused $40 million worth of damage.", "$40 million", "loss"),
+        ("Kestrel Bank reported revenue of $5 billion and a net loss of $300 million.", "$5 billion", "revenue"),
+        ("Kestrel Bank reported revenue of $5 billion and a net loss of $300 million.", "$300 million", "loss"),
+        ("The fund paid out $60 million in grants.", "$60 million", "aid"),
+        ("Kestrel made a net profit of $300 million.", "$300 million", "profit"),
         ("Companies face a $5.4 billion direct financial loss.", "$5.4 billion", "loss"),
         ("Damage to homes is put at $1.8 billion.", "$1.8 billion", "loss"),
         ("Jewels valued at $102 million were taken.", "$102 million", "value"),
@@ -1223,6 +1252,9 @@ def test_what_a_sum_of_money_is(sentence: str, figure: str, kind: str | None) ->
 
 def test_sums_of_different_kinds_are_never_one_fact() -> None:
     """A company's loss is not its market value; a sum no word describes may be either."""
+    profit = _sum("d.md", "Kestrel made a net profit of $300 million.", "$300 million")
+    sales = _sum("e.md", "Kestrel reported sales of $300 million.", "$300 million")
+    assert not compatible(profit, sales)
     loss = _sum("a.md", "Companies face a $5.4 billion direct financial loss.", "$5.4 billion")
     value = _sum("b.md", "The outage wiped out $25 billion of market value.", "$25 billion")
     heist = _sum("c.md", "Police arrested two men over the $100 million heist.", "$100 million")

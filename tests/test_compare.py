@@ -1508,3 +1508,34 @@ def test_a_quorum_is_a_figure_to_be_reached() -> None:
     a = count("a.md", "The motion failed to meet the quorum of 200 votes.", "vote", 200, 200, span="200 votes")
     b = count("b.md", "The motion got 195 votes.", "vote", 195, 195, span="195 votes")
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "counted"),
+    [
+        ("The assembly has 240 seats; 121 are needed for a majority.", "The assembly has 250 seats.", "seat"),
+        ("The city has opened 12 shelters, and more are needed.", "The city has opened 15 shelters.", "shelter"),
+        ("About 2,000 residents were required to evacuate.", "About 2,500 residents were ordered out.", "resident"),
+        ("Fighting the blaze required 150 firefighters.", "Some 200 firefighters fought the blaze.", "firefighter"),
+        ("Some 5,000 people were present at the rally.", "About 6,000 people attended the rally.", "people"),
+        ("The firm has 300 employees at present.", "The firm has 340 employees.", "employee"),
+    ],
+)
+def test_counts_that_only_look_like_thresholds_or_those_present_still_conflict(a: str, b: str, counted: str) -> None:
+    def claim(source: str, sentence: str) -> Claim:
+        figure = re.search(r"\d[\d,]*", sentence)
+        assert figure is not None
+        value = float(figure.group(0).replace(",", ""))
+        return count(source, sentence, counted, value, value, span=figure.group(0))
+
+    assert relate(claim("a.md", a), claim("b.md", b), SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coalition needed 121 votes to pass the bill.", "It fell short of the 121 votes needed for a majority."],
+)
+def test_votes_needed_for_a_purpose_are_a_figure_to_be_reached(sentence: str) -> None:
+    a = count("a.md", sentence, "vote", 121, 121, span="121 votes")
+    b = count("b.md", "The bill passed with 127 votes.", "vote", 127, 127, span="127 votes")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
