@@ -813,6 +813,8 @@ def sum_kind(claim: Claim) -> str | None:
 def _sum_kind_at(text: str, start: int, end: int) -> str | None:
     before = _CLAUSE_CUT.split(text[:start])[-1]
     named = _KIND_OF_BEFORE.search(before)  # "revenue of $5 billion and a loss of $300 million"
+    if named is None and _LOST_BEFORE.search(before):
+        return "loss"  # "wiping out $25 billion of market value": value lost
     found = named or _kind_after(text[end:]) or next(reversed(list(_SUM_WORD.finditer(_last_words(before)))), None)
     return None if found is None else _KIND_OF_SUM_WORD[found.group("word").lower()]
 
@@ -837,6 +839,11 @@ def _last_words(text: str) -> str:
 
 # Words that open another phrase after a sum's own: "$5 billion and a net loss", "$2 million to the city".
 _OPENS_A_PHRASE = frozenset({"and", "or", "as", "a", "an", "the", "to", "but", "than", "from", "after", "before"})
+_LOST_BEFORE = re.compile(
+    r"\b(?:wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing))\s+(?:(?:out|off)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|roughly|approximately|a|an)\s+)*\Z",
+    re.I,
+)
 _KIND_OF_BEFORE = re.compile(
     rf"{_SUM_WORD.pattern}\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|"
     r"roughly|approximately|up\s+to|a|an)\s+)*\S*\Z",

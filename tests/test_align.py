@@ -1229,7 +1229,8 @@ def _sum(source: str, sentence: str, figure: str) -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "figure", "kind"),
     [
-        ("The outage wiped out $25 billion of market value.", "$25 billion", "value"),
+        ("The outage wiped out $25 billion of market value.", "$25 billion", "loss"),
+        ("Kestrel Mining has a market value of $11 billion.", "$11 billion", "value"),
         ("The storm caused $40 million worth of damage.", "$40 million", "loss"),
         ("Kestrel Bank reported revenue of $5 billion and a net loss of $300 million.", "$5 billion", "revenue"),
         ("Kestrel Bank reported revenue of $5 billion and a net loss of $300 million.", "$300 million", "loss"),
@@ -1251,12 +1252,12 @@ def test_what_a_sum_of_money_is(sentence: str, figure: str, kind: str | None) ->
 
 
 def test_sums_of_different_kinds_are_never_one_fact() -> None:
-    """A company's loss is not its market value; a sum no word describes may be either."""
+    """A company's loss is not its market value, nor its profit its sales; a sum no word describes may be any."""
     profit = _sum("d.md", "Kestrel made a net profit of $300 million.", "$300 million")
     sales = _sum("e.md", "Kestrel reported sales of $300 million.", "$300 million")
     assert not compatible(profit, sales)
     loss = _sum("a.md", "Companies face a $5.4 billion direct financial loss.", "$5.4 billion")
-    value = _sum("b.md", "The outage wiped out $25 billion of market value.", "$25 billion")
+    value = _sum("b.md", "Kestrel Mining has a market value of $11 billion.", "$11 billion")
     heist = _sum("c.md", "Police arrested two men over the $100 million heist.", "$100 million")
     assert not compatible(loss, value)
     assert compatible(loss, heist) and compatible(value, heist)
