@@ -964,12 +964,37 @@ def _lists_ages(text: str) -> bool:
 
 def _ages_of_a_list(a: Claim, b: Claim) -> bool:
     """Two ages of no one named, one of them given in a list of ages: a child of the "8- and 10-year-old" is known
-    only by its age, so two different ages are two children, not one told two ways."""
+    only by its age, so two different ages are two children, not one told two ways; or of a woman and a man."""
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     if qa.counted != "age" or qb.counted != "age" or (qa.lower, qa.upper) == (qb.lower, qb.upper):
         return False
-    return _lists_ages(a.sentence.text) or _lists_ages(b.sentence.text)
+    if _lists_ages(a.sentence.text) or _lists_ages(b.sentence.text):
+        return True
+    sexes = {_sex_of_age(a), _sex_of_age(b)}
+    return None not in sexes and len(sexes) == 2  # "a 45-year-old woman", "a 71-year-old man"
+
+
+# Words for a person that say their sex, as the word after an unnamed age gives it ("a 45-year-old woman", "an
+# 88-year-old grandmother", "a 71-year-old man"): a woman's age is never a man's.
+_FEMALE = frozenset(
+    {"woman", "women", "girl", "mother", "grandmother", "wife", "daughter", "sister", "aunt", "niece", "widow"}
+    | {"lady", "female", "granddaughter", "mum", "mom"}
+)
+_MALE = frozenset(
+    {"man", "men", "boy", "father", "grandfather", "husband", "son", "brother", "uncle", "nephew", "widower"}
+    | {"gentleman", "male", "grandson", "dad"}
+)
+
+
+def _sex_of_age(claim: Claim) -> str | None:
+    """ "female" or "male" where one of the two words after an unnamed age says, else None."""
+    for word in re.findall(r"[a-z]+", claim.sentence.text[claim.in_sentence[1] :].lower())[:2]:
+        if word in _FEMALE:
+            return "female"
+        if word in _MALE:
+            return "male"
+    return None
 
 
 # Agencies measure one quake's magnitude a few tenths apart (7.5, 7.7); a whole unit apart is another quake.
@@ -993,7 +1018,9 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
         listed = (
-            (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text)) if quantity.counted == "age" else None
+            (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text), _sex_of_age(claim))
+            if quantity.counted == "age"
+            else None
         )
         strength = (quantity.lower, quantity.upper) if quantity.unit == "magnitude" else None
         return (
