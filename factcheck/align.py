@@ -716,15 +716,9 @@ def _owns_before_figures(words: list[str]) -> bool:
         if _NUMBER_WORDS.fullmatch(lowered) or lowered[:1].isdigit():
             return False
         if _tells_a_verb(lowered) and not lowered.endswith("ing"):
-            group = [lowered]
-            for later in words[at + 1 :]:
-                if _tells_a_verb(later.lower()) or later.lower() == "been":
-                    group.append(later.lower())
-                elif not _only_an_adverb(later.lower()):
-                    break
-            following = words[at + len(group) :][:1]
-            return _verb_lemmas(group[-1]) & _OWNING_VERBS != set() or (
-                "be" in _verb_lemmas(group[-1]) and [w.lower() for w in following] == ["on"]  # "is on 22 seats"
+            main, after = _main_verb([w.lower() for w in words[at:]])
+            return bool(_verb_lemmas(main) & _OWNING_VERBS) or (
+                "be" in _verb_lemmas(main) and after == "on"  # "is on 22 seats"
             )
         if _only_an_adverb(lowered):
             continue
@@ -732,6 +726,22 @@ def _owns_before_figures(words: list[str]) -> bool:
         if nouns > _MOST_NOUNS_BEFORE_VERB:
             return False
     return False
+
+
+def _main_verb(words: list[str]) -> tuple[str, str]:
+    """The main verb of the verb group `words` opens, past auxiliaries, adverbs and a verb that takes another
+    ("has secured", "has only won", "managed to hold onto"), and the word after the group."""
+    main, at = words[0], 1
+    while at < len(words):
+        word = words[at]
+        if _tells_a_verb(word) or word == "been":
+            main = word
+        elif word == "to" and at + 1 < len(words) and "VERB" in parts_of_speech(words[at + 1]):
+            main, at = words[at + 1], at + 1  # "managed to hold", "went on to win"
+        elif word == "on" or not _only_an_adverb(word):  # "is on 22 seats": "on" ends the group
+            return main, word
+        at += 1
+    return main, ""
 
 
 def _verb_lemmas(word: str) -> set[str]:

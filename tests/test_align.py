@@ -1146,6 +1146,8 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("Anna Berg (Green Party) received 2,016 votes.", "2,016", "Anna Berg"),
         ("Ms Truss, who took 11,217 votes, lost her seat.", "11,217", "Ms Truss"),
         ("The Greens won four seats with 1.9 million votes.", "1.9", "Greens"),
+        ("The Greens managed to hold onto just 121 seats.", "121", "Greens"),
+        ("The Bloc Vert is on 22 seats.", "22", "Bloc Vert"),
         # no holder: a reporter, a place, a common word opening the sentence, a noun after the name, a figure in a
         # phrase of place, a list of names
         ("Corvane Air said 1,200 flights were cancelled.", "1,200", None),

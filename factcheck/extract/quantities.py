@@ -1240,15 +1240,16 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+[\w'’]+){1,6}?(?<!ed)(?<!en)(?<!\bled)\s+by"
     r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
     r"|\bwinners?\s+by"
-    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain) of)\s+[\"“]?"
-    + _DIFFERENCE_HEDGE
-    + r"\Z",
+    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain|majority) of"
+    # a winner's majority, by how many it beat the rest: "his majority fell to 66 seats"
+    r"|\bmajority\s+(?:(?:had|has|was|is)\s+)?(?:fell|fallen|rose|risen|dropped|shrank|grew|was\s+cut|cut)\s+to)"
+    r"\s+[\"“]?" + _DIFFERENCE_HEDGE + r"\Z",
     re.I,
 )
 _SCORES = r"votes?|points?|seats?|goals?|runs?"  # what a contest is won by
 _DIFFERENCE_AFTER = re.compile(
     rf"\A(?:[ -](?:{_SCORES}|percentage[ -]points?)[ -]"
-    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
+    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win|majority)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
     re.I,
 )
 _GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|lost|loses|losing)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I)
