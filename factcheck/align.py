@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from lemminflect import getAllLemmas
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import ModelError
-from factcheck.extract.actors import Mention, find_mentions, parts_of_speech
+from factcheck.extract.actors import TITLE_WORDS, Mention, find_mentions, parts_of_speech
 from factcheck.extract.attributions import SPEECH_VERBS
 from factcheck.extract.dates import WEEKDAYS, stated
 from factcheck.extract.lexicon import (
@@ -668,23 +669,28 @@ def holder(claim: Claim) -> str | None:
 
 @lru_cache(maxsize=8192)  # asked of both claims of every pair compatible() weighs
 def _holder_before(text: str, start: int) -> str | None:
-    asides = [m.span() for m in _BRACKETED.finditer(text, 0, start)]  # "Bensilum (Liberal Democrats) received"
+    # names inside an aside are not the subject: "Bensilum (Liberal Democrats) received", "Brel, the Unity Front
+    # leader, took", "Kovacs, who unseated Tomas Brel, received"
+    asides = [m.span() for pattern in (_BRACKETED, _APPOSITIVE) for m in pattern.finditer(text, 0, start)]
     mentions = [m for m in find_mentions(text) if m.end <= start and not any(a <= m.start < b for a, b in asides)]
     if not mentions:
         return None
     mention = mentions[-1]
-    between = _BRACKETED.sub(" ", text[mention.end : start])
+    between = _APPOSITIVE.sub(" ", _BRACKETED.sub(" ", text[mention.end : start]))
     if not _may_hold(text, mention):
         return None
     name = _holder_name(mention)
-    if _OWNED.match(between) or (name != mention.text and _OWNED.match("'s " + between)):
+    possessive = mention.text.endswith(("'s", "\u2019s"))
+    if _OWNED.match(between) or (possessive and _OWNED.match("'s " + between)):
         return name  # "more of Parliament's 343 seats"
+    if possessive:
+        return None  # what the name owns holds the figure: "Kovacs's party won 80 seats"
     if not between.strip():  # given to the name: "the result gives the Liberals 170 seats"
         given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
         return name if given is not None and _verb_lemmas(given.group(1).lower()) & _GIVING_VERBS else None
-    if _PLACE_BEFORE.search(text[: mention.start]):
+    if _PLACE_BEFORE.search(text[: mention.start]) or _WHOSE_OPENS.match(between):
         return None
-    told = _WHO_OPENS.sub("", _ASIDE.sub(" ", between))  # past an aside; "Truss, who took 11,217 votes"
+    told = _WHO_OPENS.sub("", between)  # "Truss, who took 11,217 votes"
     words = re.findall(r"[\w'\u2019\-]+", told)
     if not words or len(words) > _MOST_VERB_WORDS or _HOLDER_BREAK.search(told) or _PLACE_OR_PART.search(told):
         return None
@@ -692,8 +698,17 @@ def _holder_before(text: str, start: int) -> str | None:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# An aside set off by commas that names or describes someone: ", the Unity Front leader,", ", who unseated Brel,".
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose)\b[^,;:()]*,", re.I)
 _WHO_OPENS = re.compile(r"\A\s*,\s*who\s+")
+_WHOSE_OPENS = re.compile(r"\A\s*,?\s*whose\b", re.I)  # "Brel, whose party took 61 seats": the party's
 _MOST_NOUNS_BEFORE_VERB = 2  # "Nigel Farage's Reform party secured", "the Drovan army launched"
+# Nouns that may follow an organisation's name as part of it: "the Reform party", "the Drovan army"; not a person's
+# role ("the Civic Alliance candidate took 38,412 votes" are the candidate's).
+_BODY_NOUNS = frozenset(
+    {"party", "parties", "group", "company", "firm", "government", "army", "forces", "team", "club", "coalition"}
+    | {"alliance", "bloc", "airline", "airlines", "bank", "campaign", "movement", "front", "union", "council"}
+)
 
 
 # Verbs that make a figure the subject's own: "won 143 seats", "received 32,178 votes", "holds 170 seats", "had
@@ -701,7 +716,8 @@ _MOST_NOUNS_BEFORE_VERB = 2  # "Nigel Farage's Reform party secured", "the Drova
 # what the figure belongs to.
 _OWNING_VERBS = frozenset(
     {"have", "hold", "win", "receive", "get", "take", "secure", "gain", "lose", "score", "capture", "garner", "poll"}
-    | {"claim", "keep", "retain", "earn", "collect", "amass", "finish", "end"}
+    | {"claim", "keep", "retain", "earn", "collect", "amass", "finish", "end", "obtain", "pick", "draw", "own"}
+    | {"operate", "run", "control", "net", "clinch", "grab", "attract"}
 )
 _GIVING_VERBS = frozenset({"give", "hand", "award", "grant"})  # "the result gives the Liberals 170 seats"
 
@@ -716,14 +732,17 @@ def _owns_before_figures(words: list[str]) -> bool:
         if _NUMBER_WORDS.fullmatch(lowered) or lowered[:1].isdigit():
             return False
         if _tells_a_verb(lowered) and not lowered.endswith("ing"):
-            main, after = _main_verb([w.lower() for w in words[at:]])
-            return bool(_verb_lemmas(main) & _OWNING_VERBS) or (
-                "be" in _verb_lemmas(main) and after == "on"  # "is on 22 seats"
+            rest = [w.lower() for w in words[at:]]
+            main, after = _main_verb(rest)
+            return (
+                bool(_verb_lemmas(main) & _OWNING_VERBS)
+                or ("be" in _verb_lemmas(main) and after == "on" and rest[-1] == "on")  # "is on 22 seats"
+                or (rest[-1] == "with" and len(rest) <= _MOST_VERB_WORDS // 2)  # "came second with", "trailed with"
             )
         if _only_an_adverb(lowered):
             continue
         nouns += 1
-        if nouns > _MOST_NOUNS_BEFORE_VERB:
+        if nouns > _MOST_NOUNS_BEFORE_VERB or lowered not in _BODY_NOUNS:
             return False
     return False
 
@@ -850,7 +869,9 @@ def _last_words(text: str) -> str:
 # Words that open another phrase after a sum's own: "$5 billion and a net loss", "$2 million to the city".
 _OPENS_A_PHRASE = frozenset({"and", "or", "as", "a", "an", "the", "to", "but", "than", "from", "after", "before"})
 _LOST_BEFORE = re.compile(
-    r"\b(?:wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing))\s+(?:(?:out|off)\s+)?"
+    r"\b(?:(?:fell|fallen|dropped|declined|shrank|slid|plunged|tumbled)\s+by"  # "market value fell by $2 billion"
+    r"|(?:reduced|cut|lowered|slashed)(?:\s+[\w'\u2019]+){0,4}?\s+by"  # "reduced its revenue by $45 million"
+    r"|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing))\s+(?:(?:out|off)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|roughly|approximately|a|an)\s+)*\Z",
     re.I,
 )
@@ -889,10 +910,17 @@ def _holder_words(name: str) -> tuple[str, ...]:
     """A holder's words as compared: its owner's name dropped ("Carney's Liberals" is the Liberals), a capital or a
     people's word for its country ("Moscow", "Norwegian": Russia, Norway), plural and singular alike; initials as
     written, without their dots ("U.N." is "UN")."""
-    owned = re.split(r"[\'\u2019]s\s+", name)[-1]
+    owner, _, owned = name.rpartition("'s ") if "'s " in name else name.rpartition("\u2019s ")
+    if not owner or parts_of_speech(owner.split()[-1].lower()):
+        owned = name  # "the People's Party" is the party's own name, not a party the people own
+    owned = unicodedata.normalize("NFKD", owned).encode("ascii", "ignore").decode()  # "Kovács" is "Kovacs"
+    found = re.findall(r"[\w\-.'\u2019]+", country_seated_at(owned) or owned)
+    titled = [k for k, word in enumerate(found) if word.lower().rstrip(".") in TITLE_WORDS]
+    if titled and titled[-1] < len(found) - 1:
+        found = found[titled[-1] + 1 :]  # the name after its title: "Ostby Mayor Kovacs", "Ms Kovacs"
     words = []
-    for word in re.findall(r"[\w\-.]+", country_seated_at(owned) or owned):
-        bare = word.replace(".", "")
+    for word in found:
+        bare = word.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
         if not bare:
             continue
         if bare.isupper() and len(bare) > 1:
@@ -927,9 +955,9 @@ def _word_in(word: str, name: tuple[str, ...]) -> bool:
     lowered = word.lower()
     if any(_alike_words(lowered, other.lower()) for other in name):
         return True
-    if word.isupper():  # initials of some of the name's words
+    if word.isupper():  # initials of some of the name's words, or all of them and a letter more ("SDP")
         heads = "".join(w[0] for w in name).upper()
-        return len(word) > 1 and word in heads
+        return len(word) > 1 and (word in heads or (len(heads) > 1 and word[:-1] == heads))
     return False
 
 
@@ -999,12 +1027,19 @@ _MALE = frozenset(
 
 def _sex_of_age(claim: Claim) -> str | None:
     """ "female" or "male" where one of the two words after an unnamed age says, else None."""
-    for word in re.findall(r"[a-z]+", claim.sentence.text[claim.in_sentence[1] :].lower())[:2]:
+    own = _AGE_NOUN.match(claim.sentence.text, claim.in_sentence[1])  # no comma, "'s" or "his" between
+    if own is None:
+        return None
+    for word in own.group(0).lower().split():
         if word in _FEMALE:
             return "female"
         if word in _MALE:
             return "male"
     return None
+
+
+# The noun an unnamed age is of, an adjective or two before it: "a 45-year-old woman", "a 45-year-old local man".
+_AGE_NOUN = re.compile(r"(?:\s+(?!(?:his|her|their|its|whose)\b)[A-Za-z-]+){1,3}")
 
 
 # Agencies measure one quake's magnitude a few tenths apart (7.5, 7.7); a whole unit apart is another quake.

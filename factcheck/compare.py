@@ -429,11 +429,18 @@ def _read_in_parts(claim: Claim) -> bool:
 # lawmakers are required to pass it", "the bill needs 200 votes", "12 are needed to keep party status".
 _PURPOSE = (
     r"(?:for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:majority|quorum|passage|approval|victory|win|control)"
-    r"|to\s+(?:pass|win|form|carry|approve|adopt|override|reach|secure|keep|retain|block|elect|impeach|remove|amend"
-    r"|ratify|govern|maintain|qualify))\b"
+    r"|to\s+(?:pass|win|form|carry|approve|adopt|override|block|elect|impeach|remove|amend|ratify|govern|qualify))\b"
 )
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:needs?|requires?|requiring|quorum\s+of)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I
+    r"\b(?:(?:needs?|requires?|requiring|must\s+win)\s+(?:the\s+)?(?:(?:support|backing|votes?|approval)\s+of\s+)?"
+    r"|quorum\s+of\s+)(?:(?:at\s+least|a|an|the)\s+)?\Z",
+    re.I,
+)
+# What decides a vote, the only figures a threshold is set for here: "200 votes", "151 seats", "67 senators".
+_DECIDING = frozenset({"vote", "ballot", "seat", "signature"})
+# A figure that is the object of a verb of winning is what was won: "secured the 151 seats needed".
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|secured|secures|took|takes|got|gets|gained|clinched)\s+(?:\w+\s+){0,2}\Z", re.I
 )
 _NEEDED_BEFORE = re.compile(r"\b(?:needed|required)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I)
 _PURPOSE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}", re.I)
@@ -446,7 +453,7 @@ _THRESHOLD_AFTER = re.compile(
 )
 # Those of a body who were at its sitting: "190 members present", "all 190 lawmakers present".
 _OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:its|the|their|all)?\s*\Z", re.I)
-_PRESENT_AFTER = re.compile(r"\s+(?:(?!at\b)[a-z-]+\s+)?present\b", re.I)
+_PRESENT_AFTER = re.compile(r"\s+(?:(?!at\b)[a-z-]+\s+)?(?:present|in\s+attendance|attended|attending)\b", re.I)
 MEMBERS = frozenset(
     {"member", "lawmaker", "legislator", "deputy", "senator", "mp", "representative", "councillor", "councilor"}
     | {"delegate", "parliamentarian", "shareholder", "juror"}
@@ -461,9 +468,14 @@ def _is_threshold(claim: Claim) -> bool:
     """A figure that must be reached (votes needed, a quorum), not one that was counted: "the bill needs 200 votes",
     "needed 121 votes to pass", "200 lawmakers are required"; not what something took ("fighting the blaze
     required 150 firefighters")."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in _DECIDING | MEMBERS:
+        return False
     start, end = claim.in_sentence
     text = claim.sentence.text
     before = text[max(0, start - 40) : start]
+    if _WON_BEFORE.search(before):
+        return False
     return bool(
         _THRESHOLD_BEFORE.search(before)
         or (_NEEDED_BEFORE.search(before) and _PURPOSE_AFTER.match(text, end))

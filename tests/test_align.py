@@ -184,6 +184,8 @@ def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: st
         ("A 45-year-old woman was found dead.", "A 71-year-old man died in his home.", False),  # a woman, a man
         ("A 45-year-old woman was found dead.", "A 47-year-old mother was found dead.", True),
         ("A 45-year-old woman was found dead.", "A 47-year-old died in his home.", True),  # no word says
+        ("The 16-year-old, his mother said, was missing.", "A 17-year-old boy was missing.", True),  # her word
+        ("The 45-year-old's daughter raised the alarm.", "A 47-year-old man was found.", True),
     ],
 )
 def test_ages_of_no_one_named_are_two_people_where_a_list_or_their_sex_says(first: str, second: str, ok: bool) -> None:
@@ -1148,6 +1150,10 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("The Greens won four seats with 1.9 million votes.", "1.9", "Greens"),
         ("The Greens managed to hold onto just 121 seats.", "121", "Greens"),
         ("The Bloc Vert is on 22 seats.", "22", "Bloc Vert"),
+        ("Tomas Brel, the Unity Front leader, took 38,000 votes.", "38,000", "Tomas Brel"),  # past an aside
+        ("Anna Kovacs, who unseated Tomas Brel, received 38,412 votes.", "38,412", "Anna Kovacs"),
+        ("The opposition Unity Front came second with 61 seats.", "61", "Unity Front"),
+        ("Kestrel Airlines owns 300 aircraft.", "300", "Kestrel Airlines"),
         # no holder: a reporter, a place, a common word opening the sentence, a noun after the name, a figure in a
         # phrase of place, a list of names
         ("Corvane Air said 1,200 flights were cancelled.", "1,200", None),
@@ -1162,6 +1168,11 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("General Tomas Vik has deployed 3,000 soldiers.", "3,000", None),
         ("A police spokesman told the Ostby Gazette 40 protesters were held.", "40", None),
         ("The Veldt Party has been reduced to 7 seats.", "7", None),
+        # what the name's party or candidate holds is theirs, not the name's
+        ("Tomas Brel, whose party took 61 seats, conceded.", "61", None),
+        ("The Civic Alliance candidate took 38,412 votes.", "38,412", None),
+        ("Prime Minister Anna Kovacs's party won 80 seats.", "80", None),
+        ("Kestrel Airlines is on track to cut 3,000 jobs.", "3,000", None),
     ],
 )
 def test_the_holder_of_a_figure_is_the_name_its_sentence_gives_it(
@@ -1208,6 +1219,11 @@ def test_a_toll_or_a_ranking_has_no_holder() -> None:
         ("Kestrel Airlines holds 12 slots.", "Kestrel Air holds 12 slots.", True),
         ("The U.N. has 12 seats.", "The United Nations has 12 seats.", True),
         ("Ostby FC scored 3 goals.", "Ostby Football Club scored 3 goals.", True),
+        ("Anna Kov\u00e1cs won 12,000 votes.", "Anna Kovacs won 12,000 votes.", True),  # an accent
+        ("The Veldt People's Party won 80 seats.", "The VPP won 80 seats.", True),
+        ("Mayor Anna Kovacs won 12,000 votes.", "Ostby Mayor Kovacs won 12,000 votes.", True),  # titles
+        ("The SDP won 80 seats.", "The Social Democrats won 80 seats.", True),
+        ("The Democratic Party won 80 seats.", "The People's Party won 80 seats.", False),
         ("Tomas Brandt received 32,157 votes.", "Brandt received 32,157 votes.", True),  # a surname
         ("The VDP has 22 seats.", "The Veldt Democratic Party has 22 seats.", True),  # initials
         ("The Bloc Vert has 22 seats.", "The Block Vert has 22 seats.", True),  # a spelling
@@ -1241,6 +1257,8 @@ def _sum(source: str, sentence: str, figure: str) -> Claim:
         ("Kestrel Bank reported revenue of $5 billion and a net loss of $300 million.", "$300 million", "loss"),
         ("The fund paid out $60 million in grants.", "$60 million", "aid"),
         ("Kestrel made a net profit of $300 million.", "$300 million", "profit"),
+        ("Kestrel's market value fell by $2 billion.", "$2 billion", "loss"),
+        ("The strike reduced Kestrel's revenue by $45 million.", "$45 million", "loss"),
         ("Companies face a $5.4 billion direct financial loss.", "$5.4 billion", "loss"),
         ("Damage to homes is put at $1.8 billion.", "$1.8 billion", "loss"),
         ("Jewels valued at $102 million were taken.", "$102 million", "value"),

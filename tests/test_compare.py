@@ -1519,6 +1519,8 @@ def test_a_quorum_is_a_figure_to_be_reached() -> None:
         ("Fighting the blaze required 150 firefighters.", "Some 200 firefighters fought the blaze.", "firefighter"),
         ("Some 5,000 people were present at the rally.", "About 6,000 people attended the rally.", "people"),
         ("The firm has 300 employees at present.", "The firm has 340 employees.", "employee"),
+        ("The Civic Alliance secured the 151 seats needed for a majority.", "It won 146 seats.", "seat"),
+        ("Rescuers needed 40 boats to reach the stranded.", "Rescuers used 55 boats.", "boat"),
     ],
 )
 def test_counts_that_only_look_like_thresholds_or_those_present_still_conflict(a: str, b: str, counted: str) -> None:
@@ -1533,9 +1535,19 @@ def test_counts_that_only_look_like_thresholds_or_those_present_still_conflict(a
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The coalition needed 121 votes to pass the bill.", "It fell short of the 121 votes needed for a majority."],
+    [
+        "The coalition needed 121 votes to pass the bill.",
+        "It fell short of the 121 votes needed for a majority.",
+        "The bill needs the support of 121 votes.",
+    ],
 )
 def test_votes_needed_for_a_purpose_are_a_figure_to_be_reached(sentence: str) -> None:
     a = count("a.md", sentence, "vote", 121, 121, span="121 votes")
     b = count("b.md", "The bill passed with 127 votes.", "vote", 127, 127, span="127 votes")
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+
+
+def test_those_in_attendance_are_those_present() -> None:
+    a = count("a.md", "The vote, with 280 lawmakers in attendance, passed.", "lawmaker", 280, 280, span="280 lawmakers")
+    b = count("b.md", "The chamber has 300 lawmakers.", "lawmaker", 300, 300, span="300 lawmakers")
     assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE

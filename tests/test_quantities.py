@@ -2079,8 +2079,9 @@ def test_units_of_one_body_are_keyed_alike_however_worded(sentence: str) -> None
         ("Only 14 votes separated the two candidates.", "14", "difference in vote"),
         ("Lindqvist defeated Conservative Ann Morrow by just 14 votes.", "14", "difference in vote"),
         ("Borrelli finished ahead of Liberal Ivo Kask by 77 votes.", "77", "difference in vote"),
-        ("In 2005 her majority fell to 66 seats.", "66", "difference in seat"),
-        ("The Greens secured a 174-seat majority.", "174", "difference in seat"),
+        ("In 2005 her majority fell to 6,000 votes.", "6,000", "difference in vote"),
+        ("Brandt won with a 8,405-vote majority.", "8,405", "difference in vote"),
+        ("The Greens hold a 53-seat majority in the chamber.", "53", "seat"),  # may be the seats held
         ("Corbyn got a majority of almost 8,000 votes.", "8,000", "difference in vote"),
         ("The Greens were declared the winner by just 14 votes.", "14", "difference in vote"),
         ("The army was defeated by 300 rebels.", "300", "rebel"),

@@ -1240,16 +1240,16 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+[\w'’]+){1,6}?(?<!ed)(?<!en)(?<!\bled)\s+by"
     r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
     r"|\bwinners?\s+by"
-    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain|majority) of"
-    # a winner's majority, by how many it beat the rest: "his majority fell to 66 seats"
-    r"|\bmajority\s+(?:(?:had|has|was|is)\s+)?(?:fell|fallen|rose|risen|dropped|shrank|grew|was\s+cut|cut)\s+to)"
-    r"\s+[\"“]?" + _DIFFERENCE_HEDGE + r"\Z",
+    r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain) of)\s+[\"“]?"
+    + _DIFFERENCE_HEDGE
+    + r"\Z",
     re.I,
 )
 _SCORES = r"votes?|points?|seats?|goals?|runs?"  # what a contest is won by
 _DIFFERENCE_AFTER = re.compile(
     rf"\A(?:[ -](?:{_SCORES}|percentage[ -]points?)[ -]"
-    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win|majority)\b|\s+(?:votes?|points?|seats?)\s+separated\b)",
+    r"(?:lead|margin|gap|advantage|deficit|swing|victory|win)\b|\s+(?:votes?|points?|seats?)\s+separated\b"
+    r"|[ -]votes?[ -]majority\b)",  # a winner's majority of votes: "a 8,405-vote majority"
     re.I,
 )
 _GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|lost|loses|losing)\s+" + _DIFFERENCE_HEDGE + r"\Z", re.I)
@@ -1273,11 +1273,24 @@ def _a_rate(before: str, after: str) -> bool:
     return _AVERAGE_BEFORE.search(before) is not None or _PER_AFTER.match(after) is not None
 
 
+# A winner's majority of votes, by how many it beat the next: "a majority of almost 8,000 votes", "her majority
+# fell to 6,000 votes"; a majority of seats may be the seats held ("a 53-seat majority in the Senate"), so only votes.
+_MAJORITY_BEFORE = re.compile(
+    r"\bmajority\s+(?:of|(?:(?:had|has|was|is)\s+)?(?:fell|fallen|rose|risen|dropped|shrank|grew|cut)\s+to)\s+"
+    + _DIFFERENCE_HEDGE
+    + r"\Z",
+    re.I,
+)
+_VOTES_AFTER = re.compile(r"\A\s+votes?\b", re.I)
+
+
 def _a_difference(text: str, before: str, end: int) -> bool:
     """Whether the figure ending at `end` is by how much one figure exceeds another."""
     after = text[end : end + 40]
     if _TALLY_AFTER.match(after):
         return False
+    if _MAJORITY_BEFORE.search(before) and _VOTES_AFTER.match(after):
+        return True
     if _GAINED_BEFORE.search(before) and _SEATS_AFTER.match(after):
         return True
     return _DIFFERENCE_BEFORE.search(before) is not None or _DIFFERENCE_AFTER.match(after) is not None
