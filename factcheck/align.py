@@ -586,6 +586,9 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not _two_quakes(qa, qb)
             and not different_holders(a, b)
             and _sum_kinds_meet(a, b)
+            # a figure to be reached is not one counted, nor are those of a body present all its members
+            and is_threshold(a) == is_threshold(b)
+            and counts_those_present(a) == counts_those_present(b)
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
@@ -966,6 +969,71 @@ def _alike_words(a: str, b: str) -> bool:
     return (len(short) >= 3 and long.startswith(short)) or short == long
 
 
+# What must be reached, not what was: "would need 172 for a majority" (a forecast's "would"), "more than 200
+# lawmakers are required to pass it", "the bill needs 200 votes", "12 are needed to keep party status".
+_PURPOSE = (
+    r"(?:for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:majority|quorum|passage|approval|victory|win|control)"
+    r"|to\s+(?:pass|win|form|carry|approve|adopt|override|block|elect|impeach|remove|amend|ratify|govern|qualify))\b"
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:(?:needs?|requires?|requiring|must\s+win)\s+(?:the\s+)?(?:(?:support|backing|votes?|approval)\s+of\s+)?"
+    r"|quorum\s+of\s+)(?:(?:at\s+least|a|an|the)\s+)?\Z",
+    re.I,
+)
+# What decides a vote, the only figures a threshold is set for here: "200 votes", "151 seats", "67 senators".
+_DECIDING = frozenset({"vote", "ballot", "seat", "signature"})
+# A figure that is the object of a verb of winning is what was won: "secured the 151 seats needed".
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|secured|secures|took|takes|got|gets|gained|clinched)\s+(?:\w+\s+){0,2}\Z", re.I
+)
+_NEEDED_BEFORE = re.compile(r"\b(?:needed|required)\s+(?:(?:at\s+least|a|an|the)\s+)?\Z", re.I)
+_PURPOSE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}", re.I)
+# After the figure's own phrase, with nothing between: "200 lawmakers are needed", "the 126 seats needed for a
+# majority"; not "saved 300 people; more boats are needed", nor "residents were required to evacuate".
+_THRESHOLD_AFTER = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:are|is|was|were|be)\s+)?(?:needed|required)\s+{_PURPOSE}"
+    r"|\s+(?:[a-z-]+\s+){0,2}?(?:are|is|was|were|be)\s+(?:needed|required)\s*(?:[.;]|\Z)",
+    re.I,
+)
+# Those of a body who were at its sitting: "190 members present", "all 190 lawmakers present".
+_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:its|the|their|all)?\s*\Z", re.I)
+_PRESENT_AFTER = re.compile(r"\s+(?:(?!at\b)[a-z-]+\s+)?(?:present|in\s+attendance|attended|attending)\b", re.I)
+MEMBERS = frozenset(
+    {"member", "lawmaker", "legislator", "deputy", "senator", "mp", "representative", "councillor", "councilor"}
+    | {"delegate", "parliamentarian", "shareholder", "juror"}
+)
+
+
+def is_threshold(claim: Claim) -> bool:
+    """A figure that must be reached (votes needed, a quorum), not one that was counted: "the bill needs 200 votes",
+    "needed 121 votes to pass", "200 lawmakers are required"; not what something took ("fighting the blaze
+    required 150 firefighters")."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in _DECIDING | MEMBERS:
+        return False
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    before = text[max(0, start - 40) : start]
+    if _WON_BEFORE.search(before):
+        return False
+    return bool(
+        _THRESHOLD_BEFORE.search(before)
+        or (_NEEDED_BEFORE.search(before) and _PURPOSE_AFTER.match(text, end))
+        or _THRESHOLD_AFTER.match(text, end)
+    )
+
+
+def counts_those_present(claim: Claim) -> bool:
+    """ "190 members present" of a body's sitting; not the whole of "190 of its 300 members present", nor a crowd
+    present at a rally, nor what a body has "at present"."""
+    quantity = claim.quantity
+    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in MEMBERS:
+        return False
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    return _PRESENT_AFTER.match(text, end) is not None and not _OF_A_WHOLE_BEFORE.search(text[:start])
+
+
 def _sum_kinds_meet(a: Claim, b: Claim) -> bool:
     x, y = sum_kind(a), sum_kind(b)
     return x is None or y is None or x == y
@@ -1079,6 +1147,8 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             counts_damage(claim),
             holder(claim),
             sum_kind(claim),
+            is_threshold(claim),
+            counts_those_present(claim),
         )
     if claim.field in TIMED_FIELDS:
         held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None

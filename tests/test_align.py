@@ -1284,3 +1284,39 @@ def test_sums_of_different_kinds_are_never_one_fact() -> None:
     heist = _sum("c.md", "Police arrested two men over the $100 million heist.", "$100 million")
     assert not compatible(loss, value)
     assert compatible(loss, heist) and compatible(value, heist)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("More than 200 lawmakers are required to pass the motion.", "200", "lawmaker"),
+        ("The motion requires 200 lawmakers.", "200", "lawmaker"),
+        ("The bill needs at least 200 lawmakers to pass.", "200", "lawmaker"),
+        ("The motion failed to meet the quorum of 200 votes.", "200", "vote"),
+        ("The coalition needed 200 votes to pass the bill.", "200", "vote"),
+        ("It fell short of the 200 votes needed for a majority.", "200", "vote"),
+        ("The bill needs the support of 200 votes.", "200", "vote"),
+    ],
+)
+def test_a_figure_to_be_reached_is_never_one_fact_with_a_count(sentence: str, figure: str, counted: str) -> None:
+    """Votes needed to pass a motion are a threshold, not the votes it got; two thresholds may be one fact."""
+    needed = _count("a.md", sentence, figure, counted=counted)
+    got = _count("b.md", f"In the end 192 {counted}s backed the motion.", "192", counted=counted)
+    assert not compatible(needed, got)
+    assert compatible(needed, _count("c.md", sentence.replace(figure, "201"), "201", counted=counted))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion passed with 190 members present.",
+        "The vote, with 190 members in attendance, passed.",
+        "Only 190 members attended the sitting.",
+    ],
+)
+def test_those_present_are_never_one_fact_with_all_members(sentence: str) -> None:
+    """190 members present at a sitting are some of the chamber's 300 members; two counts of those present are
+    one fact."""
+    present = _count("a.md", sentence, "190", counted="member")
+    assert not compatible(present, _count("b.md", "The chamber has 300 members.", "300", counted="member"))
+    assert compatible(present, _count("c.md", "All 192 members present voted.", "192", counted="member"))
