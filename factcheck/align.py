@@ -706,6 +706,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose)\b[^,;:()]*,", re.I)
 _WHO_OPENS = re.compile(r"\A\s*,\s*who\s+")
 _WHOSE_OPENS = re.compile(r"\A\s*,?\s*whose\b", re.I)  # "Brel, whose party took 61 seats": the party's
 _MOST_NOUNS_BEFORE_VERB = 2  # "Nigel Farage's Reform party secured", "the Drovan army launched"
+_MOST_WORDS_BEFORE_WITH = 4  # a short group before the figure "with" gives its subject: "came in second with"
 # Nouns that may follow an organisation's name as part of it: "the Reform party", "the Drovan army"; not a person's
 # role ("the Civic Alliance candidate took 38,412 votes" are the candidate's).
 _BODY_NOUNS = frozenset(
@@ -740,7 +741,7 @@ def _owns_before_figures(words: list[str]) -> bool:
             return (
                 bool(_verb_lemmas(main) & _OWNING_VERBS)
                 or ("be" in _verb_lemmas(main) and after == "on" and rest[-1] == "on")  # "is on 22 seats"
-                or (rest[-1] == "with" and len(rest) <= _MOST_VERB_WORDS // 2)  # "came second with", "trailed with"
+                or (rest[-1] == "with" and len(rest) <= _MOST_WORDS_BEFORE_WITH)  # "came second with", "trailed with"
             )
         if _only_an_adverb(lowered):
             continue
@@ -790,10 +791,11 @@ def _holder_name(mention: Mention) -> str:
     return re.sub(r"[\'\u2019]s$", "", mention.text.rstrip(". "))
 
 
-# What a sum of money is, by the word that says so nearest it: right after it ("$25 billion of market value", "$500
-# million in damages", "a $150 million catastrophe bond"), else before it in its clause ("a loss of $5.4 billion",
-# "valued at €88 million", "an appeal for $100 million", "Damage to buildings is put at $1.8 billion"). Sums of
-# different kinds are never one fact: a company's loss is not its value, nor aid a country's damage.
+# What a sum of money is, by the word that says so: a kind and "of" or "at" right before it ("a loss of $5.4 billion",
+# "valued at €88 million"), a verb of losing right before it ("wiping out $25 billion of market value"), else the
+# words right after it in its own phrase ("$500 million in damages", "a $150 million catastrophe bond"), else the
+# nearest kind before it in its clause ("Damage to buildings is put at $1.8 billion"). Sums of different kinds are
+# never one fact: a company's loss is not its value, nor aid a country's damage.
 SUM_KINDS = {
     "value": ("value", "values", "valued", "worth", "priced", "market capitalisation", "market capitalization"),
     "loss": ("loss", "losses", "losing", "lost", "damage", "damages", "cost", "costs", "costing"),
