@@ -582,7 +582,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not different_incidents(qa.scope, qb.scope)
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
-            and not _ages_of_a_list(a, b)
+            and not _ages_of_two_people(a, b)
             and not _two_quakes(qa, qb)
             and not different_holders(a, b)
             and _sum_kinds_meet(a, b)
@@ -637,8 +637,9 @@ _HOLDER_BREAK = re.compile(
     r"when|while|whereas|but|although|after|before|because|if|versus|compared|and|or)\b|[;:()\[\]\"\u201c\u201d]",
     re.I,
 )
-_NUMBER_WORDS = re.compile(
-    rf"\b(?:{'|'.join((*UNITS, *TENS))}|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I
+_NUMBER_WORDS = frozenset(
+    {*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+    | {"dozen", "dozens"}
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|across|from|near|of|to|for|with|on|by|into|over|under|than|and|or|between|throughout|around)\s+(?:the\s+)?$",
@@ -679,9 +680,9 @@ def _holder_before(text: str, start: int) -> str | None:
     if not mentions:
         return None
     mention = mentions[-1]
-    between = _APPOSITIVE.sub(" ", _BRACKETED.sub(" ", text[mention.end : start]))
     if not _may_hold(text, mention):
         return None
+    between = _APPOSITIVE.sub(" ", _BRACKETED.sub(" ", text[mention.end : start]))
     name = _holder_name(mention)
     possessive = mention.text.endswith(("'s", "\u2019s"))
     if _OWNED.match(between) or (possessive and _OWNED.match("'s " + between)):
@@ -733,7 +734,7 @@ def _owns_before_figures(words: list[str]) -> bool:
     nouns = 0
     for at, word in enumerate(words):
         lowered = word.lower()
-        if _NUMBER_WORDS.fullmatch(lowered) or lowered[:1].isdigit():
+        if lowered in _NUMBER_WORDS or lowered[:1].isdigit():
             return False
         if _tells_a_verb(lowered) and not lowered.endswith("ing"):
             rest = [w.lower() for w in words[at:]]
@@ -873,16 +874,16 @@ def _last_words(text: str) -> str:
 
 # Words that open another phrase after a sum's own: "$5 billion and a net loss", "$2 million to the city".
 _OPENS_A_PHRASE = frozenset({"and", "or", "as", "a", "an", "the", "to", "but", "than", "from", "after", "before"})
+_SUM_HEDGES = r"about|around|some|nearly|almost|over|more\s+than|an\s+estimated|roughly|approximately|a|an"
 _LOST_BEFORE = re.compile(
     r"\b(?:(?:fell|fallen|dropped|declined|shrank|slid|plunged|tumbled)\s+by"  # "market value fell by $2 billion"
     r"|(?:reduced|cut|lowered|slashed)(?:\s+[\w'\u2019]+){0,4}?\s+by"  # "reduced its revenue by $45 million"
     r"|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing))\s+(?:(?:out|off)\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|roughly|approximately|a|an)\s+)*\Z",
+    rf"(?:(?:{_SUM_HEDGES})\s+)*\Z",
     re.I,
 )
 _KIND_OF_BEFORE = re.compile(
-    rf"{_SUM_WORD.pattern}\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated|"
-    r"roughly|approximately|up\s+to|a|an)\s+)*\S*\Z",
+    rf"{_SUM_WORD.pattern}\s+(?:of|at)\s+(?:(?:{_SUM_HEDGES}|up\s+to)\s+)*\S*\Z",
     re.I,
 )
 
@@ -911,6 +912,7 @@ def _may_hold(text: str, mention: Mention) -> bool:
     return not (opens and " " not in mention.text and parts_of_speech(lowered))
 
 
+@lru_cache(maxsize=4096)  # asked of both holders of every pair compatible() weighs
 def _holder_words(name: str) -> tuple[str, ...]:
     """A holder's words as compared: its owner's name dropped ("Carney's Liberals" is the Liberals), a capital or a
     people's word for its country ("Moscow", "Norwegian": Russia, Norway), plural and singular alike; initials as
@@ -1006,12 +1008,15 @@ MEMBERS = frozenset(
 )
 
 
+_SET_AT_A_THRESHOLD = _DECIDING | MEMBERS
+
+
 def is_threshold(claim: Claim) -> bool:
     """A figure that must be reached (votes needed, a quorum), not one that was counted: "the bill needs 200 votes",
     "needed 121 votes to pass", "200 lawmakers are required"; not what something took ("fighting the blaze
     required 150 firefighters")."""
     quantity = claim.quantity
-    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in _DECIDING | MEMBERS:
+    if quantity is None or quantity.counted is None or quantity.counted.split()[-1] not in _SET_AT_A_THRESHOLD:
         return False
     start, end = claim.in_sentence
     text = claim.sentence.text
@@ -1070,7 +1075,7 @@ def _lists_ages(text: str) -> bool:
     return bool(_AGE_LIST.search(text))
 
 
-def _ages_of_a_list(a: Claim, b: Claim) -> bool:
+def _ages_of_two_people(a: Claim, b: Claim) -> bool:
     """Two ages of no one named, one of them given in a list of ages: a child of the "8- and 10-year-old" is known
     only by its age, so two different ages are two children, not one told two ways; or of a woman and a man."""
     qa, qb = a.quantity, b.quantity
