@@ -326,7 +326,8 @@ def differences(draft: Sentence, index: SourceIndex, net: WordNet | None = None)
                 else [(i, o) for i in context for w, o in replaced[i] if w is word]
             )
             others = [(i, o) for i, o in others if same_figures[i]]
-            found.extend(_opposite(word, words, others, index, said_alike, net)[:1])
+            placed = [(i, o) for i in context for w, o in replaced[i] if w is word and same_figures[i]]
+            found.extend(_opposite(word, words, others, placed, index, said_alike, net)[:1])
     differing = [w for w in uncovered if _content(w)]
     taken = {d.draft for d in found}
     for i in context:
@@ -399,23 +400,56 @@ def _opposite(
     word: Word,
     draft_words: Sequence[Word],
     others: Sequence[tuple[int, Word]],
+    placed: Sequence[tuple[int, Word]],
     index: SourceIndex,
     said: frozenset[str],
     net: WordNet,
 ) -> list[Difference]:
-    """The word is the antonym of one of `others` (context words, with their sentence) that the draft does not
-    use itself, nor any word like it (`said`), neither of them negated."""
+    """The word is the antonym of one of `others` (context words, with their sentence), or a change told the other
+    way than one of `placed` (the context words in its place), that the draft does not use itself, nor any word like
+    it (`said`), neither of them negated. Words of change have other senses ("sank", "a storm surge", "dropped out
+    of the race"), so only one in the word's own place is set against it."""
     opposites = {o for lemma in word.lemmas for o in net.opposites(lemma)} - said
-    if not opposites or _negated(word, draft_words):
+    direction = opposite_direction(word.lemmas) - said
+    if not (opposites or direction) or _negated(word, draft_words):
         return []
     return [
         _difference("opposite", word, index.sentences[i], other)
-        for i, other in others
-        if other.lemmas & opposites and _can_oppose(other) and not _negated(other, index.words[i])
+        for candidates, wanted in ((others, opposites), (placed, direction))
+        for i, other in candidates
+        if other.lemmas & wanted and _can_oppose(other) and not _negated(other, index.words[i])
     ]
 
 
-_NEGATION = frozenset({"not", "no", "never", "without", "nor", "n't", "hardly", "neither", "cannot"})
+# Words that tell a change in an amount, by its direction. WordNet sets opposites only between the head words of two
+# senses ("increase" and "decrease", "rise" and "fall"), not between the other words of change ("declined" against
+# "increased", "soared" against "dropped"). Not "cut", "contract", "slide" or "slow", which more often tell
+# something else ("cut through a window", "signed a contract"); the others may too, so only a word in the place of
+# the draft's is set against it (`_opposite`).
+RISE_WORDS = frozenset(
+    {"increase", "rise", "grow", "growth", "climb", "jump", "surge", "soar", "gain", "boost", "raise", "expand"}
+    | {"expansion", "rebound", "accelerate", "acceleration", "upturn", "uptick", "spike", "swell"}
+)
+FALL_WORDS = frozenset(
+    {"decrease", "decline", "fall", "drop", "shrink", "slump", "plunge", "plummet", "dip", "tumble", "sink", "reduce"}
+    | {"reduction", "contraction", "downturn", "decelerate", "deceleration", "lower", "lessen", "diminish", "dwindle"}
+)
+
+
+def opposite_direction(word_lemmas: frozenset[str]) -> frozenset[str]:
+    """The words of change in the other direction, for a word of change in an amount ("declined" for "increased");
+    none for any other word."""
+    rises, falls = bool(word_lemmas & RISE_WORDS), bool(word_lemmas & FALL_WORDS)
+    if rises == falls:
+        return frozenset()
+    return FALL_WORDS if rises else RISE_WORDS
+
+
+# Words that deny what follows them: "not", and "stopped growing", "failed to fall".
+_NEGATION = frozenset(
+    {"not", "no", "never", "without", "nor", "n't", "hardly", "neither", "cannot"}
+    | {"failed", "fails", "stopped", "ceased"}
+)
 NEGATION_REACH = 3  # the words before a word that can negate it: "not very easy"
 
 

@@ -79,6 +79,41 @@ def test_rejected_for_approved_and_fell_for_rose(index: SourceIndex) -> None:
     ]
 
 
+def test_a_change_told_the_other_way_is_a_contradiction(index: SourceIndex) -> None:
+    # WordNet sets "decline" against no word of rising; the words of change are opposed by their direction
+    assert kinds("Sales at Norvik Motors declined by 4% in the quarter.", index) == [
+        ("opposite", "draft says declined; source says rose")
+    ]
+    assert kinds("Sales at Norvik Motors plunged by 4% in the quarter.", index) == [
+        ("opposite", "draft says plunged; source says rose")
+    ]
+
+
+def test_a_change_told_the_same_way_is_a_paraphrase(index: SourceIndex) -> None:
+    assert kinds("Sales at Norvik Motors increased by 4% in the quarter.", index) == []
+    assert kinds("Sales at Norvik Motors climbed by 4% in the quarter.", index) == []
+
+
+def test_a_word_of_change_is_set_only_against_the_word_in_its_place() -> None:
+    # "sank" and "surge" are both words of change, but a ferry that sank in a storm surge is no change told two ways
+    storm = SourceIndex.build(sentences_of("The Ostby ferry capsized in a storm surge off Dunmore.", "source.txt"))
+    assert kinds("The Ostby ferry sank in a storm surge off Dunmore.", storm) == []
+    assert kinds("The Ostby ferry sank in a storm off Dunmore.", storm) == []
+
+
+def test_a_change_told_the_other_way_in_its_place_is_found_beside_other_changes() -> None:
+    both = SourceIndex.build(sentences_of("Exports from Karvia soared while its imports shrank.", "source.txt"))
+    assert kinds("Exports from Karvia plunged while its imports shrank.", both) == [
+        ("opposite", "draft says plunged; source says soared")
+    ]
+
+
+def test_a_change_that_stopped_or_failed_is_no_opposite() -> None:
+    falling = SourceIndex.build(sentences_of("Sales at Norvik Motors declined in the quarter.", "source.txt"))
+    assert kinds("Sales at Norvik Motors stopped growing in the quarter.", falling) == []
+    assert kinds("Sales at Norvik Motors failed to grow in the quarter.", falling) == []
+
+
 def test_a_negated_opposite_is_a_paraphrase(index: SourceIndex) -> None:
     assert kinds("The city council did not reject the harbour budget.", index) == []
 
