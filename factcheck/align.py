@@ -43,6 +43,7 @@ from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
     ABOARD,
     CASUALTIES,
+    FOUND_AFTER_PATTERN,
     ON_THE_GROUND,
     extract_quantities,
     joint_scope,
@@ -294,6 +295,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
                 if m[0] not in others
                 and not any(_inside_mention(m, h) for h in held)
                 and not _part_stated_between(text, end, m[1])
+                and not (m[1] > end and FOUND_AFTER_PATTERN.search(text, end, m[1]))
             ]
             named = _nearest(free, start, end, _place_lists(text, mentions[text]))
             if named:

@@ -566,6 +566,21 @@ def test_an_inferred_scope_is_the_place_nearest_the_figure_and_not_another_figur
     assert inferred[0].quantity is not None and inferred[0].quantity.scope == "Norland"
 
 
+def test_an_inferred_scope_is_not_where_more_were_found_since() -> None:
+    """ "climbed to 27 after crews found remains in Orsk": Orsk is where the remains were, not the toll's place."""
+    from builders import quantity_claim
+
+    from factcheck.align import infer_scopes
+
+    sentence = "The toll in the fires climbed to 27 after crews found remains in Orsk."
+    toll = quantity_claim("a.md", sentence, "27", lower=27, upper=27, counted="killed", written="27")
+    orsk = quantity_claim(
+        "b.md", "5 killed in Orsk.", "5 killed", lower=5, upper=5, counted="killed", written="5", scope="Orsk"
+    )
+    inferred = infer_scopes([toll, orsk])  # type: ignore[list-item]
+    assert inferred[0].quantity is not None and inferred[0].quantity.scope is None
+
+
 def test_a_figure_beside_a_list_of_places_is_of_them_all() -> None:
     """A count of "the deaths from the Arlo and Brisk fires" is both fires' dead, not Brisk's, the place nearest it;
     of two lists, the list nearest it."""

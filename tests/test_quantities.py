@@ -601,6 +601,20 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # where remains were found since is no place of the toll
+        ("The toll climbed to at least 27 after crews say they found remains in the Orsk Valley.", None),
+        ("The death toll rose to 12 after divers recovered two bodies in Lenham.", None),
+        # a toll stated for a place keeps it, whatever the clause after it tells
+        ("At least 27 people died in the Orsk Valley after the dam burst.", "Orsk Valley"),
+    ],
+)
+def test_a_place_where_more_were_found_is_not_the_tolls(sentence: str, scope: str | None) -> None:
+    assert extract_quantities(sentence)[0].quantity.scope == scope
+
+
+@pytest.mark.parametrize(
     ("sentence", "counted"),
     [
         ("The water stood 26 feet deep at the bridge.", "depth"),

@@ -3018,10 +3018,18 @@ def joint_scope(places: Iterable[str]) -> str:
     return " and ".join(sorted(set(places)))
 
 
+# A clause after a figure that tells what was found since, whose place is where the finding was, not the figure's:
+# "climbed to at least 27 after authorities found remains in the Palisades".
+FOUND_AFTER = r"after\s+(?:[\w'\u2019]+\s+){0,5}?(?:found|recovered|discovered|located|retrieved|identified)\b"
+FOUND_AFTER_PATTERN = re.compile(FOUND_AFTER, re.I)
+
+
 # Where the clause a figure's scope is read from ends.
 _SCOPE_CLAUSE_END = re.compile(
     r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
     r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
+    # what was found after a toll rose is where the finding was (`FOUND_AFTER`)
+    rf"|\s(?={FOUND_AFTER})"
     # a place right after a bare figure that follows is that figure's: "29 lives, 17 in the Eaton Fire"
     r"|(?<![\d,.])(?=\d[\d,]*\s+(?:in|from|at|on)\s)"
     # another figure after a comma has a clause of its own: "109 dead in six counties, 161 missing in Kerr County",
