@@ -38,7 +38,7 @@ from factcheck.extract.lexicon import (
     is_broad_place,
     joined_division_pattern,
 )
-from factcheck.extract.numbers import TENS, UNITS
+from factcheck.extract.numbers import SCALES, TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
     ABOARD,
@@ -294,8 +294,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
                 for m in mentions[text]
                 if m[0] not in others
                 and not any(_inside_mention(m, h) for h in held)
-                and not _part_stated_between(text, end, m[1])
-                and not (m[1] > end and FOUND_AFTER_PATTERN.search(text, end, m[1]))
+                and not _another_told_between(text, end, m[1])
             ]
             named = _nearest(free, start, end, _place_lists(text, mentions[text]))
             if named:
@@ -312,10 +311,11 @@ _PART_STATED = re.compile(
 )
 
 
-def _part_stated_between(text: str, end: int, place: int) -> bool:
-    """Whether a part of the figure ending at `end` is counted, with its own number, before the place named at
-    `place`: the place is that part's."""
-    return place > end and _PART_STATED.search(text, end, place) is not None
+def _another_told_between(text: str, end: int, place: int) -> bool:
+    """Whether, between the figure ending at `end` and the place named at `place`, the sentence counts a part of
+    the figure with its own number ("including three in Malibu") or tells what was found since ("after crews found
+    remains in Orsk"): the place is that part's or the finding's."""
+    return place > end and any(p.search(text, end, place) is not None for p in (_PART_STATED, FOUND_AFTER_PATTERN))
 
 
 def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -639,10 +639,7 @@ _HOLDER_BREAK = re.compile(
     r"when|while|whereas|but|although|after|before|because|if|versus|compared|and|or)\b|[;:()\[\]\"\u201c\u201d]",
     re.I,
 )
-_NUMBER_WORDS = frozenset(
-    {*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
-    | {"dozen", "dozens"}
-)
+_NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES} | {f"{scale}s" for scale in SCALES})
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|across|from|near|of|to|for|with|on|by|into|over|under|than|and|or|between|throughout|around)\s+(?:the\s+)?$",
     re.I,

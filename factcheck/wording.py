@@ -320,13 +320,8 @@ def differences(draft: Sentence, index: SourceIndex, net: WordNet | None = None)
         if _can_oppose(word):
             # a content word against any word of the context; a small word ("on", "some", "above") only against
             # the word in its place
-            others = (
-                [(i, o) for i in context for o in index.words[i]]
-                if _content(word)
-                else [(i, o) for i in context for w, o in replaced[i] if w is word]
-            )
-            others = [(i, o) for i, o in others if same_figures[i]]
-            placed = [(i, o) for i in context for w, o in replaced[i] if w is word and same_figures[i]]
+            placed = [(i, o) for i in context if same_figures[i] for w, o in replaced[i] if w is word]
+            others = [(i, o) for i in context if same_figures[i] for o in index.words[i]] if _content(word) else placed
             found.extend(_opposite(word, words, others, placed, index, said_alike, net)[:1])
     differing = [w for w in uncovered if _content(w)]
     taken = {d.draft for d in found}
