@@ -1668,6 +1668,9 @@ def dated_events(claim: Claim) -> frozenset[str]:
     it: what it dates ("the train left the rails near Kessel, at 06:42"), not what a later clause or the far end
     of a long one tells of ("crews searched Thursday as people tried to salvage ... following the floods")."""
     text, end = claim.sentence.text, claim.in_sentence[1]
+    named = _moment_named(text[end:])
+    if named:
+        return named
     if _fronted(text, end):
         return events_in(_without_reference_points(text))
     before, own, reach = _dated_parts(claim)
@@ -1678,6 +1681,25 @@ def dated_events(claim: Claim) -> frozenset[str]:
     if _tells_happening(before, _without_reference_points(" ".join([before, own, reach])), text[end:]):
         return events
     return events - {"incident"}  # the hour of a fire that "was 18% contained" or "is visible from space"
+
+
+# An aside after a date or time that says what happened at that very moment: "at 12:51 pm - the precise time the
+# quake struck", "on Friday, the day the storm made landfall", "at 6:40, the moment the blast hit".
+_MOMENT_APPOSITION = re.compile(
+    r"\A\s*(?:[,\u2014\u2013]|\s-)\s*(?:which\s+(?:is|was)\s+)?the\s+(?:(?:very|same|exact|precise)\s+)?"
+    r"(?:time|moment|minute|hour|instant|day|date)\s+(?:that\s+|when\s+|at\s+which\s+|on\s+which\s+)?",
+    re.I,
+)
+
+
+def _moment_named(after: str) -> frozenset[str]:
+    """The events an aside right after a date or time names as happening at it (see `_MOMENT_APPOSITION`): the
+    date or time is theirs, whatever the sentence told before it."""
+    aside = _MOMENT_APPOSITION.match(after)
+    if aside is None:
+        return frozenset()
+    told = _CLAUSE_BREAK.split(after[aside.end() :], maxsplit=1)[0]
+    return events_in(told) if _HAPPENING.search(told) else frozenset()
 
 
 def dated_words(claim: Claim) -> str:

@@ -162,6 +162,10 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         # a cause in the passive, or a verb of causing with a happening of its own after it, leaves the date alone
         ("The fire, caused by a downed power line, broke out at 10:20 a.m.", "10:20 a.m.", True),
         ("The fire that led to the evacuation of Velm broke out at 10:20 a.m.", "10:20 a.m.", True),
+        # an aside after the time that says what happened at that very moment dates that
+        ("The junta set a minute's silence for 12:51 pm - the precise time the quake struck Velm.", "12:51 pm", True),
+        ("Bells rang in Velm at 6:40, the moment the blast hit the station a year ago.", "6:40", True),
+        ("The vigil in Velm began at 6:40, the time the council had set.", "6:40", False),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
