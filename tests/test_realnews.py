@@ -260,3 +260,13 @@ def test_a_pair_is_judged_right_when_the_report_says_what_its_verdict_asks(
 
     result = RealItemResult(id="x", fact="f", field=FieldName.QUANTITY, gold=gold, predicted=predicted)
     assert judged_right(result) is right
+
+
+@pytest.mark.parametrize("folder", ["", "heldout"], ids=["development", "held-out"])
+def test_the_committed_gold_names_only_articles_its_manifests_list(folder: str, tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    stories = discover_real_stories(root / "sources" / "real" / folder, root / "claims" / "real" / folder, tmp_path)
+    assert stories
+    for story in stories:
+        assert story.gold.items, story.name
+        assert len({item.id for item in story.gold.items}) == len(story.gold.items), story.name
