@@ -42,8 +42,10 @@ from factcheck.extract.numbers import SCALES, TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
     ABOARD,
+    AT_THE_SCENE,
     CASUALTIES,
     FOUND_AFTER_PATTERN,
+    IN_HOSPITAL,
     ON_THE_GROUND,
     extract_quantities,
     joint_scope,
@@ -259,6 +261,11 @@ def _text_pairs(
     return np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(owners, dtype=np.intp)
 
 
+# Scopes that name no place a sentence could name: those aboard or on the ground, the dead at the scene or in
+# hospital.
+NOT_PLACES = (ABOARD, ON_THE_GROUND, AT_THE_SCENE, IN_HOSPITAL)
+
+
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
     """Give a count with no stated scope the place its sentence names, when some source uses that place as a scope.
 
@@ -271,7 +278,7 @@ def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
         for c in claims
         if c.quantity is not None and c.quantity.scope and not is_distance(c.quantity.counted)  # not "from Lima"
     }
-    local = sorted(p for p in places if not p.startswith("wide:") and p not in (ABOARD, ON_THE_GROUND))
+    local = sorted(p for p in places if not p.startswith("wide:") and p not in NOT_PLACES)
     # A place another count of people in the sentence is stated for is that count's: "132 dead, 106 in Kerr County".
     # A building's floors or a quake's magnitude stated for a place leave it to the people counted there.
     taken: dict[tuple[str, int], set[str]] = {}

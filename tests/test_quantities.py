@@ -1252,6 +1252,46 @@ def test_those_aboard_and_those_on_the_ground_are_counted_apart(sentence: str, s
 @pytest.mark.parametrize(
     ("sentence", "scopes"),
     [
+        ("Officials said 21 people were found dead at the scene, while three died in hospital.",
+         ["at the scene", "in hospital"]),
+        ("Two guards were killed on the spot.", ["at the scene"]),
+        ("Three passengers later succumbed to their injuries in hospital.", ["in hospital"]),
+        ("Two people died after being taken to hospital.", [None]),  # where they were taken, not where they died
+        ("Five people were taken to hospital.", [None]),
+    ],
+)  # fmt: skip
+def test_those_who_died_at_the_scene_and_in_hospital_are_counted_apart(sentence: str, scopes: list[str | None]) -> None:
+    assert [h.quantity.scope for h in extract_quantities(sentence)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The Velm flood killed 14 people, including two lifeguards, and injured 30, including three nurses.",
+         ["killed", "killed lifeguard", "injured", "injured nurse"]),
+        ("At least 40 people were hurt, including 12 firefighters.", ["injured", "injured firefighter"]),
+        ("The agency deployed 300 staff, including 12 firefighters.", ["staff", "firefighter"]),  # nothing befell them
+    ],
+)  # fmt: skip
+def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Each household can send up to two people at a time.", "rate of people"),
+        ("Every family received 50 blankets.", "rate of blanket"),
+        ("Each of the 12 victims was named.", "victim"),  # some of a group, not each one's share
+    ],
+)
+def test_a_figure_for_each_one_of_something_is_a_rate(sentence: str, counted: str) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
         ("Five hikers from Norway, three from Chile and two from Vessel County died.", ["Norway", "Chile", None]),
         ("Five hikers from Gujarat died.", ["Gujarat"]),  # a state of a country
         ("Twenty hikers from Camp Ostby died.", [None]),

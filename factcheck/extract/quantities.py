@@ -1268,9 +1268,18 @@ _PER_AFTER = re.compile(  # right after what is counted: "$44 million in losses 
 )
 
 
+# A clause whose subject is each or every one of something gives a figure per that thing: "each household can send
+# up to two people", "every runner gets 20 minutes".
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b)[a-z]+\s+(?:[a-z]+\s+){0,3}(?:up\s+to\s+|at\s+most\s+)?\Z", re.I)
+
+
 def _a_rate(before: str, after: str) -> bool:
     """Whether a figure is an average or a figure per unit, not a total."""
-    return _AVERAGE_BEFORE.search(before) is not None or _PER_AFTER.match(after) is not None
+    return (
+        _AVERAGE_BEFORE.search(before) is not None
+        or _PER_AFTER.match(after) is not None
+        or _EACH_BEFORE.search(before) is not None
+    )
 
 
 # A winner's majority of votes, by how many it beat the next: "a majority of almost 8,000 votes", "her majority
@@ -2121,6 +2130,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return befallen[0], end + befallen[1]
     if counted_end > end and _BEFELL_SUFFERED.match(text, counted_end):
         return "injured", counted_end  # "six others sustained injuries"
+    included = _kind_of_people_after(after) if _names_a_part(before_words) else None
+    if included is not None and (casualty := _casualty_before(text, start)):
+        return f"{casualty} {included[0]}", end + included[1]  # "79 were injured, including 12 firefighters"
     thing = _things_counted(after)
     if thing is not None and _two_kinds_of_people(thing.group(0).lower(), after[after.index(thing) + 1 :]):
         return "people", end + after[after.index(thing) + 2].end()  # "40 students and staff": all of them together
@@ -2345,6 +2357,24 @@ _SPLIT_BEFORE = re.compile(r"\d\s+[a-z]+\s+and\s+\Z")
 def _split_in_two(text: str, start: int, end: int) -> bool:
     """A figure beside another, each of its own people: "the death toll was 15 children and 28 adults"."""
     return bool(_SPLIT_AFTER.match(text[end : end + 40]) or _SPLIT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _kind_of_people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
+    """A kind of people named right after a figure, past up to two words that describe them ("12 firefighters",
+    "two Indonesian domestic helpers"), and where its noun ends; not people of no kind ("people", "victims")."""
+    if not after or after[0].start() > 1:
+        return None
+    for _index, match in enumerate(after[:3]):
+        word = match.group(0).lower()
+        if _names_people(word) and word not in PEOPLE_NOUNS and _noun_key(word) not in ("people", "victim"):
+            return _noun_key(word), match.end()
+        if word in _COUNTED_LOOKUP or word in _NOT_DESCRIBING:
+            return None
+    return None
+
+
+# Words that end the phrase after a figure before any noun of people could: "12 were hurt", "two and".
+_NOT_DESCRIBING = frozenset({"and", "or", "of", "who", "were", "are", "was", "is", "have", "had", "has"})
 
 
 def _people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
@@ -2786,6 +2816,16 @@ def _kind_of_casualties(text: str, start: int, end: int) -> tuple[str, int] | No
 
 
 @lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
+def _casualty_before(text: str, start: int) -> str | None:
+    """What befell the people counted nearest before `start` in its sentence ("79 people were injured, including
+    12 firefighters": the injured)."""
+    for word in reversed(_WORD_RE.findall(text[:start])):
+        counted = _COUNTED_LOOKUP.get(word.lower())
+        if counted in CASUALTIES:
+            return counted
+    return None
+
+
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
@@ -3043,6 +3083,9 @@ def _stated_scope(text: str, end: int, start: int | None = None) -> str | None:
     aboard = _ABOARD.match(clause)
     if aboard:
         return ON_THE_GROUND if aboard.group("ground") else ABOARD
+    died = _DIED_WHERE.match(clause)
+    if died:
+        return AT_THE_SCENE if died.group("scene") else IN_HOSPITAL
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
@@ -3176,6 +3219,14 @@ def _a_division(place: str) -> bool:
 # Those aboard a plane, ship or train and those on the ground it hit are two counts, whatever the place: "241
 # people aboard", "33 lives on the ground". Scopes, but no places: alignment never looks for them in a sentence.
 ABOARD, ON_THE_GROUND = "aboard", "on the ground"
+# Where the dead a figure counts died, told right after it: a toll is given as those who died at the scene and
+# those who died in hospital ("51 people were found dead at the scene, while four died in hospital").
+AT_THE_SCENE, IN_HOSPITAL = "at the scene", "in hospital"
+_DIED_WHERE = re.compile(
+    r"\A(?:\s+[\w'’-]+){0,4}?\s+(?:died|dead|killed|perished|succumbed)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:(?P<scene>at\s+the\s+scene|on\s+the\s+spot|on\s+site)|(?:in|at)\s+(?:a\s+|the\s+)?hospitals?)\b",
+    re.I,
+)
 _ABOARD = re.compile(
     r"\A(?:\s+[\w'’-]+){0,3}?\s+(?:(?P<aboard>aboard|on\s?board"
     r"|on\s+(?:the|that|this)\s+(?:plane|aircraft|airliner|jet|flight|helicopter|train|bus|boat|ship|ferry|vessel)\b"
