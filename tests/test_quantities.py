@@ -257,11 +257,24 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("Among those killed was Keiko Tanaka, 67.", "age of keiko tanaka", 67),
         ("The camp's director, Richard ‘Dick’ Olsen, 70, died.", "age of richard olsen", 70),  # a nickname inside
         ('William "Bill" Haugen, 52, was found.', "age of william haugen", 52),
+        ("Ilse Brandt, an 83-year-old retiree, said the alarm never rang.", "age of ilse brandt", 83),
+        ("A 69-year-old woman surnamed Okafor sat nearby.", "age of okafor", 69),
     ],
 )
 def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str, age: int) -> None:
     [(lower, _, unit, what)] = described(sentence)
     assert (lower, unit, what) == (age, "years", counted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The youngest victim was a one-year-old infant, while the oldest was 97 years old.",
+        "The oldest of the dead was aged 98.",
+    ],
+)
+def test_the_age_of_the_youngest_or_oldest_is_no_ones_age(sentence: str) -> None:
+    assert [h for h in extract_quantities(sentence) if h.quantity.unit == "years"] == []
 
 
 @pytest.mark.parametrize(
@@ -405,6 +418,7 @@ def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None
         ("It was the only way out.", None),
         ("They were the only people left.", None),
         ("They were the only survivors.", None),
+        ("Tenants of Velm House, the only tower that was spared, may return.", None),  # one of the towers
     ],
 )
 def test_the_only_one_counts_one(sentence: str, counted: str | None) -> None:

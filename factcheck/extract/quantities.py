@@ -760,6 +760,8 @@ def _the_only(text: str) -> list[QuantityHit]:
         noun = _singular(words[head].lower())
         if noun in _NOT_COUNTED_ALONE or words[head].lower() != noun or noun in PEOPLE_NOUNS:
             continue  # "the only survivors" and "the only people" count no one in particular
+        if not _names_people(noun):
+            continue  # "the only tower that was spared": one of the towers, no count of them
         end = found[head].end()
         written = " ".join(text[match.start() : end].split())
         counted = _narrowing_word(found[:head], words[head]) + NOUN_SYNONYMS.get(noun, noun)
@@ -1460,7 +1462,15 @@ _AGE_BEFORE = re.compile(r"\baged\s*\Z", re.I)
 # may stand inside it.
 _NICKNAME = r"[‘'\"“][A-Z][\w-]*[’'\"”]\s+"
 _NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*|{_NICKNAME})?[A-Z][\w'’-]+)+"
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+)?\Z")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+|an?\s+)?\Z")
+# A family name given after the person's age and kind, as Hong Kong and Chinese news do: "a 69-year-old woman
+# surnamed Wong".
+_SURNAMED = re.compile(r"\A(?:\s+[a-z][a-z-]*){1,2},?\s+surnamed\s+(?P<name>[A-Z][\w'’-]+)")
+# The age of the youngest or oldest of a group: a record of the group, not one person's age ("the oldest was 97").
+_EXTREME_AGE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:youngest|oldest|eldest)(?:\s+[a-z]+){0,3}\s+(?:was|is|were|being|,)?\s*(?:aged\s+|an?\s+)?\Z",
+    re.I,
+)
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 _AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
@@ -1479,6 +1489,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         return None
     if number.lower != int(number.lower):
         return None
+    if _EXTREME_AGE_BEFORE.search(before):
+        return None  # "the youngest victim was one year old, the oldest 97": no one person's age
     named_before = _NAME_BEFORE.search(before)
     if named_before and not _could_be_named(named_before.group("name")):
         named_before = None
@@ -1486,7 +1498,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if after:
         if _of_a_thing(text[after.end() : after.end() + 60]):
             return None  # "a 93-year-old record"
-        follows = _NAME_AFTER.match(text[after.end() : after.end() + 60])
+        surnamed = _SURNAMED.match(text[after.end() : after.end() + 60])
+        follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
         return after.end(), _person_named(name)
     if _AGE_BEFORE.search(before):
