@@ -220,7 +220,11 @@ def _given_name_variant(a: str, b: str) -> bool:
     return (y.startswith(x) and len(y) == len(x) + 1) or given_names_alike(x, y)
 
 
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?")
+# A word of a person's name: "Ardrey", "O'Neill", and hyphenated given names as romanised ("Suk-yin", "Jong-un")
+# or joined ("Jean-Luc").
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+|-[A-Za-z][a-z]+)?")
+# A hyphenated word that is an adjective, not a name: "Indian-controlled", "Texas-based", "Paris-born".
+_ADJECTIVE_COMPOUND = re.compile(r"\A[A-Z][a-z]+-(?:[a-z]+ed|born|run|led|held|made)\Z")
 
 
 def looks_like_person(name: str) -> bool:
@@ -229,7 +233,7 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and all(_PERSON_WORD.fullmatch(w) and not _ADJECTIVE_COMPOUND.match(w) for w in words)
         and not any(
             w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR or w.lower().endswith(_ABSTRACT_ENDINGS)
             for w in words

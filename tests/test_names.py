@@ -22,6 +22,10 @@ from factcheck.names import _offices_clash, looks_like_person, name_findings, of
         ("World Health Organization", "World Health Organisation", False),
         ("Los Angeles", "Los Angelesfor", False),  # two words run together in the page
         ("Southeast Asia", "Southeast Asian", False),
+        ("Lam Suk-yin", "Lam Shuk-yin", True),  # a romanised given name spelled two ways
+        ("Marie-Claire Dubois", "Marie-Claire Dubios", True),
+        ("Lam Suk-yin", "Lam Ka-wing", False),  # two people of one family
+        ("Indian-controlled Kashmir", "India-controlled Kashmir", False),  # an adjective, not a given name
     ],
 )
 def test_one_persons_name_spelled_two_ways(a: str, b: str, variants: bool) -> None:
