@@ -1266,6 +1266,7 @@ def counted_key(counted: str | None) -> str | None:
 PEOPLE_COUNTS = frozenset(
     {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
     | {"trapped", "sheltered"}
+    | {"critical condition", "serious condition", "stable condition", "fair condition"}
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}
 )

@@ -90,6 +90,7 @@ MOVING_COUNTS = frozenset(
     {"missing", "trapped", "sheltered", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide"}
     | {"mudslide", "avalanche"}
     | {"explosion", "blast"}
+    | {f"{state} condition" for state in ("critical", "serious", "stable", "fair")}  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.

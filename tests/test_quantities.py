@@ -1294,6 +1294,20 @@ def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, cou
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("Of the 68 injured, 16 were in a critical condition.", ["injured", "critical condition"]),
+        ("Nine patients remain in serious condition in Velm.", ["serious condition"]),
+        ("Twenty-eight are deemed serious cases.", ["serious condition"]),
+        ("Seven people were critically injured.", ["critical condition"]),
+        ("The two critical issues are cost and time.", ["issue"]),  # no one's condition
+    ],
+)
+def test_people_are_counted_by_the_condition_hospitals_report(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("Each household can send up to two people at a time.", "rate of people"),
         ("Every family received 50 blankets.", "rate of blanket"),
         ("Each of the 12 victims was named.", "victim"),  # some of a group, not each one's share

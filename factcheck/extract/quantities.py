@@ -1212,6 +1212,8 @@ def _noun_as_written(words: str, counted: str | None) -> str | None:
     found = _WORD_RE.findall(words)
     if not found or counted is None:
         return None
+    if counted.endswith(" condition"):
+        return f"in {counted}"  # "16 in critical condition", however the article put it
     return found[-1] if counted.split() and _noun_key(found[-1]) == counted.split()[-1] else None
 
 
@@ -1984,6 +1986,19 @@ _NEXT_LINE_LABEL = re.compile(r"[ \t]*(?P<line>\n)[ \t]*(?:[-\u2022*\u2013][ \t]
 _VALUE_ENDS = re.compile(r"[ \t]*(?:[(,;]|\.(?=\s|\Z)|\n|\Z)")
 
 
+# The people a figure counts by the state hospitals report them in: "16 were in a critical condition", "15 in
+# critical condition", "28 are deemed serious cases", "seven critically injured"; the count moves both ways as
+# patients recover or die.
+_CONDITION_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|others|patients|victims|of\s+them|were|are|was|is|remain|remained|remains|still"
+    r"|listed|reported|now))*\s+(?:(?:in\s+(?:a\s+)?)?(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
+    r"|deemed\s+(?P<deemed>critical|serious|stable)\b(?:\s+cases?\b)?"
+    r"|(?P<ly>critical|serious)ly\s+(?:injured|ill|wounded|hurt)\b)",
+    re.I,
+)
+_CONDITIONS = {"grave": "critical"}
+
+
 def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
     of_all = _PART_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) if unit in (None, "count") else None
     if of_all is not None and _befalling_verb(text[: of_all.start()]) is not None:
@@ -2002,6 +2017,10 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _quake_measured(text, start, before_words, [m.group(0).lower() for m in after]), end
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
+    condition = _CONDITION_AFTER.match(text, end)
+    if condition is not None:  # "16 were in a critical condition", "28 are deemed serious cases"
+        state = (condition.group("state") or condition.group("deemed") or condition.group("ly")).lower()
+        return f"{_CONDITIONS.get(state, state)} condition", condition.end()
     if _OF_A_WHOLE.match(text, end) and (verb := _befalling_verb(text[:start])) is not None:
         return _COUNTED_LOOKUP[verb], end  # "killing 241 of the 242 people on board": the dead are the 241
     if _ALL_BUT_BEFORE.search(clause_before):
