@@ -458,6 +458,9 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         )
     if _is_rate(a) != _is_rate(b):
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: a usual rate against a count", 0.6)
+    part_of = _part_of_a_whole(a, b)
+    if part_of:
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: {part_of}", 0.6)
     periods = _period(a), _period(b)
     if None not in periods and periods[0] != periods[1]:
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
@@ -508,6 +511,31 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.CONFLICT, field, f"{shown}: two estimates that differ", 0.5)
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
+
+
+# A figure given as a part of a whole in its own words: "seven of the eight towers", "four out of the seven blocks".
+_OF_A_WHOLE_IN_SPAN = re.compile(r"\s(?:out\s+)?of\s+(?:(?:its|the|their|his|her)\s+)?(?P<whole>[\w,]+)", re.I)
+
+
+def _whole_of(claim: Claim) -> float | None:
+    """The whole a figure is given as a part of ("seven of the eight towers": 8), else None."""
+    start, end = claim.in_sentence
+    found = _OF_A_WHOLE_IN_SPAN.search(claim.sentence.text[start:end])
+    numbers = find_numbers(found.group("whole")) if found else []
+    return numbers[0].lower if len(numbers) == 1 else None
+
+
+def _part_of_a_whole(a: Claim, b: Claim) -> str | None:
+    """Why two counts of one thing are not one figure when one is told as a part of a whole ("seven of the eight
+    towers" burned, "four out of the seven blocks" searched): a part is the set its verb makes, which only a part of
+    the same whole may state; a count told on its own may be the whole or a set another verb makes ("the estate's
+    eight towers", "four blocks were under control")."""
+    whole_a, whole_b = _whole_of(a), _whole_of(b)
+    if whole_a == whole_b:
+        return None
+    if whole_a is not None and whole_b is not None:
+        return "parts of different wholes"
+    return "one is told as a part of a whole, the other on its own"
 
 
 _PERIOD = re.compile(

@@ -1499,3 +1499,25 @@ def test_counts_that_only_look_like_thresholds_or_those_present_still_conflict(a
     first, second = claim("a.md", a), claim("b.md", b)
     assert compatible(first, second)
     assert relate(first, second, SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        # a part is the set its verb makes: only a part of the same whole states it
+        (("Fire engulfed seven of the eight towers.", "seven of the eight towers", 7),
+         ("Fire engulfed six of the eight towers.", "six of the eight towers", 6), Relation.CONFLICT),
+        (("Fire engulfed seven of the eight towers.", "seven of the eight towers", 7),
+         ("The estate has eight towers.", "eight towers", 8), Relation.NOT_COMPARABLE),
+        (("Crews searched four out of the seven towers.", "four out of the seven towers", 4),
+         ("Fire engulfed seven out of eight towers.", "seven out of eight towers", 7), Relation.NOT_COMPARABLE),
+        (("Fire engulfed seven towers.", "seven towers", 7), ("Fire engulfed six towers.", "six towers", 6),
+         Relation.CONFLICT),
+    ],
+)  # fmt: skip
+def test_a_count_told_as_a_part_of_a_whole_meets_only_parts_of_that_whole(
+    first: tuple[str, str, int], second: tuple[str, str, int], relation: Relation
+) -> None:
+    a = count("a.md", first[0], "tower", first[2], first[2], span=first[1])
+    b = count("b.md", second[0], "tower", second[2], second[2], span=second[1])
+    assert relate(a, b, SAME_DAY).relation is relation

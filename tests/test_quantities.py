@@ -2208,3 +2208,9 @@ def test_by_how_much_one_figure_exceeds_another_is_a_difference(sentence: str, f
 )
 def test_an_average_or_a_figure_per_unit_is_a_rate_not_a_total(sentence: str, counted: str) -> None:
     assert extract_quantities(sentence)[0].quantity.counted == counted
+
+
+def test_a_part_out_of_a_whole_counts_what_the_whole_counts() -> None:
+    found = [(h.quantity.lower, h.quantity.counted) for h in extract_quantities("Fire engulfed seven out of eight "
+             "residential towers.")]  # fmt: skip
+    assert found == [(7, "tower"), (8, "tower in total")]

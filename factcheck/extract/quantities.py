@@ -676,10 +676,15 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
                     part = hit.quantity.model_copy(update={"counted": counted, "scope": scope})
                     hits.append(QuantityHit(hit.start, number.end, part))  # the whole is read next, not inside it
                 continue  # "the remains of 55 of the 67 people killed": some of them, not a toll; the 67 is read next
-            counted = _noun_key(part_of.group("noun"))
-            hits.append(QuantityHit(hit.start, part_of.end(), hit.quantity.model_copy(update={"counted": counted})))
-            consumed.add(i + 1)
             total = _quantity_at(text, numbers[i + 1], None)
+            of_all = total.quantity.counted if total is not None and total.quantity.unit == "count" else None
+            # the thing the whole counts, past words that describe it ("seven out of eight residential blocks")
+            counted = (of_all or "").removesuffix(" in total") or _noun_key(part_of.group("noun"))
+            stop = total.end if total is not None and of_all else part_of.end()
+            written = " ".join(text[hit.start : stop].split())  # "seven out of eight residential blocks"
+            part = hit.quantity.model_copy(update={"counted": counted, "written": written})
+            hits.append(QuantityHit(hit.start, stop, part))
+            consumed.add(i + 1)
             if total is not None:
                 hits.append(
                     QuantityHit(
@@ -904,7 +909,11 @@ def _a_label(quantity: Quantity) -> bool:
     return _singular(word) == word and (getInflection(word, tag="NNS") or [word])[0] != word
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)", re.I)
+_PART_OF = re.compile(
+    r"\s+(?:of\s+(?:its|the|their|his|her)|out\s+of(?:\s+(?:its|the|their|his|her))?)\s+"
+    r"(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)",
+    re.I,
+)
 _OF_THEM = re.compile(r"\s+of them\b", re.I)
 _VERBISH_COUNTED = {
     "meet",
