@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from factcheck.align import (
@@ -535,7 +536,24 @@ def _part_of_a_whole(a: Claim, b: Claim) -> str | None:
         return None
     if whole_a is not None and whole_b is not None:
         return "parts of different wholes"
+    if not _verbs_around(a).isdisjoint(_verbs_around(b)):
+        return None  # "nine of its 14 cars derailed" and "eleven carriages derailed": one set, by its verb
     return "one is told as a part of a whole, the other on its own"
+
+
+def _verbs_around(claim: Claim) -> frozenset[str]:
+    """The verbs of a claim's clause outside its own words, by lemma, where a word can only be a verb there: an
+    inflected form that is no noun, or one ending -ed or -ing ("derailed", "engulfed", "consisting")."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    words = re.findall(r"[A-Za-z]+", clause(claim).replace(text[start:end], " "))
+    verbs: set[str] = set()
+    for word in (w.lower() for w in words):
+        readings = getAllLemmas(word)
+        lemmas = set(readings.get("VERB", ()))
+        if lemmas and word not in lemmas and (word.endswith(("ed", "ing")) or "NOUN" not in readings):
+            verbs |= lemmas
+    return frozenset(verbs)
 
 
 _PERIOD = re.compile(

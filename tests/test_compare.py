@@ -1513,6 +1513,9 @@ def test_counts_that_only_look_like_thresholds_or_those_present_still_conflict(a
          ("Fire engulfed seven out of eight towers.", "seven out of eight towers", 7), Relation.NOT_COMPARABLE),
         (("Fire engulfed seven towers.", "seven towers", 7), ("Fire engulfed six towers.", "six towers", 6),
          Relation.CONFLICT),
+        # the same verb makes the same set, whether told as a part or on its own
+        (("Nine of its 14 towers collapsed.", "Nine of its 14 towers", 9),
+         ("Eleven towers collapsed.", "Eleven towers", 11), Relation.CONFLICT),
     ],
 )  # fmt: skip
 def test_a_count_told_as_a_part_of_a_whole_meets_only_parts_of_that_whole(

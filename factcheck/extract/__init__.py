@@ -28,6 +28,7 @@ from factcheck.extract.quantities import (
     extract_quantities,
     named_incidents,
     person_in,
+    person_introduced,
     scope_of_the_toll,
     scope_restated,
     sets_its_own_frame,
@@ -531,7 +532,7 @@ def _name_described_ages(claims: list[Claim], sentences: Sequence[Sentence], sta
     for claim in claims:
         quantity = claim.quantity
         if quantity is not None and quantity.counted == "age" and ages_by_sentence[claim.sentence.start] == 1:
-            person = _named_next(claim, sentences, starts)
+            person = _named_next(claim, sentences, starts) or _named_before(claim, sentences, starts)
             if person is not None:
                 claim = claim.model_copy(
                     update={"quantity": quantity.model_copy(update={"counted": f"age of {person}"})}
@@ -546,6 +547,24 @@ def _named_next(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[in
         return None
     after = _neighbour(claim, sentences, starts, 1)
     return person_in(after.text) if after is not None else None
+
+
+# A sentence that opens on "The" and an age calls back someone introduced before: "The 40-year-old said ...".
+_OPENS_ON_THE = re.compile(r"\A\W*The\s+\Z")
+
+
+def _named_before(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int]) -> str | None:
+    """The one person the nearest of the two sentences before a claim that introduces anyone introduces, when the
+    claim's sentence opens on "The" before it ("A resident surnamed Okafor told reporters ... His family escaped.
+    The 40-year-old said ...")."""
+    if not _OPENS_ON_THE.match(claim.sentence.text[: claim.span.start - claim.sentence.start]):
+        return None
+    for step in (-1, -2):
+        before = _neighbour(claim, sentences, starts, step)
+        person = person_introduced(before.text) if before is not None else None
+        if person is not None:
+            return person
+    return None
 
 
 def _neighbour(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int], step: int) -> Sentence | None:

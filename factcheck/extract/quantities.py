@@ -681,8 +681,8 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             # the thing the whole counts, past words that describe it ("seven out of eight residential blocks")
             counted = (of_all or "").removesuffix(" in total") or _noun_key(part_of.group("noun"))
             stop = total.end if total is not None and of_all else part_of.end()
-            written = " ".join(text[hit.start : stop].split())  # "seven out of eight residential blocks"
-            part = hit.quantity.model_copy(update={"counted": counted, "written": written})
+            noun = " ".join(text[number.end : stop].split())  # "seven" "out of eight residential blocks"
+            part = hit.quantity.model_copy(update={"counted": counted, "noun": noun})
             hits.append(QuantityHit(hit.start, stop, part))
             consumed.add(i + 1)
             if total is not None:
@@ -1565,6 +1565,21 @@ def person_in(text: str) -> str | None:
     if len(people) != 1 or any(m.title or _SPEAKS.match(text, m.end) or _titled(text, m.start) for m in mentions):
         return None  # an official, or someone who speaks, is more likely the one telling of them
     return people.pop()
+
+
+_SURNAMED_IN = re.compile(r"\bsurnamed\s+(?P<name>[A-Z][\w'’-]+)")
+
+
+def person_introduced(text: str) -> str | None:
+    """The one person a sentence introduces, whom a next sentence may call by an age alone ("A resident surnamed
+    Okafor told reporters ... The 40-year-old said"): a family name given after "surnamed", else the one person it
+    names in full; None for none or several."""
+    surnamed = {m.group("name") for m in _SURNAMED_IN.finditer(text)}
+    if surnamed:
+        return _person_named(surnamed.pop()) if len(surnamed) == 1 else None
+    mentions = [m for m in find_mentions(text) if len(m.name.split()) >= 2 and _could_be_named(m.name)]
+    people = {_person_named(m.name) for m in mentions if not _PLACE_WORD_BEFORE.search(text, 0, m.start)}
+    return people.pop() if len(people) == 1 else None
 
 
 def _titled(text: str, start: int) -> bool:
