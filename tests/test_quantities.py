@@ -1113,6 +1113,24 @@ def test_someone_unnamed_is_the_one_person_the_next_sentence_names(
     assert ages[0] == counted
 
 
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("A Velm resident surnamed Okafor told reporters he was at work. His family escaped. The 40-year-old said "
+         "he ran back.", "age of okafor"),
+        ("Ana Torres was inside when the fire started. The 34-year-old escaped.", "age of ana torres"),
+        ("Police said Ana Torres and Mateo Ruiz were inside. The 34-year-old escaped.", "age"),  # which of the two
+        ("Ana Torres was inside. A 34-year-old escaped.", "age"),  # someone else
+    ],
+)  # fmt: skip
+def test_the_aged_one_a_sentence_opens_on_is_the_person_just_introduced(
+    write_article: WriteArticle, body: str, counted: str
+) -> None:
+    source = read_source(write_article("a.md", body))
+    ages = [c.quantity.counted for c in claims_of([source]) if c.quantity is not None and c.quantity.unit == "years"]
+    assert ages == [counted]
+
+
 def test_the_remains_of_people_count_the_dead() -> None:
     [hit] = extract_quantities("Divers recovered the remains of 13 victims near Kerrville on Friday.")
     assert hit.quantity.counted == "killed"
