@@ -41,12 +41,10 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.numbers import SCALES, TENS, UNITS
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
-    ABOARD,
-    AT_THE_SCENE,
     CASUALTIES,
+    CONDITION_COUNTS,
     FOUND_AFTER_PATTERN,
-    IN_HOSPITAL,
-    ON_THE_GROUND,
+    NOT_PLACES,
     extract_quantities,
     joint_scope,
     named_incidents,
@@ -259,11 +257,6 @@ def _text_pairs(
             right.append(y)
             owners.append(k)
     return np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(owners, dtype=np.intp)
-
-
-# Scopes that name no place a sentence could name: those aboard or on the ground, the dead at the scene or in
-# hospital.
-NOT_PLACES = (ABOARD, ON_THE_GROUND, AT_THE_SCENE, IN_HOSPITAL)
 
 
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
@@ -1266,7 +1259,7 @@ def counted_key(counted: str | None) -> str | None:
 PEOPLE_COUNTS = frozenset(
     {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
     | {"trapped", "sheltered"}
-    | {"critical condition", "serious condition", "stable condition", "fair condition"}
+    | CONDITION_COUNTS
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}
 )

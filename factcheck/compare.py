@@ -40,6 +40,8 @@ from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
     CASUALTIES,
+    CONDITION_COUNTS,
+    PART_OF,
     PROPERTY,
     UNIT_FACTORS,
     QuantityHit,
@@ -91,7 +93,7 @@ MOVING_COUNTS = frozenset(
     {"missing", "trapped", "sheltered", "fire", "wildfire", "blaze", "aftershock", "tremor", "landslide"}
     | {"mudslide", "avalanche"}
     | {"explosion", "blast"}
-    | {f"{state} condition" for state in ("critical", "serious", "stable", "fair")}  # patients recover or die
+    | CONDITION_COUNTS  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
@@ -514,15 +516,16 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
 
 
-# A figure given as a part of a whole in its own words: "seven of the eight towers", "four out of the seven blocks".
-_OF_A_WHOLE_IN_SPAN = re.compile(r"\s(?:out\s+)?of\s+(?:(?:its|the|their|his|her)\s+)?(?P<whole>[\w,]+)", re.I)
-
-
 def _whole_of(claim: Claim) -> float | None:
     """The whole a figure is given as a part of ("seven of the eight towers": 8), else None."""
     start, end = claim.in_sentence
-    found = _OF_A_WHOLE_IN_SPAN.search(claim.sentence.text[start:end])
-    numbers = find_numbers(found.group("whole")) if found else []
+    return _whole_in(claim.sentence.text[start:end])
+
+
+@lru_cache(maxsize=4096)  # asked of both figures of every pair of counts compared
+def _whole_in(words: str) -> float | None:
+    found = PART_OF.search(words)  # the wording extraction reads a part by
+    numbers = find_numbers(found.group("total")) if found else []
     return numbers[0].lower if len(numbers) == 1 else None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
-from factcheck.extract.actors import NOT_ACTORS, find_mentions
+from factcheck.extract.actors import NOT_ACTORS, Mention, find_mentions
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import (
     INCIDENT_NOUN,
@@ -659,7 +659,7 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
         if converted is not None:
             hit = converted
             consumed.add(i + 1)
-        part_of = _PART_OF.match(text, number.end)
+        part_of = PART_OF.match(text, number.end)
         if part_of and i + 1 < len(numbers) and numbers[i + 1].start == part_of.start("total"):
             if part_of.group("noun").lower() in PEOPLE_NOUNS or _names_people(part_of.group("noun").lower()):
                 if hit.quantity.counted in _COUNTED_LOOKUP.values() and _befalling_verb(text[: hit.start]):
@@ -909,7 +909,7 @@ def _a_label(quantity: Quantity) -> bool:
     return _singular(word) == word and (getInflection(word, tag="NNS") or [word])[0] != word
 
 
-_PART_OF = re.compile(
+PART_OF = re.compile(
     r"\s+(?:of\s+(?:its|the|their|his|her)|out\s+of(?:\s+(?:its|the|their|his|her))?)\s+"
     r"(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)",
     re.I,
@@ -1476,7 +1476,8 @@ _NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*|{_NICKNAME})?[A-Z][\w'’-]+)+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+|an?\s+)?\Z")
 # A family name given after the person's age and kind, as Hong Kong and Chinese news do: "a 69-year-old woman
 # surnamed Wong".
-_SURNAMED = re.compile(r"\A(?:\s+[a-z][a-z-]*){1,2},?\s+surnamed\s+(?P<name>[A-Z][\w'’-]+)")
+_SURNAMED_NAME = r"surnamed\s+(?P<name>[A-Z][\w'’-]+)"
+_SURNAMED = re.compile(rf"\A(?:\s+[a-z][a-z-]*){{1,2}},?\s+{_SURNAMED_NAME}")
 # The age of the youngest or oldest of a group: a record of the group, not one person's age ("the oldest was 97").
 _EXTREME_AGE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:youngest|oldest|eldest)(?:\s+[a-z]+){0,3}\s+(?:was|is|were|being|,)?\s*(?:aged\s+|an?\s+)?\Z",
@@ -1560,14 +1561,13 @@ def _may_be_a_person(word: str) -> bool:
 def person_in(text: str) -> str | None:
     """The one person a text names in full ("Rodney Nickerson"), whose age would be keyed as "age of rodney
     nickerson"; None when it names none or several, or only places."""
-    mentions = [m for m in find_mentions(text) if len(m.name.split()) >= 2 and _could_be_named(m.name)]
-    people = {_person_named(m.name) for m in mentions if not _PLACE_WORD_BEFORE.search(text, 0, m.start)}
+    mentions, people = _named_in_full(text)
     if len(people) != 1 or any(m.title or _SPEAKS.match(text, m.end) or _titled(text, m.start) for m in mentions):
         return None  # an official, or someone who speaks, is more likely the one telling of them
     return people.pop()
 
 
-_SURNAMED_IN = re.compile(r"\bsurnamed\s+(?P<name>[A-Z][\w'’-]+)")
+_SURNAMED_IN = re.compile(rf"\b{_SURNAMED_NAME}")
 
 
 def person_introduced(text: str) -> str | None:
@@ -1577,9 +1577,16 @@ def person_introduced(text: str) -> str | None:
     surnamed = {m.group("name") for m in _SURNAMED_IN.finditer(text)}
     if surnamed:
         return _person_named(surnamed.pop()) if len(surnamed) == 1 else None
+    people = _named_in_full(text)[1]
+    return people.pop() if len(people) == 1 else None
+
+
+def _named_in_full(text: str) -> tuple[list[Mention], set[str | None]]:
+    """The mentions of people a text names in full (two words or more, not after a word of place), and whose names
+    they are, as ages are keyed."""
     mentions = [m for m in find_mentions(text) if len(m.name.split()) >= 2 and _could_be_named(m.name)]
     people = {_person_named(m.name) for m in mentions if not _PLACE_WORD_BEFORE.search(text, 0, m.start)}
-    return people.pop() if len(people) == 1 else None
+    return mentions, people
 
 
 def _titled(text: str, start: int) -> bool:
@@ -2021,6 +2028,7 @@ _CONDITION_AFTER = re.compile(
     re.I,
 )
 _CONDITIONS = {"grave": "critical"}
+CONDITION_COUNTS = frozenset(f"{state} condition" for state in ("critical", "serious", "stable", "fair"))
 
 
 def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, int]:
@@ -2420,7 +2428,7 @@ def _kind_of_people_after(after: list[re.Match[str]]) -> tuple[str, int] | None:
     "two Indonesian domestic helpers"), and where its noun ends; not people of no kind ("people", "victims")."""
     if not after or after[0].start() > 1:
         return None
-    for _index, match in enumerate(after[:3]):
+    for match in after[:3]:
         word = match.group(0).lower()
         if _names_people(word) and word not in PEOPLE_NOUNS and _noun_key(word) not in ("people", "victim"):
             return _noun_key(word), match.end()
@@ -2871,7 +2879,6 @@ def _kind_of_casualties(text: str, start: int, end: int) -> tuple[str, int] | No
     return f"{nearest} {_noun_key(noun)}", found.end()
 
 
-@lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
 def _casualty_before(text: str, start: int) -> str | None:
     """What befell the people counted nearest before `start` in its sentence ("79 people were injured, including
     12 firefighters": the injured)."""
@@ -2882,6 +2889,7 @@ def _casualty_before(text: str, start: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
@@ -3278,6 +3286,7 @@ ABOARD, ON_THE_GROUND = "aboard", "on the ground"
 # Where the dead a figure counts died, told right after it: a toll is given as those who died at the scene and
 # those who died in hospital ("51 people were found dead at the scene, while four died in hospital").
 AT_THE_SCENE, IN_HOSPITAL = "at the scene", "in hospital"
+NOT_PLACES = (ABOARD, ON_THE_GROUND, AT_THE_SCENE, IN_HOSPITAL)  # scopes alignment never looks for in a sentence
 _DIED_WHERE = re.compile(
     r"\A(?:\s+[\w'’-]+){0,4}?\s+(?:died|dead|killed|perished|succumbed)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:(?P<scene>at\s+the\s+scene|on\s+the\s+spot|on\s+site)|(?:in|at)\s+(?:a\s+|the\s+)?hospitals?)\b",
