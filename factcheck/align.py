@@ -1813,6 +1813,15 @@ _INCIDENT_AT = re.compile(
 )
 
 
+def tells_incident_happening(claim: Claim) -> bool:
+    """Whether the words a date or time dates tell the story's incident happening at it ("the fire broke out
+    Tuesday", "the quake struck on Friday"), not only name it ("crews gained ground on the fire Tuesday")."""
+    before, own, reach = _dated_parts(claim)
+    return _tells_happening(
+        _without_asides(before), " ".join([before, own, reach]), claim.sentence.text[claim.in_sentence[1] :]
+    )
+
+
 def _tells_happening(before: str, told: str, after: str) -> bool:
     """Whether the words a time dates tell an incident happening at it, or the time qualifies its noun: a clock
     time of a fire that "was 18% contained" or "is visible from space" is the hour of a state, not the fire's."""

@@ -27,11 +27,13 @@ from factcheck.align import (
     counts_damage,
     counts_people,
     date_clause,
+    dated_events,
     is_distance,
     local_words,
     one_record,
     quote_similarity,
     record_since,
+    tells_incident_happening,
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
@@ -1167,7 +1169,7 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         if partly is None:
             return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a date could not be resolved", 0.5)
         if partly.relation is Relation.CONFLICT:
-            return _explained_date_conflict(a, b, shown) or partly
+            return _explained_date_conflict(a, b, shown) or _other_moments_of_incident(a, b, shown) or partly
         return partly
     if da.first <= db.last and db.first <= da.last:
         same = da.expression.lower() == db.expression.lower()
@@ -1195,6 +1197,17 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
     if _ongoing(a) or _ongoing(b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a state that lasts several days", 0.6)
     return None
+
+
+def _other_moments_of_incident(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
+    """A weekday that could not be placed in the calendar, set against another day where the two share no event
+    but the story's incident, names one of its many days unless both tell the incident happening: "crews gained
+    ground on Wednesday" and "the fire broke out Tuesday" are two days of one fire."""
+    if dated_events(a) & dated_events(b) != {"incident"}:
+        return None
+    if tells_incident_happening(a) and tells_incident_happening(b):
+        return None
+    return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: two days of the incident", 0.5)
 
 
 def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:

@@ -655,6 +655,30 @@ def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:
 @pytest.mark.parametrize(
     ("first", "second", "relation"),
     [
+        # two days of one long incident: the day crews gained ground is not the day the blaze broke out
+        (("Crews gained ground on the Orvalle blaze on Thursday.", "on Thursday"),
+         ("The Orvalle blaze broke out on Tuesday.", "on Tuesday"), Relation.NOT_COMPARABLE),
+        (("Firefighters fought the tanker fire on Thursday.", "on Thursday"),
+         ("The tanker fire lit up the harbour on Monday.", "on Monday"), Relation.NOT_COMPARABLE),
+        # ... but two accounts of it happening give one day
+        (("The Orvalle blaze broke out on Thursday.", "on Thursday"),
+         ("The Orvalle blaze broke out on Tuesday.", "on Tuesday"), Relation.CONFLICT),
+        # ... and a shared event of its own dates one thing
+        (("The skipper appeared in court on Thursday.", "on Thursday"),
+         ("The skipper appeared in court on Tuesday.", "on Tuesday"), Relation.CONFLICT),
+    ],
+)  # fmt: skip
+def test_weekdays_out_of_the_calendar_meet_as_days_of_an_incident_only_where_both_tell_it_happening(
+    first: tuple[str, str], second: tuple[str, str], relation: Relation
+) -> None:
+    a, b = unplaced("a.md", *first), unplaced("b.md", *second)
+    assert relate(a, b, SAME_DAY).relation is relation
+    assert relate(b, a, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
         ("35 years ago", "32 years ago", Relation.CONFLICT),
         ("35 years ago", "35 years ago", Relation.AGREE),
         ("three decades ago", "30 years ago", Relation.AGREE),
