@@ -1733,6 +1733,9 @@ def _dated_parts(claim: Claim) -> tuple[str, str, str]:
     (start, end), text = claim.in_sentence, claim.sentence.text
     whole = clause(claim, min_words=10)
     reach = " ".join(text[end : text.find(whole) + len(whole)].split()[:DATED_REACH])
+    same_day = _SAME_DAY.search(text, end)
+    if same_day is not None and len(text[end : same_day.start()].split()) <= 2 * DATED_REACH:
+        return _past_causes(text[:start]), text[start:end], text[end : same_day.end()]
     return _past_causes(text[:start]), text[start:end], _FOLLOWING.split(reach, maxsplit=1)[0]
 
 
@@ -1740,6 +1743,12 @@ def _dated_parts(claim: Claim) -> tuple[str, str, str]:
 # persisted on Saturday following the floods", "the search resumed at 6 a.m. in the wake of the quake". ("The town
 # was emptied Monday morning after a train jumped the tracks" tells one morning of both.)
 _FOLLOWING = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|amid|since)\b", re.I)
+# ... unless it says the event was on that very day: "found a crown on Sunday near the museum following a robbery
+# earlier in the day" dates the robbery too.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))|the\s+same\s+day)\b",
+    re.I,
+)
 
 
 # A relative clause or aside set off by commas or dashes tells of its own moment: "the fire, which broke out
@@ -1810,6 +1819,9 @@ _HAPPENING = re.compile(
 _INCIDENT_TIMED = re.compile(rf"\A\s+(?:[a-z]+\s+)?(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\b")
 _INCIDENT_AT = re.compile(
     rf"\b(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\s*[,(]?\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+after)\s+\Z"
+    # a day those it killed died on: "killed in the attack on Monday", "died in a blast in Velmora on Tuesday"
+    r"|\b(?:killed|died|dead|injured|wounded|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{INCIDENT_NOUN}|{CRIME_NOUN})(?:\s+(?:in|at|near)(?:\s+[A-Z][\w'\u2019-]*){{1,3}})?(?:\s+on)?\s+\Z"
 )
 
 
@@ -1817,9 +1829,10 @@ def tells_incident_happening(claim: Claim) -> bool:
     """Whether the words a date or time dates tell the story's incident happening at it ("the fire broke out
     Tuesday", "the quake struck on Friday"), not only name it ("crews gained ground on the fire Tuesday")."""
     before, own, reach = _dated_parts(claim)
-    return _tells_happening(
-        _without_asides(before), " ".join([before, own, reach]), claim.sentence.text[claim.in_sentence[1] :]
-    )
+    told = " ".join([before, own, reach])
+    if _SAME_DAY.search(reach) and "incident" in events_in(reach):
+        return True  # "following a robbery earlier in the day"
+    return _tells_happening(_without_asides(before), told, claim.sentence.text[claim.in_sentence[1] :])
 
 
 def _tells_happening(before: str, told: str, after: str) -> bool:

@@ -1181,7 +1181,11 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         )
         return PairVerdict(Relation.AGREE, FieldName.DATE, f"{said}: {note} ({_day(da.first, da.last)})", 0.9)
     certainty = 0.8 if da.relative or db.relative else 0.9
-    return _explained_date_conflict(a, b, shown) or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+    return (
+        _explained_date_conflict(a, b, shown)
+        or _other_moments_of_incident(a, b, shown)
+        or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
+    )
 
 
 def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
@@ -1200,10 +1204,10 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
 
 
 def _other_moments_of_incident(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
-    """A weekday that could not be placed in the calendar, set against another day where the two share no event
-    but the story's incident, names one of its many days unless both tell the incident happening: "crews gained
-    ground on Wednesday" and "the fire broke out Tuesday" are two days of one fire."""
-    if dated_events(a) & dated_events(b) != {"incident"}:
+    """Two days whose sentences share no event but the story's incident are two of its many days unless both tell
+    the incident happening: "crews gained ground on Wednesday" and "the fire broke out Tuesday" are two days of one
+    fire; "the deadliest attack since 2000" and "since 2019" are still one record."""
+    if dated_events(a) & dated_events(b) != {"incident"} or one_record(a, b):
         return None
     if tells_incident_happening(a) and tells_incident_happening(b):
         return None

@@ -387,8 +387,15 @@ _URL_DATE = re.compile(
 )
 
 
+# The moment a page was made, in milliseconds since 1970, that some publishers end an article's id with
+# ("...-museum-1760882905837", "...-101743307489986.html"): 13 digits from 2014 to 2033 closing a run of at most 16,
+# so that longer ids (a post's 19-digit snowflake) are never read as one.
+_URL_EPOCH_MS = re.compile(r"(?<![0-9A-Za-z])\d{0,3}(?P<ms>1[4-9]\d{11})(?![0-9A-Za-z])")
+
+
 def date_from_url(url: str | None) -> dt.date | None:
-    """A publication date written in a URL's path, when it holds a whole, valid one."""
+    """A publication date written in a URL's path, when it holds a whole, valid one: a dated path first, else a
+    moment in milliseconds that ends an article's id (read in UTC)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I)
@@ -401,7 +408,10 @@ def date_from_url(url: str | None) -> dt.date | None:
             return dt.date(int(year), number, int(day))
         except ValueError:
             continue
-    return None
+    stamps = list(_URL_EPOCH_MS.finditer(re.sub(r"[?#].*", "", path)))  # the address, not a query's tracking ids
+    if not stamps:
+        return None
+    return dt.datetime.fromtimestamp(int(stamps[-1].group("ms")) / 1000, tz=dt.timezone.utc).date()
 
 
 def _parse_stamp(stamp: str, shown: str) -> tuple[dt.date, dt.time | None]:

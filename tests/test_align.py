@@ -166,12 +166,30 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The junta set a minute's silence for 12:51 pm - the precise time the quake struck Velm.", "12:51 pm", True),
         ("Bells rang in Velm at 6:40, the moment the blast hit the station a year ago.", "6:40", True),
         ("The vigil in Velm began at 6:40, the time the council had set.", "6:40", False),
+        # a robbery "earlier in the day" was that day, not at that hour
+        ("Police found the van at 6:40 near the quay following a robbery earlier in the day.", "6:40", False),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
     from factcheck.align import dated_events
 
     claim = time_claim("a.md", sentence, span, 400, None)
+    assert ("incident" in dated_events(claim)) is dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Police found the van on Sunday near the old quay of Velm following a robbery earlier in the day.", True),
+        ("Police found the van on Sunday near the old quay of Velm following a robbery last week.", False),
+    ],
+)
+def test_a_point_of_reference_said_to_be_of_that_very_day_is_dated_with_it(sentence: str, dated: bool) -> None:
+    from builders import date_claim
+
+    from factcheck.align import dated_events
+
+    claim = date_claim("a.md", sentence, "on Sunday", "2025-03-16")
     assert ("incident" in dated_events(claim)) is dated
 
 

@@ -652,6 +652,10 @@ def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
+DAYS_OF_MARCH = {"14 March": "2025-03-14", "9 March": "2025-03-09", "Monday": "2025-03-10", "Tuesday": "2025-03-11",
+                 "Sunday": "2025-03-16", "Saturday": "2025-03-15"}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("first", "second", "relation"),
     [
@@ -660,18 +664,30 @@ def test_two_dates_out_of_the_calendar_differ_by_weekday() -> None:
          ("The Orvalle blaze broke out on Tuesday.", "on Tuesday"), Relation.NOT_COMPARABLE),
         (("Firefighters fought the tanker fire on Thursday.", "on Thursday"),
          ("The tanker fire lit up the harbour on Monday.", "on Monday"), Relation.NOT_COMPARABLE),
+        (("Crews gained ground on the Orvalle blaze on 14 March.", "14 March"),
+         ("The Orvalle blaze broke out on 9 March.", "9 March"), Relation.NOT_COMPARABLE),
         # ... but two accounts of it happening give one day
         (("The Orvalle blaze broke out on Thursday.", "on Thursday"),
          ("The Orvalle blaze broke out on Tuesday.", "on Tuesday"), Relation.CONFLICT),
+        (("Nine hikers were killed in the attack in Velmora on Monday.", "Monday"),
+         ("The attack took place on Tuesday.", "Tuesday"), Relation.CONFLICT),
+        (("Police found the stolen van on Sunday following a robbery earlier in the day.", "Sunday"),
+         ("The robbery occurred on Saturday.", "Saturday"), Relation.CONFLICT),
         # ... and a shared event of its own dates one thing
         (("The skipper appeared in court on Thursday.", "on Thursday"),
          ("The skipper appeared in court on Tuesday.", "on Tuesday"), Relation.CONFLICT),
     ],
 )  # fmt: skip
-def test_weekdays_out_of_the_calendar_meet_as_days_of_an_incident_only_where_both_tell_it_happening(
+def test_days_of_an_incident_conflict_only_where_both_tell_it_happening(
     first: tuple[str, str], second: tuple[str, str], relation: Relation
 ) -> None:
-    a, b = unplaced("a.md", *first), unplaced("b.md", *second)
+    """Days in the calendar (those of `DAYS_OF_MARCH`) or out of it (weekdays of undated reports)."""
+
+    def dated(source: str, sentence: str, span: str) -> Claim:
+        day = DAYS_OF_MARCH.get(span)
+        return date_claim(source, sentence, span, day) if day else unplaced(source, sentence, span)
+
+    a, b = dated("a.md", *first), dated("b.md", *second)
     assert relate(a, b, SAME_DAY).relation is relation
     assert relate(b, a, SAME_DAY).relation is relation
 

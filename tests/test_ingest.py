@@ -223,6 +223,12 @@ def test_crlf_files_keep_offsets_true(tmp_path: Path) -> None:
         ("https://news.example/story/texas-flood-camp-e3b20250312f4c9a", None),  # inside a hexadecimal id
         ("https://news.example/article/12345678", None),
         ("https://news.example/2025/13/40/not-a-day", None),
+        # a moment in milliseconds closing an article's id, alone or after a short prefix; read in UTC
+        ("https://news.example/world/harbour-fire-crews-1760882905837", "2025-10-19"),
+        ("https://news.example/india/ferry-capsizes-101745406353968.html", "2025-04-23"),
+        ("https://social.example/status/1845406353968123456", None),  # a longer id
+        ("https://news.example/story-1045406353968", None),  # out of the years such ids are written in
+        ("https://news.example/a/2025/07/04/floods-1760882905837", "2025-07-04"),  # a dated path comes first
     ],
 )
 def test_a_date_in_the_url_path(url: str, day: str | None) -> None:
