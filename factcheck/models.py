@@ -143,7 +143,9 @@ class Quantity(Frozen):
     def describe(self) -> str:
         if self.unit == "years" and self.counted and self.counted.startswith("age") and self.lower is not None:
             whose = self.counted.removeprefix("age").removeprefix(" of ").title()
-            return f"aged {_format_number(self.lower)}" + (f" ({whose})" if whose else "")
+            upper = self.upper if self.upper is not None and self.upper != self.lower else None
+            years = _format_number(self.lower) + (f" to {_format_number(upper)}" if upper is not None else "")
+            return f"aged {years}" + (f" ({whose})" if whose else "")
         if self.unit == "ordinal" and self.lower is not None:
             unit, _, what = (self.counted or "day").partition(" of ")
             return f"{unit} {int(self.lower)}" + (f" of the {what}" if what else "")

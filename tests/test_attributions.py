@@ -96,6 +96,10 @@ def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle
         ('"Roads stay closed," said county sheriff Tom Brandt on Monday.', "Tom Brandt"),
         ('The governor\'s office said: "Help is on the way."', "governor's office"),
         ('According to the county sheriff, "Nobody was hurt."', "county sheriff"),
+        # the speaker's name ends the sentence; the next one's first word is no part of it
+        ('"We found people on every floor," said Kovacs. Rescuers pulled 12 out alive.', "Kovacs"),
+        ('"We found people on every floor," said Mayor Henri Dupuis. Crews left at noon.', "Henri Dupuis"),
+        ('"The pier is shut," said Capt. Ines Moller.', "Ines Moller"),
     ],
 )
 def test_inverted_and_office_attributions(write_article: WriteArticle, body: str, speaker: str) -> None:

@@ -372,6 +372,19 @@ def test_compare_orders_an_undated_report_by_the_day_its_lead_gives(write_articl
     assert toll.verdict is Verdict.CONTRADICTION
 
 
+def test_an_age_and_a_decade_that_excludes_it_conflict_end_to_end(write_article: WriteArticle) -> None:
+    """ "Kovacs, 52," after her first mention, and "Kovacs, who is in her late 40s,": one person, two ages."""
+    a = write_article(
+        "a.md", "Fire chief Ines Kovacs led the crews.\n\nThe roof fell at noon, Kovacs, 52, told reporters.",
+        date="2025-03-12",
+    )  # fmt: skip
+    b = write_article("b.md", "Kovacs, who is in her late 40s, said the roof fell at noon.", date="2025-03-12")
+    report = compare_sources(load_sources([str(a), str(b)]), embedder=HashingEmbedder())
+    [age] = [f for f in report.findings if f.field is FieldName.QUANTITY and "aged" in f.reason]
+    assert age.verdict is Verdict.CONTRADICTION
+    assert "aged 52 (Kovacs) vs aged 47 to 49 (Kovacs)" in age.reason
+
+
 def test_an_undated_source_does_not_shield_a_drafts_figure() -> None:
     """check: the draft is not among the sources, so an undated source's toll still contradicts the draft's."""
     undated = sources_by_path(make_source("b.md", None))

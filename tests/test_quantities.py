@@ -259,11 +259,33 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ('William "Bill" Haugen, 52, was found.', "age of william haugen", 52),
         ("Ilse Brandt, an 83-year-old retiree, said the alarm never rang.", "age of ilse brandt", 83),
         ("A 69-year-old woman surnamed Okafor sat nearby.", "age of okafor", 69),
+        # the family name alone, as news names a person after the first mention
+        ("The blaze broke out at noon, Kovacs, 52, told reporters.", "age of kovacs", 52),
+        ("Lindqvist, 61, was pulled from the car.", "age of lindqvist", 61),
     ],
 )
 def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str, age: int) -> None:
     [(lower, _, unit, what)] = described(sentence)
     assert (lower, unit, what) == (age, "years", counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "years"),
+    [
+        ("Kovacs, who is in her late 40s, said crews had found people.", "age of kovacs", (47, 49)),
+        ("The driver, in his early 30s, was arrested.", "age", (30, 33)),
+        ("A man in his mid-50s was hurt.", "age", (54, 56)),
+        ("Ines Moller, in her 70s, was rescued.", "age of ines moller", (70, 79)),
+    ],
+)
+def test_an_age_told_by_its_decade_is_a_span_of_years(sentence: str, counted: str, years: tuple[int, int]) -> None:
+    [age] = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit == "years"]
+    assert (age.counted, age.lower, age.upper) == (counted, *years)
+
+
+@pytest.mark.parametrize("sentence", ["On Sunday, 52, people died.", "In Texas, 52, 41 and 3 were counted."])
+def test_a_day_or_place_before_a_figure_between_commas_has_no_age(sentence: str) -> None:
+    assert not [h for h in extract_quantities(sentence) if h.quantity.unit == "years"]
 
 
 @pytest.mark.parametrize(

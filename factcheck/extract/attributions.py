@@ -314,13 +314,18 @@ def _colon_frame(before: str, index: ActorIndex) -> Attribution | None:
 
 
 def _attribution(who: str, verb: str, rest: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution:
-    who = who.strip()
+    who = _SENTENCE_END.split(who.strip(), maxsplit=1)[0]
     outlet = _outlet(verb, rest)
     if verb == "according to" and OUTLET_WORDS.search(who):
         return Attribution(speaker=None, speaker_text=who, verb=verb, outlet=who)
     return Attribution(
         speaker=resolve_speaker(who, index, memory), speaker_text=who, verb=verb.split()[0], outlet=outlet
     )
+
+
+# Where a speaker's words end a sentence and the next begins ('," said Kovacs. Rescuers pulled ...'): a full stop
+# after a word of three or more letters that no title abbreviates ("Capt.", "Supt.", "Prof.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!\bCapt)(?<!\bSupt)(?<!\bInsp)(?<!\bProf)(?<!\bCmdr)\.\s+(?=[A-Z])")
 
 
 def resolve_speaker(who: str, index: ActorIndex, memory: SpeakerMemory) -> str | None:

@@ -642,6 +642,7 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
     hits: list[QuantityHit] = [
         *_ordinal_days(text, skip),
         *_the_only(text),
+        *_decade_ages(text),
         *_ranks(text, skip),
         *_parts_of_a_year(text, skip),
     ]
@@ -1485,6 +1486,8 @@ _EXTREME_AGE_BEFORE = re.compile(
 )
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
+# A family name alone opening a clause before an age between commas: "..., Kovacs, 52, told reporters".
+_FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
 _AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
 _NAME_WAS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:was|is)\s+\Z")
@@ -1518,10 +1521,60 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         return number.end, _person_named(named_before.group("name") if named_before else None)
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(named_before.group("name"))
+    alone = _FAMILY_NAME_BEFORE.search(before)
+    if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+        return number.end, _person_named(alone.group("name"))  # "..., Kovacs, 52, told reporters"
     subject = _NAME_WAS.search(before)
     if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
+
+
+# An age told by its decade, of the person named or meant just before: "Kovacs, who is in her late 40s,", "the
+# driver, in his early 30s,", "a man in his mid-50s".
+_DECADE_AGE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[2-9]0)(?:'|\u2019)?s\b", re.I
+)
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+# Who the decade's age is of: a name right before it, across a comma and "who is/was".
+_DECADE_OWNER = re.compile(rf"(?P<name>{_NAME}|[A-Z][a-z'’-]+)\s*,\s*(?:(?:who|whom)\s+(?:is|was|are|were)\s+)?\Z")
+
+
+def _decade_ages(text: str) -> list[QuantityHit]:
+    """'In her late 40s' is an age between 47 and 49, of the person named just before, if any."""
+    hits = []
+    for match in _DECADE_AGE.finditer(text):
+        decade = int(match.group("decade"))
+        low, high = _DECADE_PARTS[match.group("part").lower() if match.group("part") else None]
+        owner = _DECADE_OWNER.search(text, max(0, match.start() - 60), match.start())
+        name = owner.group("name") if owner is not None and _could_be_named_alone(owner.group("name")) else None
+        quantity = Quantity(
+            written=" ".join(match.group(0).split()),
+            lower=decade + low,
+            upper=decade + high,
+            unit="years",
+            counted=f"age of {_person_named(name)}" if name else "age",
+            approximate=True,
+        )
+        hits.append(QuantityHit(match.start(), match.end(), quantity))
+    return hits
+
+
+def _could_be_named_alone(name: str) -> bool:
+    """A name of one word or more that may be a person's: a family name used alone after the first mention
+    ("Kovacs, 52,") as much as a full one; not a pronoun, a place, a day or a body."""
+    if len(name.split()) > 1:
+        return _could_be_named(name)
+    word = name.strip()
+    return (
+        word.lower() not in _PRONOUNS
+        and word.lower() not in NOT_PERSON_WORDS
+        and word not in NOT_ACTORS
+        and not _NOT_NAME_START.match(word)
+        and not is_broad_place(word)
+        and word.lower() not in MONTHS
+        and not any(word.lower().startswith(day) for day in WEEKDAYS)
+    )
 
 
 # The words after "N-year-old" up to the noun they lead to: "record", "stone bridge", "retired teacher".
