@@ -475,6 +475,11 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     # ranges that meet around other values, neither an outlet's own conversion
     estimates = consistent and _different_estimates(qa, qb) and not (_exchanged(a) or _exchanged(b))
     if consistent and not estimates:
+        # "at least 38 killed" on Sunday and "has climbed to 45" on Monday agree, and the second is the later toll
+        update = _update_explains(a, b, sources) if qa.lower != qb.lower else None
+        if update:
+            later, basis, why = update
+            return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     if _wind_readings(a, b):
         return PairVerdict(

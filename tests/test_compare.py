@@ -164,6 +164,21 @@ def test_later_report_with_a_higher_toll_is_an_update() -> None:
     assert "update" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("sources", "sentence", "relation"),
+    [
+        (LATER_B, "Forty-five people were killed.", Relation.UPDATE),  # by date
+        (SAME_DAY, "The death toll has climbed to 45.", Relation.UPDATE),  # by wording
+        (SAME_DAY, "Forty-five people were killed.", Relation.AGREE),
+    ],
+)
+def test_a_later_toll_within_an_earlier_bound_is_an_update(sources: dict, sentence: str, relation: Relation) -> None:
+    """ "at least 38" one day and 45 the next agree, and the 45 is the later toll; with no order they only agree."""
+    a = killed("a.md", "At least 38 people were killed.", 38, None, qualifier="At least")
+    b = killed("b.md", sentence, 45, 45)
+    assert relate(a, b, sources).relation is relation
+
+
 def test_undated_reports_are_ordered_by_their_wording() -> None:
     a = killed("a.md", "The death toll has risen to 20, officials said.", 20, 20)
     b = killed("b.md", "Twelve people were killed.", 12, 12)

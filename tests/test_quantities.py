@@ -1209,6 +1209,11 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         ("The navy of Tessaly operates 12 aircraft carriers.", ["carrier"]),  # which describes the noun after it
         ("Some 500 deer hunters gathered in Bellow.", ["hunter"]),
         ("The coast guard rescued 20 sailors and one crew member is missing.", ["rescued", "crew member"]),
+        # what a clause joined after the place or the people says befell others is theirs alone
+        ("Rescuers pulled 160 people from the water and 27 remained missing.", ["rescued", "missing"]),
+        ("Rescuers found 160 people and 27 remained missing.", ["people", "missing"]),
+        # a collective counted by its members is the head of its phrase, not the verb after it
+        ("A ferry carrying 214 passengers and 11 crew capsized.", ["passenger", "crew"]),
         ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),
         ("Nine hikers and one guide died.", ["killed hiker", "guide"]),
         ("At least 40 people have lost their lives in the slide.", ["killed"]),

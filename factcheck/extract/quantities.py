@@ -2285,7 +2285,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         head = after[found or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
-            casualty = _casualty_in(text)
+            casualty = _casualty_in(_up_to_next_figure(text, end))
             if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
                 return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
@@ -2350,7 +2350,10 @@ _AUXILIARY = r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?
 _COUNTED_WORDS = "|".join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))
 # Where the people counted are from or were, then what befell them: "five students from the college have died".
 _BEFELL_BEYOND = re.compile(
-    rf"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_AUXILIARY}(?P<what>{_COUNTED_WORDS})\b",
+    r"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?"
+    # words of the place, not a clause joined after it: "pulled 160 people from the water and 27 remained missing"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z'’-]+\s+){0,4}?"
+    rf"{_AUXILIARY}(?P<what>{_COUNTED_WORDS})\b",
     re.I,
 )
 # Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
@@ -2716,7 +2719,10 @@ _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 
 # Nouns whose plural is their singular, as a figure's head: "3,150 fire personnel", "12 aircraft".
-_ZERO_PLURALS = frozenset({"personnel", "aircraft", "spacecraft", "sheep", "deer", "cattle", "livestock", "species"})
+_ZERO_PLURALS = frozenset(
+    {"personnel", "aircraft", "spacecraft", "sheep", "deer", "cattle", "livestock", "species"}
+    | {"crew", "staff", "police"}  # collectives counted by their members: "214 passengers and 11 crew capsized"
+)
 
 
 def _phrase_head(words: list[str]) -> int | None:
@@ -2943,6 +2949,20 @@ def _casualty_before(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
+def _up_to_next_figure(text: str, end: int) -> str:
+    """A sentence up to a figure that opens a clause of its own after the one ending at `end`: what the words
+    after that figure say befell people is said of its own ("Rescuers found 160 people and 27 remained missing":
+    the 27 are the missing; but "five people including three tourists were injured" were all injured)."""
+    following = find_numbers(text[end:])
+    if not following or not _CLAUSE_JOINT.search(text[end : end + following[0].start]):
+        return text
+    return text[: end + following[0].start]
+
+
+# What opens a clause of its own: "and", "but", "while", a semicolon.
+_CLAUSE_JOINT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
+
+
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
