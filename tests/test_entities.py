@@ -75,6 +75,20 @@ def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: 
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # a kind of person opening a sentence before a full name says who the person is
+        ("Survivor Rahima Begum, 43, said the captain was not at fault.", ["Rahima Begum"]),
+        ("Witness Jorge Alvarez Pena saw the blast.", ["Jorge Alvarez Pena"]),
+        ("Hunter Biden said no.", ["Hunter Biden"]),  # a given name that is also such a word
+        ("The crew thanked Survivor Rahima Begum.", ["Survivor Rahima Begum"]),  # not opening a sentence
+    ],
+)
+def test_a_kind_of_person_before_a_name_is_no_part_of_it(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         ("they gathered outside the Lisbon Peruvian consulate on Friday.", ["Lisbon"]),
         ("members of the Nairobi Chilean community held a vigil.", ["Nairobi"]),
         ("Maria English said the consulate was closed.", ["Maria English"]),  # no place before the demonym

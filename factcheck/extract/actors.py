@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     is_known_place,
     place_forms,
 )
+from factcheck.wordnet import person_nouns
 
 TITLE_WORDS = OFFICE_WORDS | KINSHIP_WORDS
 PERSON_TITLES = PERSON_OFFICES
@@ -252,6 +253,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         title_tokens: list[str] = []
         while len(tokens) > 1 and _is_title_word(tokens[0]):
             title_tokens.append(tokens.pop(0).lower())
+        if len(tokens) > 2 and tokens[0].lower() in person_nouns() and _sentence_initial(text, start):
+            title_tokens.append(tokens.pop(0).lower())  # "Survivor Rahima Begum said": who she is, then her name
         last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in PERSON_TITLES), default=-1)
         if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
             title_tokens.extend(t.lower() for t in tokens[: last_title + 1])
