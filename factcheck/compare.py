@@ -104,7 +104,7 @@ RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # fig
 # "Around 6:20" is a clock time rounded to the reporter's finest step, five minutes: it stands for 6:17:30 to
 # 6:22:30, so it agrees with 6:21 and not with "around 6:30". "Shortly before 6" is the half hour before it.
 APPROXIMATE_MINUTES = 2.5
-SHORTLY_MINUTES = 30
+SHORTLY_MINUTES = 60  # "shortly before midnight" may be 11:20 p.m.: within the hour, not the half hour
 _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
@@ -1271,7 +1271,7 @@ def _relate_times(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict
 
 def time_window(time: TimeValue) -> tuple[float, float]:
     """The minutes since midnight a stated time stands for: itself; "around 6:20", what rounds to it; "shortly
-    after 3 a.m.", the half hour after it."""
+    after 3 a.m.", the hour after it."""
     at = float(time.minutes)
     if time.until is not None:  # "between 9:30 and 9:40", across midnight too ("from 11 p.m. to 1 a.m.")
         return (at, float(time.until) + (24 * 60 if time.until < time.minutes else 0))

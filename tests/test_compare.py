@@ -779,6 +779,8 @@ def test_same_clock_time_agrees() -> None:
         (("just after 9.30 a.m.", 9 * 60 + 30), ("9:20 a.m.", 9 * 60 + 20), Relation.CONFLICT),  # after, not before
         (("shortly before midnight", 0), ("00:10", 10), Relation.CONFLICT),
         (("shortly before midnight", 0), ("23:50", 23 * 60 + 50), Relation.AGREE),
+        (("shortly before midnight", 0), ("11:20 p.m.", 23 * 60 + 20), Relation.AGREE),  # within the hour
+        (("shortly before midnight", 0), ("10:40 p.m.", 22 * 60 + 40), Relation.CONFLICT),
         (("shortly after midnight", 0), ("23:55", 23 * 60 + 55), Relation.CONFLICT),
         (("shortly after 11.45 p.m.", 23 * 60 + 45), ("00:05", 5), Relation.AGREE),  # across midnight
     ],
@@ -786,7 +788,7 @@ def test_same_clock_time_agrees() -> None:
 def test_approximate_times_stand_for_what_rounds_to_them(
     first: tuple[str, int], second: tuple[str, int], relation: Relation
 ) -> None:
-    """ "Around" rounds to five minutes; "shortly before" and "just after" are the half hour on their side."""
+    """ "Around" rounds to five minutes; "shortly before" and "just after" are the hour on their side."""
     (said_a, at_a), (said_b, at_b) = first, second
     a = time_claim("a.md", f"The blast came {said_a}.", said_a, at_a, None, approximate=not said_a[0].isdigit())
     b = time_claim("b.md", f"The blast came {said_b}.", said_b, at_b, None, approximate=not said_b[0].isdigit())
