@@ -1029,10 +1029,24 @@ def test_a_second_figure_after_a_clause_of_its_own_is_counted_by_what_befell_it(
         # some of the dead, with what befell them unsaid: only the toll is a count
         ("Divers recovered the remains of 55 of the 67 people killed.", [(67, "killed")]),
         ("Police found 3 of the 23 items taken.", [(3, "item"), (23, "item in total")]),
+        # the whole may have an owner: "of the train's nine carriages"
+        ("Seven of the train's nine carriages left the tracks.", [(7, "carriage"), (9, "carriage in total")]),
+        # a speed something is limited to is its limit, not its speed
+        (
+            "The train was going at about 100 km/h on a stretch limited to 80 km/h.",
+            [(90, "speed"), (80, "speed limit")],
+        ),
+        # where an incident happened, "near" a town, is no count's scope
+        ("A train derailed near Velden, killing 23 people.", [(23, "killed")]),
     ],
 )
 def test_a_verb_before_people_and_a_part_of_them(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected
+
+
+def test_a_town_an_incident_happened_near_is_no_scope_of_its_toll() -> None:
+    [toll] = extract_quantities("A train carrying 300 passengers derailed near Velden, killing 23 people.")[1:]
+    assert (toll.quantity.counted, toll.quantity.scope) == ("killed", None)
 
 
 @pytest.mark.parametrize(

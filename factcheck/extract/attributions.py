@@ -25,7 +25,7 @@ SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|insisted|insists|stated|declared|wrote|writes|remarked|explained|"
     r"noted|warned|argued|asked|replied|posted|tweeted|recalled|stressed|continued|announced|confirmed|"
     r"reported|claimed|claims|acknowledged|admitted|conceded|vowed|pledged|promised|urged|described|"
-    r"described it|told reporters|went on"
+    r"described it|called it|told reporters|went on"
 )
 _TITLE_WORD = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS if w[:1].isalpha()), key=len, reverse=True))
 _WHO_BODY = (

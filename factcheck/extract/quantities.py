@@ -506,7 +506,10 @@ MEASURE_WORDS = {
     },
     "km/h": {
         "limit": "speed limit",
+        "limited": "speed limit",  # "a stretch limited to 80 km/h"
+        "limits": "speed limit",
         "restriction": "speed limit",
+        "restricted": "speed limit",
         "wind": "wind speed",
         "winds": "wind speed",
         "gusts": "wind speed",
@@ -579,7 +582,7 @@ _PLACE_KINDS = (
 )
 SCOPE_LOCAL = re.compile(
     # a place beside another is itself: "in neighbouring Thailand", "in nearby Kendall County"
-    r"\b(?:in|near|outside) (?:the )?(?:(?:neighbou?ring|nearby) )?(?:(?:city|capital|port|region|province|"
+    r"\b(?:in|outside) (?:the )?(?:(?:neighbou?ring|nearby) )?(?:(?:city|capital|port|region|province|"
     # places listed before the plural noun they share are all of them: "in the Palisades and Eaton fires", "in the
     # Palisades and Eaton fire zones"
     rf"town|village|district) of )?(?P<place>{_NAME_WORDS}(?:(?:, |,? and ){_NAME_WORDS})+"
@@ -912,6 +915,7 @@ def _a_label(quantity: Quantity) -> bool:
 
 PART_OF = re.compile(
     r"\s+(?:of\s+(?:its|the|their|his|her)|out\s+of(?:\s+(?:its|the|their|his|her))?)\s+"
+    r"(?:[a-z][\w-]*['’]s\s+)?"  # the owner of the whole: "seven of the train's nine carriages"
     r"(?P<total>\d[\d,]*|\w+)\s+(?P<noun>[a-z]+)",
     re.I,
 )
