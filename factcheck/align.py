@@ -1550,6 +1550,9 @@ EVENT_WORDS = {
         "massacre",
         "gunfire",
         "gunmen",
+        "gunman",
+        "shots",  # "the shots rang out at 11:15 p.m."
+        "gunshots",
         "stabbing",
         "bombing",
         "hijacking",
@@ -1796,6 +1799,8 @@ _HAPPENING_WORDS = (
     "rattled",
     "touched down",
     "went off",
+    "rang out",
+    "were fired",
     "detonated",
     "ripped through",
     "swept through",

@@ -166,6 +166,9 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The junta set a minute's silence for 12:51 pm - the precise time the quake struck Velm.", "12:51 pm", True),
         ("Bells rang in Velm at 6:40, the moment the blast hit the station a year ago.", "6:40", True),
         ("The vigil in Velm began at 6:40, the time the council had set.", "6:40", False),
+        # a shooting told by its shots
+        ("Witnesses said the shots rang out at about 11:15 p.m. near the stage.", "11:15 p.m.", True),
+        ("Police said shots were fired at 11:15 p.m. outside the hall.", "11:15 p.m.", True),
         # a robbery "earlier in the day" was that day, not at that hour
         ("Police found the van at 6:40 near the quay following a robbery earlier in the day.", "6:40", False),
     ],
