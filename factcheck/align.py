@@ -45,6 +45,7 @@ from factcheck.extract.quantities import (
     CONDITION_COUNTS,
     FOUND_AFTER_PATTERN,
     NOT_PLACES,
+    WITHOUT_POWER,
     extract_quantities,
     joint_scope,
     named_incidents,
@@ -1258,7 +1259,7 @@ def counted_key(counted: str | None) -> str | None:
 # floors, a quake's magnitude or a number of attackers are one figure wherever the sentence says it happened.
 PEOPLE_COUNTS = frozenset(
     {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
-    | {"trapped", "sheltered"}
+    | {"trapped", "sheltered", WITHOUT_POWER}
     | CONDITION_COUNTS
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}

@@ -46,6 +46,7 @@ from factcheck.extract.quantities import (
     PART_OF,
     PROPERTY,
     UNIT_FACTORS,
+    WITHOUT_POWER,
     QuantityHit,
     extract_quantities,
     is_origin_word,
@@ -97,6 +98,7 @@ MOVING_COUNTS = frozenset(
     | {"explosion", "blast"}
     | CONDITION_COUNTS  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
+    | {WITHOUT_POWER}  # outages spread and crews restore supply
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment"})
@@ -476,7 +478,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     estimates = consistent and _different_estimates(qa, qb) and not (_exchanged(a) or _exchanged(b))
     if consistent and not estimates:
         # "at least 38 killed" on Sunday and "has climbed to 45" on Monday agree, and the second is the later toll
-        update = _update_explains(a, b, sources) if qa.lower != qb.lower else None
+        update = _update_explains(a, b, sources) if not math.isclose(_middle(qa), _middle(qb)) else None
         if update:
             later, basis, why = update
             return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)

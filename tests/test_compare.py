@@ -179,6 +179,12 @@ def test_a_later_toll_within_an_earlier_bound_is_an_update(sources: dict, senten
     assert relate(a, b, sources).relation is relation
 
 
+def test_an_estimate_and_the_figure_it_is_around_agree_whatever_their_dates() -> None:
+    a = killed("a.md", "About 1,200 people were killed.", 1080, 1320, qualifier="About")
+    b = killed("b.md", "1,200 people were killed.", 1200, 1200)
+    assert relate(a, b, LATER_B).relation is Relation.AGREE
+
+
 def test_undated_reports_are_ordered_by_their_wording() -> None:
     a = killed("a.md", "The death toll has risen to 20, officials said.", 20, 20)
     b = killed("b.md", "Twelve people were killed.", 12, 12)

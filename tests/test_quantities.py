@@ -1044,6 +1044,23 @@ def test_a_verb_before_people_and_a_part_of_them(sentence: str, expected: list[t
     assert [(h.quantity.lower, h.quantity.counted) for h in extract_quantities(sentence)] == expected
 
 
+OUTAGES = {
+    "About 1.2 million homes lost power.": ["without power"],
+    "Power was cut to 1.2 million households.": ["without power"],
+    "Some 40,000 customers were still without power on Sunday.": ["without power"],
+    "The blackout left 2 million residents in the dark.": ["without power"],
+    "Outages affecting 80,000 customers were reported.": ["without power"],
+    # homes lost, not their power; and an outage told after another figure's clause is its own
+    "Residents of 500 homes lost everything.": ["home"],
+    "The storm destroyed 50 homes and left 3,000 homes without power.": ["home", "without power"],
+}
+
+
+def test_homes_and_people_an_outage_left_without_power() -> None:
+    for sentence, counted in OUTAGES.items():
+        assert [h.quantity.counted for h in extract_quantities(sentence)] == counted, sentence
+
+
 def test_a_town_an_incident_happened_near_is_no_scope_of_its_toll() -> None:
     [toll] = extract_quantities("A train carrying 300 passengers derailed near Velden, killing 23 people.")[1:]
     assert (toll.quantity.counted, toll.quantity.scope) == ("killed", None)
@@ -1956,7 +1973,7 @@ def test_figures_of_a_list_a_ratio_and_a_name(sentence: str, found: list[tuple[s
     ("sentence", "found"),
     [
         ("Vellan forces released 200 Orlians Saturday.", [("200", "orlian")]),  # a day ends a name
-        ("Storm Leaves 40,000 Homes Without Power", [("40,000", "home")]),  # a headline's capitals
+        ("Storm Leaves 40,000 Homes Without Power", [("40,000", "without power")]),  # a headline's capitals
         ("Three people were pulled clear of the burning car.", [("Three", "rescued")]),
         ("Four fishermen were pulled ashore by lifeguards.", [("Four", "rescued")]),
         ("The flood killed 12 people on 7/14.", [("12", "killed")]),  # a date with a slash

@@ -1163,7 +1163,9 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         return None  # "one pilot can be heard asking the other": one of two, no count of pilots
     if unit is None and _UNIDENTIFIED_AFTER.match(text, counted_end):
         return None  # "18 adults are pending identification": some of the dead, not a count of them
-    if unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
+    if unit is None and counted in _SUPPLIED and _power_cut(text, start, counted_end):
+        counted = WITHOUT_POWER  # "1.2 million homes lost power": an outage, no homes lost
+    elif unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
         counted = f"{fate} {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
     if counted == "length" and lower is not None and lower >= 1000:
@@ -1351,6 +1353,35 @@ _PROPERTY_FATE = re.compile(
     r"|destroy\w*|burn\w*|razed|levell?ed|lost|gutted|flattened)\b",
     re.I,
 )
+
+
+# Those an outage is counted in, and the words that tell one beside them: "1.2 million homes lost power", "power
+# was cut to 1.2 million households", "40,000 customers were without electricity", "plunging 300,000 people into
+# darkness". A count that moves both ways as crews restore supply.
+WITHOUT_POWER = "without power"
+_SUPPLIED = frozenset({"home", "household", "customer", "people", "resident", "business", "property", "premise"})
+_OUTAGE_BEFORE = re.compile(
+    r"\b(?:power|electricity|supply)\s+(?:(?:was|were|has\s+been|had\s+been|is|remains?)\s+)?"
+    r"(?:cut|knocked\s+out|out|lost|restored)\s+(?:to|for|in)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
+    r"|\b(?:outages?|blackouts?)\s+(?:affecting|hit(?:ting)?|for|left)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
+    r"|\b(?:left|leaving|leave)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z",
+    re.I,
+)
+_OUTAGE_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while)\b)[^.;\d]){0,30}?\b(?:(?:lost|lose|losing|without|had\s+no|have\s+no|cut\s+off\s+from)\s+(?:power|electricity)"
+    r"|in\s+(?:the\s+)?dark(?:ness)?|(?:power|electricity)\s+(?:cut|outages?))\b",
+    re.I,
+)
+
+
+def _power_cut(text: str, start: int, end: int) -> bool:
+    """Whether the homes, customers or people a figure counts are those an outage left without power."""
+    before = _OUTAGE_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and (
+        not before.group(0).lower().startswith(("left", "leav")) or _OUTAGE_AFTER.match(text, end)
+    ):
+        return True
+    return _OUTAGE_AFTER.match(text, end) is not None
 
 
 def _property_fate(text: str, start: int, end: int) -> str | None:
