@@ -1737,8 +1737,8 @@ def _dated_parts(claim: Claim) -> tuple[str, str, str]:
     (start, end), text = claim.in_sentence, claim.sentence.text
     whole = clause(claim, min_words=10)
     reach = " ".join(text[end : text.find(whole) + len(whole)].split()[:DATED_REACH])
-    same_day = _SAME_DAY.search(text, end)
-    if same_day is not None and len(text[end : same_day.start()].split()) <= 2 * DATED_REACH:
+    same_day = _SAME_DAY_INCIDENT.search(text, end)
+    if same_day is not None and len(text[end : same_day.start()].split()) <= DATED_REACH:
         return _past_causes(text[:start]), text[start:end], text[end : same_day.end()]
     return _past_causes(text[:start]), text[start:end], _FOLLOWING.split(reach, maxsplit=1)[0]
 
@@ -1747,10 +1747,12 @@ def _dated_parts(claim: Claim) -> tuple[str, str, str]:
 # persisted on Saturday following the floods", "the search resumed at 6 a.m. in the wake of the quake". ("The town
 # was emptied Monday morning after a train jumped the tracks" tells one morning of both.)
 _FOLLOWING = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|amid|since)\b", re.I)
-# ... unless it says the event was on that very day: "found a crown on Sunday near the museum following a robbery
-# earlier in the day" dates the robbery too.
-_SAME_DAY = re.compile(
-    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))|the\s+same\s+day)\b",
+# ... unless it says the incident was on that very day: "found a crown on Sunday near the museum following a
+# robbery earlier in the day" dates the robbery too; not "briefed them on the fire later that day".
+_SAME_DAY_INCIDENT = re.compile(
+    rf"\b(?:following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{INCIDENT_NOUN}|{CRIME_NOUN})\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))|the\s+same\s+day)\b",
     re.I,
 )
 
@@ -1836,7 +1838,7 @@ def tells_incident_happening(claim: Claim) -> bool:
     Tuesday", "the quake struck on Friday"), not only name it ("crews gained ground on the fire Tuesday")."""
     before, own, reach = _dated_parts(claim)
     told = " ".join([before, own, reach])
-    if _SAME_DAY.search(reach) and "incident" in events_in(reach):
+    if _SAME_DAY_INCIDENT.search(reach):
         return True  # "following a robbery earlier in the day"
     return _tells_happening(_without_asides(before), told, claim.sentence.text[claim.in_sentence[1] :])
 

@@ -104,7 +104,7 @@ MOVING_COUNTS = frozenset(
 RISING_MEASURES = frozenset({"area burned", "containment"})
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
 # "Around 6:20" is a clock time rounded to the reporter's finest step, five minutes: it stands for 6:17:30 to
-# 6:22:30, so it agrees with 6:21 and not with "around 6:30". "Shortly before 6" is the half hour before it.
+# 6:22:30, so it agrees with 6:21 and not with "around 6:30". "Shortly before 6" is the hour before it.
 APPROXIMATE_MINUTES = 2.5
 SHORTLY_MINUTES = 60  # "shortly before midnight" may be 11:20 p.m.: within the hour, not the half hour
 _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
@@ -479,7 +479,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if consistent and not estimates:
         # "at least 38 killed" on Sunday and "has climbed to 45" on Monday agree, and the second is the later toll
         update = _update_explains(a, b, sources) if not math.isclose(_middle(qa), _middle(qb)) else None
-        if update:
+        if update and _raised_bound(*((qa, qb) if update[0] == 1 else (qb, qa))):
             later, basis, why = update
             return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
@@ -523,6 +523,14 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.CONFLICT, field, f"{shown}: two estimates that differ", 0.5)
     certainty = 0.6 if qa.approximate or qb.approximate else 0.9
     return PairVerdict(Relation.CONFLICT, field, shown, certainty)
+
+
+def _raised_bound(earlier: Quantity, later: Quantity) -> bool:
+    """Whether a later figure raises an earlier one that was open above: "at least 38", then 45; not "as many as
+    50", then 30, which the bound allows but does not rise from."""
+    return (
+        earlier.upper is None and earlier.lower is not None and later.lower is not None and later.lower > earlier.lower
+    )
 
 
 def _whole_of(claim: Claim) -> float | None:

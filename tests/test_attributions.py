@@ -100,6 +100,7 @@ def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle
         ('"We found people on every floor," said Kovacs. Rescuers pulled 12 out alive.', "Kovacs"),
         ('"We found people on every floor," said Mayor Henri Dupuis. Crews left at noon.', "Henri Dupuis"),
         ('"The pier is shut," said Capt. Ines Moller.', "Ines Moller"),
+        ('"We will respond," said Brig. Gen. Pat Ryder, the press secretary.', "Pat Ryder"),
         ('Interior Minister Klara Weiss called it "the worst rail accident in 40 years."', "Klara Weiss"),
     ],
 )

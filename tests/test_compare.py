@@ -179,6 +179,13 @@ def test_a_later_toll_within_an_earlier_bound_is_an_update(sources: dict, senten
     assert relate(a, b, sources).relation is relation
 
 
+def test_a_later_figure_within_a_bound_from_above_is_no_rise() -> None:
+    """ "As many as 50" one day and 30 the next: the bound allows 30, and nothing rose from it."""
+    a = killed("a.md", "As many as 50 people were feared killed.", 0, 50, qualifier="As many as")
+    b = killed("b.md", "Thirty people were killed.", 30, 30)
+    assert relate(a, b, LATER_B).relation is Relation.AGREE
+
+
 def test_an_estimate_and_the_figure_it_is_around_agree_whatever_their_dates() -> None:
     a = killed("a.md", "About 1,200 people were killed.", 1080, 1320, qualifier="About")
     b = killed("b.md", "1,200 people were killed.", 1200, 1200)

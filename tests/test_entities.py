@@ -80,6 +80,8 @@ def test_a_person_from_a_place_is_named_without_the_place(sentence: str, names: 
         ("Witness Jorge Alvarez Pena saw the blast.", ["Jorge Alvarez Pena"]),
         ("Hunter Biden said no.", ["Hunter Biden"]),  # a given name that is also such a word
         ("The crew thanked Survivor Rahima Begum.", ["Survivor Rahima Begum"]),  # not opening a sentence
+        ("Catholic Relief Services said the camp was full.", ["Catholic Relief Services"]),  # an adjective
+        ("Guardian Media Group said it would appeal.", ["Guardian Media Group"]),  # a body's name
     ],
 )
 def test_a_kind_of_person_before_a_name_is_no_part_of_it(sentence: str, names: list[str]) -> None:

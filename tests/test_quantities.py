@@ -276,6 +276,8 @@ def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str
         ("The driver, in his early 30s, was arrested.", "age", (30, 33)),
         ("A man in his mid-50s was hurt.", "age", (54, 56)),
         ("Ines Moller, in her 70s, was rescued.", "age of ines moller", (70, 79)),
+        ("Now, in her 80s, she still paints.", "age", (80, 89)),
+        ("A man from Leeds, in his 40s, was arrested.", "age", (40, 49)),  # a town is no one
     ],
 )
 def test_an_age_told_by_its_decade_is_a_span_of_years(sentence: str, counted: str, years: tuple[int, int]) -> None:
@@ -283,7 +285,14 @@ def test_an_age_told_by_its_decade_is_a_span_of_years(sentence: str, counted: st
     assert (age.counted, age.lower, age.upper) == (counted, *years)
 
 
-@pytest.mark.parametrize("sentence", ["On Sunday, 52, people died.", "In Texas, 52, 41 and 3 were counted."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday, 52, people died.",
+        "In Texas, 52, 41 and 3 were counted.",
+        "Overall, 52, or roughly half, were children.",  # a word of English opens the clause, no name
+    ],
+)
 def test_a_day_or_place_before_a_figure_between_commas_has_no_age(sentence: str) -> None:
     assert not [h for h in extract_quantities(sentence) if h.quantity.unit == "years"]
 
@@ -1052,6 +1061,7 @@ OUTAGES = {
     "Outages affecting 80,000 customers were reported.": ["without power"],
     # homes lost, not their power; and an outage told after another figure's clause is its own
     "Residents of 500 homes lost everything.": ["home"],
+    "Power was restored to 800,000 customers by Tuesday.": ["customer"],  # the reverse of an outage
     "The storm destroyed 50 homes and left 3,000 homes without power.": ["home", "without power"],
 }
 
@@ -1243,6 +1253,9 @@ def test_what_a_figure_counts_reads_through_names_lists_and_hedges(sentence: str
         # what a clause joined after the place or the people says befell others is theirs alone
         ("Rescuers pulled 160 people from the water and 27 remained missing.", ["rescued", "missing"]),
         ("Rescuers found 160 people and 27 remained missing.", ["people", "missing"]),
+        # ... but two subjects of one verb share what befell them
+        ("Three adults and two children died.", ["killed adult", "killed"]),
+        ("Three students from São Paulo have died.", ["killed"]),  # a place's name in any letters
         # a collective counted by its members is the head of its phrase, not the verb after it
         ("A ferry carrying 214 passengers and 11 crew capsized.", ["passenger", "crew"]),
         ("The ambush left 3 soldiers and a policeman wounded.", ["injured soldier"]),

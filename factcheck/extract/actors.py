@@ -253,7 +253,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         title_tokens: list[str] = []
         while len(tokens) > 1 and _is_title_word(tokens[0]):
             title_tokens.append(tokens.pop(0).lower())
-        if len(tokens) > 2 and tokens[0].lower() in person_nouns() and _sentence_initial(text, start):
+        if _kind_of_person_before_name(tokens) and _sentence_initial(text, start):
             title_tokens.append(tokens.pop(0).lower())  # "Survivor Rahima Begum said": who she is, then her name
         last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in PERSON_TITLES), default=-1)
         if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
@@ -311,6 +311,28 @@ def parts_of_speech(word: str) -> frozenset[str]:
 def _only_a_noun(word: str) -> bool:
     parts = parts_of_speech(word)
     return "NOUN" in parts and not parts & {"VERB", "AUX", "ADV"}
+
+
+def _kind_of_person_before_name(tokens: list[str]) -> bool:
+    """Whether the first of three or more capitalised words is a noun for a kind of person and no adjective
+    ("Survivor", "Witness", not "Catholic"), before words that may be a person's name and no body's ("Rahima
+    Begum", not "Media Group"). A given name that is also such a noun is misread so ("Hunter Stuart Biden")."""
+    first = tokens[0].lower()
+    readings = getAllLemmas(first)
+    return (
+        len(tokens) > 2
+        and first in person_nouns()
+        and "ADJ" not in readings
+        and _could_be_person(tokens[1:])
+        and not any(_ORGANISATION_WORD.fullmatch(t) for t in tokens[1:])
+    )
+
+
+# Words that end the names of bodies, not of people: "Guardian Media Group", "Baker Hughes Co".
+_ORGANISATION_WORD = re.compile(
+    r"(?:Group|Services?|Party|Co|Corp|Inc|Ltd|Company|Council|Union|Association|Brotherhood|Youth|Media|Bank"
+    r"|Foundation|Institute|Agency|Ministry|Department|Office|Committee|Front|Army|Force|Forces|League|Network)"
+)
 
 
 def _could_be_person(words: list[str]) -> bool:

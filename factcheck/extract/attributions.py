@@ -314,7 +314,7 @@ def _colon_frame(before: str, index: ActorIndex) -> Attribution | None:
 
 
 def _attribution(who: str, verb: str, rest: str, index: ActorIndex, memory: SpeakerMemory) -> Attribution:
-    who = _SENTENCE_END.split(who.strip(), maxsplit=1)[0]
+    who = _within_sentence(who.strip())
     outlet = _outlet(verb, rest)
     if verb == "according to" and OUTLET_WORDS.search(who):
         return Attribution(speaker=None, speaker_text=who, verb=verb, outlet=who)
@@ -323,9 +323,21 @@ def _attribution(who: str, verb: str, rest: str, index: ActorIndex, memory: Spea
     )
 
 
-# Where a speaker's words end a sentence and the next begins ('," said Kovacs. Rescuers pulled ...'): a full stop
-# after a word of three or more letters that no title abbreviates ("Capt.", "Supt.", "Prof.").
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})(?<!\bCapt)(?<!\bSupt)(?<!\bInsp)(?<!\bProf)(?<!\bCmdr)\.\s+(?=[A-Z])")
+# A full stop and a capital after a word of three letters or more: where a speaker's words may end a sentence and
+# the next begin ('," said Kovacs. Rescuers pulled ...').
+_SENTENCE_END = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3})\.\s+(?=[A-Z])")
+# Abbreviations of titles beyond those the lexicon of offices gives, which a name goes on after.
+_TITLE_ABBREVIATIONS = frozenset({"brig", "lieut", "asst", "atty", "msgr", "insp", "cmdr", "comdr", "supt", "capt"})
+
+
+def _within_sentence(who: str) -> str:
+    """The words naming a speaker up to the end of their sentence: "Kovacs" of "Kovacs. Rescuers", but the whole of
+    "Brig. Gen. Pat Ryder" and "Capt. Ines Moller"."""
+    for end in _SENTENCE_END.finditer(who):
+        word = end.group("word").lower()
+        if word not in _TITLE_ABBREVIATIONS and f"{word}." not in OFFICE_WORDS:
+            return who[: end.end("word")]
+    return who
 
 
 def resolve_speaker(who: str, index: ActorIndex, memory: SpeakerMemory) -> str | None:

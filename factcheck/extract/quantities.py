@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     demonyms,
     divisions,
     is_broad_place,
+    is_known_place,
     joined_division_pattern,
 )
 from factcheck.extract.numbers import (
@@ -1362,7 +1363,7 @@ WITHOUT_POWER = "without power"
 _SUPPLIED = frozenset({"home", "household", "customer", "people", "resident", "business", "property", "premise"})
 _OUTAGE_BEFORE = re.compile(
     r"\b(?:power|electricity|supply)\s+(?:(?:was|were|has\s+been|had\s+been|is|remains?)\s+)?"
-    r"(?:cut|knocked\s+out|out|lost|restored)\s+(?:to|for|in)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
+    r"(?:cut|knocked\s+out|out|lost)\s+(?:to|for|in)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
     r"|\b(?:outages?|blackouts?)\s+(?:affecting|hit(?:ting)?|for|left)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
     r"|\b(?:left|leaving|leave)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z",
     re.I,
@@ -1602,7 +1603,9 @@ def _could_be_named_alone(name: str) -> bool:
         return _could_be_named(name)
     word = name.strip()
     return (
-        word.lower() not in _PRONOUNS
+        not getAllLemmas(word.lower())  # a word of English ("Now", "Overall", "Still") opens the clause, no name
+        and not is_known_place(word)  # "A man from Leeds, in his 40s,"
+        and word.lower() not in _PRONOUNS
         and word.lower() not in NOT_PERSON_WORDS
         and word not in NOT_ACTORS
         and not _NOT_NAME_START.match(word)
@@ -2320,7 +2323,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         head = after[found or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
-            casualty = _casualty_in(_up_to_next_figure(text, end))
+            casualty = _casualty_in(_up_to_next_figure(text, start, end))
             if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
                 return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
@@ -2387,7 +2390,7 @@ _COUNTED_WORDS = "|".join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, rever
 _BEFELL_BEYOND = re.compile(
     r"\s+(?:from|in|at|on|near|inside)\s+(?:the\s+)?"
     # words of the place, not a clause joined after it: "pulled 160 people from the water and 27 remained missing"
-    r"(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z'’-]+\s+){0,4}?"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)(?:[^\W\d_]|['’-])+\s+){0,4}?"
     rf"{_AUXILIARY}(?P<what>{_COUNTED_WORDS})\b",
     re.I,
 )
@@ -2983,13 +2986,19 @@ def _casualty_before(text: str, start: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
-def _up_to_next_figure(text: str, end: int) -> str:
-    """A sentence up to a figure that opens a clause of its own after the one ending at `end`: what the words
+def _up_to_next_figure(text: str, start: int, end: int) -> str:
+    """A sentence up to a figure that opens a clause of its own after the one at `start`-`end`: what the words
     after that figure say befell people is said of its own ("Rescuers found 160 people and 27 remained missing":
-    the 27 are the missing; but "five people including three tourists were injured" were all injured)."""
+    the 27 are the missing; but "five people including three tourists were injured" were all injured, and "Three
+    adults and two children died" both subjects of one verb)."""
     following = find_numbers(text[end:])
-    if not following or not _CLAUSE_JOINT.search(text[end : end + following[0].start]):
+    if not following:
+        return text
+    joint = _CLAUSE_JOINT.search(text, end, end + following[0].start)
+    if joint is None:
+        return text
+    subject = _OPENS_AS_SUBJECT.search(_clause_before(text, start)) is not None
+    if subject and len(text[end : joint.start()].split()) < 2:
         return text
     return text[: end + following[0].start]
 
@@ -2998,6 +3007,7 @@ def _up_to_next_figure(text: str, end: int) -> str:
 _CLAUSE_JOINT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 
 
+@lru_cache(maxsize=16)  # asked once per count of people: a long sentence has many
 def _casualty_in(text: str) -> str | None:
     for word in _WORD_RE.findall(text):
         counted = _COUNTED_LOOKUP.get(word.lower())
