@@ -479,9 +479,11 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if consistent and not estimates:
         # "at least 38 killed" on Sunday and "has climbed to 45" on Monday agree, and the second is the later toll
         update = _update_explains(a, b, sources) if not math.isclose(_middle(qa), _middle(qb)) else None
-        if update and _raised_bound(*((qa, qb) if update[0] == 1 else (qb, qa))):
+        if update:
             later, basis, why = update
-            return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
+            earlier_figure, later_figure = (qa, qb) if later == 1 else (qb, qa)
+            if _raised_bound(earlier_figure, later_figure):
+                return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
         return PairVerdict(Relation.AGREE, field, f"{shown}: consistent", 0.9)
     if _wind_readings(a, b):
         return PairVerdict(

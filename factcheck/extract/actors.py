@@ -324,15 +324,13 @@ def _kind_of_person_before_name(tokens: list[str]) -> bool:
         and first in person_nouns()
         and "ADJ" not in readings
         and _could_be_person(tokens[1:])
-        and not any(_ORGANISATION_WORD.fullmatch(t) for t in tokens[1:])
+        and not any(t.lower() in _BODY_WORDS for t in tokens[1:])
     )
 
 
-# Words that end the names of bodies, not of people: "Guardian Media Group", "Baker Hughes Co".
-_ORGANISATION_WORD = re.compile(
-    r"(?:Group|Services?|Party|Co|Corp|Inc|Ltd|Company|Council|Union|Association|Brotherhood|Youth|Media|Bank"
-    r"|Foundation|Institute|Agency|Ministry|Department|Office|Committee|Front|Army|Force|Forces|League|Network)"
-)
+# Words of bodies' names besides those `NOT_PERSON_WORDS` gives ("Group", "Party", "Services"): "Guardian Media
+# Group", "Baker Hughes Co", "Muslim Brotherhood Youth".
+_BODY_WORDS = frozenset({"co", "corp", "brotherhood", "youth", "media"})
 
 
 def _could_be_person(words: list[str]) -> bool:

@@ -1361,11 +1361,11 @@ _PROPERTY_FATE = re.compile(
 # darkness". A count that moves both ways as crews restore supply.
 WITHOUT_POWER = "without power"
 _SUPPLIED = frozenset({"home", "household", "customer", "people", "resident", "business", "property", "premise"})
+# (A figure's start is before its qualifier, "about 1.2 million", so these end right at the qualifier or number.)
 _OUTAGE_BEFORE = re.compile(
     r"\b(?:power|electricity|supply)\s+(?:(?:was|were|has\s+been|had\s+been|is|remains?)\s+)?"
-    r"(?:cut|knocked\s+out|out|lost)\s+(?:to|for|in)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
-    r"|\b(?:outages?|blackouts?)\s+(?:affecting|hit(?:ting)?|for|left)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z"
-    r"|\b(?:left|leaving|leave)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?\Z",
+    r"(?:cut|knocked\s+out|out|lost)\s+(?:to|for|in)\s+\Z"
+    r"|\b(?:outages?|blackouts?)\s+(?:affecting|hit(?:ting)?|for|left)\s+\Z",
     re.I,
 )
 _OUTAGE_AFTER = re.compile(
@@ -1377,12 +1377,9 @@ _OUTAGE_AFTER = re.compile(
 
 def _power_cut(text: str, start: int, end: int) -> bool:
     """Whether the homes, customers or people a figure counts are those an outage left without power."""
-    before = _OUTAGE_BEFORE.search(text, max(0, start - 60), start)
-    if before is not None and (
-        not before.group(0).lower().startswith(("left", "leav")) or _OUTAGE_AFTER.match(text, end)
-    ):
-        return True
-    return _OUTAGE_AFTER.match(text, end) is not None
+    return (
+        _OUTAGE_BEFORE.search(text, max(0, start - 60), start) is not None or _OUTAGE_AFTER.match(text, end) is not None
+    )
 
 
 def _property_fate(text: str, start: int, end: int) -> str | None:
@@ -1597,21 +1594,18 @@ def _decade_ages(text: str) -> list[QuantityHit]:
 
 
 def _could_be_named_alone(name: str) -> bool:
-    """A name of one word or more that may be a person's: a family name used alone after the first mention
-    ("Kovacs, 52,") as much as a full one; not a pronoun, a place, a day or a body."""
-    if len(name.split()) > 1:
-        return _could_be_named(name)
+    """A name of one word or more that may be a person's (`_could_be_named`): a family name used alone after the
+    first mention ("Kovacs, 52,") as much as a full one; a single word only where it is no word of English ("Now",
+    "Overall" open their clause), no known place ("A man from Leeds, in his 40s,"), no day ("Mondays") and no
+    word that is never an actor ("A.M.")."""
     word = name.strip()
-    return (
-        not getAllLemmas(word.lower())  # a word of English ("Now", "Overall", "Still") opens the clause, no name
-        and not is_known_place(word)  # "A man from Leeds, in his 40s,"
-        and word.lower() not in _PRONOUNS
-        and word.lower() not in NOT_PERSON_WORDS
+    if not _could_be_named(word):
+        return False
+    return len(word.split()) > 1 or (
+        not getAllLemmas(word.lower())
+        and not is_known_place(word)
         and word not in NOT_ACTORS
-        and not _NOT_NAME_START.match(word)
-        and not is_broad_place(word)
-        and word.lower() not in MONTHS
-        and not any(word.lower().startswith(day) for day in WEEKDAYS)
+        and not word.lower().startswith(WEEKDAYS)
     )
 
 
@@ -2323,7 +2317,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         head = after[found or 0]
         word = head.group(0).lower()
         if word in _PEOPLE_COUNTED:
-            casualty = _casualty_in(_up_to_next_figure(text, start, end))
+            casualty = _casualty_in(_up_to_next_figure(text, end, clause_before))
             if casualty and _PART_OF_SOME.search(text, max(0, start - 80), start):
                 return None, end + head.end()  # "17 of the dead, including five children": a part of some of them
             if casualty:  # "including four children" in a sentence about a death toll: the dead children, a part
@@ -2986,8 +2980,9 @@ def _casualty_before(text: str, start: int) -> str | None:
     return None
 
 
-def _up_to_next_figure(text: str, start: int, end: int) -> str:
-    """A sentence up to a figure that opens a clause of its own after the one at `start`-`end`: what the words
+def _up_to_next_figure(text: str, end: int, clause_before: str) -> str:
+    """A sentence up to a figure that opens a clause of its own after the one ending at `end`, whose clause has
+    `clause_before` before it: what the words
     after that figure say befell people is said of its own ("Rescuers found 160 people and 27 remained missing":
     the 27 are the missing; but "five people including three tourists were injured" were all injured, and "Three
     adults and two children died" both subjects of one verb)."""
@@ -2997,7 +2992,7 @@ def _up_to_next_figure(text: str, start: int, end: int) -> str:
     joint = _CLAUSE_JOINT.search(text, end, end + following[0].start)
     if joint is None:
         return text
-    subject = _OPENS_AS_SUBJECT.search(_clause_before(text, start)) is not None
+    subject = _OPENS_AS_SUBJECT.search(clause_before) is not None
     if subject and len(text[end : joint.start()].split()) < 2:
         return text
     return text[: end + following[0].start]
