@@ -571,6 +571,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     a figure, a date or time, or an outcome is `_read_by_compatible`'s key: change the two together."""
     if a.field is not b.field:
         return False
+    if a.field in _OF_ONE_INCIDENT and not _one_incident(a, b):
+        return False  # "a new earthquake struck on Thursday night" is not the quake of Sunday the story is about
     if a.quantity is not None and b.quantity is not None:
         qa, qb = a.quantity, b.quantity
         return (
@@ -587,6 +589,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_two_people(a, b)
             and not _two_quakes(qa, qb)
+            and not (qa.unit == "magnitude" and _struck_on_other_days(a, b))
             and not different_holders(a, b)
             and _sum_kinds_meet(a, b)
             # a figure to be reached is not one counted, nor are those of a body present all its members
@@ -1121,6 +1124,44 @@ _AGE_NOUN = re.compile(r"(?:\s+(?!(?:his|her|their|its|whose)\b)[A-Za-z-]+){1,3}
 QUAKE_SPREAD = 1.0
 
 
+_OF_ONE_INCIDENT = frozenset({FieldName.QUANTITY, FieldName.DATE, FieldName.TIME})
+# An incident a clause tells as another than the story's own: "a new earthquake struck on Thursday night", "a second
+# quake of magnitude 5.5", "the third quake to hit the country", "another blast".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|new|fresh|separate|different|further|later))\s+"
+    # not a ranking: "the second deadliest quake on record"
+    rf"(?!(?:most|least|[a-z]+est)\b)(?:[\w.-]+\s+){{0,2}}?(?i:{INCIDENT_NOUN}|tremor|temblor)s?\b"
+    # a place struck again: "Velm was rattled once again as a quake struck"; not what an incident aimed at "once
+    # again the target was the grid"
+    r"|\b(?:rattled|rocked|jolted|shaken|shook|struck|hit|battered|pounded)\s+(?:\w+\s+)?once\s+again\b",
+    re.I,
+)
+
+
+def _one_incident(a: Claim, b: Claim) -> bool:
+    """Whether two claims may be of one incident: both of the story's own, or both of another told on the same day
+    of the week where both clauses name one ("a second quake struck on Tuesday" is not "a new earthquake struck on
+    Thursday night")."""
+    another = of_another_incident(a)
+    if another != of_another_incident(b):
+        return False
+    if not another:
+        return True
+    days_a, days_b = _weekdays_in(clause(a, min_words=10)), _weekdays_in(clause(b, min_words=10))
+    return not (days_a and days_b) or bool(days_a & days_b)
+
+
+def of_another_incident(claim: Claim) -> bool:
+    """Whether a claim's clause tells of an incident as another than the story's own (`_ANOTHER_INCIDENT`): its
+    figures, days and hours are that incident's, never set against those of the story's."""
+    return _another_incident_in(clause(claim, min_words=10))
+
+
+@lru_cache(maxsize=65536)
+def _another_incident_in(text: str) -> bool:
+    return _ANOTHER_INCIDENT.search(text) is not None
+
+
 def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
     """Magnitudes too far apart to be one quake measured two ways: a 5.1 aftershock is no 7.7 main shock."""
     if qa.unit != "magnitude" or None in (qa.lower, qa.upper, qb.lower, qb.upper):
@@ -1129,12 +1170,41 @@ def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
     return qa.lower - qb.upper >= QUAKE_SPREAD or qb.lower - qa.upper >= QUAKE_SPREAD
 
 
+def _struck_on_other_days(a: Claim, b: Claim) -> bool:
+    """Two magnitudes of quakes their clauses say struck on different days of the week: "a magnitude 5.2 earthquake
+    hit on Tuesday" is not the 6.0 that "struck late Sunday"."""
+    days_a, days_b = _weekdays_struck(clause(a, min_words=10)), _weekdays_struck(clause(b, min_words=10))
+    return bool(days_a) and bool(days_b) and not days_a & days_b
+
+
+@lru_cache(maxsize=4096)
+def _weekdays_struck(text: str) -> frozenset[str]:
+    """The days of the week a clause that tells an incident happening names."""
+    if "incident" not in events_in(text) or not _HAPPENING.search(text):
+        return frozenset()
+    return _weekdays_in(text)
+
+
+@lru_cache(maxsize=4096)
+def _weekdays_in(text: str) -> frozenset[str]:
+    return frozenset(day.lower()[:3] for day in _WEEKDAY_NAME.findall(text))
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
-    unit, what it counts, where, for a duration the events of its clause, for a magnitude its value; of a date or
-    time, the people its sentence names and the date, and of a time whether a state held at it and what its clause
-    measures; of an outcome, its event and specific actors. None for the rest."""
+    unit, what it counts, where, for a duration the events of its clause, for a magnitude its value and the days its
+    quake struck; of a date or time, the people its sentence names and the date, and of a time whether a state held
+    at it and what its clause measures; of a figure, date or time, whether its clause tells of another incident and
+    the days it names; of an outcome, its event and specific actors. None for the rest."""
     quantity = claim.quantity
+    another = (
+        of_another_incident(claim) and _weekdays_in(clause(claim, min_words=10))
+        if claim.field in _OF_ONE_INCIDENT
+        else None
+    )
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
         listed = (
@@ -1142,7 +1212,11 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             if quantity.counted == "age"
             else None
         )
-        strength = (quantity.lower, quantity.upper) if quantity.unit == "magnitude" else None
+        strength = (
+            (quantity.lower, quantity.upper, _weekdays_struck(clause(claim, min_words=10)))
+            if quantity.unit == "magnitude"
+            else None
+        )
         return (
             claim.field,
             quantity.unit,
@@ -1156,10 +1230,11 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             sum_kind(claim),
             is_threshold(claim),
             counts_those_present(claim),
+            another,
         )
     if claim.field in TIMED_FIELDS:
         held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None
-        return (claim.field, frozenset(claim.people), claim.date, record_since(claim), held)
+        return (claim.field, frozenset(claim.people), claim.date, record_since(claim), held, another)
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))
     return None
@@ -1522,6 +1597,14 @@ INCIDENT_VERBS = (
     "left the tracks",
     "came off the tracks",
     "jumped the tracks",
+    "left the road",
+    "went off the road",
+    "ran off the road",
+    "veered off",
+    "plunged into",
+    "plunged off",
+    "plunged down",
+    "ran aground",
 )
 
 

@@ -37,7 +37,7 @@ from factcheck.align import (
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import extract_dates, named_day, opens_timeline_entry, stated
+from factcheck.extract.dates import PARTS_OF_DAY, extract_dates, named_day, opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -885,8 +885,12 @@ def _written_unit(q: Quantity) -> str | float:
     are one unit, so neither is a conversion of the other), else the words as written."""
     found = _WRITTEN_UNIT.search(q.written.replace("-", " "))
     written = found.group(0).strip().lower() if found else ""
-    known = UNIT_FACTORS.get(written)
-    return known[1] if known is not None else written
+    words = written.split()
+    for start in range(len(words)):  # past a figure in words: "eight kilometres"
+        known = UNIT_FACTORS.get(" ".join(words[start:]))
+        if known is not None:
+            return known[1]
+    return written
 
 
 def _rounding(q: Quantity) -> float:
@@ -967,6 +971,14 @@ _DEPLOYED_BEFORE = re.compile(
     re.I,
 )
 
+# The same, said after the count: "700 firefighters, backed by 14 aircraft, were battling the flames", "750
+# firefighters and 16 aircraft are now deployed".
+_DEPLOYED_AFTER = re.compile(
+    r"\A[^;:.()]{0,60}?\b(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:now|still|currently)\s+)?"
+    r"(?:deployed|battling|fighting|tackling|on\s+the\s+ground|at\s+the\s+scene)|backed\s+by)\b",
+    re.I,
+)
+
 
 # The smallest figure that marks one release of a toll: two reports giving the same 1,644 dead are quoting one
 # release; two giving the same 12 may merely agree on a count that stood still.
@@ -1034,6 +1046,7 @@ def _moving(claim: Claim) -> bool:
         or bool(_MISSING_AFTER.match(after))
         or bool(_MISSING_BEFORE.search(before))
         or bool(_DEPLOYED_BEFORE.search(before))
+        or bool(_DEPLOYED_AFTER.match(after))
     )
 
 
@@ -1185,10 +1198,15 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         partly = _relate_what_is_stated(da, db, shown)
         if partly is None:
             return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: a date could not be resolved", 0.5)
+        if partly.relation is Relation.CONFLICT and (_night_then_next_day(a, b) or _night_then_next_day(b, a)):
+            return PairVerdict(Relation.AGREE, FieldName.DATE, f"{shown}: a night runs into the next day", 0.5)
         if partly.relation is Relation.CONFLICT:
             return _explained_date_conflict(a, b, shown) or _other_moments_of_incident(a, b, shown) or partly
-        return partly
-    if da.first <= db.last and db.first <= da.last:
+        return _apart_in_the_day(a, b, shown) or partly
+    if da.first <= _into_next_day(b, db.last) and db.first <= _into_next_day(a, da.last):
+        apart = _apart_in_the_day(a, b, shown)
+        if apart is not None:
+            return apart
         same = da.expression.lower() == db.expression.lower()
         note = "the same day" if da.granularity == db.granularity == "day" else "consistent"
         said = (
@@ -1203,6 +1221,66 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         or _other_moments_of_incident(a, b, shown)
         or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
     )
+
+
+def _into_next_day(claim: Claim, last: dt.date) -> dt.date:
+    """The last day a date claim may mean: a night runs into the small hours of the next day ("late on Monday
+    night" may be "shortly after midnight on Tuesday")."""
+    part = part_of_day(claim)
+    return last + dt.timedelta(days=1) if part is not None and part[1] > 24 * 60 else last
+
+
+def _night_then_next_day(night: Claim, other: Claim) -> bool:
+    """Whether `night` names a night of a weekday and `other` the next weekday ("late Monday night" and "on
+    Tuesday"), neither placed in the calendar."""
+    assert night.date is not None and other.date is not None
+    part = part_of_day(night)
+    day, next_day = stated(night.date).get("weekday"), stated(other.date).get("weekday")
+    return part is not None and part[1] > 24 * 60 and day is not None and next_day == (day + 1) % 7
+
+
+def _apart_in_the_day(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
+    """A conflict where the incident is told happening on one day at parts of it that do not meet ("struck on Friday
+    morning" and "struck on Friday afternoon", "late Sunday night" and "Sunday morning"), unless that is explained
+    as for two days. Other things of that day are not the incident's moment ("the operator said on Monday
+    afternoon")."""
+    part_a, part_b = part_of_day(a), part_of_day(b)
+    if part_a is None or part_b is None or (part_a[0] < part_b[1] and part_b[0] < part_a[1]):
+        return None
+    if not (tells_incident_happening(a) and tells_incident_happening(b)):
+        return None
+    shown = f"{shown}: different parts of the day"
+    return (
+        _explained_date_conflict(a, b, shown)
+        or _other_moments_of_incident(a, b, shown)
+        or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, 0.6)
+    )
+
+
+_PARTS = r"morning|midday|afternoon|evening|night"
+# The part of a day a date names (`PARTS_OF_DAY`): "Friday morning", "late Sunday night", "on Friday (Mar 28)
+# afternoon"; and "early" or "late" before a weekday.
+_DAY_PART = re.compile(
+    rf"\b(?P<part>(?:early|late|mid)[- ](?:morning|afternoon|evening|night)|{_PARTS}|overnight)\b", re.I
+)
+_DAY_PART_AFTER = re.compile(rf"\A(?:\s*\([^()]{{1,20}}\))?\s+(?P<part>{_PARTS})\b", re.I)
+_EARLY_OR_LATE = re.compile(
+    r"\b(?P<when>early|late)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
+)
+_EARLY_OR_LATE_HOURS = {"early": (0, 10 * 60), "late": (17 * 60, 30 * 60)}
+
+
+def part_of_day(claim: Claim) -> tuple[int, int] | None:
+    """The minutes of its day (past midnight into the next morning for the night) a date claim names, or those
+    "early" and "late" before a weekday mean; None where it names none."""
+    assert claim.date is not None
+    expression = claim.date.expression
+    named = _DAY_PART.search(expression) or _DAY_PART_AFTER.match(claim.sentence.text[claim.in_sentence[1] :])
+    if named is not None:
+        start, until = PARTS_OF_DAY[" ".join(named.group("part").lower().replace("-", " ").split())]
+        return start, until if until > start else until + 24 * 60
+    early_or_late = _EARLY_OR_LATE.search(expression)
+    return _EARLY_OR_LATE_HOURS[early_or_late.group("when").lower()] if early_or_late else None
 
 
 def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
@@ -1330,6 +1408,10 @@ def _zone_key(zone: str | None) -> str:
     return "utc" if zone.lower() in {"gmt", "utc", "z"} else zone.lower()
 
 
+# A quotation shorter than this many words may be a stock phrase two people use alike.
+STOCK_PHRASE_WORDS = 6
+
+
 def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
     qa, qb = a.quote, b.quote
     assert qa is not None and qb is not None
@@ -1337,6 +1419,9 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
     speakers_known = _named(qa.speaker) and _named(qb.speaker)
     differs = _wording_differs(qa.text, qb.text)
     two_speakers = speakers_known and not _one_speaker(qa.speaker or "", qb.speaker or "")
+    if two_speakers and min(len(qa.text.split()), len(qb.text.split())) < STOCK_PHRASE_WORDS:
+        # "a cowardly attack on tourists": words two people may both use, no sign either was misquoted
+        return PairVerdict(Relation.NOT_COMPARABLE, FieldName.QUOTE, "a short phrase two speakers both used", 0.5)
     if two_speakers and similar >= 0.85 and not differs:
         return PairVerdict(
             Relation.CONFLICT, FieldName.ATTRIBUTION, f"the same quote attributed to {qa.speaker} vs {qb.speaker}", 0.85

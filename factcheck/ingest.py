@@ -180,6 +180,7 @@ def _source(
     dateline or its URL; `date` (from --date) overrides them all."""
     body = text[body_start:]
     stamps = _stamps(body)
+    url = url or pasted_url(body)
     published, published_time, origin = stated or _date_in_text(body, stamps, url, page_url)
     if date is not None:
         published, origin = date, "option"
@@ -391,6 +392,19 @@ _URL_DATE = re.compile(
 # ("...-museum-1760882905837", "...-101743307489986.html"): 13 digits from 2014 to 2033 closing a run of at most 16,
 # so that longer ids (a post's 19-digit snowflake) are never read as one.
 _URL_EPOCH_MS = re.compile(r"(?<![0-9A-Za-z])\d{0,3}(?P<ms>1[4-9]\d{11})(?![0-9A-Za-z])")
+
+
+_LINK_LINE = re.compile(r"[ \t]*<?(?P<url>https?://[^\s<>]+?)>?[ \t]*$", re.I | re.M)
+
+
+def pasted_url(body: str) -> str | None:
+    """The page's address where a line of its own among the first three of the text gives it, as one pasted
+    above the article it saved."""
+    for line in body.lstrip().splitlines()[:3]:
+        link = _LINK_LINE.fullmatch(line)
+        if link is not None:
+            return link.group("url")
+    return None
 
 
 def date_from_url(url: str | None) -> dt.date | None:

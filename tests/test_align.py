@@ -138,6 +138,10 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("The landslide forced hundreds of villagers from Velm at 6:40.", "6:40", False),
         ("Two fires, both still burning after sparking at 6:40, threaten Velm.", "6:40", True),
         ("The blast at 6:40 prompted a curfew across Dorvik.", "6:40", True),
+        # a vehicle's accident told by what it did
+        ("The coach left the road near Velm at around 3 a.m., police said.", "3 a.m.", True),
+        ("The lorry plunged into a ravine outside Velm at 3 a.m.", "3 a.m.", True),
+        ("The tanker ran aground off Velm at 3 a.m.", "3 a.m.", True),
         # a clock time of the incident's state, not of its happening, is the hour of that state
         ("The Corran Fire was 20% contained at 8 p.m., crews said.", "8 p.m.", False),
         ("The Corran Fire was visible from the coast road at 8 p.m., drivers said.", "8 p.m.", False),
@@ -340,14 +344,67 @@ def test_durations_are_compatible_only_of_one_event() -> None:
 
 @pytest.mark.parametrize(("other", "ok"), [(7.5, True), (8.2, True), (6.8, True), (6.7, False), (5.1, False)])
 def test_magnitudes_a_whole_unit_apart_are_two_quakes(other: float, ok: bool) -> None:
-    def quake(source: str, value: float) -> Claim:
-        sentence = f"A magnitude {value} earthquake struck."
-        return quantity_claim(
-            source, sentence, str(value), lower=value, upper=value, counted="earthquake magnitude",
-            written=str(value), unit="magnitude",
-        )  # fmt: skip
+    first = magnitude("a.md", "A magnitude 7.7 earthquake struck.", 7.7)
+    assert compatible(first, magnitude("b.md", f"A magnitude {other} earthquake struck.", other)) is ok
 
-    assert compatible(quake("a.md", 7.7), quake("b.md", other)) is ok
+
+def magnitude(source: str, sentence: str, value: float) -> Claim:
+    return quantity_claim(
+        source, sentence, str(value), lower=value, upper=value, counted="earthquake magnitude", written=str(value),
+        unit="magnitude",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("A magnitude 5.5 earthquake hit the region on Tuesday, the survey said.", True),
+        ("A magnitude 5.5 earthquake hit the region late on Sunday, the survey said.", False),  # another day's quake
+        ("The survey put the magnitude at 5.5, and aid reached Velm on Sunday.", True),  # no quake told that day
+    ],
+)
+def test_magnitudes_of_quakes_that_struck_on_other_days_are_two_quakes(sentence: str, ok: bool) -> None:
+    tuesday = magnitude("a.md", "A magnitude 5.2 earthquake hit the region on Tuesday.", 5.2)
+    assert compatible(tuesday, magnitude("b.md", sentence, 5.5)) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("The quake struck at 11:47 p.m., the survey said.", True),
+        ("Hours later, a new earthquake struck the region at 8:56 p.m.", False),
+        ("A second quake, of magnitude 5.5, struck the region at 8:56 p.m.", False),
+        ("The region was rattled once again at 8:56 p.m. as a quake struck Velm.", False),
+        ("The region was once again without power at 8:56 p.m.", True),  # no incident told again
+        ("It was the second deadliest quake on record when it struck at 8:56 p.m.", True),  # a ranking
+        ("Drones struck Velm at 8:56 p.m., and once again the target was the grid.", True),
+    ],
+)
+def test_figures_and_hours_of_another_incident_are_never_set_against_the_story_s(sentence: str, ok: bool) -> None:
+    story = time_claim("a.md", "The earthquake struck Velm at 11:47 p.m. on Sunday.", "11:47 p.m.", 1427, None)
+    other = time_claim("b.md", sentence, sentence.split(" at ")[1].split(",")[0].rstrip("."), 1436, None)
+    assert compatible(story, other) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("A new earthquake struck the region on Thursday afternoon.", True),
+        ("A new earthquake struck the region late on Thursday.", True),
+        ("A second quake struck the region on Tuesday.", False),  # another day's: a third quake
+    ],
+)
+def test_days_of_another_incident_meet_only_those_of_its_own_day(sentence: str, ok: bool) -> None:
+    from builders import date_claim
+
+    night = date_claim(
+        "a.md", "A new earthquake struck the region on Thursday night.", "on Thursday night", "2025-09-04"
+    )
+    thursday = "Thursday" in sentence
+    other = date_claim(
+        "b.md", sentence, "Thursday" if thursday else "on Tuesday", "2025-09-04" if thursday else "2025-09-02"
+    )
+    assert compatible(night, other) is ok
 
 
 def test_outcomes_about_different_events_are_not_compatible() -> None:

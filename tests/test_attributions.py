@@ -94,6 +94,12 @@ def test_one_quote_of_two_sentences_gives_two_claims(write_article: WriteArticle
     [
         ('"The fire is under control," said fire chief Anna Kovacs.', "Anna Kovacs"),
         ('"Roads stay closed," said county sheriff Tom Brandt on Monday.', "Tom Brandt"),
+        # the place or body a title serves before it
+        ('"We buried them this morning," said Velmar mayor Ana Ruiz.', "Ana Ruiz"),
+        ('"Roads stay closed," said Orvik County fire chief Tom Brandt.', "Tom Brandt"),
+        # a kind of person in lower case before the name
+        ('"The water rose so fast," said resident Maria Santos, 45.', "Maria Santos"),
+        ('"It was terrible," said local farmer Ana Ruiz.', "Ana Ruiz"),
         ('The governor\'s office said: "Help is on the way."', "governor's office"),
         ('According to the county sheriff, "Nobody was hurt."', "county sheriff"),
         # the speaker's name ends the sentence; the next one's first word is no part of it
@@ -195,3 +201,14 @@ def test_a_quote_with_no_frame_after_another_person_is_named_is_not_the_last_spe
         'capital."'
     )
     assert [who for _, who in speakers(quotes_in(write_article, body))] == ["Anton Fasse", "Ilse Varga"]
+
+
+def test_an_office_in_lower_case_before_a_name_makes_its_bearer_the_one_who_speaks_next(
+    write_article: WriteArticle,
+) -> None:
+    body = (
+        "Velmar governor Pamela Ortiz said 39 people had died in her province. "
+        '"We did everything we could but the flooding was unprecedented," she said.'
+    )
+    [(_, found)] = speakers(quotes_in(write_article, body))
+    assert found == "Pamela Ortiz"

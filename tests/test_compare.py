@@ -775,6 +775,55 @@ def test_different_days_conflict() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ("on Friday morning", "on Friday afternoon", Relation.CONFLICT),
+        ("late Friday night", "Friday morning", Relation.CONFLICT),
+        ("on Friday evening", "late on Friday", Relation.AGREE),  # parts that meet
+        ("at midday on Friday", "on Friday afternoon", Relation.AGREE),
+        ("on Friday morning", "on Friday", Relation.AGREE),  # a day with no part named
+    ],
+)
+def test_one_day_told_at_parts_of_it_that_do_not_meet_conflicts(first: str, second: str, relation: Relation) -> None:
+    a = date_claim("a.md", f"The quake struck Velm {first}.", first, "2025-10-17")
+    b = date_claim("b.md", f"The quake struck Velm {second}.", second, "2025-10-17")
+    assert relate(a, b, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("night", "other", "relation"),
+    [
+        ("late on Monday night", "on Tuesday", Relation.AGREE),  # a night runs into the small hours
+        ("on Monday night", "on Wednesday", Relation.CONFLICT),
+        ("on Monday morning", "on Tuesday", Relation.CONFLICT),
+    ],
+)
+def test_a_night_runs_into_the_next_day(night: str, other: str, relation: Relation) -> None:
+    def unplaced(source: str, expression: str) -> Claim:
+        date = DateValue(first=None, last=None, expression=expression, unresolved_reason="unknown")
+        return make_claim(source, f"The typhoon made landfall {expression}.", expression, FieldName.DATE, date=date)
+
+    assert relate(unplaced("a.md", night), unplaced("b.md", other), SAME_DAY).relation is relation
+    placed_night = date_claim("a.md", f"The typhoon made landfall {night}.", night, "2025-11-03")
+    day = {"on Tuesday": "2025-11-04", "on Wednesday": "2025-11-05"}[other]
+    placed = date_claim("b.md", f"The typhoon made landfall {other}.", other, day)
+    assert relate(placed_night, placed, SAME_DAY).relation is relation
+
+
+def test_parts_of_one_day_unplaced_in_the_calendar_conflict_too() -> None:
+    night = DateValue(first=None, last=None, expression="on Thursday night", unresolved_reason="unknown")
+    afternoon = DateValue(first=None, last=None, expression="on Thursday afternoon", unresolved_reason="unknown")
+    a = make_claim(
+        "a.md", "A new quake struck Velm on Thursday night.", "on Thursday night", FieldName.DATE, date=night
+    )
+    b = make_claim(
+        "b.md", "Velm was rattled again on Thursday afternoon as a quake struck.", "on Thursday afternoon",
+        FieldName.DATE, date=afternoon,
+    )  # fmt: skip
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
 def test_same_clock_time_agrees() -> None:
     a = time_claim("a.md", "Sirens sounded at 4 p.m.", "4 p.m.", 16 * 60, None)
     b = time_claim("b.md", "Sirens sounded at 16:00 local time.", "16:00 local time", 16 * 60, "local")
@@ -861,6 +910,8 @@ def test_same_quote_from_different_named_speakers_is_an_attribution_conflict() -
          False),  # alike in their first words, two speakers' own
         ("We will stop when the job is done", "we will stop when the job is done.", True),
         ("We will stop when the job is done, and not before", "we will stop when the job is done", True),  # trimmed
+        # a stock phrase two people may both use
+        ("I condemn the cowardly attack on tourists in Velm, which killed one", "cowardly attack on tourists", False),
     ],
 )  # fmt: skip
 def test_an_attribution_conflict_needs_one_quote_not_two_alike_in_part(first: str, second: str, conflict: bool) -> None:
@@ -1004,6 +1055,8 @@ ACRE = 0.40468564
         (q(295, 295, "295 km/h", "km/h"), q(185 * MPH, 185 * MPH, "185 mph", "km/h"), True),
         (q(295, 295, "295 km/h", "km/h"), q(150 * MPH, 150 * MPH, "150 mph", "km/h"), False),
         (q(295, 295, "295 km/h", "km/h"), q(290, 290, "290 km/h", "km/h"), False),  # same unit: no rounding slack
+        (q(10000, 10000, "10 km", "m"), q(8000, 8000, "eight kilometres", "m"), False),  # one unit, spelt out
+        (q(4828, 4828, "three miles", "m"), q(5000, 5000, "5 km", "m"), True),  # another unit: rounded
         (q(8448 * ACRE, 8448 * ACRE, "8,448-acre", "ha"), q(8700 * ACRE, 8700 * ACRE, "8,700 acres", "ha"), False),
         (q(8700 * ACRE, 8700 * ACRE, "8,700 acres", "ha"), q(3520, 3520, "3,520 hectares", "ha"), True),
         (q(150, None, "150", said="more than"), q(135, 150, "150", said="nearly"), False),  # neither is 150

@@ -246,6 +246,8 @@ def test_a_score_is_not_a_time() -> None:
         ("The blast came at 2:30 PM on Friday.", 14 * 60 + 30, None),
         ("The first shock was recorded at 06:20:54 (UTC).", 6 * 60 + 20, "UTC"),
         ("It struck around 12.50pm local time.", 12 * 60 + 50, "local"),
+        ("The quake struck at 11:48 PM (GMT +4.30) on Sunday.", 23 * 60 + 48, "GMT +4.30"),
+        ("The siren sounded at 10:00 GMT - 3 hours before the blast.", 10 * 60, "GMT"),  # no offset
     ],
 )
 def test_clock_times_in_capitals_with_seconds_and_zones(sentence: str, minutes: int, zone: str | None) -> None:
@@ -355,6 +357,23 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         if "'s" in h.date.expression or "’s" in h.date.expression
     ]
     assert hit.date.first is not None and hit.date.first.day == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Residents must leave Velm by Friday.", "2026-07-24"),  # a deadline to come
+        ("The fire will be contained by Friday.", "2026-07-24"),
+        ("Crews hope to have it contained by Friday.", "2026-07-24"),
+        # a deadline met is past: the Tuesday before a Wednesday's report
+        ("About 12,000 had left their homes by Tuesday evening, the minister said.", "2026-07-21"),
+        ("The fire was contained by Monday.", "2026-07-20"),
+        ("Officials had said it would be contained by Friday.", "2026-07-24"),  # said of what was to come
+    ],
+)
+def test_a_day_after_by_is_ahead_unless_the_clause_says_it_was_done(sentence: str, day: str) -> None:
+    [hit] = extract_dates(sentence, dt.date(2026, 7, 22))
+    assert str(hit.date.first) == day
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,27 @@ def test_a_page_without_a_date_takes_the_one_in_its_url() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("https://news.example/world/2026/03/12/depot-blast\n\nThe toll reached 15.", "2026-03-12"),
+        (
+            "Depot blast toll reaches 15\n<https://news.example/2026/03/12/depot-blast>\nThe toll reached 15.",
+            "2026-03-12",
+        ),
+        ("The toll reached 15, https://news.example/2026/03/12/depot-blast says.", None),  # not a line of its own
+        ("One.\nTwo.\nThree.\nhttps://news.example/2026/03/12/depot-blast", None),  # past the first three lines
+    ],
+)
+def test_a_link_pasted_above_the_article_dates_it(text: str, day: str | None) -> None:
+    from factcheck.ingest import source_from_bytes
+
+    source = source_from_bytes(text.encode(), "a.txt")
+    assert (str(source.published) if source.published else None) == day
+    if day:
+        assert source.url is not None and source.url.endswith("/depot-blast")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Published: March 29, 2025 10:02 IST",

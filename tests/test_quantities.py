@@ -93,6 +93,11 @@ CASES = [
         id="mph-converted",
     ),
     pytest.param(
+        "The coach was speeding at 100 km per hour, the minister said.",
+        [Expected("100 km per hour", 100, 100, "km/h", "speed")],
+        id="km-per-hour",
+    ),
+    pytest.param(
         "The storm caused $1.2 billion in damage.",
         [Expected("$1.2 billion", 1.2e9, 1.2e9, "USD", "damage")],
         id="dollars-sign",
@@ -696,6 +701,10 @@ def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str
         ("Five people died in December 2024.", "2025-01-03", [5]),  # last month, not a past event
         ("In 1987, 10 people died when the river rose.", "2025-07-10", []),
         ("Back in March 2019, 40 people died in the valley.", "2025-07-10", []),
+        ("On October 7, 2023, a quake struck Velm, in which 40 people died.", "2025-07-10", []),
+        ("On 7 October 2023, 40 people died when a quake struck Velm.", "2025-07-10", []),
+        ("A quake struck Velm in June 2022 killing 40 people.", "2025-07-10", []),
+        ("A quake struck Velm in June 2025 killing 40 people.", "2025-07-10", [40]),  # the story's year
     ],
 )
 def test_a_figure_of_an_event_of_an_earlier_year_is_no_claim(
@@ -1383,10 +1392,28 @@ def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, cou
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
+        ("The gunmen, numbering around 50, stormed the market.", ["attacker"]),
+        ("Protesters, numbering some 2,000, marched on the palace.", ["protester"]),
+        ("The raid was carried out by about 30 militants.", ["attacker"]),  # who did it: no margin
+        ("Labour carried the seat by 1,200 votes.", ["difference in vote"]),
+        ("It was lower than the one given by local officials.", []),  # "the one": a thing named before
+        ("We buried 42 people this morning.", ["people"]),  # a burial
+        ("The landslide buried 40 people.", ["trapped"]),
+    ],
+)
+def test_who_a_figure_counts_in_news_of_attacks(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
         ("Of the 68 injured, 16 were in a critical condition.", ["injured", "critical condition"]),
         ("Nine patients remain in serious condition in Velm.", ["serious condition"]),
         ("Twenty-eight are deemed serious cases.", ["serious condition"]),
         ("Seven people were critically injured.", ["critical condition"]),
+        ("A nurse said five of the injured were in critical condition at Velm General.", ["critical condition"]),
+        ("Two of those hospitalised remain in serious condition.", ["serious condition"]),
         ("The two critical issues are cost and time.", ["issue"]),  # no one's condition
     ],
 )

@@ -17,6 +17,8 @@ from factcheck.extract.zones import country_in, utc_offset
         ("CDT", "Sirens sounded.", None, -300),  # an abbreviation says its offset, summer time included
         ("UTC+5:30", "Sirens sounded.", None, 330),
         ("GMT-3", "Sirens sounded.", None, -180),
+        ("GMT +4.30", "Sirens sounded.", None, 270),  # as some agencies write it
+        ("(UTC+04:30)", "Sirens sounded.", None, 270),
         ("local time", "The quake struck Nepal at noon local time.", None, 345),  # one zone, no summer time
         ("local time", "The quake struck near Pokhara at noon.", None, None),  # a town: no country named
         ("local time", "The blast hit Lyon, France, at noon.", dt.date(2025, 7, 1), 120),  # summer time that day

@@ -730,8 +730,13 @@ def _of_an_unrelated_incident(text: str, start: int) -> bool:
 # "the 2004 tsunami, which killed 230,000", "since 2000, when 35 were killed".
 _PAST_EVENT = re.compile(
     r"\b(?P<year>1[5-9]\d\d|20\d\d)\b[^.;:\d]{0,40}?\b(?:in which|which|that|when|where)\b[^.;:]*\Z"
-    # a sentence that opens on the year: "In 1987, 10 campers from another camp drowned"
-    r"|\A\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<opening>1[5-9]\d\d|20\d\d)\s*,[^;:]*\Z",
+    # a sentence that opens on the year or a day of it: "In 1987, 10 campers from another camp drowned", "On October
+    # 7, 2023, a 6.3-magnitude earthquake struck"
+    r"|\A\W*(?:back\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+)?"
+    r"(?P<opening>1[5-9]\d\d|20\d\d)\s*,[^;:]*\Z"
+    # a year its clause gives the event just before the figure: "struck Paktika in June 2022 with a magnitude of 5.9"
+    r"|\bin\s+(?:[A-Z][a-z]+\s+)?(?P<close>1[5-9]\d\d|20\d\d)\b[^.;:,\d]{0,30}\Z",
     re.I,
 )
 
@@ -751,7 +756,7 @@ def _of_a_past_event(text: str, start: int, end: int, written: dt.date | None) -
     if written is None:
         return False
     found = _PAST_EVENT.search(text, 0, start)
-    if found is not None and int(found.group("year") or found.group("opening")) < written.year:
+    if found is not None and int(found.group("year") or found.group("opening") or found.group("close")) < written.year:
         return True
     after = _YEAR_AFTER.match(text, end)
     return after is not None and int(after.group("year")) < written.year - 1

@@ -255,6 +255,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             title_tokens.append(tokens.pop(0).lower())
         if _kind_of_person_before_name(tokens) and _sentence_initial(text, start):
             title_tokens.append(tokens.pop(0).lower())  # "Survivor Rahima Begum said": who she is, then her name
+        if not title_tokens and len(tokens) >= 2:  # "Cebu governor Pamela Baricuatro": an office in lower case
+            title_tokens.extend(_lower_case_office_before(text, start))
         last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in PERSON_TITLES), default=-1)
         if 0 <= last_title < len(tokens) - 1:  # "Transport Minister Adela Brannock": the name follows the office
             title_tokens.extend(t.lower() for t in tokens[: last_title + 1])
@@ -263,7 +265,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         if _place_then_demonym(tokens, text, end):  # "the Moscow Russian embassy": the name is Moscow's
             end = start + len(text[start:end].rpartition(tokens.pop())[0].rstrip())
         of = tokens.index("of") if "of" in tokens else -1
-        if of in (2, 3) and _could_be_person(tokens[:of]):  # "Sarah Marsh of Alabama": a person and where from
+        if of in (2, 3) and could_be_person(tokens[:of]):  # "Sarah Marsh of Alabama": a person and where from
             cut = re.search(r"\s+of\s", text[start:end])
             if cut is not None:
                 tokens, end = tokens[:of], start + cut.start()
@@ -313,6 +315,21 @@ def _only_a_noun(word: str) -> bool:
     return "NOUN" in parts and not parts & {"VERB", "AUX", "ADV"}
 
 
+_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?P<words>(?:[a-z][a-z-]*\s+){1,3})\Z")
+
+
+def _lower_case_office_before(text: str, start: int) -> list[str]:
+    """The words of an office written in lower case right before a name, as news writes it after the place or body
+    it serves: "governor" of "Cebu governor Pamela Baricuatro", "fire chief" of "said fire chief Anna Kovacs"."""
+    found = _LOWER_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return []
+    words = found.group("words").split()
+    while words and words[0] not in PERSON_TITLES:
+        words = words[1:]
+    return words if words and words[-1] in PERSON_TITLES and all(w in TITLE_WORDS for w in words) else []
+
+
 def _kind_of_person_before_name(tokens: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a noun for a kind of person and no adjective
     ("Survivor", "Witness", not "Catholic"), before words that may be a person's name and no body's ("Rahima
@@ -323,7 +340,7 @@ def _kind_of_person_before_name(tokens: list[str]) -> bool:
         len(tokens) > 2
         and first in person_nouns()
         and "ADJ" not in readings
-        and _could_be_person(tokens[1:])
+        and could_be_person(tokens[1:])
         and not any(t.lower() in _BODY_WORDS for t in tokens[1:])
     )
 
@@ -333,7 +350,7 @@ def _kind_of_person_before_name(tokens: list[str]) -> bool:
 _BODY_WORDS = frozenset({"co", "corp", "brotherhood", "youth", "media"})
 
 
-def _could_be_person(words: list[str]) -> bool:
+def could_be_person(words: list[str]) -> bool:
     """Capitalised words none of which names a place, an organisation or an office: "Sarah Marsh", not "Bank"."""
     return all(w[:1].isupper() and w[1:].islower() and w.lower() not in NOT_PERSON_WORDS for w in words)
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from factcheck.extract.actors import ActorIndex, find_mentions, parts_of_speech
+from factcheck.extract.actors import ActorIndex, Mention, could_be_person, find_mentions, parts_of_speech
 from factcheck.extract.lexicon import OFFICE_WORDS, is_known_place
 from factcheck.extract.quantities import person_noun
 from factcheck.models import Attribution
@@ -29,7 +29,11 @@ SPEECH_VERBS = (
 )
 _TITLE_WORD = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS if w[:1].isalpha()), key=len, reverse=True))
 _WHO_BODY = (
-    r"(?:(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,5})"
+    # a title in lower case after the place or body it serves, before a name: "said Dialassagou mayor Hamidou
+    # Tembely", "said Kerr County fire chief Anna Kovacs"
+    rf"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}}\s+(?:(?:{_TITLE_WORD})\s+){{1,3}}"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+    r"|(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?i:an?|the|one|another|two|three)\s+(?:[\w.'’\-]+\s+){0,5}?(?:official|officials|spokesperson|spokesman|"
     r"spokeswoman|diplomat|source|sources|aide|adviser|advisor|minister|governor|mayor|commander|chief|"
     r"president|secretary|leader|ministry|agency|police|army|military|witness|resident|statement|office|"
@@ -47,6 +51,12 @@ _AFTER_QUOTE = re.compile(
 # said', '"...," witnesses told AFP', '"...," local officials said'.
 _BARE_AFTER_QUOTE = re.compile(
     rf"\A[,.!?]?\s*(?P<who>(?:[A-Za-z][\w'’\-]*\s+){{0,2}}?[a-z]+)\s+(?P<verb>{SPEECH_VERBS})\b"
+)
+# A person named after the verb, with the kind of person they are in lower case before: '," said resident Maria
+# Santos', '," said local farmer Ana Ruiz'.
+_KIND_AFTER_QUOTE = re.compile(
+    rf"\A[,.!?]?\s*(?P<verb>{SPEECH_VERBS})\s+(?:[a-z][\w'’-]*\s+)?(?P<kind>[a-z][\w'’-]*)\s+"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})"
 )
 _BODIES = frozenset({"police", "authorities", "sources"})
 _BEFORE_QUOTE = re.compile(
@@ -100,7 +110,8 @@ class SpeakerMemory:
             named = [
                 (mention.start, person)
                 for mention in find_mentions(sentence)
-                if (person := _person(index.canonical(mention), index, self.last)) is not _NOBODY
+                if (person := _person(index.canonical(mention), index, self.last, _opens(sentence, mention)))
+                is not _NOBODY
                 and not _names_a_thing(sentence, mention.end)
             ]
             if named and not _PRONOUN_SUBJECT.match(sentence):  # "She spoke after a call with Brandt": still her
@@ -113,12 +124,15 @@ class SpeakerMemory:
 _NOBODY = "\0"  # a name that is no person's
 
 
-def _person(name: str, index: ActorIndex, last: str | None) -> str | None:
+def _person(name: str, index: ActorIndex, last: str | None, subject: bool = False) -> str | None:
     """The person a name is; None for a family name alone that several people of the story bear ("Yoon" for
     Yoon Suk Yeol and Yoon Kap-keun: a later "he said" is then no one known), though not two spellings of one
     person's name ("Greg Abbott", "Gregg Abbott": the one last named, if either was); `_NOBODY` for a name that is
-    no person's."""
+    no person's. A full name that opens its sentence (`subject`) is a person's though no title marks it: "Mirwaiz
+    Umar Farooq, a key cleric, condemned what he described as ..."."""
     if name in index.people:
+        return name
+    if subject and 2 <= len(name.split()) <= 4 and could_be_person(name.split()) and not is_known_place(name):
         return name
     if " " in name or is_known_place(name):
         return _NOBODY
@@ -143,6 +157,11 @@ _OPENING = re.compile(
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\b")
 _TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*\Z")
+
+
+def _opens(sentence: str, mention: Mention) -> bool:
+    """Whether a mention is the first words of its sentence."""
+    return not sentence[: mention.start].strip(" \t\n\"“‘'")
 
 
 def _subject_after(sentence: str, opening_end: int, at: int) -> bool:
@@ -247,6 +266,9 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
         verb = found.group("verb") or found.group("verb2")
         rest = after[found.end() :]
         return _attribution(who, verb, rest, index, memory)
+    kind = _KIND_AFTER_QUOTE.match(after)
+    if kind and person_noun(kind.group("kind")) is not None:  # '," said resident Maria Santos, 45.'
+        return _attribution(kind.group("who"), kind.group("verb"), after[kind.end() :], index, memory)
     bare = _BARE_AFTER_QUOTE.match(after)
     if bare and _speaks_for_many(bare.group("who")) and _bare_words(bare.group("who")):
         return _attribution(bare.group("who"), bare.group("verb"), after[bare.end() :], index, memory)

@@ -128,7 +128,8 @@ _TIME = re.compile(
     r"|(?:(?<=at )|(?<=by )|(?<=till )|(?<=until )|(?<=from )|(?<=to )|(?<=and )|(?<=before )|(?<=after )"
     r"|(?<=around )|(?<=about ))(?P<hcued>[01]\d|2[0-3])(?P<mcued>[0-5]\d)(?=\s?(?:hrs|hours)\b(?!\s+of\b))"
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
-    r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ )?time\)?|\(?(?:GMT|UTC)(?:[+-]\d+)?\)?|"
+    r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ |[A-Z]{2,3} )?time\)?"
+    r"|\(?(?:GMT|UTC)(?:(?:\s?[+\u2212]\s?|-)\d{1,2}(?:[:.]?\d{2})?)?\)?|"
     r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
 )
 
@@ -307,9 +308,21 @@ def _past_event(text: str, start: int, end: int) -> bool:
 
 
 def _looks_ahead(text: str, start: int) -> bool:
-    """A future cue in the same clause, shortly before the date: "will meet on Friday"."""
+    """A future cue in the same clause, shortly before the date: "will meet on Friday", "must leave by Friday"; not
+    a deadline met: "12,000 had left their homes by Tuesday evening"."""
     clause = re.split(r"[,;:—–]", text[max(0, start - CUE_REACH) : start])[-1]
-    return bool(FUTURE_CUES.search(clause))
+    if not FUTURE_CUES.search(clause):
+        return False
+    return not (_DONE_BY.search(clause) and not _FUTURE_WORDS.search(clause))
+
+
+# A time by which something had been done: the deadline is past ("had left by Tuesday", "was contained by Monday").
+_DONE_BY = re.compile(r"\b(?:had|has|(?<!\bto\s)have|was|were)\b[^,;:]*\b(?:by|until|till|through)\s*\Z", re.I)
+# The cues that look ahead whatever the tense around them.
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected|due to|upcoming|forecast)\b",
+    re.I,
+)
 
 
 def _resolve(

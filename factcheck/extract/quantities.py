@@ -100,6 +100,10 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "kilometres an hour": ("km/h", 1.0),
     "kilometers an hour": ("km/h", 1.0),
     "km an hour": ("km/h", 1.0),
+    "km per hour": ("km/h", 1.0),
+    "kilometre per hour": ("km/h", 1.0),
+    "kilometer per hour": ("km/h", 1.0),
+    "km/hr": ("km/h", 1.0),
     "hectares": ("ha", 1.0),
     "hectare": ("ha", 1.0),  # "a 500-hectare blaze"
     "acres": ("ha", 0.40468564),
@@ -1259,7 +1263,9 @@ _DIFFERENCE_BEFORE = re.compile(
     # an object between, but no participle right before "by" ("lost her seat to a candidate backed by 12 unions")
     r"|\b(?:won|wins|winning|lost|loses|losing|leads|trails|trailed|trailing|edged|ahead|flipped)"
     r"(?:\s+[\w'’]+){1,6}?(?<!ed)(?<!en)(?<!\bled)\s+by"
-    r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried)(?:\s+[\w'’]+){1,5}?\s+by"
+    # not the deed and its doers: "the raid was carried out by 30 militants"
+    r"|\b(?:beat|beats|beating|defeated|defeating|take|takes|took|taking|clinched|carried(?!\s+out\b))"
+    r"(?:\s+[\w'’]+){1,5}?\s+by"
     r"|\bwinners?\s+by"
     r"|\b(?:difference|margin|gap|lead|increase|decrease|rise|drop|swing|gain) of)\s+[\"“]?"
     + _DIFFERENCE_HEDGE
@@ -1882,6 +1888,10 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
     at_one = _AT_ONE.search(text, max(0, number.start - 5), number.start)
     if following is not None and at_one and following.group(0).lower() in _MOMENTS:
         return True
+    if following is not None and _THE_ONE.search(text, max(0, number.start - 5), number.start):
+        word = following.group(0).lower()
+        if word.endswith("ed") or word in _AFTER_THE_ONE:
+            return True  # "a toll lower than the one given by local officials"
     return following is None or following.group(0).lower() in {
         "of",
         "who",
@@ -1898,6 +1908,12 @@ def _is_pronoun_one(number: NumberMatch, text: str) -> bool:
 
 
 _AT_ONE = re.compile(r"\b(?:at|for)\s+\Z", re.I)
+_THE_ONE = re.compile(r"\bthe\s+\Z", re.I)
+# What follows "the one" that stands for a thing named before: a participle or a preposition ("the one given by").
+_AFTER_THE_ONE = frozenset(
+    {"given", "made", "said", "told", "put", "set", "shown", "seen", "taken", "known", "by", "in"}
+)
+_AFTER_THE_ONE |= frozenset({"at", "from", "on", "for", "with", "which", "before", "after", "above", "below"})
 _NO_ONE = re.compile(r"\b(?:no|not)[\s-]+\Z", re.I)
 _MOMENTS = frozenset({"point", "stage", "time", "moment", "juncture"})
 _AGES_BEFORE = re.compile(r"\bages\s+(?:of\s+)?(?:between\s+)?\Z", re.I)
@@ -2103,16 +2119,25 @@ _VALUE_ENDS = re.compile(r"[ \t]*(?:[(,;]|\.(?=\s|\Z)|\n|\Z)")
 
 
 # The people a figure counts by the state hospitals report them in: "16 were in a critical condition", "15 in
-# critical condition", "28 are deemed serious cases", "seven critically injured"; the count moves both ways as
-# patients recover or die.
+# critical condition", "28 are deemed serious cases", "seven critically injured", "five of the injured were in
+# critical condition"; the count moves both ways as patients recover or die.
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:people|persons|others|patients|victims|of\s+them|were|are|was|is|remain|remained|remains|still"
+    r"(?:\s+(?:people|persons|others|patients|victims|of\s+them"
+    r"|of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed|patients|victims|survivors)"
+    r"|were|are|was|is|remain|remained|remains|still"
     r"|listed|reported|now))*\s+(?:(?:in\s+(?:a\s+)?)?(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
     r"|deemed\s+(?P<deemed>critical|serious|stable)\b(?:\s+cases?\b)?"
     r"|(?P<ly>critical|serious)ly\s+(?:injured|ill|wounded|hurt)\b)",
     re.I,
 )
 _CONDITIONS = {"grave": "critical"}
+# A plural noun and how many they are, told after it: "the gunmen, numbering around 50,", "protesters, totalling
+# some 2,000".
+_NUMBERING_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+s|[a-z]*men|people|children),?\s+(?:numbering|totall?ing)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z",
+    re.I,
+)
 CONDITION_COUNTS = frozenset(f"{state} condition" for state in ("critical", "serious", "stable", "fair"))
 
 
@@ -2134,6 +2159,9 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         return _quake_measured(text, start, before_words, [m.group(0).lower() for m in after]), end
     if unit and unit != "count":
         return _measured(unit, before_words, [m.group(0).lower() for m in after]), end
+    numbering = _NUMBERING_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    if numbering is not None:  # "the gunmen, numbering around 50, stormed the market": 50 gunmen
+        return _noun_key(numbering.group("noun")), end
     condition = _CONDITION_AFTER.match(text, end)
     if condition is not None:  # "16 were in a critical condition", "28 are deemed serious cases"
         state = (condition.group("state") or condition.group("deemed") or condition.group("ly")).lower()
@@ -2299,6 +2327,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             break  # "a camp missing one entire side": what it lacks, not the missing
         if word in ("lives", "life") and not _DEATH_VERBS & {*before_words[max(0, index - 2) : index + 2]}:
             break  # "altering the lives of dozens": lives touched, not lost ("claimed the lives of 26", "lives lost")
+        if word in ("buried", "burying") and index > 0 and before_words[index - 1] in _MOURNERS:
+            break  # a burial, as in `_verb_before`
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
@@ -2594,10 +2624,12 @@ def _of_one_person(following: list[str]) -> bool:
 
 
 # What befell the people of a list, told after its last noun, past what the figure's own words reach: "10 Mystic
-# Camp campers and one camp counselor missing", "Ten campers and a counselor are still unaccounted for".
+# Camp campers and one camp counselor missing", "Ten campers and a counselor are still unaccounted for", "Two
+# firefighters and a 67-year-old man have died".
 _BEFELL_AFTER_LIST = re.compile(
     r"(?P<people>(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<noun>[a-z]+))\s+and\s+(?:one|a|an|\d+|two|three|four|five)\s+"
-    rf"(?:[a-z][\w'’-]*\s+)??(?P<other>[a-z]+)\s+{_AUXILIARY}(?:(?:still|now|reportedly)\s+)?(?P<what>{_COUNTED_WORDS})\b"
+    rf"(?:[a-z][\w'’-]*\s+|\d{{1,3}}[- ]years?[- ]old\s+)??(?P<other>[a-z]+)\s+{_AUXILIARY}"
+    rf"(?:(?:still|now|reportedly)\s+)?(?P<what>{_COUNTED_WORDS})\b"
 )
 
 
@@ -2684,7 +2716,13 @@ def _verb_before(before_words: list[str]) -> str | None:
     words = _without_hedge(before_words)
     written = words[-1] if words else ""
     verb = _as_counted_term(written)
+    if written in ("buried", "burying") and len(words) > 1 and words[-2] in _MOURNERS:
+        return None  # "we buried 42 people this morning": a burial, not people buried by rubble
     return verb if verb is not None and "VERB" in getAllLemmas(written) else None
+
+
+# Those who bury the dead, before "buried" or "have buried": a burial, not people buried alive.
+_MOURNERS = frozenset({"we", "they", "i", "he", "she", "families", "relatives", "villagers", "residents", "mourners"})
 
 
 def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]) -> tuple[str, int] | None:

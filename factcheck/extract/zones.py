@@ -61,7 +61,8 @@ ABBREVIATIONS = {
     "nzst": 720,
     "nzdt": 780,
 }
-_OFFSET = re.compile(r"\A(?:utc|gmt)\s*(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\Z")
+_OFFSET = re.compile(r"\A(?:utc|gmt)\s*(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2})(?:[:.]?(?P<minutes>\d{2}))?\Z")
+_CLOCK_NAMED = re.compile(r"\b[A-Z][\w'\u2019.-]*\s+time\b")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}")
 
 
@@ -75,7 +76,7 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
         minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
         return -minutes if offset.group("sign") != "+" else minutes
     if key in ("local", "local time"):
-        code = country_in(sentence)
+        code = country_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
     elif key.endswith(" time"):  # "Kyiv time", "Myanmar time"
         code = _country_code(zone.strip("() ")[: -len(" time")]) if zone else None
     else:
