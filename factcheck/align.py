@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.actors import TITLE_WORDS, Mention, find_mentions, parts_of_speech
 from factcheck.extract.attributions import SPEECH_VERBS
-from factcheck.extract.dates import WEEKDAYS, stated
+from factcheck.extract.dates import WEEKDAYS, named_day, stated
 from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
     CRIME_NOUN,
@@ -589,7 +589,9 @@ def compatible(a: Claim, b: Claim) -> bool:
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_two_people(a, b)
             and not _two_quakes(qa, qb)
-            and not (qa.unit == "magnitude" and _struck_on_other_days(a, b))
+            and not (
+                qa.unit == "magnitude" and (qa.lower, qa.upper) != (qb.lower, qb.upper) and _struck_on_other_days(a, b)
+            )
             and not different_holders(a, b)
             and _sum_kinds_meet(a, b)
             # a figure to be reached is not one counted, nor are those of a body present all its members
@@ -1171,18 +1173,25 @@ def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _struck_on_other_days(a: Claim, b: Claim) -> bool:
-    """Two magnitudes of quakes their clauses say struck on different days of the week: "a magnitude 5.2 earthquake
-    hit on Tuesday" is not the 6.0 that "struck late Sunday"."""
-    days_a, days_b = _weekdays_struck(clause(a, min_words=10)), _weekdays_struck(clause(b, min_words=10))
-    return bool(days_a) and bool(days_b) and not days_a & days_b
+    """Two quakes their clauses say struck on different days, by the day of the week or of the month: "a magnitude
+    5.2 earthquake hit on Tuesday" is not the 6.0 that "struck late Sunday", nor is "a 5.6-magnitude earthquake
+    struck on Thursday, 4 September" the one that "struck on August 31"."""
+    days_a, days_b = _days_struck(clause(a, min_words=10)), _days_struck(clause(b, min_words=10))
+    return any(days_a[key] != days_b[key] for key in days_a.keys() & days_b.keys())
 
 
 @lru_cache(maxsize=4096)
-def _weekdays_struck(text: str) -> frozenset[str]:
-    """The days of the week a clause that tells an incident happening names."""
+def _days_struck(text: str) -> dict[str, int | tuple[int, int]]:
+    """The day a clause that tells an incident happening names: its weekday, and its month and day."""
     if "incident" not in events_in(text) or not _HAPPENING.search(text):
-        return frozenset()
-    return _weekdays_in(text)
+        return {}
+    named = named_day(text)
+    days: dict[str, int | tuple[int, int]] = {}
+    if "weekday" in named:
+        days["weekday"] = named["weekday"]
+    if "month" in named:
+        days["month and day"] = (named["month"], named["day"])
+    return days
 
 
 @lru_cache(maxsize=4096)
@@ -1213,7 +1222,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             else None
         )
         strength = (
-            (quantity.lower, quantity.upper, _weekdays_struck(clause(claim, min_words=10)))
+            (quantity.lower, quantity.upper, tuple(sorted(_days_struck(clause(claim, min_words=10)).items())))
             if quantity.unit == "magnitude"
             else None
         )

@@ -35,9 +35,9 @@ from factcheck.align import (
     record_since,
     tells_incident_happening,
 )
-from factcheck.extract.actors import name_variants, numbered_form
+from factcheck.extract.actors import find_mentions, name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import PARTS_OF_DAY, extract_dates, named_day, opens_timeline_entry, stated
+from factcheck.extract.dates import PARTS_OF_DAY, WEEKDAYS, extract_dates, named_day, opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -53,6 +53,7 @@ from factcheck.extract.quantities import (
     person_noun,
 )
 from factcheck.extract.zones import utc_offset
+from factcheck.ingest import MONTHS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -111,12 +112,16 @@ _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
-    r"planned|was to|were to|warned|will|would|probabilit(?:y|ies)|chances?|likelihood)\b",
+    r"planned|was to|were to|warned|will|would|probabilit(?:y|ies)|chances?|likelihood|potential|possible|"
+    # what a warning said might come: "issued alerts for 4-meter waves", "a warning of waves of up to 3 m"
+    r"alerts?\s+(?:for|of)|warnings?\s+(?:for|of))\b",
     re.I,
 )
 # After a figure, words that make it a forecast: "gusts of 100 mph are expected".
 FORECAST_AFTER = re.compile(
-    r"\W*(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely)\b", re.I
+    r"\W*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+){0,3}?(?:(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely|possible)"
+    r"|(?:initially\s+)?feared)\b",
+    re.I,
 )
 # Nouns that name people without saying which: a count of them may be of everyone the figure counts.
 ANY_PEOPLE = frozenset({"person", "individual", "victim", "casualty", "human", "soul"})
@@ -492,6 +497,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
             f"{shown}: readings of the wind, of moments or places the sentences do not make one",
             0.6,
         )
+    if _readings_at_other_places(a, b):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: readings at places the sentences do not make one", 0.6
+        )
     if is_distance(qa.counted) and (_under_way(a) or _under_way(b)):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: where a storm was at one hour and at another", 0.6
@@ -608,6 +617,35 @@ def _wind_readings(a: Claim, b: Claim) -> bool:
     if _under_way(a) or _under_way(b):
         return True  # "the eye was located 145 miles southwest of Kingston, packing winds of 175 mph": that hour's
     return not _wind_moments(a) & _wind_moments(b)
+
+
+# What the sea, the rain or the snow did where it was measured: each place has its own reading.
+PLACE_READINGS = frozenset({"wave height", "storm surge", "rainfall", "snowfall"})
+_WAVES = re.compile(r"\b(?:waves?|tsunami|surges?|swells?)\b", re.I)
+
+
+def _readings_at_other_places(a: Claim, b: Claim) -> bool:
+    """Two readings of the sea, the rain or the snow whose clauses each name places, none in common: "waves hit 2.5
+    feet in San Francisco" and "Midway atoll indicated 1.8 meter waves" are two places' waves, as are two gauges'
+    rain."""
+    if not (_a_place_reading(a) and _a_place_reading(b)):
+        return False
+    names_a, names_b = _names_in_clause(a), _names_in_clause(b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def _a_place_reading(claim: Claim) -> bool:
+    counted = claim.quantity.counted if claim.quantity is not None else None
+    return counted in PLACE_READINGS or (counted == "height" and bool(_WAVES.search(clause(claim, min_words=10))))
+
+
+def _names_in_clause(claim: Claim) -> frozenset[str]:
+    """The names a claim's clause gives, past its sentence's first word."""
+    text = clause(claim, min_words=10)
+    return frozenset(m.name for m in find_mentions(text) if m.start > 0 and m.name not in NOT_PLACE_NAMES)
+
+
+NOT_PLACE_NAMES = frozenset(day.title() for day in WEEKDAYS) | frozenset(month.title() for month in MONTHS)
 
 
 def _wind_moments(claim: Claim) -> frozenset[str]:

@@ -326,9 +326,12 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A clock time ends a sentence only if what follows does not go on telling when: "until 10 a.m. Monday",
-# "at 6:30 p.m. Jan. 7", "by 5 p.m. on Friday" are each one sentence.
+# "at 6:30 p.m. Jan. 7", "by 5 p.m. on Friday", and the clock's zone: "at 1:25 p.m. HST, triggering",
+# "at about 3:25 p.m. Alaska time", are each one sentence.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\Z", re.I)
 _CLOCK_GOES_ON = re.compile(
     r"\A(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|[A-Z]{2,5}(?=[,.;)]|\s+(?:on|in|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\(|[a-z]+ing\b))|[A-Z]{2,5}\Z"
+    r"|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+time\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )

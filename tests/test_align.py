@@ -361,11 +361,15 @@ def magnitude(source: str, sentence: str, value: float) -> Claim:
         ("A magnitude 5.5 earthquake hit the region on Tuesday, the survey said.", True),
         ("A magnitude 5.5 earthquake hit the region late on Sunday, the survey said.", False),  # another day's quake
         ("The survey put the magnitude at 5.5, and aid reached Velm on Sunday.", True),  # no quake told that day
+        ("A magnitude 5.5 earthquake struck on Tuesday, 2 September.", True),
+        ("A magnitude 5.5 earthquake struck on Thursday, 4 September.", False),
+        ("A magnitude 5.2 earthquake hit the region late on Sunday.", True),  # one figure: a day misreported
     ],
 )
 def test_magnitudes_of_quakes_that_struck_on_other_days_are_two_quakes(sentence: str, ok: bool) -> None:
-    tuesday = magnitude("a.md", "A magnitude 5.2 earthquake hit the region on Tuesday.", 5.2)
-    assert compatible(tuesday, magnitude("b.md", sentence, 5.5)) is ok
+    tuesday = magnitude("a.md", "A magnitude 5.2 earthquake hit the region on Tuesday, 2 September.", 5.2)
+    value = 5.2 if "5.2" in sentence else 5.5
+    assert compatible(tuesday, magnitude("b.md", sentence, value)) is ok
 
 
 @pytest.mark.parametrize(

@@ -1660,3 +1660,24 @@ def test_a_count_told_as_a_part_of_a_whole_meets_only_parts_of_that_whole(
     a = count("a.md", first[0], "tower", first[2], first[2], span=first[1])
     b = count("b.md", second[0], "tower", second[2], second[2], span=second[1])
     assert relate(a, b, SAME_DAY).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparable"),
+    [
+        ("Waves hit 2.5 feet in San Marco overnight.", False),  # another place's waves
+        ("Tsunami waves were measured at 1.8 metres in Kahuli, officials said.", True),  # the same place
+        ("Tsunami waves of 1.8 metres were recorded overnight.", True),  # no place said
+    ],
+)
+def test_readings_of_the_sea_at_other_places_are_not_compared(sentence: str, comparable: bool) -> None:
+    here = quantity_claim(
+        "a.md", "The highest waves were 5.7 feet in Kahuli, Velmar.", "5.7 feet", lower=5.7 * 0.3048,
+        upper=5.7 * 0.3048, counted="wave height", written="5.7 feet", unit="m",
+    )  # fmt: skip
+    figure = "2.5 feet" if "2.5 feet" in sentence else "1.8 metres"
+    value = 2.5 * 0.3048 if figure == "2.5 feet" else 1.8
+    there = quantity_claim(
+        "b.md", sentence, figure, lower=value, upper=value, counted="wave height", written=figure, unit="m"
+    )
+    assert (relate(here, there, SAME_DAY).relation is not Relation.NOT_COMPARABLE) is comparable

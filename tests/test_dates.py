@@ -247,6 +247,8 @@ def test_a_score_is_not_a_time() -> None:
         ("The first shock was recorded at 06:20:54 (UTC).", 6 * 60 + 20, "UTC"),
         ("It struck around 12.50pm local time.", 12 * 60 + 50, "local"),
         ("The quake struck at 11:48 PM (GMT +4.30) on Sunday.", 23 * 60 + 48, "GMT +4.30"),
+        ("The quake struck at 11:25 p.m. Tuesday UTC.", 23 * 60 + 25, "UTC"),  # the zone after the day
+        ("It struck at 1:25 p.m. HST, triggering alerts.", 13 * 60 + 25, "HST"),
         ("The siren sounded at 10:00 GMT - 3 hours before the blast.", 10 * 60, "GMT"),  # no offset
     ],
 )

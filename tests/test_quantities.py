@@ -1393,6 +1393,7 @@ def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, cou
     ("sentence", "counted"),
     [
         ("The gunmen, numbering around 50, stormed the market.", ["attacker"]),
+        ("Organisers said 100,000 people took part, while police put the figure at 25,000.", ["people", "people"]),
         ("Protesters, numbering some 2,000, marched on the palace.", ["protester"]),
         ("The raid was carried out by about 30 militants.", ["attacker"]),  # who did it: no margin
         ("Labour carried the seat by 1,200 votes.", ["difference in vote"]),
@@ -1414,6 +1415,7 @@ def test_who_a_figure_counts_in_news_of_attacks(sentence: str, counted: list[str
         ("Seven people were critically injured.", ["critical condition"]),
         ("A nurse said five of the injured were in critical condition at Velm General.", ["critical condition"]),
         ("Two of those hospitalised remain in serious condition.", ["serious condition"]),
+        ("Three people, including a child, were critically injured.", ["critical condition"]),  # past an aside
         ("The two critical issues are cost and time.", ["issue"]),  # no one's condition
     ],
 )

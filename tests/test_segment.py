@@ -226,3 +226,20 @@ def test_a_clock_time_followed_by_its_day_ends_no_sentence(write_article: WriteA
         "Crews left at 6 a.m.",
         "The fire grew.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake struck off Velm at 1:25 p.m. HST, triggering a tsunami warning.",
+        "The quake struck off Velm at about 3:25 p.m. Alaska time.",
+        "Sirens sounded at 4 p.m. EDT on Monday across the valley.",
+    ],
+)
+def test_a_clock_time_followed_by_its_zone_ends_no_sentence(write_article: WriteArticle, text: str) -> None:
+    assert [s.text for s in split_sentences(read_source(write_article("a.md", text)))] == [text]
+
+
+def test_a_sentence_after_a_clock_time_may_open_on_an_acronym(write_article: WriteArticle) -> None:
+    text = "Crews left at 6 a.m. NATO leaders met later in Velm."
+    assert len(split_sentences(read_source(write_article("a.md", text)))) == 2

@@ -18,6 +18,11 @@ from factcheck.extract.zones import country_in, utc_offset
         ("UTC+5:30", "Sirens sounded.", None, 330),
         ("GMT-3", "Sirens sounded.", None, -180),
         ("GMT +4.30", "Sirens sounded.", None, 270),  # as some agencies write it
+        ("Hawaii time", "Sirens sounded.", dt.date(2025, 7, 29), -600),  # a region the zone database names
+        ("Alaska time", "Sirens sounded.", dt.date(2025, 7, 29), -480),  # its zone for most of it
+        ("Texas time", "Sirens sounded.", dt.date(2025, 7, 29), None),  # a state of several zones
+        ("Pacific time", "Sirens sounded.", dt.date(2025, 7, 29), -420),  # North America's clocks by name
+        ("Eastern time", "Sirens sounded.", dt.date(2025, 1, 29), -300),
         ("(UTC+04:30)", "Sirens sounded.", None, 270),
         ("local time", "The quake struck Nepal at noon local time.", None, 345),  # one zone, no summer time
         ("local time", "The quake struck near Pokhara at noon.", None, None),  # a town: no country named

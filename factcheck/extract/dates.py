@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from factcheck.extract.lexicon import ANSWERING_NOUNS, CRIME_NOUN, INCIDENT_NOUN
 from factcheck.extract.numbers import UNITS
+from factcheck.extract.zones import ABBREVIATIONS
 from factcheck.ingest import MONTHS
 from factcheck.models import DateValue, TimeValue
 
@@ -113,6 +114,12 @@ REPORTING = re.compile(
     re.I,
 )
 
+# The zones `factcheck.extract.zones` knows by their abbreviation, in capitals: "CDT", "HST", "JST".
+_ZONE_ABBREVIATIONS = "|".join(
+    sorted(
+        (name.upper() for name in ABBREVIATIONS if len(name) > 1 and name not in ("utc", "gmt")), key=len, reverse=True
+    )
+)
 _TIME = re.compile(
     r"(?P<qual>(?:shortly|just|soon) (?:after|before)|around|about|approximately|roughly|at about|at around)?\s?"
     r"(?:(?<![\d:.])(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d)(?::[0-5]\d)?)?\s?"
@@ -129,8 +136,9 @@ _TIME = re.compile(
     r"|(?<=around )|(?<=about ))(?P<hcued>[01]\d|2[0-3])(?P<mcued>[0-5]\d)(?=\s?(?:hrs|hours)\b(?!\s+of\b))"
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ |[A-Z]{2,3} )?time\)?"
-    r"|\(?(?:GMT|UTC)(?:(?:\s?[+\u2212]\s?|-)\d{1,2}(?:[:.]?\d{2})?)?\)?|"
-    r"E[DS]T|C[DS]T|P[DS]T|M[DS]T|ET|BST|CET|CEST|EEST|EET|MSK))?"
+    # the zone after the day the time is of: "11:25 p.m. Tuesday UTC"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\(?(?:GMT|UTC)(?:(?:\s?[+\u2212]\s?|-)\d{1,2}(?:[:.]?\d{2})?)?\)?|"
+    rf"(?:{_ZONE_ABBREVIATIONS})\b))?"
 )
 
 
@@ -747,8 +755,11 @@ def _minutes(match: re.Match[str]) -> int | None:
     return None
 
 
+_DAY_BEFORE_ZONE = re.compile(r"\A(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
+
+
 def _zone(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
-    zone = raw.strip().strip("()")
+    zone = _DAY_BEFORE_ZONE.sub("", raw.strip()).strip("()")
     return "local" if zone.lower() == "local time" else zone

@@ -703,7 +703,7 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             continue
         if (
             hits
-            and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1]))
+            and (_OF_THEM.match(text, number.end) or _elliptical(text, hit, hits[-1]) or _put_at(text, hit, hits[-1]))
             and not _befallen_part(text, hit)
         ):
             hit = QuantityHit(
@@ -879,6 +879,24 @@ def _elliptical(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
     )
 
 
+def _put_at(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
+    """A bare figure another source put the count before it at: "Organisers said 100,000 people took part, while
+    police put the figure at 25,000"."""
+    quantity = hit.quantity
+    return (
+        quantity.counted is None
+        and quantity.unit == previous.quantity.unit
+        and previous.quantity.counted is not None
+        and bool(_PUT_THE_FIGURE_AT.search(text, max(0, hit.start - _LOOK_BEHIND), hit.start))
+    )
+
+
+_PUT_THE_FIGURE_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its)\s+"
+    r"(?:figure|number|total|count|turnout|crowd|attendance|tally)\s+at\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|(?:well\s+)?(?:more\s+than|over)\s+|at\s+least\s+)?\Z",
+    re.I,
+)
 _FROM_FIGURE_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per cent)?\s+to\s*\Z", re.I)
 
 
@@ -2125,7 +2143,9 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|persons|others|patients|victims|of\s+them"
     r"|of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed|patients|victims|survivors)"
     r"|were|are|was|is|remain|remained|remains|still"
-    r"|listed|reported|now))*\s+(?:(?:in\s+(?:a\s+)?)?(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
+    r"|listed|reported|now)"
+    # past an aside on who they include: "Three people, including a child, were critically injured"
+    r"|,\s+(?:including|among\s+them)\s+[^,;.()]{1,40},)*\s+(?:(?:in\s+(?:a\s+)?)?(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
     r"|deemed\s+(?P<deemed>critical|serious|stable)\b(?:\s+cases?\b)?"
     r"|(?P<ly>critical|serious)ly\s+(?:injured|ill|wounded|hurt)\b)",
     re.I,

@@ -61,6 +61,14 @@ ABBREVIATIONS = {
     "nzst": 720,
     "nzdt": 780,
 }
+# North America's clocks news names in words ("5:30 a.m. Pacific time"), by a zone that keeps each.
+NAMED_CLOCKS = {
+    "pacific": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "central": "America/Chicago",
+    "eastern": "America/New_York",
+    "atlantic": "America/Halifax",
+}
 _OFFSET = re.compile(r"\A(?:utc|gmt)\s*(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2})(?:[:.]?(?P<minutes>\d{2}))?\Z")
 _CLOCK_NAMED = re.compile(r"\b[A-Z][\w'\u2019.-]*\s+time\b")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}")
@@ -77,8 +85,16 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
         return -minutes if offset.group("sign") != "+" else minutes
     if key in ("local", "local time"):
         code = country_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
-    elif key.endswith(" time"):  # "Kyiv time", "Myanmar time"
-        code = _country_code(zone.strip("() ")[: -len(" time")]) if zone else None
+    elif key.endswith(" time"):  # "Kyiv time", "Myanmar time", "Alaska time", "Pacific time"
+        name = zone.strip("() ")[: -len(" time")] if zone else ""
+        regional = (
+            region_offset(name, day)
+            if name.lower() not in NAMED_CLOCKS
+            else _one_offset((NAMED_CLOCKS[name.lower()],), day)
+        )
+        if regional is not None:
+            return regional
+        code = _country_code(name)
     else:
         return None
     return country_offset(code, day) if code is not None else None
@@ -146,11 +162,38 @@ def _zones_by_country() -> dict[str, tuple[str, ...]]:
     return {code: tuple(zones) for code, zones in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _zones_by_region() -> dict[str, tuple[str, ...]]:
+    """Region of the zone database's descriptions, lower-cased ("hawaii", "alaska") -> the zones described as all
+    of it or most of it ("Hawaii", "Alaska (most areas)")."""
+    table: dict[str, list[str]] = {}
+    text = (resources.files("tzdata.zoneinfo") / "zone1970.tab").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 4:
+            continue
+        region = fields[3].strip().removesuffix(" (most areas)")
+        if region.replace(" ", "").isalpha():
+            table.setdefault(region.lower(), []).append(fields[2])
+    return {region: tuple(zones) for region, zones in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def region_offset(name: str, day: dt.date | None) -> int | None:
+    """The offset of a region the zone database names as a whole ("Hawaii time", "Alaska time"), or None."""
+    zones = _zones_by_region().get(name.lower(), ())
+    return _one_offset(zones, day) if zones else None
+
+
 @lru_cache(maxsize=4096)
 def country_offset(code: str, day: dt.date | None) -> int | None:
     """The one offset every zone of a country keeps at noon on `day` (on both a winter and a summer day when the
     day is unknown), or None where its zones differ."""
-    zones = _zones_by_country().get(code, ())
+    return _one_offset(_zones_by_country().get(code, ()), day)
+
+
+def _one_offset(zones: tuple[str, ...], day: dt.date | None) -> int | None:
+    """The one offset all `zones` keep at noon on `day` (on a winter and a summer day when it is unknown), or None."""
     days = (day,) if day is not None else (dt.date(2025, 1, 15), dt.date(2025, 7, 15))
     offsets = set()
     for zone in zones:
