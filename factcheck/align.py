@@ -600,6 +600,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         )
     if a.field in TIMED_FIELDS and _different_people(a, b):
         return False
+    if a.field in TIMED_FIELDS and _opposite_changes(a, b):
+        return False  # "issued a tsunami watch at 1:33 p.m." is no moment of "advisories were lifted around 7 a.m."
     if a.time is not None and b.time is not None:
         if (held_at(a) or held_at(b)) and not _one_reading(a, b):
             return False  # a moment a state held at, set only against the moment of the same reading
@@ -1082,7 +1084,8 @@ def _lists_ages(text: str) -> bool:
 
 def _ages_of_two_people(a: Claim, b: Claim) -> bool:
     """Two ages of no one named, one of them given in a list of ages: a child of the "8- and 10-year-old" is known
-    only by its age, so two different ages are two children, not one told two ways; or of a woman and a man."""
+    only by its age, so two different ages are two children, not one told two ways; or of a woman and a man; or
+    of people whose clauses name places and people, none in common."""
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     if qa.counted != "age" or qb.counted != "age" or (qa.lower, qa.upper) == (qb.lower, qb.upper):
@@ -1090,7 +1093,23 @@ def _ages_of_two_people(a: Claim, b: Claim) -> bool:
     if _lists_ages(a.sentence.text) or _lists_ages(b.sentence.text):
         return True
     sexes = {_sex_of_age(a), _sex_of_age(b)}
-    return None not in sexes and len(sexes) == 2  # "a 45-year-old woman", "a 71-year-old man"
+    if None not in sexes and len(sexes) == 2:  # "a 45-year-old woman", "a 71-year-old man"
+        return True
+    names_a, names_b = names_in_clause(a), names_in_clause(b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b  # "a 58-year-old woman in Mie", "in Shiraoi"
+
+
+def names_in_clause(claim: Claim) -> frozenset[str]:
+    """The names a claim's clause gives, past its sentence's first word: the places and people it is of."""
+    return _names_in(clause(claim, min_words=10))
+
+
+@lru_cache(maxsize=65536)
+def _names_in(text: str) -> frozenset[str]:
+    return frozenset(m.name for m in find_mentions(text) if m.start > 0 and m.name.lower() not in _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 # Words for a person that say their sex, as the word after an unnamed age gives it ("a 45-year-old woman", "an
@@ -1202,6 +1221,37 @@ def _weekdays_in(text: str) -> frozenset[str]:
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
+def _opposite_changes(a: Claim, b: Claim) -> bool:
+    """Two moments the words they date tell as a state's start and its end: a warning issued and one lifted, a
+    curfew imposed and lifted, a road closed and reopened."""
+    changes = {change_of_state(a), change_of_state(b)}
+    return None not in changes and len(changes) == 2
+
+
+def change_of_state(claim: Claim) -> str | None:
+    """Whether the words a date or time dates tell a state beginning ("issued", "imposed", "closed") or ending
+    ("lifted", "cancelled", "reopened"); None for neither or both."""
+    return _change_told(dated_words(claim))
+
+
+@lru_cache(maxsize=16384)
+def _change_told(words: str) -> str | None:
+    told = {change for change, pattern in _CHANGES_OF_STATE.items() if pattern.search(words)}
+    return told.pop() if len(told) == 1 else None
+
+
+_CHANGES_OF_STATE = {
+    "start": re.compile(
+        r"\b(?:issued|issues|imposed|declared|ordered|upgraded|escalated|raised|put\s+in\s+place|closed|shut|suspended)\b",
+        re.I,
+    ),
+    "end": re.compile(
+        r"\b(?:lifted|lifts|cancell?ed|called\s+off|rescinded|downgraded|expired|ended|reopened|resumed|restored)\b",
+        re.I,
+    ),
+}
+
+
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
     unit, what it counts, where, for a duration the events of its clause, for a magnitude its value and the days its
@@ -1217,7 +1267,13 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
     if claim.field is FieldName.QUANTITY and quantity is not None:
         events = clause_events(claim) if quantity.counted == "duration" else None
         listed = (
-            (quantity.lower, quantity.upper, _lists_ages(claim.sentence.text), _sex_of_age(claim))
+            (
+                quantity.lower,
+                quantity.upper,
+                _lists_ages(claim.sentence.text),
+                _sex_of_age(claim),
+                names_in_clause(claim),
+            )
             if quantity.counted == "age"
             else None
         )
@@ -1243,7 +1299,15 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
         )
     if claim.field in TIMED_FIELDS:
         held = (held_at(claim), clause_readings(claim), _incidents_named(claim)) if claim.time is not None else None
-        return (claim.field, frozenset(claim.people), claim.date, record_since(claim), held, another)
+        return (
+            claim.field,
+            frozenset(claim.people),
+            claim.date,
+            record_since(claim),
+            held,
+            another,
+            change_of_state(claim),
+        )
     if claim.field is FieldName.OUTCOME and claim.outcome is not None:
         return (claim.field, claim.outcome.event, specific_actors(claim))
     return None

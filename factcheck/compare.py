@@ -30,14 +30,15 @@ from factcheck.align import (
     dated_events,
     is_distance,
     local_words,
+    names_in_clause,
     one_record,
     quote_similarity,
     record_since,
     tells_incident_happening,
 )
-from factcheck.extract.actors import find_mentions, name_variants, numbered_form
+from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import PARTS_OF_DAY, WEEKDAYS, extract_dates, named_day, opens_timeline_entry, stated
+from factcheck.extract.dates import PARTS_OF_DAY, extract_dates, named_day, opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -53,7 +54,6 @@ from factcheck.extract.quantities import (
     person_noun,
 )
 from factcheck.extract.zones import utc_offset
-from factcheck.ingest import MONTHS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -627,25 +627,16 @@ _WAVES = re.compile(r"\b(?:waves?|tsunami|surges?|swells?)\b", re.I)
 def _readings_at_other_places(a: Claim, b: Claim) -> bool:
     """Two readings of the sea, the rain or the snow whose clauses each name places, none in common: "waves hit 2.5
     feet in San Francisco" and "Midway atoll indicated 1.8 meter waves" are two places' waves, as are two gauges'
-    rain."""
+    rain. A reading whose clause names no place may be of the place named before ("fell on the city")."""
     if not (_a_place_reading(a) and _a_place_reading(b)):
         return False
-    names_a, names_b = _names_in_clause(a), _names_in_clause(b)
+    names_a, names_b = names_in_clause(a), names_in_clause(b)
     return bool(names_a) and bool(names_b) and not names_a & names_b
 
 
 def _a_place_reading(claim: Claim) -> bool:
     counted = claim.quantity.counted if claim.quantity is not None else None
     return counted in PLACE_READINGS or (counted == "height" and bool(_WAVES.search(clause(claim, min_words=10))))
-
-
-def _names_in_clause(claim: Claim) -> frozenset[str]:
-    """The names a claim's clause gives, past its sentence's first word."""
-    text = clause(claim, min_words=10)
-    return frozenset(m.name for m in find_mentions(text) if m.start > 0 and m.name not in NOT_PLACE_NAMES)
-
-
-NOT_PLACE_NAMES = frozenset(day.title() for day in WEEKDAYS) | frozenset(month.title() for month in MONTHS)
 
 
 def _wind_moments(claim: Claim) -> frozenset[str]:
@@ -1000,7 +991,13 @@ _MISSING_AFTER = re.compile(
 
 
 # The same, said before the count: "among the missing were 27 girls", "many are unaccounted for, including 23 girls".
-_MISSING_BEFORE = re.compile(r"\b(?:missing|unaccounted\s+for)\b[^.;:()]{0,40}\Z", re.I)
+_MISSING_BEFORE = re.compile(
+    r"\b(?:missing|unaccounted\s+for)\b[^.;:()]{0,40}\Z"
+    # what an evacuation order covers, lifted or widened by the hour: "under evacuation advisories in more than 220
+    # municipalities", "evacuation directives were issued for 172,503 people"
+    r"|\bevacuation\s+(?:advisor(?:y|ies)|orders?|directives?|warnings?|notices?)\b[^.;:()]{0,60}\Z",
+    re.I,
+)
 # A count its clause says was sent to the scene ("the state has deployed more than 1,300 personnel"): crews are
 # sent and stood down as the response goes on.
 _DEPLOYED_BEFORE = re.compile(

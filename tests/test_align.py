@@ -215,6 +215,13 @@ def test_a_point_of_reference_said_to_be_of_that_very_day_is_dated_with_it(sente
         ("A 45-year-old woman was found dead.", "A 47-year-old died in his home.", True),  # no word says
         ("The 16-year-old, his mother said, was missing.", "A 17-year-old boy was missing.", True),  # her word
         ("The 45-year-old's daughter raised the alarm.", "A 47-year-old man was found.", True),
+        # places named, none in common: two women
+        (
+            "In Velm, a 58-year-old woman was killed when her car fell.",
+            "A 60-year-old woman in Orsk was injured.",
+            False,
+        ),
+        ("In Velm, a 58-year-old woman was killed when her car fell.", "A 60-year-old woman died in Velm.", True),
     ],
 )
 def test_ages_of_no_one_named_are_two_people_where_a_list_or_their_sex_says(first: str, second: str, ok: bool) -> None:
@@ -388,6 +395,20 @@ def test_figures_and_hours_of_another_incident_are_never_set_against_the_story_s
     story = time_claim("a.md", "The earthquake struck Velm at 11:47 p.m. on Sunday.", "11:47 p.m.", 1427, None)
     other = time_claim("b.md", sentence, sentence.split(" at ")[1].split(",")[0].rstrip("."), 1436, None)
     assert compatible(story, other) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("The weather service issued a tsunami warning for Velm at 7 a.m.", True),
+        ("The tsunami warning for Velm was lifted at 7 a.m.", False),  # its end, not its start
+        ("A curfew was imposed in Velm at 7 a.m.", True),  # a start, of whatever
+    ],
+)
+def test_a_state_s_start_and_its_end_are_two_moments(sentence: str, ok: bool) -> None:
+    issued = time_claim("a.md", "A tsunami warning was issued for Velm at 6:40 a.m.", "6:40 a.m.", 400, None)
+    other = time_claim("b.md", sentence, "7 a.m.", 420, None)
+    assert compatible(issued, other) is ok
 
 
 @pytest.mark.parametrize(
