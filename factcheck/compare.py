@@ -102,7 +102,7 @@ MOVING_COUNTS = frozenset(
     | {WITHOUT_POWER}  # outages spread and crews restore supply
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
-RISING_MEASURES = frozenset({"area burned", "containment"})
+RISING_MEASURES = frozenset({"area burned", "containment", "turnout"})  # turnout rises through election day
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
 # "Around 6:20" is a clock time rounded to the reporter's finest step, five minutes: it stands for 6:17:30 to
 # 6:22:30, so it agrees with 6:21 and not with "around 6:30". "Shortly before 6" is the hour before it.

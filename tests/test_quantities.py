@@ -438,6 +438,8 @@ def test_the_counted_noun_is_the_head_of_its_phrase(sentence: str, counted: str)
         ("Rosa Ibarra was 52 when she died.", "age of rosa ibarra"),
         ("He was 74.", None),
         ("Kerr County was 74.", None),
+        ("Brandt, who is 63, had not conceded.", "age of brandt"),  # in a relative clause
+        ("Kovacs, who was 52 when she died, lived in Velm.", "age of kovacs"),
     ],
 )
 def test_a_named_persons_age_as_the_predicate(sentence: str, counted: str | None) -> None:
@@ -1393,6 +1395,8 @@ def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, cou
     ("sentence", "counted"),
     [
         ("The gunmen, numbering around 50, stormed the market.", ["attacker"]),
+        ("Ortiz won with 51.2% of the vote, on a turnout of 61%.", ["share of vote", "turnout"]),
+        ("With 95% of the vote counted, Ortiz led.", [None]),  # how far the count has gone
         ("Organisers said 100,000 people took part, while police put the figure at 25,000.", ["people", "people"]),
         ("Protesters, numbering some 2,000, marched on the palace.", ["protester"]),
         ("The raid was carried out by about 30 militants.", ["attacker"]),  # who did it: no margin
@@ -1402,7 +1406,7 @@ def test_people_of_a_kind_included_in_a_toll_are_a_part_of_it(sentence: str, cou
         ("The landslide buried 40 people.", ["trapped"]),
     ],
 )
-def test_who_a_figure_counts_in_news_of_attacks(sentence: str, counted: list[str]) -> None:
+def test_what_a_figure_counts_in_news(sentence: str, counted: list[str | None]) -> None:
     assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
 
 

@@ -488,7 +488,16 @@ _HALF_WINDS = [
     for a in (b, c)  # "north-northeast", "east-northeast"
 ]
 MEASURE_WORDS = {
-    "%": {"containment": "containment", "contained": "containment", "containing": "containment"},
+    "%": {
+        "containment": "containment",
+        "contained": "containment",
+        "containing": "containment",
+        "turnout": "turnout",
+        # "51.2% of the vote" is a share of the vote (not "with 95% of the vote counted": how much was counted)
+        "vote": "share of vote",
+        "votes": "share of vote",
+        "ballots": "share of vote",
+    },
     "ha": {
         "burned": "area burned",
         "burnt": "area burned",
@@ -1547,9 +1556,11 @@ _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
 _AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
-_NAME_WAS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:was|is)\s+\Z")
+_NAME_WAS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:,\s+who)?\s+(?:was|is)\s+(?:aged\s+)?\Z"
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "who", "which", "there", "here", "one"})
-_WAS_CLOSE = re.compile(r"\A\s*(?:[.;]|,?\s+when\b|\Z)")
+_WAS_CLOSE = re.compile(r"\A\s*(?:[.;,]|\s+when\b|\s+and\b|\Z)")  # "Brandt, who is 63, conceded"
 
 
 def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
@@ -3117,7 +3128,16 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     rise = next((k for k, (w, _) in enumerate(nearest_before) if w in _RISE_VERBS), len(nearest_before))
     # the two words before a verb of rising are what rose: "winds rose to", "the containment estimate jumped"
     candidates = [*((w, []) for w in after[:2]), *nearest_before[: rise + 3]]
+    if unit == "%" and after[:1] == ["of"]:  # "51.2% of the vote": what it is a share of
+        at = 2 if after[1:2] in (["the"], ["all"]) else 1
+        if set(after[at + 1 : at + 2]) & _COUNTING_WORDS:
+            return None  # "with 95% of the vote counted": how far the count has gone
+        candidates = [(w, []) for w in after[at : at + 1]] + candidates
     return next((words[w] for w, next_word in candidates if w in words and not _verb_sense(w, next_word)), None)
+
+
+# What a share of the vote said after it tells how far the count has gone, not what a candidate won.
+_COUNTING_WORDS = frozenset({"counted", "in", "reporting", "tallied", "processed", "verified", "declared"})
 
 
 # Verbs by which something rose: a measure word further back than the two words before one names what made it
