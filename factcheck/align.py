@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     demonyms,
     divisions,
     is_broad_place,
+    is_known_place,
     joined_division_pattern,
 )
 from factcheck.extract.numbers import SCALES, TENS, UNITS
@@ -1100,13 +1101,41 @@ def _ages_of_two_people(a: Claim, b: Claim) -> bool:
 
 
 def names_in_clause(claim: Claim) -> frozenset[str]:
-    """The names a claim's clause gives, past its sentence's first word: the places and people it is of."""
-    return _names_in(clause(claim, min_words=10))
+    """The names a claim's clause gives, the places and people it is of; not the people it quotes or the bodies
+    it cites ("said forecaster Ana Ruiz", "the Harlow Weather Bureau said")."""
+    return _places_in(clause(claim, min_words=10))
 
 
 @lru_cache(maxsize=65536)
-def _names_in(text: str) -> frozenset[str]:
-    return frozenset(m.name for m in find_mentions(text) if m.start > 0 and m.name.lower() not in _CALENDAR_WORDS)
+def _places_in(text: str) -> frozenset[str]:
+    return frozenset(
+        m.name
+        for m in find_mentions(text)
+        if m.name.lower() not in _CALENDAR_WORDS
+        and (is_known_place(m.name) or not _speaks(text, m))  # "Chile reported 60 cm waves" is still Chile's
+        and not (m.start == 0 and _a_common_word(m.name))  # "Waves hit 5.7 feet": a sentence's capital
+    )
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    return bool(
+        _SPEAKS_BEFORE.search(text, max(0, mention.start - 40), mention.start) or _SPEAKS_AFTER.match(text, mention.end)
+    )
+
+
+def _a_common_word(name: str) -> bool:
+    """A single word the lexicon knows as an English word and that names no place ("Waves", not "Velmora")."""
+    return " " not in name and bool(getAllLemmas(name.lower())) and not is_known_place(name)
+
+
+# A name that says or reports, before its verb ("the navy said", "Ana Ruiz, a forecaster, said") or after it ("said
+# forecaster Ana Ruiz", "according to the Harlow Weather Bureau").
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,;.]{1,40},)?\s+(?:said|says|told|reported|added|confirmed)\b"
+)
+_SPEAKS_BEFORE = re.compile(
+    r"\b(?:said|says|told|according\s+to|reported\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z", re.I
+)
 
 
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -1150,8 +1179,11 @@ _OF_ONE_INCIDENT = frozenset({FieldName.QUANTITY, FieldName.DATE, FieldName.TIME
 # quake of magnitude 5.5", "the third quake to hit the country", "another blast".
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|new|fresh|separate|different|further|later))\s+"
-    # not a ranking: "the second deadliest quake on record"
-    rf"(?!(?:most|least|[a-z]+est)\b)(?:[\w.-]+\s+){{0,2}}?(?i:{INCIDENT_NOUN}|tremor|temblor)s?\b"
+    # not a ranking ("the second deadliest quake on record"), nor more of something ("another 12 quake survivors")
+    rf"(?!(?:most|least|[a-z]+est)\b|\d)(?:[\w.-]+\s+){{0,2}}?(?i:{INCIDENT_NOUN}|tremor|temblor)s?\b"
+    # the incident itself, not a thing named for it: "a new flood warning", "another fire crew", "the new quake toll"
+    rf"(?!\s+(?:toll|survivors?|victims?|warnings?|watch(?:es)?|alerts?|zones?|damage|relief|crews?|officials?"
+    rf"|fighters?|season|risk|insurance|{ANSWERING_NOUNS})\b)"
     # a place struck again: "Velm was rattled once again as a quake struck"; not what an incident aimed at "once
     # again the target was the grid"
     r"|\b(?:rattled|rocked|jolted|shaken|shook|struck|hit|battered|pounded)\s+(?:\w+\s+)?once\s+again\b",
@@ -1202,9 +1234,10 @@ def _struck_on_other_days(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=4096)
 def _days_struck(text: str) -> dict[str, int | tuple[int, int]]:
     """The day a clause that tells an incident happening names: its weekday, and its month and day."""
-    if "incident" not in events_in(text) or not _HAPPENING.search(text):
+    happening = _HAPPENING.search(text)
+    if "incident" not in events_in(text) or happening is None:
         return {}
-    named = named_day(text)
+    named = named_day(text[happening.start() :])  # the day told with the strike, not a report's "said on Monday"
     days: dict[str, int | tuple[int, int]] = {}
     if "weekday" in named:
         days["weekday"] = named["weekday"]
@@ -1223,14 +1256,14 @@ _WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
     """Two moments the words they date tell as a state's start and its end: a warning issued and one lifted, a
-    curfew imposed and lifted, a road closed and reopened."""
+    curfew imposed and lifted (verbs that may tell either, "closed", "ended", "suspended", are neither)."""
     changes = {change_of_state(a), change_of_state(b)}
     return None not in changes and len(changes) == 2
 
 
 def change_of_state(claim: Claim) -> str | None:
-    """Whether the words a date or time dates tell a state beginning ("issued", "imposed", "closed") or ending
-    ("lifted", "cancelled", "reopened"); None for neither or both."""
+    """Whether the words a date or time dates tell a state beginning ("issued", "imposed") or ending ("lifted",
+    "cancelled", "reopened"); None for neither or both."""
     return _change_told(dated_words(claim))
 
 
@@ -1242,11 +1275,11 @@ def _change_told(words: str) -> str | None:
 
 _CHANGES_OF_STATE = {
     "start": re.compile(
-        r"\b(?:issued|issues|imposed|declared|ordered|upgraded|escalated|raised|put\s+in\s+place|closed|shut|suspended)\b",
+        r"\b(?:issued|issues|imposed|declared|ordered|upgraded|escalated|raised|put\s+in\s+place)\b",
         re.I,
     ),
     "end": re.compile(
-        r"\b(?:lifted|lifts|cancell?ed|called\s+off|rescinded|downgraded|expired|ended|reopened|resumed|restored)\b",
+        r"\b(?:lifted|lifts|cancell?ed|called\s+off|rescinded|downgraded|expired|reopened|restored)\b",
         re.I,
     ),
 }

@@ -112,15 +112,17 @@ _SIDE = re.compile(r"\A(?:shortly|just|soon) (?P<side>after|before)\b", re.I)
 UNIT_TOLERANCE = 0.02  # converted units agree within rounding: 295 km/h and 183 mph
 FORECAST = re.compile(
     r"\b(?:expected|expects?|forecast|predicted|projected|could|may|might|likely|set for|scheduled|due(?! to)|"
-    r"planned|was to|were to|warned|will|would|probabilit(?:y|ies)|chances?|likelihood|potential|possible|"
-    # what a warning said might come: "issued alerts for 4-meter waves", "a warning of waves of up to 3 m"
-    r"alerts?\s+(?:for|of)|warnings?\s+(?:for|of))\b",
+    r"planned|was to|were to|warned|will|would|probabilit(?:y|ies)|chances?|likelihood)\b"
+    # what a warning said might come, right before the figure: "issued alerts for 4-meter waves", "warnings for
+    # potential waves up to 4 metres"
+    r"|\b(?:alerts?\s+(?:for|of)|warnings?\s+(?:for|of)|potential|possible)\s+(?:[\w-]+\s+){0,3}\Z",
     re.I,
 )
 # After a figure, words that make it a forecast: "gusts of 100 mph are expected".
 FORECAST_AFTER = re.compile(
-    r"\W*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+){0,3}?(?:(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely|possible)"
-    r"|(?:initially\s+)?feared)\b",
+    r"\W*(?:\([^()]{1,20}\)\s*)?(?:(?!and\b|but\b|while\b)\w+\s+){0,3}?"
+    r"(?:(?:are|is|were|was)\s+(?:expected|forecast|predicted|projected|likely|possible)"
+    r"|(?:initially\s+)?feared(?!\s+(?:more|further|other)\b))\b",
     re.I,
 )
 # Nouns that name people without saying which: a count of them may be of everyone the figure counts.
@@ -994,8 +996,10 @@ _MISSING_AFTER = re.compile(
 _MISSING_BEFORE = re.compile(
     r"\b(?:missing|unaccounted\s+for)\b[^.;:()]{0,40}\Z"
     # what an evacuation order covers, lifted or widened by the hour: "under evacuation advisories in more than 220
-    # municipalities", "evacuation directives were issued for 172,503 people"
-    r"|\bevacuation\s+(?:advisor(?:y|ies)|orders?|directives?|warnings?|notices?)\b[^.;:()]{0,60}\Z",
+    # municipalities", "evacuation directives were issued for 172,503 people"; not what came before or after it
+    r"|\bevacuation\s+(?:advisor(?:y|ies)|orders?|directives?|warnings?|notices?)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:issued|extended|in\s+place|in\s+effect)\s+)?"
+    r"(?:in|for|to|across|covering)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z",
     re.I,
 )
 # A count its clause says was sent to the scene ("the state has deployed more than 1,300 personnel"): crews are
@@ -1009,8 +1013,10 @@ _DEPLOYED_BEFORE = re.compile(
 # The same, said after the count: "700 firefighters, backed by 14 aircraft, were battling the flames", "750
 # firefighters and 16 aircraft are now deployed".
 _DEPLOYED_AFTER = re.compile(
-    r"\A[^;:.()]{0,60}?\b(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:now|still|currently)\s+)?"
-    r"(?:deployed|battling|fighting|tackling|on\s+the\s+ground|at\s+the\s+scene)|backed\s+by)\b",
+    # the counted people or craft themselves, past an aside on them or another count joined by "and"
+    r"\A\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,[^,;:.()]{1,40},)?(?:\s+and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:now|still|currently)\s+)?"
+    r"(?:deployed|battling|fighting|tackling|on\s+the\s+ground|at\s+the\s+scene)\b",
     re.I,
 )
 
@@ -1238,7 +1244,7 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         if partly.relation is Relation.CONFLICT:
             return _explained_date_conflict(a, b, shown) or _other_moments_of_incident(a, b, shown) or partly
         return _apart_in_the_day(a, b, shown) or partly
-    if da.first <= _into_next_day(b, db.last) and db.first <= _into_next_day(a, da.last):
+    if da.first <= _into_next_day(b, db.last, a) and db.first <= _into_next_day(a, da.last, b):
         apart = _apart_in_the_day(a, b, shown)
         if apart is not None:
             return apart
@@ -1258,20 +1264,28 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     )
 
 
-def _into_next_day(claim: Claim, last: dt.date) -> dt.date:
+def _into_next_day(claim: Claim, last: dt.date, other: Claim) -> dt.date:
     """The last day a date claim may mean: a night runs into the small hours of the next day ("late on Monday
-    night" may be "shortly after midnight on Tuesday")."""
-    part = part_of_day(claim)
-    return last + dt.timedelta(days=1) if part is not None and part[1] > 24 * 60 else last
+    night" may be "shortly after midnight on Tuesday"), against a day told with no part of it or its early hours;
+    not "Tuesday night" or "Tuesday evening"."""
+    return last + dt.timedelta(days=1) if _runs_into(claim, other) else last
+
+
+def _runs_into(night: Claim, other: Claim) -> bool:
+    """Whether `night` names a night, and `other` no part of a day or the small hours only."""
+    part, other_part = part_of_day(night), part_of_day(other)
+    return part is not None and part[1] > 24 * 60 and (other_part is None or other_part[1] <= _SMALL_HOURS_END)
+
+
+_SMALL_HOURS_END = 10 * 60  # "early Tuesday" (to 10 a.m.) may be the end of Monday night
 
 
 def _night_then_next_day(night: Claim, other: Claim) -> bool:
     """Whether `night` names a night of a weekday and `other` the next weekday ("late Monday night" and "on
     Tuesday"), neither placed in the calendar."""
     assert night.date is not None and other.date is not None
-    part = part_of_day(night)
     day, next_day = stated(night.date).get("weekday"), stated(other.date).get("weekday")
-    return part is not None and part[1] > 24 * 60 and day is not None and next_day == (day + 1) % 7
+    return _runs_into(night, other) and day is not None and next_day == (day + 1) % 7
 
 
 def _apart_in_the_day(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
@@ -1282,6 +1296,9 @@ def _apart_in_the_day(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
     part_a, part_b = part_of_day(a), part_of_day(b)
     if part_a is None or part_b is None or (part_a[0] < part_b[1] and part_b[0] < part_a[1]):
         return None
+    first_a, first_b = (a.date.first if a.date else None), (b.date.first if b.date else None)
+    if first_a is not None and first_b is not None and first_a != first_b:
+        return None  # a night and the next morning: no one day's parts
     if not (tells_incident_happening(a) and tells_incident_happening(b)):
         return None
     shown = f"{shown}: different parts of the day"

@@ -222,6 +222,7 @@ def test_a_point_of_reference_said_to_be_of_that_very_day_is_dated_with_it(sente
             False,
         ),
         ("In Velm, a 58-year-old woman was killed when her car fell.", "A 60-year-old woman died in Velm.", True),
+        # those quoted are no places
     ],
 )
 def test_ages_of_no_one_named_are_two_people_where_a_list_or_their_sex_says(first: str, second: str, ok: bool) -> None:
@@ -371,6 +372,7 @@ def magnitude(source: str, sentence: str, value: float) -> Claim:
         ("A magnitude 5.5 earthquake struck on Tuesday, 2 September.", True),
         ("A magnitude 5.5 earthquake struck on Thursday, 4 September.", False),
         ("A magnitude 5.2 earthquake hit the region late on Sunday.", True),  # one figure: a day misreported
+        ("The agency said on Monday that a 5.5 quake had struck the region on Tuesday.", True),  # its strike day
     ],
 )
 def test_magnitudes_of_quakes_that_struck_on_other_days_are_two_quakes(sentence: str, ok: bool) -> None:
@@ -388,6 +390,8 @@ def test_magnitudes_of_quakes_that_struck_on_other_days_are_two_quakes(sentence:
         ("The region was rattled once again at 8:56 p.m. as a quake struck Velm.", False),
         ("The region was once again without power at 8:56 p.m.", True),  # no incident told again
         ("It was the second deadliest quake on record when it struck at 8:56 p.m.", True),  # a ranking
+        ("Rescuers pulled another 12 quake survivors out at 8:56 p.m.", True),  # more of something
+        ("A new flood warning was issued at 8:56 p.m.", True),  # a thing named for the incident
         ("Drones struck Velm at 8:56 p.m., and once again the target was the grid.", True),
     ],
 )
@@ -403,6 +407,7 @@ def test_figures_and_hours_of_another_incident_are_never_set_against_the_story_s
         ("The weather service issued a tsunami warning for Velm at 7 a.m.", True),
         ("The tsunami warning for Velm was lifted at 7 a.m.", False),  # its end, not its start
         ("A curfew was imposed in Velm at 7 a.m.", True),  # a start, of whatever
+        ("The warning for Velm ended at 7 a.m.", True),  # a verb that may tell either
     ],
 )
 def test_a_state_s_start_and_its_end_are_two_moments(sentence: str, ok: bool) -> None:
@@ -1442,3 +1447,19 @@ def test_those_present_are_never_one_fact_with_all_members(sentence: str) -> Non
     present = _count("a.md", sentence, "190", counted="member")
     assert not compatible(present, _count("b.md", "The chamber has 300 members.", "300", counted="member"))
     assert compatible(present, _count("c.md", "All 192 members present voted.", "192", counted="member"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Waves hit 5.7 feet in Kahuli and 4.9 feet at Hilo, officials said.", {"Kahuli", "Hilo"}),
+        ("Velmora recorded 200 mm of rain on Sunday, said forecaster Ana Ruiz.", {"Velmora"}),  # a speaker is no place
+        ("Chile reported 60 cm waves, the navy said.", {"Chile"}),
+        ("Waves of 60 cm reached Velmora, the Harlow Weather Bureau said.", {"Velmora"}),  # who reports is no place
+    ],
+)
+def test_the_places_a_clause_names(sentence: str, places: set[str]) -> None:
+    from factcheck.align import names_in_clause
+
+    claim = quantity_claim("a.md", sentence, sentence.split()[2], lower=1, upper=1, counted="wave height", written="1")
+    assert names_in_clause(claim) == frozenset(places)

@@ -808,6 +808,9 @@ def test_one_day_told_at_parts_of_it_that_do_not_meet_conflicts(first: str, seco
     ("night", "other", "relation"),
     [
         ("late on Monday night", "on Tuesday", Relation.AGREE),  # a night runs into the small hours
+        ("late on Monday night", "early on Tuesday", Relation.AGREE),
+        ("on Monday night", "on Tuesday night", Relation.CONFLICT),  # not into another night or evening
+        ("late on Monday night", "on Tuesday evening", Relation.CONFLICT),
         ("on Monday night", "on Wednesday", Relation.CONFLICT),
         ("on Monday morning", "on Tuesday", Relation.CONFLICT),
     ],
@@ -819,7 +822,7 @@ def test_a_night_runs_into_the_next_day(night: str, other: str, relation: Relati
 
     assert relate(unplaced("a.md", night), unplaced("b.md", other), SAME_DAY).relation is relation
     placed_night = date_claim("a.md", f"The typhoon made landfall {night}.", night, "2025-11-03")
-    day = {"on Tuesday": "2025-11-04", "on Wednesday": "2025-11-05"}[other]
+    day = "2025-11-05" if "Wednesday" in other else "2025-11-04"
     placed = date_claim("b.md", f"The typhoon made landfall {other}.", other, day)
     assert relate(placed_night, placed, SAME_DAY).relation is relation
 
@@ -1693,3 +1696,38 @@ def test_readings_of_the_sea_at_other_places_are_not_compared(sentence: str, com
         "b.md", sentence, figure, lower=value, upper=value, counted="wave height", written=figure, unit="m"
     )
     assert (relate(here, there, SAME_DAY).relation is not Relation.NOT_COMPARABLE) is comparable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A possible gas leak caused the explosion that killed 12 people in Velmora.",
+        "Officials issued warnings of further aftershocks after the quake killed 12 people.",
+        "The blast killed 12 people and residents feared more casualties.",
+    ],
+)
+def test_a_reported_toll_near_words_of_warning_is_no_forecast(sentence: str) -> None:
+    a = count("a.md", sentence, "killed", 12, 12, span="12 people")
+    b = count("b.md", "The explosion killed 19 people in Velmora.", "killed", 19, 19, span="19 people")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The evacuation order came after the fire destroyed 300 homes in Velmora.",
+        "Rescuers saved 300 people from the flood in Velmora, backed by army helicopters.",
+    ],
+)
+def test_words_of_evacuation_or_deployment_near_a_count_do_not_make_it_move(sentence: str) -> None:
+    counted = "home" if "homes" in sentence else "people"
+    a = count("a.md", sentence, counted, 300, 300, span=f"300 {'homes' if counted == 'home' else 'people'}")
+    b = count(
+        "b.md",
+        sentence.replace("300", "250"),
+        counted,
+        250,
+        250,
+        span=f"250 {'homes' if counted == 'home' else 'people'}",
+    )
+    assert relate(a, b, LATER_B).relation is Relation.CONFLICT

@@ -371,6 +371,8 @@ def test_an_event_named_by_its_day_after_a_word_that_looks_back_has_happened(sen
         ("About 12,000 had left their homes by Tuesday evening, the minister said.", "2026-07-21"),
         ("The fire was contained by Monday.", "2026-07-20"),
         ("Officials had said it would be contained by Friday.", "2026-07-24"),  # said of what was to come
+        ("Residents were ordered to leave by Friday.", "2026-07-24"),  # an order's deadline
+        ("The ministry has closed all schools until Monday.", "2026-07-27"),  # a state that lasts until then
     ],
 )
 def test_a_day_after_by_is_ahead_unless_the_clause_says_it_was_done(sentence: str, day: str) -> None:

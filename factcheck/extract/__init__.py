@@ -756,7 +756,9 @@ def _of_a_past_event(text: str, start: int, end: int, written: dt.date | None) -
     if written is None:
         return False
     found = _PAST_EVENT.search(text, 0, start)
-    if found is not None and int(found.group("year") or found.group("opening") or found.group("close")) < written.year:
+    if found is not None and found.group("close"):  # as after the figure: last December may be the story's
+        return int(found.group("close")) < written.year - 1
+    if found is not None and int(found.group("year") or found.group("opening")) < written.year:
         return True
     after = _YEAR_AFTER.match(text, end)
     return after is not None and int(after.group("year")) < written.year - 1

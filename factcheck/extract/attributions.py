@@ -58,6 +58,7 @@ _KIND_AFTER_QUOTE = re.compile(
     rf"\A[,.!?]?\s*(?P<verb>{SPEECH_VERBS})\s+(?:[a-z][\w'’-]*\s+)?(?P<kind>[a-z][\w'’-]*)\s+"
     r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})"
 )
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _BODIES = frozenset({"police", "authorities", "sources"})
 _BEFORE_QUOTE = re.compile(
     rf"(?:[Aa]ccording to\s+(?P<acc>[^,“\"]{{2,60}})"
@@ -110,7 +111,9 @@ class SpeakerMemory:
             named = [
                 (mention.start, person)
                 for mention in find_mentions(sentence)
-                if (person := _person(index.canonical(mention), index, self.last, _opens(sentence, mention)))
+                if (
+                    person := _person(index.canonical(mention), index, self.last, _described_subject(sentence, mention))
+                )
                 is not _NOBODY
                 and not _names_a_thing(sentence, mention.end)
             ]
@@ -159,9 +162,16 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\b")
 _TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*\Z")
 
 
-def _opens(sentence: str, mention: Mention) -> bool:
-    """Whether a mention is the first words of its sentence."""
-    return not sentence[: mention.start].strip(" \t\n\"“‘'")
+def _described_subject(sentence: str, mention: Mention) -> bool:
+    """Whether a mention opens its sentence and an aside after it says what kind of person it names ("Mirwaiz Umar
+    Farooq, a key resistance politician, condemned ..."); not a body's name ("Harlow Relief Watch condemned")."""
+    if sentence[: mention.start].strip(" \t\n\"“‘'"):
+        return False
+    aside = _ASIDE_AFTER.match(sentence, mention.end)
+    return aside is not None and any(person_noun(word) for word in aside.group("words").split())
+
+
+_ASIDE_AFTER = re.compile(r",\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s+(?P<words>[^,;.()]{1,80})")
 
 
 def _subject_after(sentence: str, opening_end: int, at: int) -> bool:
@@ -267,7 +277,8 @@ def _speaker(before: str, after: str, index: ActorIndex, memory: SpeakerMemory) 
         rest = after[found.end() :]
         return _attribution(who, verb, rest, index, memory)
     kind = _KIND_AFTER_QUOTE.match(after)
-    if kind and person_noun(kind.group("kind")) is not None:  # '," said resident Maria Santos, 45.'
+    if kind and person_noun(kind.group("kind")) is not None and not _POSSESSIVE.search(kind.group("who")):
+        # '," said resident Maria Santos, 45.'; not '," said victim Ana Ruiz's sister': the sister spoke
         return _attribution(kind.group("who"), kind.group("verb"), after[kind.end() :], index, memory)
     bare = _BARE_AFTER_QUOTE.match(after)
     if bare and _speaks_for_many(bare.group("who")) and _bare_words(bare.group("who")):

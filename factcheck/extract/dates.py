@@ -324,8 +324,9 @@ def _looks_ahead(text: str, start: int) -> bool:
     return not (_DONE_BY.search(clause) and not _FUTURE_WORDS.search(clause))
 
 
-# A time by which something had been done: the deadline is past ("had left by Tuesday", "was contained by Monday").
-_DONE_BY = re.compile(r"\b(?:had|has|(?<!\bto\s)have|was|were)\b[^,;:]*\b(?:by|until|till|through)\s*\Z", re.I)
+# A time by which something had been done: the deadline is past ("12,000 had left their homes by Tuesday", "was
+# contained by Monday"); not one still to come ("were ordered to leave by Friday", "has closed schools until Monday").
+_DONE_BY = re.compile(r"\b(?:had|has|(?<!\bto\s)have|was|were)\b(?![^,;:]*\bto\s+\w+\s+by\s*\Z)[^,;:]*\bby\s*\Z", re.I)
 # The cues that look ahead whatever the tense around them.
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|would|is to|are to|next|scheduled|is set to|are set to|plans? to|expected|due to|upcoming|forecast)\b",

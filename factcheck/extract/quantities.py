@@ -902,7 +902,7 @@ def _put_at(text: str, hit: QuantityHit, previous: QuantityHit) -> bool:
 
 _PUT_THE_FIGURE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its)\s+"
-    r"(?:figure|number|total|count|turnout|crowd|attendance|tally)\s+at\s+"
+    r"(?:figure|number|total|count|tally)\s+at\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|(?:well\s+)?(?:more\s+than|over)\s+|at\s+least\s+)?\Z",
     re.I,
 )
@@ -1557,10 +1557,11 @@ _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'�
 _AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
 _NAME_WAS = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:,\s+who)?\s+(?:was|is)\s+(?:aged\s+)?\Z"
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<who>,\s+who)?\s+(?:was|is)\s+(?:aged\s+)?\Z"
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "who", "which", "there", "here", "one"})
-_WAS_CLOSE = re.compile(r"\A\s*(?:[.;,]|\s+when\b|\s+and\b|\Z)")  # "Brandt, who is 63, conceded"
+_WAS_CLOSE = re.compile(r"\A\s*(?:[.;]|,?\s+when\b|\Z)")
+_WHO_WAS_CLOSE = re.compile(r"\A\s*(?:[.;,]|\s+when\b|\s+and\b|\Z)")  # "Brandt, who is 63, conceded"
 
 
 def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] | None:
@@ -1593,7 +1594,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(alone.group("name"))  # "..., Kovacs, 52, told reporters"
     subject = _NAME_WAS.search(before)
-    if subject and _could_be_named(subject.group("name")) and _WAS_CLOSE.match(text[number.end : number.end + 12]):
+    close = _WHO_WAS_CLOSE if subject and subject.group("who") else _WAS_CLOSE
+    if subject and _could_be_named(subject.group("name")) and close.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
 
@@ -3130,8 +3132,9 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     candidates = [*((w, []) for w in after[:2]), *nearest_before[: rise + 3]]
     if unit == "%" and after[:1] == ["of"]:  # "51.2% of the vote": what it is a share of
         at = 2 if after[1:2] in (["the"], ["all"]) else 1
-        if set(after[at + 1 : at + 2]) & _COUNTING_WORDS:
-            return None  # "with 95% of the vote counted": how far the count has gone
+        counting = after[at + 1 : at + 2]
+        if set(counting) & _COUNTING_WORDS and (counting != ["in"] or len(after) == at + 2):
+            return None  # "with 95% of the vote counted", "with 95% of the vote in,": how far the count has gone
         candidates = [(w, []) for w in after[at : at + 1]] + candidates
     return next((words[w] for w, next_word in candidates if w in words and not _verb_sense(w, next_word)), None)
 
