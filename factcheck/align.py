@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import ModelError
 from factcheck.extract.actors import TITLE_WORDS, Mention, find_mentions, parts_of_speech
 from factcheck.extract.attributions import SPEECH_VERBS
-from factcheck.extract.dates import WEEKDAYS, named_day, stated
+from factcheck.extract.dates import WEEKDAY_NAME, WEEKDAYS, named_day, stated
 from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
     CRIME_NOUN,
@@ -1103,11 +1103,11 @@ def _ages_of_two_people(a: Claim, b: Claim) -> bool:
 def names_in_clause(claim: Claim) -> frozenset[str]:
     """The names a claim's clause gives, the places and people it is of; not the people it quotes or the bodies
     it cites ("said forecaster Ana Ruiz", "the Harlow Weather Bureau said")."""
-    return _places_in(clause(claim, min_words=10))
+    return _names_in(clause(claim, min_words=10))
 
 
 @lru_cache(maxsize=65536)
-def _places_in(text: str) -> frozenset[str]:
+def _names_in(text: str) -> frozenset[str]:
     return frozenset(
         m.name
         for m in find_mentions(text)
@@ -1248,10 +1248,10 @@ def _days_struck(text: str) -> dict[str, int | tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _weekdays_in(text: str) -> frozenset[str]:
-    return frozenset(day.lower()[:3] for day in _WEEKDAY_NAME.findall(text))
+    return frozenset(day.lower() for day in _WEEKDAYS_NAMED.findall(text))
 
 
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAYS_NAMED = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:

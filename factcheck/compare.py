@@ -38,7 +38,7 @@ from factcheck.align import (
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import PARTS_OF_DAY, extract_dates, named_day, opens_timeline_entry, stated
+from factcheck.extract.dates import PARTS_OF_DAY, WEEKDAY_NAME, extract_dates, named_day, opens_timeline_entry, stated
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -1316,9 +1316,7 @@ _DAY_PART = re.compile(
     rf"\b(?P<part>(?:early|late|mid)[- ](?:morning|afternoon|evening|night)|{_PARTS}|overnight)\b", re.I
 )
 _DAY_PART_AFTER = re.compile(rf"\A(?:\s*\([^()]{{1,20}}\))?\s+(?P<part>{_PARTS})\b", re.I)
-_EARLY_OR_LATE = re.compile(
-    r"\b(?P<when>early|late)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
-)
+_EARLY_OR_LATE = re.compile(rf"\b(?P<when>early|late)\s+(?:on\s+)?{WEEKDAY_NAME}\b", re.I)
 _EARLY_OR_LATE_HOURS = {"early": (0, 10 * 60), "late": (17 * 60, 30 * 60)}
 
 

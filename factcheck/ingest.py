@@ -394,7 +394,7 @@ _URL_DATE = re.compile(
 _URL_EPOCH_MS = re.compile(r"(?<![0-9A-Za-z])\d{0,3}(?P<ms>1[4-9]\d{11})(?![0-9A-Za-z])")
 
 
-_LINK_LINE = re.compile(r"[ \t]*<?(?P<url>https?://[^\s<>]+?)>?[ \t]*$", re.I | re.M)
+_LINK_LINE = re.compile(r"[ \t]*<?(?P<url>https?://[^\s<>]+?)>?[ \t]*", re.I)
 
 
 def pasted_url(body: str) -> str | None:

@@ -29,7 +29,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # After a month and day, four digits are a year of any recorded past ("July 1, 1869"); alone, only from 1900 on
 # ("in 1500 homes" counts homes)
 _DATED_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day of the week by its name, as a pattern (capitalised; case-blind where the pattern around it is).
+WEEKDAY_NAME = "(?:" + "|".join(day.title() for day in WEEKDAYS) + ")"
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
 _PART = r"(?:[ -](?:morning|afternoon|evening|night))?"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -137,7 +139,7 @@ _TIME = re.compile(
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=until )|(?<=before )|(?<=since ))(?P<word>noon|midnight))"
     r"(?P<zone>\s?(?:\(?local time\)?|\(?(?:[A-Z][a-z]+ |[A-Z]{2,3} )?time\)?"
     # the zone after the day the time is of: "11:25 p.m. Tuesday UTC"
-    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\(?(?:GMT|UTC)(?:(?:\s?[+\u2212]\s?|-)\d{1,2}(?:[:.]?\d{2})?)?\)?|"
+    rf"|(?:{WEEKDAY_NAME}\s+)?\(?(?:GMT|UTC)(?:(?:\s?[+\u2212]\s?|-)\d{{1,2}}(?:[:.]?\d{{2}})?)?\)?|"
     rf"(?:{_ZONE_ABBREVIATIONS})\b))?"
 )
 
@@ -644,9 +646,7 @@ def extract_times(text: str) -> list[TimeHit]:
 
 # "(12 a.m. ET)", "(2300 GMT Monday)", and the end of a span converted: "between 7 a.m. and 8 p.m. (0500 and 1800 GMT)"
 _CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?\s*\(\s*(?:[\d:.]+\s*(?:and|to|-|–)\s*)?\Z", re.I)
-_CONVERSION_END = re.compile(
-    r"\s*(?:local\s+time\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\)", re.I
-)
+_CONVERSION_END = re.compile(rf"\s*(?:local\s+time\s*)?(?:(?:on\s+)?{WEEKDAY_NAME}\s*)?\)", re.I)
 
 
 def _converts(text: str, previous_end: int, start: int, end: int) -> bool:
@@ -756,7 +756,7 @@ def _minutes(match: re.Match[str]) -> int | None:
     return None
 
 
-_DAY_BEFORE_ZONE = re.compile(r"\A(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
+_DAY_BEFORE_ZONE = re.compile(rf"\A{WEEKDAY_NAME}\s+")
 
 
 def _zone(raw: str | None) -> str | None:

@@ -1942,9 +1942,9 @@ _AT_ONE = re.compile(r"\b(?:at|for)\s+\Z", re.I)
 _THE_ONE = re.compile(r"\bthe\s+\Z", re.I)
 # What follows "the one" that stands for a thing named before: a participle or a preposition ("the one given by").
 _AFTER_THE_ONE = frozenset(
-    {"given", "made", "said", "told", "put", "set", "shown", "seen", "taken", "known", "by", "in"}
+    {"given", "made", "said", "told", "put", "set", "shown", "seen", "taken", "known", "by", "in", "at", "from"}
+    | {"on", "for", "with", "which", "before", "after", "above", "below"}
 )
-_AFTER_THE_ONE |= frozenset({"at", "from", "on", "for", "with", "which", "before", "after", "above", "below"})
 _NO_ONE = re.compile(r"\b(?:no|not)[\s-]+\Z", re.I)
 _MOMENTS = frozenset({"point", "stage", "time", "moment", "juncture"})
 _AGES_BEFORE = re.compile(r"\bages\s+(?:of\s+)?(?:between\s+)?\Z", re.I)
@@ -2360,8 +2360,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             break  # "a camp missing one entire side": what it lacks, not the missing
         if word in ("lives", "life") and not _DEATH_VERBS & {*before_words[max(0, index - 2) : index + 2]}:
             break  # "altering the lives of dozens": lives touched, not lost ("claimed the lives of 26", "lives lost")
-        if word in ("buried", "burying") and index > 0 and before_words[index - 1] in _MOURNERS:
-            break  # a burial, as in `_verb_before`
+        if _a_burial(before_words, index):
+            break
         if word in _COUNTED_LOOKUP:
             if (_INCLUDES & set(before_words) or _split_in_two(text, start, end)) and (people := _people_after(after)):
                 return f"{_COUNTED_LOOKUP[word]} {people[0]}", end + people[1]  # "the dead include 40 adults"
@@ -2749,12 +2749,18 @@ def _verb_before(before_words: list[str]) -> str | None:
     words = _without_hedge(before_words)
     written = words[-1] if words else ""
     verb = _as_counted_term(written)
-    if written in ("buried", "burying") and len(words) > 1 and words[-2] in _MOURNERS:
-        return None  # "we buried 42 people this morning": a burial, not people buried by rubble
+    if _a_burial(words, len(words) - 1):
+        return None
     return verb if verb is not None and "VERB" in getAllLemmas(written) else None
 
 
-# Those who bury the dead, before "buried" or "have buried": a burial, not people buried alive.
+def _a_burial(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is "buried" told of those who bury the dead ("we buried 42 people this morning"), not
+    of people buried by rubble."""
+    return index > 0 and words[index] in ("buried", "burying") and words[index - 1] in _MOURNERS
+
+
+# Those who bury the dead, before "buried": a burial, not people buried alive.
 _MOURNERS = frozenset({"we", "they", "i", "he", "she", "families", "relatives", "villagers", "residents", "mourners"})
 
 

@@ -87,11 +87,7 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
         code = country_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
     elif key.endswith(" time"):  # "Kyiv time", "Myanmar time", "Alaska time", "Pacific time"
         name = zone.strip("() ")[: -len(" time")] if zone else ""
-        regional = (
-            region_offset(name, day)
-            if name.lower() not in NAMED_CLOCKS
-            else _one_offset((NAMED_CLOCKS[name.lower()],), day)
-        )
+        regional = region_offset(name, day)
         if regional is not None:
             return regional
         code = _country_code(name)
@@ -150,14 +146,23 @@ def _division_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _zones_by_country() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
+def _zone_rows() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The rows of the zone database's zone1970.tab: (country codes, zone, description), read once."""
     text = (resources.files("tzdata.zoneinfo") / "zone1970.tab").read_text(encoding="utf-8")
+    rows = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        codes, _, zone = line.split("\t")[:3]
-        for code in codes.split(","):
+        fields = line.split("\t")
+        rows.append((tuple(fields[0].split(",")), fields[2], fields[3].strip() if len(fields) > 3 else ""))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for codes, zone, _ in _zone_rows():
+        for code in codes:
             table.setdefault(code, []).append(zone)
     return {code: tuple(zones) for code, zones in table.items()}
 
@@ -165,22 +170,20 @@ def _zones_by_country() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _zones_by_region() -> dict[str, tuple[str, ...]]:
     """Region of the zone database's descriptions, lower-cased ("hawaii", "alaska") -> the zones described as all
-    of it or most of it ("Hawaii", "Alaska (most areas)")."""
+    of it or most of it ("Hawaii", "Alaska (most areas)"); and North America's clocks by name (`NAMED_CLOCKS`)."""
     table: dict[str, list[str]] = {}
-    text = (resources.files("tzdata.zoneinfo") / "zone1970.tab").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 4:
-            continue
-        region = fields[3].strip().removesuffix(" (most areas)")
-        if region.replace(" ", "").isalpha():
-            table.setdefault(region.lower(), []).append(fields[2])
-    return {region: tuple(zones) for region, zones in table.items()}
+    for _, zone, description in _zone_rows():
+        region = description.removesuffix(" (most areas)")
+        if region and region.replace(" ", "").isalpha():
+            table.setdefault(region.lower(), []).append(zone)
+    regions = {region: tuple(zones) for region, zones in table.items()}
+    return regions | {name: (zone,) for name, zone in NAMED_CLOCKS.items()}
 
 
 @lru_cache(maxsize=4096)
 def region_offset(name: str, day: dt.date | None) -> int | None:
-    """The offset of a region the zone database names as a whole ("Hawaii time", "Alaska time"), or None."""
+    """The offset of a region the zone database names as a whole ("Hawaii time", "Alaska time") or of a clock
+    named in words ("Pacific time"), or None."""
     zones = _zones_by_region().get(name.lower(), ())
     return _one_offset(zones, day) if zones else None
 
