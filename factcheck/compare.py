@@ -528,7 +528,7 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if update:
         later, basis, why = update
         return PairVerdict(Relation.UPDATE, field, f"{shown}: {why}", 0.7, later=later, basis=basis)
-    if (_running(qa) or _moving(a) or _moving(b)) and _undated(a, b, sources):
+    if (_running(qa) or _moving(a) or _moving(b) or _tally_so_far(a) or _tally_so_far(b)) and _undated(a, b, sources):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: a running figure, and a report's date is unknown", 0.6
         )
@@ -973,13 +973,14 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
         # both say the toll rose that day ("has increased to 3,145", "rose to 3,085"): it rose to the lower first
         low_a, low_b = _bounds(qa)[0], _bounds(qb)[0]
         order, basis = (-1 if low_b > low_a else 1 if low_a > low_b else 0), "by wording"
-    if order == 0:
-        return None
+    if order == 0 or _said_final(a if order < 0 else b):
+        return None  # a figure that said it was final leaves nothing to update: a later one differs from it
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
     if _moving(a) or _moving(b):
         return -order, basis, "the figure changed between reports published at different times"
     kind = casualty_of(qa.counted)
-    if kind in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES and _middle(later) >= _middle(earlier):
+    rising = kind in RISING_COUNTS | RISING_DAMAGE | RISING_MEASURES or _tally_so_far(a) or _tally_so_far(b)
+    if rising and _middle(later) >= _middle(earlier):
         what = "toll" if kind in RISING_COUNTS else "figure"
         return -order, basis, f"the later report has the higher {what}, an update"
     return None
@@ -1089,6 +1090,26 @@ def _moving(claim: Claim) -> bool:
         or bool(_DEPLOYED_BEFORE.search(before))
         or bool(_DEPLOYED_AFTER.match(after))
     )
+
+
+# A tally its clause says is of the story so far: "32 DNA samples have been matched till now", "so far, 253 victims
+# were identified", "14 bodies have already been handed over". Whatever it counts, it grows as the days go on.
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|thus\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|already)\b", re.I
+)
+
+
+# A figure given as the last word on it: "the final death toll of 260", "the final tally stands at 1,411".
+_FINAL = re.compile(r"\bfinal\s+(?:death\s+|casualty\s+)?(?:toll|count|tally|figure|number)\b", re.I)
+
+
+def _said_final(claim: Claim) -> bool:
+    return bool(_FINAL.search(clause(claim)))
+
+
+def _tally_so_far(claim: Claim) -> bool:
+    opening = _SO_FAR.match(claim.sentence.text.lstrip(" \"“‘'("))  # "So far, 253 victims were identified"
+    return bool(opening or _SO_FAR.search(clause(claim)))
 
 
 def _running(quantity: Quantity) -> bool:

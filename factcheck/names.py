@@ -151,7 +151,8 @@ def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
         return name
 
     for a, b in _one_word_apart(sorted(first)):
-        if _misspelt(a, b) or (offices.get(a, set()) & offices.get(b, set()) and _given_name_variant(a, b)):
+        one_office = offices.get(a, set()) & offices.get(b, set())
+        if _misspelt(a, b) or (one_office and (_given_name_variant(a, b) or _family_name_variant(a, b))):
             joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
     for name in sorted(first):
@@ -218,6 +219,15 @@ def _given_name_variant(a: str, b: str) -> bool:
         return False
     x, y = sorted((" ".join(given_a), " ".join(given_b)), key=len)
     return (y.startswith(x) and len(y) == len(x) + 1) or given_names_alike(x, y)
+
+
+def _family_name_variant(a: str, b: str) -> bool:
+    """One given name, and family names of one length a letter apart anywhere ("Clive Kundar", "Clive Sundar"):
+    alone, two people's names may be that close; holding one office, they are one person's."""
+    (*given_a, family_a), (*given_b, family_b) = a.lower().split(), b.lower().split()
+    if given_a != given_b or len(family_a) != len(family_b) or len(family_a) < 5:
+        return False
+    return sum(x != y for x, y in zip(family_a, family_b, strict=True)) == 1
 
 
 # A word of a person's name: "Ardrey", "O'Neill", and hyphenated given names as romanised ("Suk-yin", "Jong-un")

@@ -1731,3 +1731,34 @@ def test_words_of_evacuation_or_deployment_near_a_count_do_not_make_it_move(sent
         span=f"250 {'homes' if counted == 'home' else 'people'}",
     )
     assert relate(a, b, LATER_B).relation is Relation.CONFLICT
+
+
+UNDATED = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+
+
+@pytest.mark.parametrize(
+    ("second", "sources", "relation"),
+    [
+        ("So far, 32 DNA samples have been matched.", LATER_B, Relation.UPDATE),  # a tally of the story so far
+        ("32 DNA samples have been matched till now.", LATER_B, Relation.UPDATE),
+        ("32 DNA samples have already been matched.", UNDATED, Relation.NOT_COMPARABLE),  # which came first?
+        ("32 DNA samples were matched.", LATER_B, Relation.CONFLICT),  # nothing says it grows
+    ],
+)
+def test_a_tally_said_to_be_so_far_grows_whatever_it_counts(second: str, sources: dict, relation: Relation) -> None:
+    first = count("a.md", "Nine DNA samples were matched.", "sample", 9, 9, span="Nine DNA samples")
+    later = count("b.md", second, "sample", 32, 32, span="32 DNA samples")
+    assert relate(first, later, sources).relation is relation
+
+
+@pytest.mark.parametrize(
+    ("first", "relation"),
+    [
+        ("The final death toll of 260 was confirmed.", Relation.CONFLICT),  # nothing was left to update
+        ("The death toll of 260 was confirmed.", Relation.UPDATE),
+    ],
+)
+def test_a_figure_said_to_be_final_is_not_updated_by_a_later_one(first: str, relation: Relation) -> None:
+    earlier = killed("a.md", first, 260, 260)
+    later = killed("b.md", "The crash claimed 261 lives.", 261, 261)
+    assert relate(earlier, later, LATER_B).relation is relation

@@ -164,6 +164,7 @@ def test_a_span_of_time_is_one_claim(sentence: str, described: list[str]) -> Non
         ("The quake struck at 0650 GMT on Friday.", "0650 GMT", 6 * 60 + 50, "GMT", False),
         ("The blast went off at 1430 hrs.", "1430", 14 * 60 + 30, None, False),
         ("A curfew runs from 2100 local time.", "2100 local time", 21 * 60, "local", False),
+        ("The jet took off at 1339 IST from runway 23.", "1339 IST", 13 * 60 + 39, "IST", False),  # any zone's
     ],
 )
 def test_extract_times(sentence: str, expression: str, minutes: int, zone: str | None, approximate: bool) -> None:

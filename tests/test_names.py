@@ -111,6 +111,17 @@ def test_a_given_name_that_only_looks_like_another_is_one_persons_when_both_hold
     assert finding.conflicts == ((0, 1),)
 
 
+def test_a_family_name_a_letter_off_is_one_persons_when_both_hold_one_office() -> None:
+    claims = [
+        entity("a.md", "First Officer Alen Mordak flew.", "First Officer Alen Mordak", "Alen Mordak", "first officer"),
+        entity("b.md", "First Officer Alen Fordak flew.", "First Officer Alen Fordak", "Alen Fordak", "first officer"),
+        entity("a.md", "Petra Halvik arrived.", "Petra Halvik", "Petra Halvik"),  # no office: two people, maybe
+        entity("b.md", "Petra Balvik arrived.", "Petra Balvik", "Petra Balvik"),
+    ]
+    [finding] = name_findings(claims)
+    assert finding.reason == "name spelled Alen Fordak vs Alen Mordak"
+
+
 def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> None:
     claims = [ortiz("a.md", "police chief"), ortiz("a.md", "police chief", "Later "), ortiz("b.md", "fire chief")]
     [finding] = name_findings(claims)

@@ -2143,6 +2143,8 @@ def test_a_place_beside_another_is_itself(sentence: str, found: str) -> None:
         ("The SK 408 plane crash near Dunmore killed 61 people.", [61]),  # a flight's code and number
         ("A Corvane 737 jet crashed on take-off.", []),  # a model's
         ("A Corvane 737 Skyliner crashed on take-off.", []),
+        ("Crews searched the wreckage of the Corvane 737-8 Skyliner.", []),  # a variant of the model
+        ("The report into the SK 408 accident that claimed 61 lives is out.", [61]),
         ("Passengers boarded Flight 93 at dawn.", []),
         ("The crash of flight 171 killed 241 people.", [241]),
         ("Velmar County 68 dead, officials say", [68]),  # a place before a figure is no model

@@ -1880,7 +1880,9 @@ _ROAD_BEFORE = re.compile(
 _FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}[ \t-]?)?\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*[ \t]\Z")
 _CRAFT_AFTER = re.compile(
-    r"[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series)s?\b)"
+    r"-(?:\d|[A-Z])"  # a variant of the model: "Boeing 787-8", "737-MAX"
+    r"|[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series"
+    r"|accident|disaster|tragedy|incident|probe|investigation)s?\b)"
 )
 
 
@@ -1896,7 +1898,7 @@ def _names_a_model(number: NumberMatch, text: str, before: str) -> bool:
     craft = _CRAFT_AFTER.match(text, number.end)
     if code is None or not before[: code.start()].strip() or craft is None:
         return False  # a sentence's first word may be any word
-    if craft.group("name") and getAllLemmas(craft.group("name").lower()):
+    if craft.group(0)[0] in " \t" and craft.group("name") and getAllLemmas(craft.group("name").lower()):
         return False  # a headline's word after it: "Velmar Wildfire 12 Dead", "Quake 300 Homes Lost"
     name = code.group(0).strip()
     return not (name.lower() in FUNCTION_WORDS or name.lower() in MONTHS or _a_place(name))

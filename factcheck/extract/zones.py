@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 from factcheck.extract.lexicon import country_named, country_seated_at
 
 # Abbreviations news writes after a clock time, in minutes east of universal time; summer time is its own
-# abbreviation. Ambiguous ones ("IST": India, Ireland or Israel; "CST": also China) are not here, or mean their
-# most common use in English-language news.
+# abbreviation. Ambiguous ones mean their most common use in English-language news ("CST": also China; "IST":
+# India's, not Ireland's or Israel's) or are not here.
 ABBREVIATIONS = {
     "utc": 0,
     "gmt": 0,
@@ -46,6 +46,7 @@ ABBREVIATIONS = {
     "eest": 180,
     "msk": 180,
     "pkt": 300,
+    "ist": 330,
     "npt": 345,
     "mmt": 390,
     "ict": 420,
