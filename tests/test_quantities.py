@@ -283,6 +283,7 @@ def test_ages_belong_to_the_person_named_beside_them(sentence: str, counted: str
         ("Ines Moller, in her 70s, was rescued.", "age of ines moller", (70, 79)),
         ("Now, in her 80s, she still paints.", "age", (80, 89)),
         ("A man from Leeds, in his 40s, was arrested.", "age", (40, 49)),  # a town is no one
+        ("Kovacs, who is in late 40s, said crews had found people.", "age of kovacs", (47, 49)),  # "her" dropped
     ],
 )
 def test_an_age_told_by_its_decade_is_a_span_of_years(sentence: str, counted: str, years: tuple[int, int]) -> None:
@@ -2144,6 +2145,8 @@ def test_a_place_beside_another_is_itself(sentence: str, found: str) -> None:
         ("A Corvane 737 jet crashed on take-off.", []),  # a model's
         ("A Corvane 737 Skyliner crashed on take-off.", []),
         ("Crews searched the wreckage of the Corvane 737-8 Skyliner.", []),  # a variant of the model
+        ("Two died when the Air Ostravia 737-8 lost altitude.", [2]),  # whatever names it, a place too
+        ("The Velmar County 30-40 dead figure was revised.", [30]),  # a range is no variant
         ("The report into the SK 408 accident that claimed 61 lives is out.", [61]),
         ("Passengers boarded Flight 93 at dawn.", []),
         ("The crash of flight 171 killed 241 people.", [241]),
@@ -2341,3 +2344,19 @@ def test_a_part_out_of_a_whole_counts_what_the_whole_counts() -> None:
     found = [(h.quantity.lower, h.quantity.counted) for h in extract_quantities("Fire engulfed seven out of eight "
              "residential towers.")]  # fmt: skip
     assert found == [(7, "tower"), (8, "tower in total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The bus plunged into a gorge near Velm, killing 14 passengers.", "aboard"),
+        ("Fourteen passengers died when the bus plunged into a gorge.", "aboard"),
+        ("Orsk's mayor was among the 61 passengers killed in the crash.", "aboard"),
+        ("The bodies of 32 passengers who were killed have been identified.", "aboard"),
+        ("The bus plunged into a gorge near Velm, killing 14 people.", None),  # everyone, wherever they were
+    ],
+)
+def test_the_dead_counted_as_passengers_or_crew_are_those_aboard(sentence: str, scope: str | None) -> None:
+    """A toll of passengers leaves out those the craft killed on the ground: a part, not the story's toll."""
+    [hit] = extract_quantities(sentence)
+    assert (hit.quantity.counted, hit.quantity.scope) == ("killed", scope)

@@ -725,8 +725,22 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
             hit = QuantityHit(hit.start, hit.end, changed)
         if _uninformative(hit.quantity):
             continue
-        hits.append(hit)
+        hits.append(_travellers_aboard(text, hit))
     return sorted(hits, key=lambda h: h.start)
+
+
+_TRAVELLERS_COUNTED = re.compile(r"\b(?:passengers?|crew(?:\s+members?)?)\Z", re.I)
+
+
+def _travellers_aboard(text: str, hit: QuantityHit) -> QuantityHit:
+    """The dead or hurt counted as passengers or crew ("killing 14 passengers") are those aboard, whatever the
+    toll on the ground."""
+    quantity = hit.quantity
+    if quantity.scope is not None or quantity.counted not in CASUALTIES:
+        return hit
+    if not _TRAVELLERS_COUNTED.search(text, hit.start, hit.end):
+        return hit
+    return QuantityHit(hit.start, hit.end, quantity.model_copy(update={"scope": ABOARD}))
 
 
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|approximately|roughly|around|nearly|almost|some)?\s*\Z", re.I)
@@ -1603,7 +1617,9 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
 # An age told by its decade, of the person named or meant just before: "Kovacs, who is in her late 40s,", "the
 # driver, in his early 30s,", "a man in his mid-50s".
 _DECADE_AGE = re.compile(
-    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[2-9]0)(?:'|\u2019)?s\b", re.I
+    r"(?:\bin\s+(?:his|her|their)\s+|(?<=\bis )in\s+|(?<=\bwas )in\s+)"  # "who is in late 30s" drops the "his"
+    r"(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[2-9]0)(?:'|\u2019)?s\b",
+    re.I,
 )
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 # Who the decade's age is of: a name right before it, across a comma and "who is/was".
@@ -1880,7 +1896,7 @@ _ROAD_BEFORE = re.compile(
 _FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}[ \t-]?)?\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*[ \t]\Z")
 _CRAFT_AFTER = re.compile(
-    r"-(?:\d|[A-Z])"  # a variant of the model: "Boeing 787-8", "737-MAX"
+    r"-(?:\d(?!\d)|[A-Z])"  # a variant of the model: "Boeing 787-8", "737-MAX"; not a range, "30-40"
     r"|[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series"
     r"|accident|disaster|tragedy|incident|probe|investigation)s?\b)"
 )
@@ -1898,7 +1914,9 @@ def _names_a_model(number: NumberMatch, text: str, before: str) -> bool:
     craft = _CRAFT_AFTER.match(text, number.end)
     if code is None or not before[: code.start()].strip() or craft is None:
         return False  # a sentence's first word may be any word
-    if craft.group(0)[0] in " \t" and craft.group("name") and getAllLemmas(craft.group("name").lower()):
+    if craft.group(0)[0] not in " \t":
+        return len(number.text) >= 3  # a variant of a model, whatever names it: "the Air India 787-8"
+    if craft.group("name") and getAllLemmas(craft.group("name").lower()):
         return False  # a headline's word after it: "Velmar Wildfire 12 Dead", "Quake 300 Homes Lost"
     name = code.group(0).strip()
     return not (name.lower() in FUNCTION_WORDS or name.lower() in MONTHS or _a_place(name))
@@ -3352,6 +3370,8 @@ def _stated_scope(text: str, end: int, start: int | None = None) -> str | None:
     died = _DIED_WHERE.match(clause)
     if died:
         return AT_THE_SCENE if died.group("scene") else IN_HOSPITAL
+    if _TRAVELLERS.match(clause):
+        return ABOARD  # those aboard, whatever the toll on the ground
     wide = SCOPE_WIDE.search(clause)
     local = SCOPE_LOCAL.search(clause)
     if wide and (local is None or wide.start() < local.start()):
@@ -3499,6 +3519,16 @@ _ABOARD = re.compile(
     r"|on\s+(?:the|that|this)\s+(?:plane|aircraft|airliner|jet|flight|helicopter|train|bus|boat|ship|ferry|vessel)\b"
     r"(?!\s+(?:stop|station|depot|terminal|stand|route|driver|operator|company)\b))"
     r"|(?P<ground>on the ground))\b",
+    re.I,
+)
+
+
+# The dead or hurt a figure counts as the people a craft carried: "among the 241 passengers killed", "the bodies of
+# 32 passengers who were killed", "14 passengers and crew died".
+_TRAVELLERS = re.compile(
+    r"\A\s+(?:passengers?|crew(?:\s+members?)?)(?:\s+and\s+crew(?:\s+members?)?)?"
+    r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|died|perished|injured|hurt|wounded|missing)\b",
     re.I,
 )
 
