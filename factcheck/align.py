@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     ANSWERING_NOUNS,
     CRIME_NOUN,
     INCIDENT_NOUN,
+    INCIDENT_VERBS,
     country_named,
     country_seated_at,
     demonyms,
@@ -1671,47 +1672,6 @@ def _affirms_denial(denial: Claim, other: Claim) -> bool:
         and set(said.predicate.split()) <= set(other.keywords)
         and not _SO_FAR.search(denial.sentence.text)
     )
-
-
-# The verbs of the story's central incident (see `EVENT_WORDS`): each tells it happening ("the quake struck at
-# 12:50", "the train left the rails at 6:42").
-INCIDENT_VERBS = (
-    "attacked",
-    "ambushed",
-    "opened fire",
-    "stabbed",
-    "shot dead",
-    "shot and killed",
-    "gunned down",
-    "capsized",
-    "sank",
-    "struck",
-    "strikes",
-    "fired",
-    "launched",
-    "slammed into",
-    "made landfall",
-    "came ashore",
-    "hit the coast",
-    "derailed",
-    "crashed",
-    "collided",
-    "exploded",
-    "collapsed",
-    "erupted",
-    "left the rails",
-    "left the tracks",
-    "came off the tracks",
-    "jumped the tracks",
-    "left the road",
-    "went off the road",
-    "ran off the road",
-    "veered off",
-    "plunged into",
-    "plunged off",
-    "plunged down",
-    "ran aground",
-)
 
 
 # Words that name the event a date or time belongs to, each mapped to one event.

@@ -2360,3 +2360,20 @@ def test_the_dead_counted_as_passengers_or_crew_are_those_aboard(sentence: str, 
     """A toll of passengers leaves out those the craft killed on the ground: a part, not the story's toll."""
     [hit] = extract_quantities(sentence)
     assert (hit.quantity.counted, hit.quantity.scope) == ("killed", scope)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Nine died and 17 were injured when gunmen attacked tourists in Velmar, police said.", None),
+        ("Twelve were injured when their boat capsized off Orsk.", None),
+        ("Five people were injured in Velmar when a bus crashed.", "Velmar"),  # told before the clause
+        ("Five people were injured when crowds surged in Velmar.", "Velmar"),  # no incident told
+    ],
+)
+def test_a_place_in_a_clause_telling_the_incident_is_the_incidents_not_the_counts(
+    sentence: str, scope: str | None
+) -> None:
+    """The injured of "when gunmen attacked tourists in Velmar" are the attack's: no part of its toll."""
+    [hit] = [h for h in extract_quantities(sentence) if h.quantity.counted == "injured"]
+    assert hit.quantity.scope == scope

@@ -208,6 +208,45 @@ INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOU
     r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
     r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre)"
 )
+# The verbs of the story's central incident (see `factcheck.align.EVENT_WORDS`): each tells it happening ("the
+# quake struck at 12:50", "the train left the rails at 6:42").
+INCIDENT_VERBS = (
+    "attacked",
+    "ambushed",
+    "opened fire",
+    "stabbed",
+    "shot dead",
+    "shot and killed",
+    "gunned down",
+    "capsized",
+    "sank",
+    "struck",
+    "strikes",
+    "fired",
+    "launched",
+    "slammed into",
+    "made landfall",
+    "came ashore",
+    "hit the coast",
+    "derailed",
+    "crashed",
+    "collided",
+    "exploded",
+    "collapsed",
+    "erupted",
+    "left the rails",
+    "left the tracks",
+    "came off the tracks",
+    "jumped the tracks",
+    "left the road",
+    "went off the road",
+    "ran off the road",
+    "veered off",
+    "plunged into",
+    "plunged off",
+    "plunged down",
+    "ran aground",
+)
 # Nouns that, after an incident's word, make the two name those who answer it ("fire officials", "flood crews"),
 # as a pattern of alternatives read case-blind.
 ANSWERING_NOUNS = r"officials?|chiefs?|crews?|department|services?"

@@ -19,6 +19,7 @@ from factcheck.extract.actors import NOT_ACTORS, Mention, find_mentions
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import (
     INCIDENT_NOUN,
+    INCIDENT_VERBS,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     capitals,
@@ -3351,6 +3352,9 @@ FOUND_AFTER_PATTERN = re.compile(FOUND_AFTER, re.I)
 # Where the clause a figure's scope is read from ends.
 _SCOPE_CLAUSE_END = re.compile(
     r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
+    # the place of the incident a clause tells, not of those it counts: "17 were injured when militants attacked
+    # tourists in Pahalgam"
+    rf"|,?\s+when\s+(?=[^,;.]{{0,60}}?\b(?:{'|'.join(INCIDENT_VERBS)})\b)"
     r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
     # what was found after a toll rose is where the finding was (`FOUND_AFTER`)
     rf"|\s(?={FOUND_AFTER})"
