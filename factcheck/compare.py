@@ -44,6 +44,8 @@ from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
     CASUALTIES,
     CONDITION_COUNTS,
+    HANDED_OVER,
+    IDENTIFIED,
     PART_OF,
     PROPERTY,
     UNIT_FACTORS,
@@ -76,6 +78,7 @@ from factcheck.models import (
 RISING_COUNTS = frozenset(
     {"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"}
     | {"suspect"}  # the suspects held or charged: an investigation adds to them
+    | {IDENTIFIED, HANDED_OVER}  # the dead identified as DNA results come in, and given to their families
 )
 # Damage counted as assessors go through an area: the structures, buildings and homes destroyed or damaged.
 RISING_DAMAGE = frozenset(
