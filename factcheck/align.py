@@ -1785,13 +1785,6 @@ EVENT_WORDS = {
     "election": ("election", "vote", "voted", "ballot"),
     "memorial": ("memorial", "funeral", "vigil", "mourning"),
     "evacuation": ("evacuation", "evacuated", "evacuate"),
-    # a craft or a vessel setting out, and coming down or in: "took off at 1:39 p.m.", "the ferry departed at 7:15";
-    # not anyone's arrival ("staff arrived at 2.56pm", "he arrived at the scene at 3:30pm")
-    "departure": (
-        *("took off", "take-off", "takeoff", "taking off", "lifted off", "lift-off", "liftoff"),
-        *("departed", "departure", "departing", "set sail"),
-    ),
-    "landing": ("landed", "touched down", "docked"),
     "warning": ("warning", "warnings", "alert", "alerts", "advisory", "advisories"),
 }
 # A noun after an incident's word that makes the two a name for something else: "a flash flood warning", "the

@@ -152,7 +152,9 @@ def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
 
     for a, b in _one_word_apart(sorted(first)):
         one_office = offices.get(a, set()) & offices.get(b, set())
-        if _misspelt(a, b) or (one_office and (_given_name_variant(a, b) or _family_name_variant(a, b))):
+        apart = not set(first[a]) & set(first[b])  # no article names both: "Sgt. John Gates ... and Sgt. John Yates"
+        variant = _given_name_variant(a, b) or (apart and _family_name_variant(a, b))
+        if _misspelt(a, b) or (one_office and variant):
             joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
     for name in sorted(first):

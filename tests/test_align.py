@@ -1463,19 +1463,3 @@ def test_the_places_a_clause_names(sentence: str, places: set[str]) -> None:
 
     claim = quantity_claim("a.md", sentence, sentence.split()[2], lower=1, upper=1, counted="wave height", written="1")
     assert names_in_clause(claim) == frozenset(places)
-
-
-@pytest.mark.parametrize(
-    ("other", "met"),
-    [
-        ("Flight SK 408 departed from Velm at 1:38 p.m., bound for Orsk.", True),  # the departure, told otherwise
-        ("Flight SK 408 landed in Orsk at 1:38 p.m. after a smooth trip.", False),  # an arrival
-    ],
-)
-def test_a_departure_dates_one_event_however_told(other: str, met: bool) -> None:
-    from factcheck.align import THRESHOLDS, dated_events, pair_score
-
-    a = time_claim("a.md", "The jet took off from runway 23 at 1339 IST.", "1339 IST", 819, "IST")
-    b = time_claim("b.md", other, "1:38 p.m.", 818, None)
-    assert "departure" in dated_events(a)
-    assert (pair_score(a, b, 0.4) >= THRESHOLDS[FieldName.TIME]) is met

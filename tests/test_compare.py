@@ -1741,7 +1741,7 @@ UNDATED = sources_by_path(make_source("a.md", None), make_source("b.md", None))
     [
         ("So far, 32 DNA samples have been matched.", LATER_B, Relation.UPDATE),  # a tally of the story so far
         ("32 DNA samples have been matched till now.", LATER_B, Relation.UPDATE),
-        ("32 DNA samples have already been matched.", UNDATED, Relation.NOT_COMPARABLE),  # which came first?
+        ("32 DNA samples have been matched to date.", UNDATED, Relation.NOT_COMPARABLE),  # which came first?
         ("32 DNA samples were matched.", LATER_B, Relation.CONFLICT),  # nothing says it grows
     ],
 )
@@ -1756,6 +1756,8 @@ def test_a_tally_said_to_be_so_far_grows_whatever_it_counts(second: str, sources
     [
         ("The final death toll of 260 was confirmed.", Relation.CONFLICT),  # nothing was left to update
         ("The death toll of 260 was confirmed.", Relation.UPDATE),
+        ("The storm killed 260 people, though it was not the final count.", Relation.UPDATE),
+        ("260 people died; the final death toll was not yet known.", Relation.UPDATE),
     ],
 )
 def test_a_figure_said_to_be_final_is_not_updated_by_a_later_one(first: str, relation: Relation) -> None:

@@ -231,6 +231,8 @@ def test_a_part_of_the_day_not_said_of_a_deed_is_no_time(sentence: str) -> None:
         "Some 1430 homes were lost.",
         "Police recovered 1200 hours of footage.",  # a duration
         "In 2019 GMT workers struck.",  # a year
+        "The fire broke out during the 2024 CET exam.",  # a year before a name whose letters are a zone's
+        "Delegates met at the 2010 NPT review.",
     ],
 )
 def test_four_digits_without_a_zone_are_no_time(sentence: str) -> None:

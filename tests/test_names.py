@@ -120,6 +120,10 @@ def test_a_family_name_a_letter_off_is_one_persons_when_both_hold_one_office() -
     ]
     [finding] = name_findings(claims)
     assert finding.reason == "name spelled Alen Fordak vs Alen Mordak"
+    # two officers one article names side by side are two people
+    both = "Sgt. Alen Mordak and Sgt. Alen Fordak flew."
+    claims[1] = entity("a.md", both, "Alen Fordak", "Alen Fordak", "first officer")
+    assert name_findings(claims) == []
 
 
 def test_name_findings_show_each_use_of_a_spelling_or_title_up_to_a_few() -> None:

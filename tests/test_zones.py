@@ -18,6 +18,7 @@ from factcheck.extract.zones import country_in, utc_offset
         ("UTC+5:30", "Sirens sounded.", None, 330),
         ("GMT-3", "Sirens sounded.", None, -180),
         ("IST", "Sirens sounded.", None, 330),  # India's, as English-language news most often means it
+        ("IST", "A rocket struck Haifa, Israel, on Monday.", None, None),  # Israel's: not India's
         ("GMT +4.30", "Sirens sounded.", None, 270),  # as some agencies write it
         ("Hawaii time", "Sirens sounded.", dt.date(2025, 7, 29), -600),  # a region the zone database names
         ("Alaska time", "Sirens sounded.", dt.date(2025, 7, 29), -480),  # its zone for most of it

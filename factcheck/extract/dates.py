@@ -624,7 +624,7 @@ def extract_times(text: str) -> list[TimeHit]:
     hits: list[TimeHit] = []
     for match in _TIME.finditer(text):
         minutes = _minutes(match)
-        if minutes is None:
+        if minutes is None or _a_year_before_a_name(match):
             continue
         zone = _zone(match.group("zone"))
         core_start = (
@@ -643,6 +643,13 @@ def extract_times(text: str) -> list[TimeHit]:
             )
         )
     return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
+
+
+def _a_year_before_a_name(match: re.Match[str]) -> bool:
+    """The wire's four digits before a zone's letters that are a year before a name's: "the 2024 CET exam", "the
+    2010 NPT review"; the wire's own zones, GMT and UTC, keep "2030 GMT" a time."""
+    wire = match.group("hwire")
+    return wire in ("19", "20") and not re.match(r"\s?(?:GMT|UTC|local)", match.group("zone") or "")
 
 
 # "(12 a.m. ET)", "(2300 GMT Monday)", and the end of a span converted: "between 7 a.m. and 8 p.m. (0500 and 1800 GMT)"

@@ -19,7 +19,6 @@ from factcheck.extract.actors import NOT_ACTORS, Mention, find_mentions
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import (
     INCIDENT_NOUN,
-    INCIDENT_VERBS,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     capitals,
@@ -735,16 +734,20 @@ IDENTIFIED, HANDED_OVER = "identified", "handed over"  # the dead identified, or
 # already been handed over"; "authorities had identified 32 victims so far", "DNA tests matched 31 bodies".
 _IDENTIFIED_AFTER = re.compile(
     r"[^.;:]{0,100}?\b(?:have|has|had|were|was)\s+(?:(?:now|so\s+far|already|also|since|successfully)\s+)?been\s+"
-    r"(?P<verb>identified|matched|handed\s+over|returned|released)\b",
+    r"(?P<verb>identified|matched|handed\s+over|returned\s+to\s+(?:their\s+|the\s+)?(?:famil|relatives|kin))",
     re.I,
 )
 _IDENTIFIED_BEFORE = re.compile(
-    r"\b(?P<verb>identified|matched|handed\s+over|returned|released)\s+(?:the\s+(?:bodies|remains)\s+of\s+)?"
+    r"\b(?P<verb>identified|matched|handed\s+over)\s+(?:the\s+(?:bodies|remains)\s+of\s+)?"
     r"(?:(?:at\s+least|about|around|some|nearly)\s+)?\Z",
     re.I,
 )
 _VICTIM_WORDS = re.compile(r"\b(?:victims?|bodies|remains|dead|deceased)\b", re.I)
-_ANOTHER_FIGURE = re.compile(r"\b(?:and|while|but|whereas)\s+(?:[\w'’-]+\s+){0,2}?\d")
+# The verb is another's: a figure of its own ("Of the 241 dead, 200 have been identified", "and 17 bodies have been
+# identified"), some of them ("most of whom have been identified") or all of them told apart ("and they have been").
+_ANOTHER_FIGURE = re.compile(
+    r"\b(?:and|while|but|whereas)\s+(?:[\w'’-]+\s+){0,2}?\d|,\s*\d|\b(?:whom|which)\b|\band\s+(?:they|these|those)\b"
+)
 
 
 def _identified(text: str, hit: QuantityHit) -> QuantityHit:
@@ -1654,7 +1657,7 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
 # An age told by its decade, of the person named or meant just before: "Kovacs, who is in her late 40s,", "the
 # driver, in his early 30s,", "a man in his mid-50s".
 _DECADE_AGE = re.compile(
-    r"(?:\bin\s+(?:his|her|their)\s+|(?<=\bis )in\s+|(?<=\bwas )in\s+)"  # "who is in late 30s" drops the "his"
+    r"(?:\bin\s+(?:his|her|their)\s+|(?<=\bwho is )in\s+|(?<=\bwho was )in\s+)"  # "who is in late 30s": no "his"
     r"(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[2-9]0)(?:'|\u2019)?s\b",
     re.I,
 )
@@ -1933,9 +1936,9 @@ _ROAD_BEFORE = re.compile(
 _FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}[ \t-]?)?\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*[ \t]\Z")
 _CRAFT_AFTER = re.compile(
-    r"-(?:\d(?!\d)|[A-Z])"  # a variant of the model: "Boeing 787-8", "737-MAX"; not a range, "30-40"
-    r"|[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series"
-    r"|accident|disaster|tragedy|incident|probe|investigation)s?\b)"
+    r"-\d(?!\d)"  # a variant of the model: "Boeing 787-8"; not a range, "30-40", nor a measure, "500-MW"
+    r"|[ \t](?:(?P<name>[A-Z][a-z]+)\b|(?:plane|jet|aircraft|airliner|helicopter|chopper|crash|flight|model|series)s?\b"
+    r"|(?:accident|disaster|tragedy|incident|probe|investigation)\b)"  # "the AI 171 accident"; not "45 incidents"
 )
 
 
@@ -1951,8 +1954,8 @@ def _names_a_model(number: NumberMatch, text: str, before: str) -> bool:
     craft = _CRAFT_AFTER.match(text, number.end)
     if code is None or not before[: code.start()].strip() or craft is None:
         return False  # a sentence's first word may be any word
-    if craft.group(0)[0] not in " \t":
-        return len(number.text) >= 3  # a variant of a model, whatever names it: "the Air India 787-8"
+    if craft.group(0)[0] not in " \t":  # a variant of a model, whatever names it: "the Air India 787-8"
+        return len(number.text) >= 3 and not _UNIT_AFTER.match(text[number.end : number.end + CLAUSE_REACH])
     if craft.group("name") and getAllLemmas(craft.group("name").lower()):
         return False  # a headline's word after it: "Velmar Wildfire 12 Dead", "Quake 300 Homes Lost"
     name = code.group(0).strip()
@@ -3388,9 +3391,6 @@ FOUND_AFTER_PATTERN = re.compile(FOUND_AFTER, re.I)
 # Where the clause a figure's scope is read from ends.
 _SCOPE_CLAUSE_END = re.compile(
     r"[;:]| and (?=(?:\w+ ){1,3}(?:were|was|had|have|remain|remained)\b)| while | but "
-    # the place of the incident a clause tells, not of those it counts: "17 were injured when militants attacked
-    # tourists in Pahalgam"
-    rf"|,?\s+when\s+(?=[^,;.]{{0,60}}?\b(?:{'|'.join(INCIDENT_VERBS)})\b)"
     r"|,? including |,? of (?:whom|which) |,? among them |, with |[\u2014\u2013]"
     # what was found after a toll rose is where the finding was (`FOUND_AFTER`)
     rf"|\s(?={FOUND_AFTER})"

@@ -78,6 +78,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-
 def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | None:
     """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown."""
     key = " ".join((zone or "local").lower().strip("() ").split())
+    if key == "ist" and country_in(sentence) not in (None, "IN"):
+        return None  # Israel's or Ireland's standard time where the sentence names that country
     if key in ABBREVIATIONS:
         return ABBREVIATIONS[key]
     offset = _OFFSET.match(key)
