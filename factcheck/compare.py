@@ -1095,11 +1095,6 @@ def _moving(claim: Claim) -> bool:
     )
 
 
-# A tally its clause says is of the story so far: "32 DNA samples have been matched till now", "so far, 253 victims
-# were identified". Whatever it counts, it grows as the days go on.
-_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now)\b", re.I)
-
-
 # A figure given as the last word on it: "the final death toll of 260", "the final tally stands at 1,411".
 _FINAL = re.compile(r"\bfinal\s+(?:death\s+|casualty\s+)?(?:toll|count|tally|figure|number)\b", re.I)
 
@@ -1114,7 +1109,13 @@ def _said_final(claim: Claim) -> bool:
 _NOT_FINAL = re.compile(r"\b(?:not|no|yet|until|before|expected|could|may|might|will|would)\b", re.I)
 
 
+# A tally its clause says is of the story so far: "32 DNA samples have been matched till now", "so far, 253 victims
+# were identified". Whatever it counts, it grows as the days go on.
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now)\b", re.I)
+
+
 def _tally_so_far(claim: Claim) -> bool:
+    """A count its sentence opens, or its clause says, is of the story so far (see `_SO_FAR`)."""
     if claim.quantity is None or claim.quantity.unit != "count":
         return False  # an age, a height, a length: "had so far reached 625 feet" is one reading
     opening = _SO_FAR.match(claim.sentence.text.lstrip(" \"“‘'("))  # "So far, 253 victims were identified"

@@ -649,7 +649,10 @@ def _a_year_before_a_name(match: re.Match[str]) -> bool:
     """The wire's four digits before a zone's letters that are a year before a name's: "the 2024 CET exam", "the
     2010 NPT review"; the wire's own zones, GMT and UTC, keep "2030 GMT" a time."""
     wire = match.group("hwire")
-    return wire in ("19", "20") and not re.match(r"\s?(?:GMT|UTC|local)", match.group("zone") or "")
+    return wire in ("19", "20") and not _WIRE_ZONE.match(match.group("zone") or "")
+
+
+_WIRE_ZONE = re.compile(r"\s?(?:GMT|UTC|local)")
 
 
 # "(12 a.m. ET)", "(2300 GMT Monday)", and the end of a span converted: "between 7 a.m. and 8 p.m. (0500 and 1800 GMT)"

@@ -729,6 +729,8 @@ def extract_quantities(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Q
     return sorted(hits, key=lambda h: h.start)
 
 
+# The people a craft carries, as a pattern: "passengers", "crew", "crew members".
+_TRAVELLER = r"(?:passengers?|crew(?:\s+members?)?)"
 IDENTIFIED, HANDED_OVER = "identified", "handed over"  # the dead identified, or given to their families, so far
 # "The bodies of 32 passengers who were killed ..., with 242 people on board, have been identified", "14 bodies have
 # already been handed over"; "authorities had identified 32 victims so far", "DNA tests matched 31 bodies".
@@ -769,7 +771,7 @@ def _identified(text: str, hit: QuantityHit) -> QuantityHit:
     return QuantityHit(hit.start, hit.end, quantity.model_copy(update={"counted": counted}))
 
 
-_TRAVELLERS_COUNTED = re.compile(r"\b(?:passengers?|crew(?:\s+members?)?)\Z", re.I)
+_TRAVELLERS_COUNTED = re.compile(rf"\b{_TRAVELLER}\Z", re.I)
 
 
 def _travellers_aboard(text: str, hit: QuantityHit) -> QuantityHit:
@@ -3566,7 +3568,7 @@ _ABOARD = re.compile(
 # The dead or hurt a figure counts as the people a craft carried: "among the 241 passengers killed", "the bodies of
 # 32 passengers who were killed", "14 passengers and crew died".
 _TRAVELLERS = re.compile(
-    r"\A\s+(?:passengers?|crew(?:\s+members?)?)(?:\s+and\s+crew(?:\s+members?)?)?"
+    rf"\A\s+{_TRAVELLER}(?:\s+and\s+crew(?:\s+members?)?)?"
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:killed|dead|died|perished|injured|hurt|wounded|missing)\b",
     re.I,
