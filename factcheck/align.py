@@ -1422,19 +1422,29 @@ def same_counted(a: str | None, b: str | None) -> bool:
         return a == "distance" or b == "distance"  # a distance of no named place may be of either
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
-    given_a, given_b = a.removeprefix("age of ").split()[:-1], b.removeprefix("age of ").split()[:-1]
+    given_a, given_b = _name_folded(a).split()[:-1], _name_folded(b).split()[:-1]
     if not given_a or not given_b:
         return True
     return any(x[0] == y[0] for x in given_a for y in given_b)
 
 
 def counted_key(counted: str | None) -> str | None:
-    """What blocks quantities together: the thing counted; for an age, the family name alone; a distance."""
+    """What blocks quantities together: the thing counted; for an age, the family name alone, as its letters read
+    without accents ("López", "Lopez") and its last part where it has two ("Suazo-Sandoval", "Suazo Sandoval");
+    a distance."""
     if is_distance(counted):
         return "distance"
     if counted is None or not counted.startswith("age of "):
         return counted
-    return "age of " + counted.split()[-1]
+    return "age of " + _name_folded(counted).split()[-1]
+
+
+@lru_cache(maxsize=4096)
+def _name_folded(counted: str) -> str:
+    """The name an age is keyed to, accents dropped and hyphens read as spaces: "josé suazo-sandoval" is "jose suazo
+    sandoval"."""
+    name = unicodedata.normalize("NFKD", counted.removeprefix("age of "))
+    return "".join(c for c in name if not unicodedata.combining(c)).replace("-", " ")
 
 
 # Counts whose place matters: the dead in one town and in the whole region are different figures. A building's
@@ -2068,8 +2078,19 @@ _REFERENCE_POINT = re.compile(
 )
 
 
+# An incident named only as what someone or something else is of is a point of reference too: "recovered the sixth
+# victim of the bridge collapse on Tuesday", "a channel opened Monday on the northern side of the collapse", "the
+# removal of the ship from the site of the crash was completed on May 20".
+_OF_AN_INCIDENT = re.compile(
+    r"\b(?:victims?|survivors?|side|site|scene|wreck(?:age)?|aftermath|anniversary|debris|rubble|ruins|families|"
+    r"relatives|cause)\s+of\s+(?:the|a|an|this|that|last\s+\w+['’]s)\s+(?:[\w’'.-]+\s+){0,4}?"
+    rf"{INCIDENT_NOUN}s?\b",
+    re.I,
+)
+
+
 def _without_reference_points(text: str) -> str:
-    return _REFERENCE_POINT.sub(" ", text)
+    return _OF_AN_INCIDENT.sub(" ", _REFERENCE_POINT.sub(" ", text))
 
 
 FRONTED_WORDS = 8  # the longest opening phrase of time that dates the sentence after it

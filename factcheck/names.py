@@ -8,7 +8,8 @@ groups: "Delphine Ardrey" and "Delhpine Ardrey" cannot both be right, nor can "P
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
@@ -20,8 +21,22 @@ from factcheck.models import Claim, FieldName, Finding, Verdict
 
 
 def name_findings(claims: Sequence[Claim]) -> list[Finding]:
-    """Spelling and office conflicts among the named actors `claims` (claims with an entity)."""
-    return [*spelling_findings(claims), *title_findings(claims)]
+    """Spelling and office conflicts among the named actors of `claims`; their ages, where given, help tell whether
+    two names are one person's."""
+    named = [c for c in claims if c.entity is not None]
+    return [*spelling_findings(named, ages_by_name(claims)), *title_findings(named)]
+
+
+def ages_by_name(claims: Sequence[Claim]) -> dict[str, set[float]]:
+    """The ages the claims give each named person, by the name lower-cased ("carlos ruiz": {24.0})."""
+    ages: dict[str, set[float]] = {}
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is None or quantity.lower is None or quantity.lower != quantity.upper:
+            continue
+        if quantity.counted and quantity.counted.startswith("age of "):
+            ages.setdefault(quantity.counted.removeprefix("age of "), set()).add(quantity.lower)
+    return ages
 
 
 MENTIONS_SHOWN = 3  # the uses of a name or title in one source that a finding shows as evidence
@@ -125,13 +140,14 @@ def title_findings(claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
-def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
+def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | None = None) -> list[Finding]:
     """Names that differ in one word by a spelling ("Delphine Ardrey" and "Delhpine Ardrey") across sources.
 
     A given name that only looks like another name ("Lauren", "Laurent") is one person's when both hold the same
-    office ("Interior Minister"). A source's first few uses of each spelling are the evidence; two spellings of one
-    name cannot both be right.
+    office ("Interior Minister") or are given the same age (`ages`, by name lower-cased). A source's first few uses
+    of each spelling are the evidence; two spellings of one name cannot both be right.
     """
+    ages = ages or {}
     first: dict[str, dict[str, list[Claim]]] = {}
     offices: dict[str, set[frozenset[str]]] = {}
     for claim in claims:
@@ -151,10 +167,13 @@ def spelling_findings(claims: Sequence[Claim]) -> list[Finding]:
         return name
 
     for a, b in _one_word_apart(sorted(first)):
+        if _unaccented(a).lower() == _unaccented(b).lower():
+            continue  # "José López", "Jose Lopez": one spelling, written with and without its accents
         one_office = offices.get(a, set()) & offices.get(b, set())
+        one_age = ages.get(a.lower(), set()) & ages.get(b.lower(), set())  # "Ana Ruiz, 24", "Ana Luiz, 24"
         apart = not set(first[a]) & set(first[b])  # no article names both: "Sgt. John Gates ... and Sgt. John Yates"
         variant = _given_name_variant(a, b) or (apart and _family_name_variant(a, b))
-        if _misspelt(a, b) or (one_office and variant):
+        if _misspelt(a, b) or ((one_office or one_age) and variant):
             joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
     for name in sorted(first):
@@ -202,7 +221,7 @@ def spelling_variants(a: str, b: str) -> bool:
 
 
 def _misspelt(a: str, b: str) -> bool:
-    wa, wb = a.lower().split(), b.lower().split()
+    wa, wb = _unaccented(a).lower().split(), _unaccented(b).lower().split()  # "López" for "Lopez" is no error
     if len(wa) != len(wb):
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -216,7 +235,7 @@ def _misspelt(a: str, b: str) -> bool:
 
 def _given_name_variant(a: str, b: str) -> bool:
     """One family name, and given names one letter apart at the end or alike by spelling ("Lauren", "Laurent")."""
-    (*given_a, family_a), (*given_b, family_b) = a.lower().split(), b.lower().split()
+    (*given_a, family_a), (*given_b, family_b) = _unaccented(a).lower().split(), _unaccented(b).lower().split()
     if family_a != family_b or len(given_a) != len(given_b) or given_a == given_b:
         return False
     x, y = sorted((" ".join(given_a), " ".join(given_b)), key=len)
@@ -226,7 +245,7 @@ def _given_name_variant(a: str, b: str) -> bool:
 def _family_name_variant(a: str, b: str) -> bool:
     """One given name, and family names of one length a letter apart anywhere ("Clive Kundar", "Clive Sundar"):
     alone, two people's names may be that close; holding one office, they are one person's."""
-    (*given_a, family_a), (*given_b, family_b) = a.lower().split(), b.lower().split()
+    (*given_a, family_a), (*given_b, family_b) = _unaccented(a).lower().split(), _unaccented(b).lower().split()
     if given_a != given_b or len(family_a) != len(family_b) or len(family_a) < 5:
         return False
     return sum(x != y for x, y in zip(family_a, family_b, strict=True)) == 1
@@ -245,13 +264,18 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and all(_PERSON_WORD.fullmatch(w) and not _ADJECTIVE_COMPOUND.match(w) for w in words)
+        and all(_PERSON_WORD.fullmatch(_unaccented(w)) and not _ADJECTIVE_COMPOUND.match(w) for w in words)
         and not any(
             w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR or w.lower().endswith(_ABSTRACT_ENDINGS)
             for w in words
         )
         and not is_broad_place(name)
     )
+
+
+def _unaccented(word: str) -> str:
+    """A word's letters without their accents: "Hernández" is "Hernandez"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # Endings of abstract nouns, which name companies and bodies, never people: "Red Electricity", "Civil Aviation"

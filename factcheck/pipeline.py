@@ -205,7 +205,7 @@ def compare_claims(
     alignment = align(claims, embedder)
     with progress.stage("Comparing claims"):
         findings = compare_groups(alignment.groups, alignment.unique, date_by_reports(ordered, claims))
-        named = name_findings([c for c in alignment.claims if c.entity is not None])
+        named = name_findings(alignment.claims)
         findings = sorted([*findings, *named], key=finding_order)
     return Report(
         sources=_summaries(ordered, claims),

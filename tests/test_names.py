@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import make_claim
+from builders import make_claim, quantity_claim
 
 from factcheck.models import Claim, FieldName, Verdict
 from factcheck.names import _offices_clash, looks_like_person, name_findings, office_of, spelling_variants
@@ -146,3 +146,41 @@ def test_what_an_office_is_for_is_no_persons_name(name: str) -> None:
 def test_a_name_with_an_abstract_noun_is_no_persons(name: str, person: bool) -> None:
     """ "Red Electrica" and "Red Electricity" are a company's name spelled two ways, not a person's."""
     assert looks_like_person(name) is person
+
+
+def test_a_family_name_a_letter_off_is_one_persons_when_both_are_given_one_age() -> None:
+    def age(source: str, sentence: str, name: str, years: int) -> Claim:
+        return quantity_claim(
+            source,
+            sentence,
+            f"{years}",
+            lower=years,
+            upper=years,
+            counted=f"age of {name}",
+            written=f"{years}",
+            unit="years",
+        )
+
+    claims = [
+        entity("a.md", "Tomas Bielik, 31, was found.", "Tomas Bielik", "Tomas Bielik"),
+        age("a.md", "Tomas Bielik, 31, was found.", "tomas bielik", 31),
+        entity("b.md", "Tomas Fielik, 31, was found.", "Tomas Fielik", "Tomas Fielik"),
+        age("b.md", "Tomas Fielik, 31, was found.", "tomas fielik", 31),
+    ]
+    [finding] = name_findings(claims)
+    assert finding.reason == "name spelled Tomas Bielik vs Tomas Fielik"
+    claims[3] = age("b.md", "Tomas Fielik, 58, was found.", "tomas fielik", 58)  # two ages: two people, maybe
+    assert name_findings(claims) == []
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_spelling() -> None:
+    assert looks_like_person("Iñaki Martínez")
+    claims = [
+        entity("a.md", "Iñaki Martínez arrived.", "Iñaki Martínez", "Iñaki Martínez"),
+        entity("b.md", "Inaki Martinez arrived.", "Inaki Martinez", "Inaki Martinez"),
+        entity("c.md", "Iñaki Martinez arrived.", "Iñaki Martinez", "Iñaki Martinez"),
+    ]
+    assert name_findings(claims) == []
+    claims.append(entity("d.md", "Iñaki Martínes arrived.", "Iñaki Martínes", "Iñaki Martínes"))
+    [finding] = name_findings(claims)
+    assert "Iñaki Martínes" in finding.reason

@@ -260,6 +260,7 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("A 19-year-old student was hurt.", "age", 19),
         ("The dead include Ilse Brandt, 83; her husband survived.", "age of ilse brandt", 83),
         ("Among those killed was Keiko Tanaka, 67.", "age of keiko tanaka", 67),
+        ("Ilse Brandt was 83 years old and lived in Bad Ems.", "age of ilse brandt", 83),  # not the town after it
         ("The camp's director, Richard ‘Dick’ Olsen, 70, died.", "age of richard olsen", 70),  # a nickname inside
         ('William "Bill" Haugen, 52, was found.', "age of william haugen", 52),
         ("Ilse Brandt, an 83-year-old retiree, said the alarm never rang.", "age of ilse brandt", 83),
@@ -1001,6 +1002,9 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Three hikers were fatally injured in the fall.", "killed"),
         ("Two students, ages 8 and 10, were fatally struck in the pews.", "killed"),
         ("Three men, all fishermen, were rescued at dawn.", "rescued"),
+        ("One mountain guide, Ilse Varga, 41, remains missing.", "missing"),  # past a name and an age
+        ("Three men, all climbers, remained hospitalised.", "hospitalised"),
+        ("Two of the mountain guides are still missing.", "missing"),  # "of the" and words describing them
         ("Two students, who sat in the pews, saw the gunman.", "student"),  # an aside, then nothing befalls them
         ("About 340 students, most of them girls, attend the school.", "student"),
         ("Twelve workers building the tower died.", "killed"),  # past what they were doing

@@ -1639,6 +1639,9 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         if _of_a_thing(text[after.end() : after.end() + 60]):
             return None  # "a 93-year-old record"
         surnamed = _SURNAMED.match(text[after.end() : after.end() + 60])
+        subject = _NAME_WAS.search(before)
+        if surnamed is None and subject is not None and _could_be_named(subject.group("name")):
+            return after.end(), _person_named(subject.group("name"))  # "Luna was 49 years old and lived in Dover"
         follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
         return after.end(), _person_named(name)
@@ -2246,7 +2249,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         counted, counted_end = _counted_in_clause(whole_phrase, start - cut, end - cut, unit)
         return counted, counted_end + cut
     clause_after = _clause_after(text, end)
-    after = list(_WORD_RE.finditer(clause_after))[:6]
+    after = list(_WORD_RE.finditer(clause_after))[: 8 if _OF_THE_AFTER.match(clause_after) else 6]
     clause_before = _clause_before(text, start)
     before_tokens = [m.group(0) for m in _WORD_RE.finditer(clause_before)][-15:]
     before_words = [word.lower() for word in before_tokens]
@@ -2325,6 +2328,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         word = match.group(0).lower()
         if word in _NEEDS_AFTER and not {m.group(0).lower() for m in after[index + 1 : index + 3]} & _NEEDS_AFTER[word]:
             break  # "four men pulled up outside": no one was pulled from anything
+        if word == "of" and _of_the_people(after, index):
+            continue  # "three of the construction workers": through "of the" and the words describing them
         if word in _COUNTED_LOOKUP:
             if part is None and index + 3 < len(after) and after[index + 3].group(0).lower() in UNITS:
                 part = _joined_part(after, index + 3)
@@ -2503,7 +2508,7 @@ _SUCCUMBED = re.compile(
 
 
 # What befell people, after the verb that tells it: "have died", "were also rescued".
-_AUXILIARY = r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|all)\s+)?"
+_AUXILIARY = r"(?:(?:have|has|had|were|was|are|is|remains?|remained)\s+)?(?:(?:been|also|all)\s+)?"
 _COUNTED_WORDS = "|".join(sorted(map(re.escape, _COUNTED_LOOKUP), key=len, reverse=True))
 # Where the people counted are from or were, then what befell them: "five students from the college have died".
 _BEFELL_BEYOND = re.compile(
@@ -2514,8 +2519,10 @@ _BEFELL_BEYOND = re.compile(
     re.I,
 )
 # Past a short aside on the people counted: "two students, ages 8 and 10, were fatally struck", "three men, all
-# fishermen, died".
-_BEFELL_AFTER_ASIDE = re.compile(rf",\s+[^,;:.()]{{1,30}},\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I)
+# fishermen, died", "one worker, Ana Ruiz, 35, remains missing".
+_BEFELL_AFTER_ASIDE = re.compile(
+    rf",\s+[^,;:.()]{{1,30}}(?:,\s+\d{{1,3}})?,\s+{_AUXILIARY}(?P<what>fatally|{_COUNTED_WORDS})\b", re.I
+)
 
 
 def _sheltered(text: str, end: int, before_words: list[str]) -> bool:
@@ -2684,6 +2691,17 @@ _COUNTED_APART = frozenset({"attacker", "thief"})  # perpetrators: what befell t
 def _a_people_word(word: str) -> bool:
     """A word, in lower case, for people: one counted as such ("people", "others") or a noun for a kind of them."""
     return word in _PEOPLE_COUNTED or _names_people(word)
+
+
+# "Of the" right after a figure, whose words take two more of those read after it: "three of the construction
+# workers are still missing".
+_OF_THE_AFTER = re.compile(r"\s*of\s+(?:the|those)\b", re.I)
+
+
+def _of_the_people(after: list[re.Match[str]], index: int) -> bool:
+    """Whether "of" at `index` opens "of the" and people within two words ("of the construction workers")."""
+    words = [m.group(0).lower() for m in after[index + 1 : index + 4]]
+    return words[:1] in (["the"], ["those"]) and any(w in _PEOPLE_COUNTED or _names_people(w) for w in words[1:])
 
 
 def _joins_people(after: list[re.Match[str]], index: int) -> bool:
