@@ -332,11 +332,31 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
         if p in text
         for m in re.finditer(rf"\b{re.escape(p)}\b(?!\s+[A-Z])", text)
         if not _locates_town_before(text, m.start(), p)
+        and not _ends_a_name(text, m.start())
         and not _locates_place_before(text, m.start(), places)
         and not _BEARING_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not any(d[0] <= m.start() and m.end() <= d[1] and text[d[0] : d[1]] != p for d in _joined_divisions(text))
     ]
+
+
+# The word right before a place, capitalised: with a noun, verb or adjective it makes a longer name of something
+# else ("the Air India plane crash" is an airline's, "North Texas" another place); a preposition or an adverb
+# opening the sentence does not ("In Texas", "Meanwhile Texas").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]+)\s+\Z")
+_PLACE_MAKING = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "new"}
+)
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether the place at `start` ends a longer name ("Air India", "North Texas"): see `_CAPITALISED_BEFORE`."""
+    found = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    parts = parts_of_speech(word)
+    return word in _PLACE_MAKING or (bool(parts & {"NOUN", "VERB", "ADJ"}) and "ADV" not in parts)
 
 
 @lru_cache(maxsize=1024)
@@ -605,7 +625,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.field in TIMED_FIELDS and _opposite_changes(a, b):
         return False  # "issued a tsunami watch at 1:33 p.m." is no moment of "advisories were lifted around 7 a.m."
     if a.time is not None and b.time is not None:
-        if (held_at(a) or held_at(b)) and not _one_reading(a, b):
+        if (held_at(a) or held_at(b)) and not one_reading(a, b):
             return False  # a moment a state held at, set only against the moment of the same reading
         if _of_other_incidents(a, b):
             return False
@@ -1580,7 +1600,7 @@ def pair_score(a: Claim, b: Claim, semantic: float) -> float:
     if _ages_of_one_person(a, b):  # "Rodney Kent Nickerson, 82" and "an 83-year-old ... Rodney Nickerson"
         threshold = THRESHOLDS[FieldName.QUANTITY]
         return threshold + (1 - threshold) * max(semantic, 0.0)
-    if _one_reading(a, b):  # "by 4:05 a.m. the river reached 22 feet" and "at 4:10 a.m. it was at 22 feet"
+    if one_reading(a, b):  # "by 4:05 a.m. the river reached 22 feet" and "at 4:10 a.m. it was at 22 feet"
         threshold = THRESHOLDS[a.field]
         return threshold + (1 - threshold) * max(semantic, 0.0)
     actors = _jaccard(specific_actors(a), specific_actors(b))
@@ -1637,7 +1657,7 @@ def _ages_of_one_person(a: Claim, b: Claim) -> bool:
     return _named_age(qa) and _named_age(qb) and same_counted(qa.counted, qb.counted)
 
 
-def _one_reading(a: Claim, b: Claim) -> bool:
+def one_reading(a: Claim, b: Claim) -> bool:
     """Two dates or times whose clauses state the same measurement, so they date one reading of it."""
     return a.field in TIMED_FIELDS and b.field in TIMED_FIELDS and not clause_readings(a).isdisjoint(clause_readings(b))
 

@@ -28,9 +28,11 @@ from factcheck.align import (
     counts_people,
     date_clause,
     dated_events,
+    dated_words,
     is_distance,
     local_words,
     names_in_clause,
+    one_reading,
     one_record,
     quote_similarity,
     record_since,
@@ -1273,7 +1275,12 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         if partly.relation is Relation.CONFLICT and (_night_then_next_day(a, b) or _night_then_next_day(b, a)):
             return PairVerdict(Relation.AGREE, FieldName.DATE, f"{shown}: a night runs into the next day", 0.5)
         if partly.relation is Relation.CONFLICT:
-            return _explained_date_conflict(a, b, shown) or _other_moments_of_incident(a, b, shown) or partly
+            return (
+                _explained_date_conflict(a, b, shown)
+                or _other_moments_of_incident(a, b, shown)
+                or _other_happenings(a, b, FieldName.DATE, shown)
+                or partly
+            )
         return _apart_in_the_day(a, b, shown) or partly
     if da.first <= _into_next_day(b, db.last, a) and db.first <= _into_next_day(a, da.last, b):
         apart = _apart_in_the_day(a, b, shown)
@@ -1291,6 +1298,7 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     return (
         _explained_date_conflict(a, b, shown)
         or _other_moments_of_incident(a, b, shown)
+        or _other_happenings(a, b, FieldName.DATE, shown)
         or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
     )
 
@@ -1390,6 +1398,53 @@ def _other_moments_of_incident(a: Claim, b: Claim, shown: str) -> PairVerdict | 
     return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: two days of the incident", 0.5)
 
 
+def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairVerdict | None:
+    """Two days or clock times of a story that need not be one fact told two ways: a story has many moments (the
+    day bodies were found, a warning was lifted, a curfew began), and only two that date one happening can
+    contradict: both date one kind of event (an arrest, a hearing, a warning; for days, the incident only where
+    both tell it happening, as a story's days are all days of its incident), both state one reading, one record's
+    years, or the words they date are mostly the same."""
+    shared = dated_events(a) & dated_events(b)
+    if shared - {"incident"} or (shared and field is FieldName.TIME):
+        return None
+    if tells_incident_happening(a) and tells_incident_happening(b):
+        return None
+    if one_record(a, b) or one_reading(a, b) or _dated_alike(a, b) or (_departs(a) and _departs(b)):
+        return None
+    return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: moments of different happenings", 0.5)
+
+
+DATED_ALIKE = 0.5  # the least share of words two dated clauses have in common to be told of one happening
+# A departure the words a date or time dates tell: "left the port of Chandpur at 5:40 a.m.", "set off at 6:10",
+# "departed from Ahmedabad at 1:38 PM" (what departed is for alignment to tell: a rescue boat's or the ferry's).
+_DEPARTURE = re.compile(
+    r"\b(?:depart(?:ed|s|ing)?|set(?:s|ting)?\s+(?:off|out|sail)|sailed|took\s+off|lifted\s+off|took-off|take-off"
+    r"|left\s+(?:the\s+)?(?:port|harbou?r|airport|station|dock|pier|jetty|quay|terminal))\b",
+    re.I,
+)
+
+
+def _dated_alike(a: Claim, b: Claim) -> bool:
+    """Whether the words two dates or times date are mostly the same ("the company was founded on 12 March"): the
+    Jaccard index of their stems."""
+    wa, wb = _undated_stems(a), _undated_stems(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= DATED_ALIKE
+
+
+def _departs(claim: Claim) -> bool:
+    return bool(_DEPARTURE.search(dated_words(claim)))
+
+
+def _undated_stems(claim: Claim) -> frozenset[str]:
+    """The stems of the words a date or time dates, less the date or time itself."""
+    start, end = claim.in_sentence
+    return _stems_of(dated_words(claim).replace(claim.sentence.text[start:end], " "))
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if len(w) > 3)
+
+
 def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:
     """A date that could not be placed in the calendar still names a weekday or a day of a month: "on Sunday" and
     "Saturday 25 October" cannot both date one event, whatever week the first meant."""
@@ -1437,7 +1492,9 @@ def _relate_times(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVerdict
         return PairVerdict(Relation.AGREE, FieldName.TIME, f"{shown}: the same time", 0.9)
     if _forecast_differs(a, b) and _later_than_planned(a, b):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.TIME, f"{shown}: started later than scheduled", 0.6)
-    return PairVerdict(Relation.CONFLICT, FieldName.TIME, shown, 0.7 if ta.approximate or tb.approximate else 0.85)
+    return _other_happenings(a, b, FieldName.TIME, shown) or PairVerdict(
+        Relation.CONFLICT, FieldName.TIME, shown, 0.7 if ta.approximate or tb.approximate else 0.85
+    )
 
 
 def time_window(time: TimeValue) -> tuple[float, float]:

@@ -772,6 +772,10 @@ def test_dates_out_of_the_calendar_meet_only_dates_that_name_what_they_name(firs
         ("Nine campers are missing from a camp near Ostby, Oregon.", None),  # the state says where Ostby is
         ("Nine campers died near Ostby, Oregon, and Lund.", "Oregon"),  # a list of places
         ("Nine campers are missing across Oregon.", "Oregon"),
+        # a place that ends a longer name is not where: an airline's name, another place
+        ("The toll of the Air Oregon crash stands at Nine.", None),
+        ("Nine campers are missing in Eastern Oregon.", None),
+        ("In Oregon, Nine campers are missing.", "Oregon"),
     ],
 )
 def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sentence: str, scope: str | None) -> None:
