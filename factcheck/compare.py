@@ -1460,8 +1460,11 @@ def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerd
 ONGOING = re.compile(
     r"\b(?:stayed|remained|remains|remain|still|continued|continues|kept|closed|shut|open|reopened|since|"
     r"struggling|searching|through|until|as of)\b"
-    # the moment a running figure was read: "24 dead by Sunday evening"
-    r"|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this\s+(?:morning|afternoon|evening))\b",
+    # the moment a running figure was read: "24 dead by Sunday evening", "which on Sunday stood at 105,000"
+    r"|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this\s+(?:morning|afternoon|evening))\b"
+    r"|\bst(?:ood|ands?|anding)\s+at\b"
+    # a warning or order in force: "no red flag warnings are in effect on Friday"
+    r"|\bin\s+(?:effect|place|force)\b",
     re.I,
 )
 
