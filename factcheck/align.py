@@ -340,9 +340,10 @@ def _places_named(text: str, places: Sequence[str]) -> list[tuple[str, int, int]
     ]
 
 
-# The word right before a place, capitalised: with a noun, verb or adjective it makes a longer name of something
-# else ("the Air India plane crash" is an airline's, "North Texas" another place); a preposition or an adverb
-# opening the sentence does not ("In Texas", "Meanwhile Texas").
+# The word right before a place, capitalised: a noun makes a longer name of something else ("the Air India plane
+# crash" is an airline's), as does a word of direction or size ("North Texas", "Greater London": another place); a
+# preposition, an adverb, an adjective or a month does not ("In Texas", "Meanwhile Texas", "Neighboring Texas",
+# "Rural Texas", "In May Texas").
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]+)\s+\Z")
 _PLACE_MAKING = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "new"}
@@ -356,7 +357,9 @@ def _ends_a_name(text: str, start: int) -> bool:
         return False
     word = found.group("word").lower()
     parts = parts_of_speech(word)
-    return word in _PLACE_MAKING or (bool(parts & {"NOUN", "VERB", "ADJ"}) and "ADV" not in parts)
+    if word in _PLACE_MAKING:
+        return True
+    return "NOUN" in parts and not parts & {"ADJ", "ADV", "AUX"} and word not in MONTHS and word not in WEEKDAYS
 
 
 @lru_cache(maxsize=1024)
@@ -1456,15 +1459,14 @@ def counted_key(counted: str | None) -> str | None:
         return "distance"
     if counted is None or not counted.startswith("age of "):
         return counted
-    return "age of " + _name_folded(counted).split()[-1]
+    return "age of " + _name_folded(counted).split()[-1].split("-")[-1]
 
 
 @lru_cache(maxsize=4096)
 def _name_folded(counted: str) -> str:
-    """The name an age is keyed to, accents dropped and hyphens read as spaces: "josé suazo-sandoval" is "jose suazo
-    sandoval"."""
+    """The name an age is keyed to, accents dropped: "josé suazo-sandoval" is "jose suazo-sandoval"."""
     name = unicodedata.normalize("NFKD", counted.removeprefix("age of "))
-    return "".join(c for c in name if not unicodedata.combining(c)).replace("-", " ")
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 # Counts whose place matters: the dead in one town and in the whole region are different figures. A building's

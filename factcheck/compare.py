@@ -1462,9 +1462,9 @@ ONGOING = re.compile(
     r"struggling|searching|through|until|as of)\b"
     # the moment a running figure was read: "24 dead by Sunday evening", "which on Sunday stood at 105,000"
     r"|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this\s+(?:morning|afternoon|evening))\b"
-    r"|\bst(?:ood|ands?|anding)\s+at\b"
-    # a warning or order in force: "no red flag warnings are in effect on Friday"
-    r"|\bin\s+(?:effect|place|force)\b",
+    r"|\bst(?:ood|ands?|anding)\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?\d"
+    # a warning or order in force, not one put in place: "no red flag warnings are in effect on Friday"
+    r"|\b(?:is|are|was|were|be|been|remains?|remained|stay(?:s|ed)?)\s+(?:still\s+)?in\s+(?:effect|place|force)\b",
     re.I,
 )
 

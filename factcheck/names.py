@@ -173,7 +173,8 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
         one_age = ages.get(a.lower(), set()) & ages.get(b.lower(), set())  # "Ana Ruiz, 24", "Ana Luiz, 24"
         apart = not set(first[a]) & set(first[b])  # no article names both: "Sgt. John Gates ... and Sgt. John Yates"
         variant = _given_name_variant(a, b) or (apart and _family_name_variant(a, b))
-        if _misspelt(a, b) or ((one_office or one_age) and variant):
+        # one age is weaker evidence than one office: twins named side by side share theirs
+        if _misspelt(a, b) or (one_office and variant) or (one_age and apart and variant):
             joined[root(b)] = root(a)
     families: dict[str, list[str]] = {}
     for name in sorted(first):

@@ -333,6 +333,8 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
         ("age of ana ruiz-vidal", "age of ana vidal", True),
         ("age of ana ruiz-vidal", "age of ana ruiz", False),  # the first family name alone is another key
         ("age of bogdan vidal", "age of ana ruiz-vidal", False),
+        ("age of ana-maria ruiz", "age of mateo ruiz", False),  # a hyphenated given name is one name
+        ("age of ana-maria ruiz", "age of ana ruiz", True),
         ("killed", "killed", True),
     ],
 )
@@ -776,6 +778,8 @@ def test_dates_out_of_the_calendar_meet_only_dates_that_name_what_they_name(firs
         ("The toll of the Air Oregon crash stands at Nine.", None),
         ("Nine campers are missing in Eastern Oregon.", None),
         ("In Oregon, Nine campers are missing.", "Oregon"),
+        ("Neighboring Oregon said Nine campers are missing.", "Oregon"),  # an adjective, a month: no name
+        ("In May Oregon lost Nine campers.", "Oregon"),
     ],
 )
 def test_a_state_after_a_town_and_a_comma_locates_the_town_and_is_no_scope(sentence: str, scope: str | None) -> None:

@@ -659,6 +659,9 @@ def unplaced(source: str, sentence: str, span_text: str) -> Claim:
         (("The museum remained closed on Sunday.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
         (("Evacuations on Sunday stood at 9,000.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
         (("No storm warnings were in effect on Sunday.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
+        # an order put in place, a mayor who stood at the podium: events of that day
+        (("A curfew was put in place on Sunday.", "on Sunday"), "2025-10-25", Relation.CONFLICT),
+        (("The mayor stood at the podium on Sunday and resigned.", "on Sunday"), "2025-10-25", Relation.CONFLICT),
         # a state told in a clause of its own after the date is not what the date dates
         (("He appeared in court on Sunday as the search continued.", "on Sunday"), "2025-10-25", Relation.CONFLICT),
         (("The gallery stayed shut on Sunday as work went on.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),

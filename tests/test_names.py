@@ -171,6 +171,14 @@ def test_a_family_name_a_letter_off_is_one_persons_when_both_are_given_one_age()
     assert finding.reason == "name spelled Tomas Bielik vs Tomas Fielik"
     claims[3] = age("b.md", "Tomas Fielik, 58, was found.", "tomas fielik", 58)  # two ages: two people, maybe
     assert name_findings(claims) == []
+    # twins of one age named side by side are two people
+    twins = "Daniel Ortiz, 24, and his twin Daniela Ortiz, 24, were found."
+    names = ("Daniel Ortiz", "Daniela Ortiz")
+    claims = [
+        *(entity(source, twins, name, name) for source in ("a.md", "b.md") for name in names),
+        *(age(source, twins, name.lower(), 24) for source in ("a.md", "b.md") for name in names),
+    ]
+    assert name_findings(claims) == []
 
 
 def test_a_name_written_with_and_without_its_accents_is_one_spelling() -> None:

@@ -261,6 +261,9 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("The dead include Ilse Brandt, 83; her husband survived.", "age of ilse brandt", 83),
         ("Among those killed was Keiko Tanaka, 67.", "age of keiko tanaka", 67),
         ("Ilse Brandt was 83 years old and lived in Bad Ems.", "age of ilse brandt", 83),  # not the town after it
+        ("Iñes McAllister-Ruiz was 83 years old and lived in Bad Ems.", "age of iñes mcallister-ruiz", 83),
+        ("Though Ilse Brandt was 83 years old, she ran.", "age of ilse brandt", 83),
+        ("When Ilse Brandt was 19 years old, she joined the crew.", "age", 19),  # her age then, not now
         ("The camp's director, Richard ‘Dick’ Olsen, 70, died.", "age of richard olsen", 70),  # a nickname inside
         ('William "Bill" Haugen, 52, was found.', "age of william haugen", 52),
         ("Ilse Brandt, an 83-year-old retiree, said the alarm never rang.", "age of ilse brandt", 83),
@@ -1004,7 +1007,8 @@ def test_a_time_whose_sentence_names_no_incident_is_of_the_one_its_article_names
         ("Three men, all fishermen, were rescued at dawn.", "rescued"),
         ("One mountain guide, Ilse Varga, 41, remains missing.", "missing"),  # past a name and an age
         ("Three men, all climbers, remained hospitalised.", "hospitalised"),
-        ("Two of the mountain guides are still missing.", "missing"),  # "of the" and words describing them
+        ("Two of the mountain guides are still missing.", "missing guide"),  # some of the guides: a part
+        ("Nine of the victims died.", "killed"),  # victims of no kind: the dead
         ("Two students, who sat in the pews, saw the gunman.", "student"),  # an aside, then nothing befalls them
         ("About 340 students, most of them girls, attend the school.", "student"),
         ("Twelve workers building the tower died.", "killed"),  # past what they were doing

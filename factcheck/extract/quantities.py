@@ -1612,9 +1612,17 @@ _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
 _AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
+_NAME_WORD = r"[A-Z\u00c0-\u00de](?:[^\W\d_]|['’-])+"  # "Ruiz", "José", "McDonald", "Suazo-Sandoval"
 _NAME_WAS = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<who>,\s+who)?\s+(?:was|is)\s+(?:aged\s+)?\Z"
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?P<who>,\s+who)?\s+(?:was|is)\s+(?:aged\s+)?\Z"
 )
+# Words that open a clause before its subject, never a name's: "When Luna Vell was 19 years old, ...".
+_CLAUSE_OPENING = frozenset(
+    {"when", "though", "although", "while", "because", "if", "as", "after", "before", "since", "once", "until"}
+    | {"whereas", "and", "but", "so", "yet"}
+)
+_OF_ANOTHER_TIME = frozenset({"when", "after", "before", "since", "once", "until"})
+
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "who", "which", "there", "here", "one"})
 _WAS_CLOSE = re.compile(r"\A\s*(?:[.;]|,?\s+when\b|\Z)")
 _WHO_WAS_CLOSE = re.compile(r"\A\s*(?:[.;,]|\s+when\b|\s+and\b|\Z)")  # "Brandt, who is 63, conceded"
@@ -1639,9 +1647,9 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         if _of_a_thing(text[after.end() : after.end() + 60]):
             return None  # "a 93-year-old record"
         surnamed = _SURNAMED.match(text[after.end() : after.end() + 60])
-        subject = _NAME_WAS.search(before)
-        if surnamed is None and subject is not None and _could_be_named(subject.group("name")):
-            return after.end(), _person_named(subject.group("name"))  # "Luna was 49 years old and lived in Dover"
+        predicated = _subject_named(before)
+        if surnamed is None and predicated is not None:
+            return after.end(), _person_named(predicated)  # "Luna Vell was 49 years old and lived in Dover"
         follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
         return after.end(), _person_named(name)
@@ -1657,6 +1665,21 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if subject and _could_be_named(subject.group("name")) and close.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
+
+
+def _subject_named(before: str) -> str | None:
+    """The name of the person an age told as the predicate is of, right before "was" or "is": "Luna Vell was", not
+    a word that opens the clause before it ("When Luna Vell was")."""
+    subject = _NAME_WAS.search(before)
+    if subject is None:
+        return None
+    words = subject.group("name").split()
+    while words and words[0].lower() in _CLAUSE_OPENING:
+        if words[0].lower() in _OF_ANOTHER_TIME:
+            return None  # "When Luna Vell was 19 years old, she joined": her age then, not now
+        words = words[1:]
+    name = " ".join(words)
+    return name if words and _could_be_named(name) else None
 
 
 # An age told by its decade, of the person named or meant just before: "Kovacs, who is in her late 40s,", "the
@@ -2324,6 +2347,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
     # "11 girls and one counselor remain missing": the 11 girls are a part of the missing, as are "10 missing girls
     # and one counselor"; the figure's words end at the girls
     part: tuple[str, int] | None = None
+    of_kind: str | None = None
     for index, match in enumerate(after):
         word = match.group(0).lower()
         if word in _NEEDS_AFTER and not {m.group(0).lower() for m in after[index + 1 : index + 3]} & _NEEDS_AFTER[word]:
@@ -2335,6 +2359,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
                 part = _joined_part(after, index + 3)
             if part is not None:
                 return f"{_COUNTED_LOOKUP[word]} {part[0]}", end + part[1]
+            if of_kind is not None:  # "three of the construction workers are still missing": the missing workers
+                return f"{_COUNTED_LOOKUP[word]} {of_kind}", end + match.end()
             people = _people_after(after) if _names_a_part(before_words) else None
             if people is not None and people[0] != "people":
                 # "five people including three tourists were injured": the injured tourists, a part
@@ -2360,6 +2386,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         if not (named or of_the or _describes_people(after, index) or _name_before_people(after, index)):
             break
         through_of = through_of or of_the
+        if through_of and of_kind is None and word not in _ANYONE and (word in _PEOPLE_COUNTED or _names_people(word)):
+            of_kind = _noun_key(word)  # some of a kind of people, a part of whatever befell them
         counted_end = end + match.end()
     some = _kind_of_casualties(text, start, end)
     if some is not None:  # "Sixty-eight died in Kerr County alone, 40 were adults": the dead adults, a part
@@ -2696,6 +2724,10 @@ def _a_people_word(word: str) -> bool:
 # "Of the" right after a figure, whose words take two more of those read after it: "three of the construction
 # workers are still missing".
 _OF_THE_AFTER = re.compile(r"\s*of\s+(?:the|those)\b", re.I)
+
+
+# Nouns for people of no kind: "nine of the victims died" counts the dead, not some of them.
+_ANYONE = frozenset({"people", "persons", "victims", "individuals", "others"})
 
 
 def _of_the_people(after: list[re.Match[str]], index: int) -> bool:
