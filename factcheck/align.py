@@ -2105,7 +2105,9 @@ _REFERENCE_POINT = re.compile(
 # removal of the ship from the site of the crash was completed on May 20".
 _OF_AN_INCIDENT = re.compile(
     r"\b(?:victims?|survivors?|side|site|scene|wreck(?:age)?|aftermath|anniversary|debris|rubble|ruins|families|"
-    r"relatives|cause)\s+of\s+(?:the|a|an|this|that|last\s+\w+['’]s)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"relatives|cause)\s+of\s+(?:the|a|an|this|that|last\s+\w+['’]s)\s+"
+    # the words of the incident's name, never past a verb: "relatives of the workers said the collapse came at 1:40"
+    r"(?:(?!(?:said|says|told|tells|was|were|is|are|has|have|had)\b)[\w’'.-]+\s+){0,4}?"
     rf"{INCIDENT_NOUN}s?\b",
     re.I,
 )

@@ -179,6 +179,7 @@ def test_times_whose_clauses_state_one_measurement_reach_the_threshold(other: st
         ("Divers recovered the fourth victim of the Velm dam collapse at 6:40.", "6:40", False),
         ("A ferry route opened at 6:40 on the northern side of the Velm bridge collapse.", "6:40", False),
         ("The Velm dam collapsed at 6:40, killing the fourth victim.", "6:40", True),
+        ("Relatives of the workers said the Velm dam collapsed at 6:40.", "6:40", True),  # "of" up to a verb only
     ],
 )  # fmt: skip
 def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: str, span: str, dated: bool) -> None:
