@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
     is_broad_place,
     is_known_place,
     joined_division_pattern,
+    unaccented,
 )
 from factcheck.extract.numbers import SCALES, TENS, UNITS
 from factcheck.extract.polarity import stem
@@ -356,9 +357,9 @@ def _ends_a_name(text: str, start: int) -> bool:
     if found is None:
         return False
     word = found.group("word").lower()
-    parts = parts_of_speech(word)
     if word in _PLACE_MAKING:
         return True
+    parts = parts_of_speech(word)
     return "NOUN" in parts and not parts & {"ADJ", "ADV", "AUX"} and word not in MONTHS and word not in WEEKDAYS
 
 
@@ -1465,8 +1466,7 @@ def counted_key(counted: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _name_folded(counted: str) -> str:
     """The name an age is keyed to, accents dropped: "josé suazo-sandoval" is "jose suazo-sandoval"."""
-    name = unicodedata.normalize("NFKD", counted.removeprefix("age of "))
-    return "".join(c for c in name if not unicodedata.combining(c))
+    return unaccented(counted.removeprefix("age of "))
 
 
 # Counts whose place matters: the dead in one town and in the whole region are different figures. A building's
@@ -2163,11 +2163,12 @@ def local_words(claim: Claim, window: int = 60) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)  # asked for every pair a claim is scored in: once per claim is enough
 def _words_near(text: str, start: int, end: int, window: int) -> frozenset[str]:
-    return _stems(text[max(start - window, 0) : min(end + window, len(text))])
+    return word_stems(text[max(start - window, 0) : min(end + window, len(text))])
 
 
 @lru_cache(maxsize=8192)  # asked for every pair a claim is scored in: once per stretch of text is enough
-def _stems(text: str) -> frozenset[str]:
+def word_stems(text: str) -> frozenset[str]:
+    """The stems of a text's words longer than three letters."""
     return frozenset(stem(w) for w in _WORD.findall(text) if len(w) > 3)
 
 

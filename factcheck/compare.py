@@ -37,6 +37,7 @@ from factcheck.align import (
     quote_similarity,
     record_since,
     tells_incident_happening,
+    word_stems,
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
@@ -1275,12 +1276,7 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
         if partly.relation is Relation.CONFLICT and (_night_then_next_day(a, b) or _night_then_next_day(b, a)):
             return PairVerdict(Relation.AGREE, FieldName.DATE, f"{shown}: a night runs into the next day", 0.5)
         if partly.relation is Relation.CONFLICT:
-            return (
-                _explained_date_conflict(a, b, shown)
-                or _other_moments_of_incident(a, b, shown)
-                or _other_happenings(a, b, FieldName.DATE, shown)
-                or partly
-            )
+            return _explained_date_conflict(a, b, shown) or _other_happenings(a, b, FieldName.DATE, shown) or partly
         return _apart_in_the_day(a, b, shown) or partly
     if da.first <= _into_next_day(b, db.last, a) and db.first <= _into_next_day(a, da.last, b):
         apart = _apart_in_the_day(a, b, shown)
@@ -1297,7 +1293,6 @@ def _relate_dates(a: Claim, b: Claim) -> PairVerdict:
     certainty = 0.8 if da.relative or db.relative else 0.9
     return (
         _explained_date_conflict(a, b, shown)
-        or _other_moments_of_incident(a, b, shown)
         or _other_happenings(a, b, FieldName.DATE, shown)
         or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, certainty)
     )
@@ -1341,11 +1336,7 @@ def _apart_in_the_day(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
     if not (tells_incident_happening(a) and tells_incident_happening(b)):
         return None
     shown = f"{shown}: different parts of the day"
-    return (
-        _explained_date_conflict(a, b, shown)
-        or _other_moments_of_incident(a, b, shown)
-        or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, 0.6)
-    )
+    return _explained_date_conflict(a, b, shown) or PairVerdict(Relation.CONFLICT, FieldName.DATE, shown, 0.6)
 
 
 _PARTS = r"morning|midday|afternoon|evening|night"
@@ -1387,29 +1378,24 @@ def _explained_date_conflict(a: Claim, b: Claim, shown: str) -> PairVerdict | No
     return None
 
 
-def _other_moments_of_incident(a: Claim, b: Claim, shown: str) -> PairVerdict | None:
-    """Two days whose sentences share no event but the story's incident are two of its many days unless both tell
-    the incident happening: "crews gained ground on Wednesday" and "the fire broke out Tuesday" are two days of one
-    fire; "the deadliest attack since 2000" and "since 2019" are still one record."""
-    if dated_events(a) & dated_events(b) != {"incident"} or one_record(a, b):
-        return None
-    if tells_incident_happening(a) and tells_incident_happening(b):
-        return None
-    return PairVerdict(Relation.NOT_COMPARABLE, FieldName.DATE, f"{shown}: two days of the incident", 0.5)
-
-
 def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairVerdict | None:
     """Two days or clock times of a story that need not be one fact told two ways: a story has many moments (the
     day bodies were found, a warning was lifted, a curfew began), and only two that date one happening can
     contradict: both date one kind of event (an arrest, a hearing, a warning; for days, the incident only where
     both tell it happening, as a story's days are all days of its incident), both state one reading, one record's
-    years, or the words they date are mostly the same."""
+    years, or the words they date are mostly the same. Two days that share no event but the story's incident are
+    two of its many days ("crews gained ground on Wednesday", "the fire broke out Tuesday"), whatever their words."""
     shared = dated_events(a) & dated_events(b)
     if shared - {"incident"} or (shared and field is FieldName.TIME):
         return None
-    if tells_incident_happening(a) and tells_incident_happening(b):
+    if one_record(a, b) or (tells_incident_happening(a) and tells_incident_happening(b)):
         return None
-    if one_record(a, b) or one_reading(a, b) or _dated_alike(a, b) or (_departs(a) and _departs(b)):
+    if shared:
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: two days of the incident", 0.5)
+    words_a, words_b = dated_words(a), dated_words(b)
+    if one_reading(a, b) or _dated_alike(a, b, words_a, words_b):
+        return None
+    if _DEPARTURE.search(words_a) and _DEPARTURE.search(words_b):
         return None
     return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: moments of different happenings", 0.5)
 
@@ -1424,25 +1410,16 @@ _DEPARTURE = re.compile(
 )
 
 
-def _dated_alike(a: Claim, b: Claim) -> bool:
-    """Whether the words two dates or times date are mostly the same ("the company was founded on 12 March"): the
-    Jaccard index of their stems."""
-    wa, wb = _undated_stems(a), _undated_stems(b)
+def _dated_alike(a: Claim, b: Claim, words_a: str, words_b: str) -> bool:
+    """Whether the words two dates or times date (`dated_words`) are mostly the same ("the company was founded on
+    12 March"): the Jaccard index of their stems, the dates or times themselves left out."""
+    wa, wb = _undated_stems(a, words_a), _undated_stems(b, words_b)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= DATED_ALIKE
 
 
-def _departs(claim: Claim) -> bool:
-    return bool(_DEPARTURE.search(dated_words(claim)))
-
-
-def _undated_stems(claim: Claim) -> frozenset[str]:
-    """The stems of the words a date or time dates, less the date or time itself."""
+def _undated_stems(claim: Claim, words: str) -> frozenset[str]:
     start, end = claim.in_sentence
-    return _stems_of(dated_words(claim).replace(claim.sentence.text[start:end], " "))
-
-
-def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if len(w) > 3)
+    return word_stems(words.replace(claim.sentence.text[start:end], " "))
 
 
 def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerdict | None:

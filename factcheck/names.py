@@ -8,7 +8,6 @@ groups: "Delphine Ardrey" and "Delhpine Ardrey" cannot both be right, nor can "P
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import TypeVar
@@ -16,7 +15,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.compare import finding_claim, finding_id, given_names_alike
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place, unaccented
 from factcheck.models import Claim, FieldName, Finding, Verdict
 
 
@@ -167,7 +166,7 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
         return name
 
     for a, b in _one_word_apart(sorted(first)):
-        if _unaccented(a).lower() == _unaccented(b).lower():
+        if _name_words(a) == _name_words(b):
             continue  # "José López", "Jose Lopez": one spelling, written with and without its accents
         one_office = offices.get(a, set()) & offices.get(b, set())
         one_age = ages.get(a.lower(), set()) & ages.get(b.lower(), set())  # "Ana Ruiz, 24", "Ana Luiz, 24"
@@ -222,7 +221,7 @@ def spelling_variants(a: str, b: str) -> bool:
 
 
 def _misspelt(a: str, b: str) -> bool:
-    wa, wb = _unaccented(a).lower().split(), _unaccented(b).lower().split()  # "López" for "Lopez" is no error
+    wa, wb = _name_words(a), _name_words(b)  # "López" for "Lopez" is no error
     if len(wa) != len(wb):
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -236,7 +235,7 @@ def _misspelt(a: str, b: str) -> bool:
 
 def _given_name_variant(a: str, b: str) -> bool:
     """One family name, and given names one letter apart at the end or alike by spelling ("Lauren", "Laurent")."""
-    (*given_a, family_a), (*given_b, family_b) = _unaccented(a).lower().split(), _unaccented(b).lower().split()
+    (*given_a, family_a), (*given_b, family_b) = _name_words(a), _name_words(b)
     if family_a != family_b or len(given_a) != len(given_b) or given_a == given_b:
         return False
     x, y = sorted((" ".join(given_a), " ".join(given_b)), key=len)
@@ -246,7 +245,7 @@ def _given_name_variant(a: str, b: str) -> bool:
 def _family_name_variant(a: str, b: str) -> bool:
     """One given name, and family names of one length a letter apart anywhere ("Clive Kundar", "Clive Sundar"):
     alone, two people's names may be that close; holding one office, they are one person's."""
-    (*given_a, family_a), (*given_b, family_b) = _unaccented(a).lower().split(), _unaccented(b).lower().split()
+    (*given_a, family_a), (*given_b, family_b) = _name_words(a), _name_words(b)
     if given_a != given_b or len(family_a) != len(family_b) or len(family_a) < 5:
         return False
     return sum(x != y for x, y in zip(family_a, family_b, strict=True)) == 1
@@ -265,7 +264,7 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and all(_PERSON_WORD.fullmatch(_unaccented(w)) and not _ADJECTIVE_COMPOUND.match(w) for w in words)
+        and all(_PERSON_WORD.fullmatch(unaccented(w)) and not _ADJECTIVE_COMPOUND.match(w) for w in words)
         and not any(
             w.lower() in NOT_PERSON_WORDS or w.lower() in _WHAT_OFFICES_ARE_FOR or w.lower().endswith(_ABSTRACT_ENDINGS)
             for w in words
@@ -274,9 +273,9 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-def _unaccented(word: str) -> str:
-    """A word's letters without their accents: "Hernández" is "Hernandez"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+def _name_words(name: str) -> list[str]:
+    """A name's words as compared, lower case and without accents: "José López" is ["jose", "lopez"]."""
+    return unaccented(name).lower().split()
 
 
 # Endings of abstract nouns, which name companies and bodies, never people: "Red Electricity", "Civil Aviation"

@@ -21,7 +21,6 @@ import calendar
 import hashlib
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -36,7 +35,7 @@ from factcheck.compare import claim_at
 from factcheck.extract import STOPWORDS, SourceText, line_starts, span_at
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.dates import WEEKDAYS
-from factcheck.extract.lexicon import OFFICE_WORDS, country_named, country_seated_at
+from factcheck.extract.lexicon import OFFICE_WORDS, country_named, country_seated_at, unaccented
 from factcheck.extract.numbers import SCALES, TENS, UNITS, VAGUE
 from factcheck.models import FieldName, Finding, FindingClaim, Sentence, Source, Verdict
 from factcheck.names import office_of
@@ -538,7 +537,7 @@ SPELLING = 75  # rapidfuzz ratio from which two names that differ only in name w
 
 def _plain(text: str) -> str:
     """Lower case without accents: "Gérald" -> "gerald"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return unaccented(text.lower())
 
 
 def _spelling_of(a: Word, b: Word) -> bool:

@@ -8,6 +8,7 @@ Office titles are the general vocabulary of news bylines and attributions, not a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,6 +69,11 @@ SEATS_OF_GOVERNMENT = {
     "zhongnanhai": "China",
     "blue house": "South Korea",
 }
+
+
+def unaccented(text: str) -> str:
+    """A text's letters without their accents: "Hernández" is "Hernandez", "Iñaki" is "Inaki"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -758,17 +758,20 @@ def _identified(text: str, hit: QuantityHit) -> QuantityHit:
     quantity = hit.quantity
     if (quantity.counted or "").split(" ")[0] not in ("killed", "victim"):
         return hit
-    before = text[max(0, hit.start - 60) : hit.start]
-    told = _IDENTIFIED_AFTER.match(text, hit.end)
-    if told is not None and (
-        _ANOTHER_FIGURE.search(told.group(0)) or not _VICTIM_WORDS.search(text, max(0, hit.start - 20), hit.end)
-    ):
-        told = None  # another figure's verb, or no word of the dead
-    told = _IDENTIFIED_BEFORE.search(before) or told
+    told = _IDENTIFIED_BEFORE.search(text[max(0, hit.start - 60) : hit.start]) or _identified_after(text, hit)
     if told is None:
         return hit
     counted = IDENTIFIED if told.group("verb").lower() in ("identified", "matched") else HANDED_OVER
     return QuantityHit(hit.start, hit.end, quantity.model_copy(update={"counted": counted}))
+
+
+def _identified_after(text: str, hit: QuantityHit) -> re.Match[str] | None:
+    """The verb after a figure of the dead that says they were identified or handed over; not another figure's verb,
+    nor one where no word of the dead stands with the figure."""
+    told = _IDENTIFIED_AFTER.match(text, hit.end)
+    if told is None or _ANOTHER_FIGURE.search(told.group(0)):
+        return None
+    return told if _VICTIM_WORDS.search(text, max(0, hit.start - 20), hit.end) else None
 
 
 _TRAVELLERS_COUNTED = re.compile(rf"\b{_TRAVELLER}\Z", re.I)
@@ -2386,7 +2389,7 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
         if not (named or of_the or _describes_people(after, index) or _name_before_people(after, index)):
             break
         through_of = through_of or of_the
-        if through_of and of_kind is None and word not in _ANYONE and (word in _PEOPLE_COUNTED or _names_people(word)):
+        if through_of and of_kind is None and word not in _ANYONE and _a_people_word(word):
             of_kind = _noun_key(word)  # some of a kind of people, a part of whatever befell them
         counted_end = end + match.end()
     some = _kind_of_casualties(text, start, end)
@@ -2733,7 +2736,7 @@ _ANYONE = frozenset({"people", "persons", "victims", "individuals", "others"})
 def _of_the_people(after: list[re.Match[str]], index: int) -> bool:
     """Whether "of" at `index` opens "of the" and people within two words ("of the construction workers")."""
     words = [m.group(0).lower() for m in after[index + 1 : index + 4]]
-    return words[:1] in (["the"], ["those"]) and any(w in _PEOPLE_COUNTED or _names_people(w) for w in words[1:])
+    return words[:1] in (["the"], ["those"]) and any(_a_people_word(w) for w in words[1:])
 
 
 def _joins_people(after: list[re.Match[str]], index: int) -> bool:
