@@ -209,7 +209,7 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
     Only the pairs `candidate_pairs` finds are scored; `exhaustive` scores every pair of a field instead, which
     gives the same groups (the reference the tests hold the candidates to) in time quadratic in the claims.
     """
-    claims = infer_scopes(claims)
+    claims = infer_holders(infer_scopes(claims))
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
@@ -694,25 +694,43 @@ def holder(claim: Claim) -> str | None:
     quantity = claim.quantity
     if quantity is None or quantity.counted is None or quantity.unit in ("magnitude", "rank"):
         return None
+    if quantity.holder is not None:
+        return quantity.holder  # as its story reads it (`infer_holders`)
     first = quantity.counted.split()[0]
     if first in CASUALTIES or first in ("age", "duration") or is_distance(quantity.counted):
         return None
     start, end = claim.in_sentence
-    before = _holder_before(claim.sentence.text, start)
+    money = quantity.counted == "money"
+    if money:  # from where its currency is written: "Rs 25 lakh", "US$ 5 million"
+        start = _CURRENCY_WRITTEN.search(claim.sentence.text, 0, start).start()  # type: ignore[union-attr]
+    before = _holder_before(claim.sentence.text, start, money)
     if before is not None or quantity.counted != "vote":
         return before
     return _holder_after(claim.sentence.text, end)  # votes are cast for someone: "38,581 for Poilievre"
 
 
+_CURRENCY_WRITTEN = re.compile(r"(?:\b(?:Rs\.?|[A-Z]{2,3}\$?)\s*|[$\u20ac\u00a3\u00a5\u20b9]\s*)*\Z")
+
+
 @lru_cache(maxsize=8192)  # asked of both claims of every pair compatible() weighs
-def _holder_before(text: str, start: int) -> str | None:
+def _holder_before(text: str, start: int, money: bool = False) -> str | None:
+    """The name a figure's sentence makes it the own of, before it; of a sum (`money`), its giver too: "Kestrel
+    Bank pledged $5 million"."""
     # names inside an aside are not the subject: "Bensilum (Liberal Democrats) received", "Brel, the Unity Front
     # leader, took", "Kovacs, who unseated Tomas Brel, received"
     asides = [m.span() for pattern in (_BRACKETED, _APPOSITIVE) for m in pattern.finditer(text, 0, start)]
     mentions = [m for m in find_mentions(text) if m.end <= start and not any(a <= m.start < b for a, b in asides)]
-    if not mentions:
-        return None
-    mention = mentions[-1]
+    # the name nearest the figure, else the one before it where that name is in the predicate: "Ana Ruiz narrowly
+    # won the Milton riding with 32,178 votes"
+    for mention in mentions[-1:-3:-1]:
+        name = _holder_of(text, start, mention, money)
+        if name is not None:
+            return name
+    return None
+
+
+def _holder_of(text: str, start: int, mention: Mention, money: bool) -> str | None:
+    """The name of `mention` where the words from it to the figure at `start` make the figure its own."""
     if not _may_hold(text, mention):
         return None
     between = _APPOSITIVE.sub(" ", _BRACKETED.sub(" ", text[mention.end : start]))
@@ -722,21 +740,29 @@ def _holder_before(text: str, start: int) -> str | None:
         return name  # "more of Parliament's 343 seats"
     if possessive:
         return None  # what the name owns holds the figure: "Kovacs's party won 80 seats"
-    if not between.strip():  # given to the name: "the result gives the Liberals 170 seats"
+    if not between.strip() or between.strip() == "to":
+        # given to the name: "the result gives the Liberals 170 seats", "brings the Liberals to 170 seats"
         given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
-        return name if given is not None and _verb_lemmas(given.group(1).lower()) & _GIVING_VERBS else None
+        verbs = _GIVING_VERBS if not between.strip() else _BRINGING_VERBS
+        return name if given is not None and _verb_lemmas(given.group(1).lower()) & verbs else None
     if _PLACE_BEFORE.search(text[: mention.start]) or _WHOSE_OPENS.match(between):
         return None
     told = _WHO_OPENS.sub("", between)  # "Truss, who took 11,217 votes"
     words = re.findall(r"[\w'\u2019\-]+", told)
-    if not words or len(words) > _MOST_VERB_WORDS or _HOLDER_BREAK.search(told) or _PLACE_OR_PART.search(told):
+    # a sum is told as what it is "of": "announced a financial assistance of Rs 10 lakh"
+    part = _PLACE_OR_PART.search(told) and not (money and re.search(r"[a-z]{3,}\s+of\s+$", told))
+    broken = _HOLDER_BREAK.search(_GIVING_MONEY.sub(" ", told) if money else told)  # "pledged" tells, and gives
+    if not words or len(words) > _MOST_VERB_WORDS or broken or part:
         return None
-    return name if _owns_before_figures(words) else None
+    return name if _owns_before_figures(words, money) else None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 # An aside set off by commas that names or describes someone: ", the Unity Front leader,", ", who unseated Brel,".
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose)\b[^,;:()]*,", re.I)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who|which|whose|(?:led|headed|founded|run|chaired|backed)\s+by|on\s+behalf\s+of)\b[^,;:()]*,",
+    re.I,
+)
 _WHO_OPENS = re.compile(r"\A\s*,\s*who\s+")
 _WHOSE_OPENS = re.compile(r"\A\s*,?\s*whose\b", re.I)  # "Brel, whose party took 61 seats": the party's
 _MOST_NOUNS_BEFORE_VERB = 2  # "Nigel Farage's Reform party secured", "the Drovan army launched"
@@ -758,23 +784,46 @@ _OWNING_VERBS = frozenset(
     | {"operate", "run", "control", "net", "clinch", "grab", "attract"}
 )
 _GIVING_VERBS = frozenset({"give", "hand", "award", "grant"})  # "the result gives the Liberals 170 seats"
+# Verbs whose subject gives a sum, and so is whose it is: "Kestrel Bank pledged $5 million", "the state announced
+# Rs 10 lakh for each family" (the state's sum, not another donor's).
+_GIVING_MONEY_VERBS = frozenset(
+    {"give", "announce", "pledge", "promise", "offer", "provide", "donate", "allocate", "sanction", "commit"}
+)
+_GIVING_MONEY = re.compile(r"\b(?:announced|pledged|promised)\b", re.I)  # giving verbs that tell too
+# Verbs that take a name's figure to another: "the recount brings the Liberals to 170 seats".
+_BRINGING_VERBS = frozenset({"bring", "take", "put", "push", "lift", "move", "return", "reduce", "drop", "send"})
+# Verbs of a figure changing, whose subject's figure it is: "the NDP fell to seven seats", "was reduced to".
+_CHANGING_VERBS = frozenset(
+    {"fall", "drop", "rise", "climb", "grow", "jump", "slip", "dip", "sink", "reduce", "cut", "increase", "raise"}
+    | {"decrease", "lower", "double"}
+)
+_MOVED_TO = re.compile(
+    r"(?:(?:is|are|was|were|has|have)\s+)?(?:(?:now|back|only)\s+)*"
+    r"(?:(?:down|up)|(?:fell|rose|grew|sank|slid|slipped|dropped|dipped|climbed|jumped)(?:\s+back)?)\s+to"
+)
 
 
-def _owns_before_figures(words: list[str]) -> bool:
+def _owns_before_figures(words: list[str], money: bool = False) -> bool:
     """Whether the words after a name reach, before any figure, a verb group whose main verb makes the figure the
     name's own: "has only won", "party secured", "won four seats with", "is on 22 seats"; not "plane carrying" (a
     participle), "has deployed", "has been reduced to"."""
+    if _MOVED_TO.fullmatch(" ".join(words).lower()):
+        return True  # "the Bloc now down to 21"
     nouns = 0
     for at, word in enumerate(words):
         lowered = word.lower()
         if lowered in _NUMBER_WORDS or lowered[:1].isdigit():
             return False
+        if nouns == 0 and lowered in _OWNING_VERBS:
+            return True  # a plural name's verb in its bare form, a noun too: "the Greens now hold 38 seats"
         if _tells_a_verb(lowered) and not lowered.endswith("ing"):
             rest = [w.lower() for w in words[at:]]
             main, after = _main_verb(rest)
             return (
-                bool(_verb_lemmas(main) & _OWNING_VERBS)
+                bool(_verb_lemmas(main) & (_OWNING_VERBS | _GIVING_MONEY_VERBS if money else _OWNING_VERBS))
                 or ("be" in _verb_lemmas(main) and after == "on" and rest[-1] == "on")  # "is on 22 seats"
+                # what the name's figure changed to: "has been reduced to seven seats", "fell to 143"
+                or (bool(_verb_lemmas(main) & _CHANGING_VERBS) and rest[-1] == "to")
                 or (rest[-1] == "with" and len(rest) <= _MOST_WORDS_BEFORE_WITH)  # "came second with", "trailed with"
             )
         if _only_an_adverb(lowered):
@@ -972,10 +1021,45 @@ def _holder_words(name: str) -> tuple[str, ...]:
 
 
 def different_holders(a: Claim, b: Claim) -> bool:
-    """Two counts said to be two different names' ("the Liberals have 170 seats", "Parliament's 343 seats"): two
-    facts."""
+    """Two counts said to be two different names' ("the Liberals have 170 seats", "Parliament's 343 seats"), or of
+    a kind its story gives several names and one of whose sentences names none of them: two facts."""
     x, y = holder(a), holder(b)
+    if UNKNOWN_HOLDER in (x, y):
+        return True
     return x is not None and y is not None and not _one_name(_holder_words(x), _holder_words(y))
+
+
+UNKNOWN_HOLDER = "?"  # a count of a kind several names hold, whose sentence names none of them
+
+
+def infer_holders(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark whose each count is where its story gives one kind of count to two or more names.
+
+    In a story of many holders (the parties of an election, the donors of aid) a figure whose sentence names none
+    ("They have 8,535,128 votes", "the NDP has been reduced to seven seats" where no verb of holding is read) may
+    be any of theirs, so it is set against no other: `different_holders`. A story whose counts one name holds, or
+    none, is left as it is.
+    """
+    readings = [holder(c) for c in claims]
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for claim, name in zip(claims, readings, strict=True):
+        if name is None or claim.quantity is None or claim.quantity.counted is None:
+            continue
+        words = _holder_words(name)
+        known = names.setdefault(claim.quantity.counted, [])
+        if not any(_one_name(words, other) for other in known):
+            known.append(words)
+    shared = {counted for counted, known in names.items() if len(known) >= 2}
+    if not shared:
+        return list(claims)
+    marked = []
+    for claim, name in zip(claims, readings, strict=True):
+        quantity = claim.quantity
+        if quantity is not None and quantity.counted in shared:
+            read = quantity.model_copy(update={"holder": name or UNKNOWN_HOLDER})
+            claim = claim.model_copy(update={"quantity": read})
+        marked.append(claim)
+    return marked
 
 
 def _one_name(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -1446,7 +1530,7 @@ def same_counted(a: str | None, b: str | None) -> bool:
         return a == "distance" or b == "distance"  # a distance of no named place may be of either
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
-    given_a, given_b = _name_folded(a).split()[:-1], _name_folded(b).split()[:-1]
+    given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
         return True
     return any(x[0] == y[0] for x in given_a for y in given_b)
@@ -1460,13 +1544,17 @@ def counted_key(counted: str | None) -> str | None:
         return "distance"
     if counted is None or not counted.startswith("age of "):
         return counted
-    return "age of " + _name_folded(counted).split()[-1].split("-")[-1]
+    return "age of " + _name_words(counted)[-1].split("-")[-1]
 
 
 @lru_cache(maxsize=4096)
-def _name_folded(counted: str) -> str:
-    """The name an age is keyed to, accents dropped: "josé suazo-sandoval" is "jose suazo-sandoval"."""
-    return unaccented(counted.removeprefix("age of "))
+def _name_words(counted: str) -> tuple[str, ...]:
+    """The words of the name an age is keyed to, accents dropped ("josé suazo-sandoval" is "jose suazo-sandoval"),
+    less initials after it ("shravan k t" is "shravan": a name of South India, its initials last)."""
+    words = unaccented(counted.removeprefix("age of ")).split()
+    while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
+        words.pop()
+    return tuple(words)
 
 
 # Counts whose place matters: the dead in one town and in the whole region are different figures. A building's

@@ -79,7 +79,7 @@ from factcheck.models import (
 
 # Counts that only grow as a story develops: a later, larger figure is an update.
 RISING_COUNTS = frozenset(
-    {"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised"}
+    {"killed", "injured", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "affected"}
     | {"suspect"}  # the suspects held or charged: an investigation adds to them
     | {IDENTIFIED, HANDED_OVER}  # the dead identified as DNA results come in, and given to their families
 )
@@ -106,6 +106,7 @@ MOVING_COUNTS = frozenset(
     | CONDITION_COUNTS  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
     | {WITHOUT_POWER}  # outages spread and crews restore supply
+    | {"seat", "vote", "share of vote"}  # an election's tallies, as the count goes on and recounts revise it
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment", "turnout"})  # turnout rises through election day
@@ -486,7 +487,11 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
         return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: counted over different periods", 0.6)
     if qa.unit == "ordinal":
         return _relate_day_counts(a, b, sources, shown)
-    consistent = intervals_overlap(qa, qb) or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb))
+    consistent = (
+        intervals_overlap(qa, qb)
+        or rounded_alike(qa, qb)
+        or ((_exchanged(a) or _exchanged(b)) and _within_exchange(qa, qb))
+    )
     # ranges that meet around other values, neither an outlet's own conversion
     estimates = consistent and _different_estimates(qa, qb) and not (_exchanged(a) or _exchanged(b))
     if consistent and not estimates:
@@ -512,6 +517,10 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
     if is_distance(qa.counted) and (_under_way(a) or _under_way(b)):
         return PairVerdict(
             Relation.NOT_COMPARABLE, field, f"{shown}: where a storm was at one hour and at another", 0.6
+        )
+    if qa.unit == "km/h" and qa.counted != "wind speed" and (_moving_on(a) or _moving_on(b)):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: how fast a storm moved at one hour and at another", 0.6
         )
     if _pressure_readings(a, b):
         return PairVerdict(
@@ -660,9 +669,10 @@ def _wind_moments(claim: Claim) -> frozenset[str]:
 def _under_way(claim: Claim) -> bool:
     """Whether a claim's sentence tells a storm where it is or where it heads, and not its landfall or its peak:
     what it gives of the storm is that hour's ("the eye was located 20 miles south-southwest of Montego Bay",
-    "as it edges closer to Jamaica"; not "made landfall near Dunmore, moving northwest at 10 mph")."""
+    "as it edges closer to Jamaica", "was moving northeast at 14 mph"; not "made landfall near Dunmore, moving
+    northwest at 10 mph")."""
     text = claim.sentence.text
-    return bool(_STORM_UNDER_WAY.search(text)) and not _LANDFALL_OR_PEAK.search(text)
+    return bool(_STORM_UNDER_WAY.search(text) or _MOVING_ON.search(text)) and not _LANDFALL_OR_PEAK.search(text)
 
 
 # A storm told where it is or where it heads.
@@ -674,6 +684,17 @@ _STORM_UNDER_WAY = re.compile(
     re.I,
 )
 _LANDFALL_OR_PEAK = re.compile(r"\b(?:landfall|ashore|peak|peaked)\b", re.I)
+# Something moving on a compass heading at a speed: a storm's track, read at that hour ("its center is moving
+# north-northeast at 9 mph", "was moving northeast at 14 mph").
+_MOVING_ON = re.compile(
+    r"\b(?:mov|head|track|drift|crawl|travel|traval)(?:e|es|ed|ing|s|led|ling)?\s+(?:due\s+)?"
+    r"(?:north|south|east|west)[a-z-]*\s+at\b",
+    re.I,
+)
+
+
+def _moving_on(claim: Claim) -> bool:
+    return bool(_MOVING_ON.search(claim.sentence.text))
 
 
 def _pressure_readings(a: Claim, b: Claim) -> bool:
@@ -897,11 +918,43 @@ def intervals_overlap(qa: Quantity, qb: Quantity) -> bool:
     return below(low_a, high_b, _above(qa) and _short_of(qb)) and below(low_b, high_a, _above(qb) and _short_of(qa))
 
 
+def rounded_alike(qa: Quantity, qb: Quantity) -> bool:
+    """Whether one exact figure is the other written to fewer decimals: "43.7 per cent" and "43.69 per cent", a
+    "7.7" quake and a "7.72" one, "18%" and "18.1%". The rounder figure must have decimals of its own or be a share:
+    "2 million" is no rounding of "2.4 million"."""
+    if qa.approximate or qb.approximate or _written_unit(qa) != _written_unit(qb):
+        return False
+    stated = _stated_decimals(qa), _stated_decimals(qb)
+    if stated[0] is None or stated[1] is None or stated[0][1] == stated[1][1]:
+        return False
+    (rough, places, rough_q), (fine, _, fine_q) = sorted(((*stated[0], qa), (*stated[1], qb)), key=lambda s: s[1])
+    if places == 0 and qa.unit != "%":
+        return False
+    if not rough or not fine or rough_q.lower is None or fine_q.lower is None:
+        return False
+    same_scale = math.isclose(rough_q.lower / rough, fine_q.lower / fine, rel_tol=1e-9)
+    return same_scale and abs(fine - rough) <= 0.5 * 10**-places + 1e-9
+
+
+_WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+def _stated_decimals(q: Quantity) -> tuple[float, int] | None:
+    """An exact figure's number as written, and how many decimals it gives."""
+    if q.lower is None or q.lower != q.upper:
+        return None
+    found = _WRITTEN_NUMBER.search(q.written)
+    if found is None:
+        return None
+    return float(found.group(0).replace(",", "")), len(found.group(1) or "")
+
+
 # Qualifiers that leave the figure itself out: "more than 150" and "nearly 150" cannot both be true. Against a
 # figure with no qualifier they stay inclusive: "a 140-carat diamond" may be a rounded "over 140 carats".
 _STRICTLY_ABOVE = frozenset(
     {"more than", "over", "upwards of", "in excess of", "exceeding", "above", "just over"}
     | {"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "top", "tops", "topped"}
+    | {"passed", "passes", "crossed", "crosses"}
 )
 _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "below", "nearly", "almost", "just under"})
 
@@ -1095,7 +1148,26 @@ def _moving(claim: Claim) -> bool:
         or bool(_MISSING_BEFORE.search(before))
         or bool(_DEPLOYED_BEFORE.search(before))
         or bool(_DEPLOYED_AFTER.match(after))
+        # any other count its clause tells as how things still stand, or as changed to ("now down to 21")
+        or (
+            casualty_of(quantity.counted) not in RUNNING
+            and (bool(_STILL_AFTER.match(after)) or bool(_CHANGED_TO.search(before)))
+        )
     )
+
+
+# A count its clause tells as how things still stand: "Twenty-five communities are still marooned", "more than 30
+# communities remain cut off"; a reading at that moment.
+_STILL_AFTER = re.compile(r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?\b(?:still|remains?|remained)\b", re.I)
+# A count its sentence tells as changed to: "the Bloc now down to 21", "brings the Liberals to 170 seats", "has been
+# reduced to seven seats", "fell to 143"; not a maximum ("up to 5 metres").
+_CHANGED_TO = re.compile(
+    r"(?:\b(?:fell|falls|fallen|falling|dropped|drops|rose|rises|risen|rising|climbed|climbs|grew|grows|grown"
+    r"|jumped|increased|increases|decreased|decreases|slipped|slips|dipped|dips|reduced|lowered|raised|cut"
+    r"|brings|brought|bringing|moved|moves|returned)\b(?:\s+(?!to\b)[\w\'\u2019-]+){0,3}?\s+"
+    r"|\b(?:now|back)\s+(?:up|down)\s+|\bdown\s+)to\s+\Z",
+    re.I,
+)
 
 
 # A figure given as the last word on it: "the final death toll of 260", "the final tally stands at 1,411".

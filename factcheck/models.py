@@ -139,6 +139,12 @@ class Quantity(Frozen):
         description="the day the figure was given, when its sentence says so ('officials said on Tuesday', "
         "'rose to 20 on April 8', 'as of Monday')",
     )
+    holder: str | None = Field(
+        default=None,
+        description="whose figure it is, where its story gives this kind of count to several names (the Liberals' "
+        "seats, the Conservatives'): the name its sentence gives it, or '?' where the sentence names none; "
+        "set when a story's claims are aligned",
+    )
 
     def describe(self) -> str:
         if self.unit == "years" and self.counted and self.counted.startswith("age") and self.lower is not None:

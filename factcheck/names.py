@@ -80,8 +80,8 @@ COMPOUND_RANKS = frozenset(
 def office_of(title: str) -> frozenset[str]:
     """The words of a title that name the office itself: 'LA Fire Chief' -> {fire, chief}; a compound rank is
     one more member: 'Lt Commander' -> {lieutenant, commander, lieutenant commander}."""
-    words = [  # an abbreviation with its full stop or without ("Lt." or "Lt")
-        _TITLE_ABBREVIATIONS.get(w, _TITLE_ABBREVIATIONS.get(f"{w}.", w))
+    words = [  # an abbreviation with its full stop or without ("Lt." or "Lt", "Dr." or "Dr")
+        _TITLE_ABBREVIATIONS.get(w, _TITLE_ABBREVIATIONS.get(f"{w}.", w)).rstrip(".")
         for w in title.lower().replace("-", " ").split()
     ]
     compounds = {f"{a} {b}" for a, b in pairwise(words) if (a, b) in COMPOUND_RANKS}

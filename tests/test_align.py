@@ -11,6 +11,7 @@ from builders import HashingEmbedder, WriteArticle, make_claim, quantity_claim, 
 from numpy.typing import NDArray
 
 from factcheck.align import (
+    UNKNOWN_HOLDER,
     _group_field,
     _text_pairs,
     align,
@@ -18,6 +19,7 @@ from factcheck.align import (
     compatible,
     events_in,
     holder,
+    infer_holders,
     is_checkable,
     mention_key,
     quote_similarity,
@@ -1295,6 +1297,14 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("The Greens won four seats with 1.9 million votes.", "1.9", "Greens"),
         ("The Greens managed to hold onto just 121 seats.", "121", "Greens"),
         ("The Bloc Vert is on 22 seats.", "22", "Bloc Vert"),
+        # what the name's figure changed to, or what something brought it to
+        ("The Veldt Party has been reduced to 7 seats.", "7", "Veldt Party"),
+        ("The Greens fell to 143 seats.", "143", "Greens"),
+        ("The Bloc Vert now down to 21 seats after the recount.", "21", "Bloc Vert"),
+        ("The recount brings the Greens to 170 seats.", "170", "Greens"),
+        # past a name in the predicate to the subject, and past an aside on who leads it
+        ("Ilse Marten narrowly won the Orvik riding with 32,178 votes.", "32,178", "Ilse Marten"),
+        ("The Veldt Party, led by Prime Minister Ana Ruiz, won the election with 168 seats.", "168", "Veldt Party"),
         ("Tomas Brel, the Unity Front leader, took 38,000 votes.", "38,000", "Tomas Brel"),  # past an aside
         ("Anna Kovacs, who unseated Tomas Brel, received 38,412 votes.", "38,412", "Anna Kovacs"),
         ("The opposition Unity Front came second with 61 seats.", "61", "Unity Front"),
@@ -1312,7 +1322,6 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         ("Corvane Air cancelled 1,200 flights on Saturday.", "1,200", None),
         ("General Tomas Vik has deployed 3,000 soldiers.", "3,000", None),
         ("A police spokesman told the Ostby Gazette 40 protesters were held.", "40", None),
-        ("The Veldt Party has been reduced to 7 seats.", "7", None),
         # what the name's party or candidate holds is theirs, not the name's
         ("Tomas Brel, whose party took 61 seats, conceded.", "61", None),
         ("The Civic Alliance candidate took 38,412 votes.", "38,412", None),
@@ -1326,6 +1335,21 @@ def test_the_holder_of_a_figure_is_the_name_its_sentence_gives_it(
     assert holder(_count("a.md", sentence, figure)) == expected
 
 
+def test_a_count_several_names_hold_is_set_against_no_other_where_its_sentence_names_none() -> None:
+    """In a story that gives seats to two parties, "They have 30 seats" may be either's: compared with none."""
+    greens = _count("a.md", "The Greens won 40 seats.", "40")
+    veldt = _count("b.md", "The Veldt Party won 41 seats.", "41")
+    unnamed = _count("c.md", "They have 30 seats and 2.1 per cent of the vote.", "30")
+    also_greens = _count("d.md", "The Greens now hold 38 seats.", "38")
+    read = infer_holders([greens, veldt, unnamed, also_greens])
+    assert [holder(c) for c in read] == ["Greens", "Veldt Party", UNKNOWN_HOLDER, "Greens"]
+    assert not compatible(read[2], read[0]) and not compatible(read[2], read[1])
+    assert compatible(read[0], read[3])  # one party's seats: one fact
+    # a story whose seats one name holds, or none, is read as before
+    alone = infer_holders([greens, unnamed])
+    assert [holder(c) for c in alone] == ["Greens", None] and compatible(alone[0], alone[1])
+
+
 def test_votes_are_the_holders_they_are_cast_for() -> None:
     """ "38,581 for Brandt" are Brandt's votes, though the sentence's subject is whoever counted them."""
     for sentence, figure in (
@@ -1335,6 +1359,23 @@ def test_votes_are_the_holders_they_are_cast_for() -> None:
         assert holder(_count("a.md", sentence, figure, counted="vote")) in ("Brandt", "Jonas Brekke")
     aid = _count("a.md", "The union announced $50 million in aid for Kalmar.", "50", counted="money")
     assert holder(aid) is None  # a sum for someone is given to them, not theirs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Kestrel Bank pledged $5 million to the families.", "5", "Kestrel Bank"),
+        ("The Ostby Rovers announced a financial assistance of Rs 10 lakh each.", "10", "Ostby Rovers"),
+        ("The Velm government has promised Rs 25 lakh per family.", "25", "Velm"),
+        ("Kestrel Bank lost $5 million.", "5", "Kestrel Bank"),  # what it had
+        ("The KVCA, on behalf of the Rovers, announced Rs 5 lakh for the kin.", "5", "KVCA"),  # past an aside
+        ("Governor Ana Ruiz increases compensation to Rs 25 lakh.", "25", "Governor Ana Ruiz"),
+        ("Kestrel Bank said $5 million was raised.", "5", None),  # a reporter
+    ],
+)
+def test_a_sum_is_its_givers(sentence: str, figure: str, expected: str | None) -> None:
+    """Compensation pledged by a government and by a club are two sums, whoever reports them."""
+    assert holder(_count("a.md", sentence, figure, counted="money")) == expected
 
 
 def test_a_toll_or_a_ranking_has_no_holder() -> None:

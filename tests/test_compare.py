@@ -1810,3 +1810,75 @@ def test_two_clock_times_contradict_only_where_they_time_one_happening(
 ) -> None:
     a, b = time_claim("a.md", *first, None), time_claim("b.md", *second, None)
     assert relate(a, b, SAME_DAY).relation is relation
+
+
+def _share(source: str, sentence: str, written: str, value: float, unit: str = "%") -> Claim:
+    return quantity_claim(
+        source, sentence, written, lower=value, upper=value, counted="share of vote", written=written, unit=unit
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (("43.7 per cent", 43.7), ("43.69 per cent", 43.69), True),  # the same share to fewer decimals
+        (("41.3%", 41.3), ("41.26%", 41.26), True),
+        (("18%", 18.0), ("18.1%", 18.1), True),  # a whole share rounded
+        (("43.5%", 43.5), ("43.7%", 43.7), False),  # as precise as each other, and different
+        (("43.7%", 43.7), ("43.61%", 43.61), False),  # 43.61 is 43.6 rounded
+    ],
+)
+def test_a_figure_written_to_fewer_decimals_agrees_with_the_one_it_rounds(
+    a: tuple[str, float], b: tuple[str, float], agree: bool
+) -> None:
+    left = _share("a.md", f"The Greens won {a[0]} of the vote.", a[0], a[1])
+    right = _share("b.md", f"The Greens won {b[0]} of the vote.", b[0], b[1])
+    verdict = relate(left, right, SAME_DAY)
+    assert (verdict.relation is Relation.AGREE) is agree, verdict.reason
+
+
+def test_a_whole_count_is_no_rounding_of_one_with_decimals() -> None:
+    """ "2 million" is not "2.4 million" rounded: a whole count rounds only where it is a share."""
+    a = count("a.md", "2 million people voted.", "voter", 2_000_000, 2_000_000, span="2 million")
+    b = count("b.md", "2.4 million people voted.", "voter", 2_400_000, 2_400_000, span="2.4 million")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Twenty-five communities are still cut off.", "More than 30 communities remain cut off."),
+        ("The Bloc Vert is now down to 21 seats.", "The Bloc Vert has 22 seats."),
+        ("The recount brings the Greens to 170 seats.", "The Greens have 169 seats."),
+    ],
+)
+def test_a_count_told_as_how_things_still_stand_or_as_changed_is_a_reading_of_its_moment(a: str, b: str) -> None:
+    """Two readings of a count that changes, from reports of unknown date, are not set against each other."""
+    undated = sources_by_path(make_source("a.md", None), make_source("b.md", None))
+
+    def read(source: str, sentence: str) -> Claim:
+        figure = re.search(r"\d+|Twenty-five|30", sentence)
+        assert figure is not None
+        value = {"Twenty-five": 25.0}.get(figure.group(0)) or float(figure.group(0))
+        counted = "seat" if "seats" in sentence else "community"
+        return count(source, sentence, counted, value, value, span=figure.group(0))
+
+    verdict = relate(read("a.md", a), read("b.md", b), undated)
+    assert verdict.relation is Relation.NOT_COMPARABLE, verdict.reason
+
+
+def test_how_fast_a_storm_moves_is_a_reading_of_its_hour() -> None:
+    """A storm moving north at 9 mph in the morning and at 14 mph the next day: two readings, no conflict."""
+
+    def speed(source: str, sentence: str, mph: float) -> Claim:
+        kmh = mph * 1.609344
+        return quantity_claim(
+            source, sentence, f"{mph:g} mph", lower=kmh, upper=kmh, counted="speed", written=f"{mph:g} mph", unit="km/h"
+        )
+
+    a = speed("a.md", "Its center is currently moving north-northeast at 9 mph.", 9)
+    b = speed("b.md", "Lorna was moving northeast at 14 mph, forecasters said.", 14)
+    assert relate(a, b, SAME_DAY).relation is Relation.NOT_COMPARABLE
+    train = speed("a.md", "The train was travelling at 60 mph.", 60)
+    other = speed("b.md", "The train was going at 72 mph.", 72)
+    assert relate(train, other, SAME_DAY).relation is Relation.CONFLICT  # no heading: one speed told two ways

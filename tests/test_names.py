@@ -79,6 +79,12 @@ def ortiz(source: str, title: str, opening: str = "") -> Claim:
     return mention
 
 
+def test_a_title_with_its_abbreviation_stopped_or_not_is_one_title() -> None:
+    """ "Prime Minister Dr Lena Ortiz" and "Prime Minister Dr. Lena Ortiz": one title, written two ways."""
+    claims = [ortiz("a.md", "prime minister dr"), ortiz("b.md", "prime minister dr."), ortiz("c.md", "prime minister")]
+    assert name_findings(claims) == []
+
+
 def test_a_title_finding_names_only_the_offices_that_clash() -> None:
     """ "Chief" leaves a word out of "Fire Chief" and clashes with nothing: the reason names fire and police chief."""
     claims = [ortiz("a.md", "chief"), ortiz("b.md", "fire chief"), ortiz("c.md", "police chief")]

@@ -688,6 +688,10 @@ def test_a_place_where_more_were_found_is_not_the_tolls(sentence: str, scope: st
         # what rose is the measure word just before the verb
         ("Rainfall totals climbed to 12 inches overnight.", "rainfall"),
         ("Winds rose to 100 mph by dawn.", "wind speed"),
+        # a storm's speed is its winds', not how fast it moves
+        ("Lorna made landfall as a 185 mph Category 5 storm.", "wind speed"),
+        ("Lorna was moving northeast at a forward speed of 14 mph.", "forward speed"),
+        ("The train was travelling at 97 km/h.", "speed"),
         ("The containment estimate jumped overnight to 27%.", "containment"),
     ],
 )
@@ -712,6 +716,8 @@ def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str
         ("On 7 October 2023, 40 people died when a quake struck Velm.", "2025-07-10", []),
         ("A quake struck Velm in June 2022 killing 40 people.", "2025-07-10", []),
         ("A quake struck Velm in June 2025 killing 40 people.", "2025-07-10", [40]),  # the story's year
+        ("Hurricane Lorna, which struck in 1951, was blamed for 154 deaths.", "2025-07-10", []),  # an aside's year
+        ("Hurricane Lorna, which struck in July, was blamed for 154 deaths.", "2025-07-10", [154]),
         ("The fire that broke out in December 2024 has killed 40 people.", "2025-01-02", [40]),  # last month
     ],
 )
@@ -1347,7 +1353,8 @@ def test_a_hyphenated_measure_is_a_measure_of_the_incident_it_names(
         ("Two more people have been charged over the raid.", []),  # more of an unstated whole
         ("Three other individuals were later released.", []),
         ("Guards detained another two suspects.", []),
-        ("Two more vases were dropped in the hall.", ["vase"]),  # things: a count of their own
+        ("Two more vases were dropped in the hall.", ["vase"]),  # more things: a count of their own
+        ("Four other parties received a combined 2,352 votes.", ["vote"]),  # things besides those named
         ("Nine were killed and 14 more were injured.", ["killed", "injured"]),  # others, by what befell them
     ],
 )
@@ -1799,6 +1806,8 @@ def test_a_name_that_speaks_is_no_incident(sentence: str, incidents: set[str]) -
         ("The Orvik County Fire department said crews were ready.", set()),
         ("The Orvik Fire-Rescue Department said crews were ready.", set()),
         ("Orvik Fire Capt. Ana Ruiz said crews were ready.", set()),
+        ("Winds were 185 mph, according to the Velm Hurricane Center.", set()),  # a centre, a season: no storm
+        ("It was the worst of the Velm Typhoon Season.", set()),
         ("Velm Fire officials said it grew.", {"Velm Fire"}),  # the fire's officials
     ],
 )
@@ -2119,6 +2128,9 @@ def test_an_m_before_people_or_homes_is_millions(sentence: str, found: list[tupl
         ("At one checkpoint, police stopped 12 cars.", [(1, 1), (12, 12)]),  # "stopped" holds no "topped"
         ("The thunder woke 30 residents.", [(30, 30)]),  # nor "thunder" an "under"
         ("The toll topped 100 on Monday.", [(100, None)]),
+        ("The toll has passed 1,400, a spokesman said.", [(1400, None)]),  # passed or crossed: above it
+        ("The toll crossed 1,000 on Monday.", [(1000, None)]),
+        ("The bypassed 40 homes were spared.", [(40, 40)]),  # "bypassed" holds no "passed"
     ],
 )
 def test_a_qualifier_is_a_word_of_its_own(sentence: str, expected: list[tuple[float, float | None]]) -> None:
@@ -2233,11 +2245,27 @@ def test_a_distance_between_the_eight_winds_is_from_the_place_after_it(sentence:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Around one million people have been affected by the storm.", ["affected"]),
+        ("Some 40,000 residents were affected.", ["affected"]),
+        ("Five affected provinces asked for aid.", ["province"]),  # affected places are places
+        ("Outages affecting 80,000 customers were reported.", ["without power"]),
+    ],
+)
+def test_people_a_disaster_affected_are_a_count_of_their_own(sentence: str, counted: list[str]) -> None:
+    """Those affected are neither the dead nor the sheltered: "one million people affected" against "13,900 in
+    shelters" is no conflict."""
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The storm displaced 30,000 households, with 1,100 people in emergency shelters.",
         "In Ostravia, about 7,000 people were still taking refuge in shelters.",
         "Some 2,500 residents remain in temporary shelters.",
+        "The agency said 13,900 people have taken refuge in at least 121 active shelters.",
     ],
 )
 def test_people_in_shelters_are_counted_as_sheltered(sentence: str) -> None:

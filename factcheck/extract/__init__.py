@@ -736,7 +736,10 @@ _PAST_EVENT = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+)?"
     r"(?P<opening>1[5-9]\d\d|20\d\d)\s*,[^;:]*\Z"
     # a year its clause gives the event just before the figure: "struck Paktika in June 2022 with a magnitude of 5.9"
-    r"|\bin\s+(?:[A-Z][a-z]+\s+)?(?P<close>1[5-9]\d\d|20\d\d)\b[^.;:,\d]{0,30}\Z",
+    r"|\bin\s+(?:[A-Z][a-z]+\s+)?(?P<close>1[5-9]\d\d|20\d\d)\b[^.;:,\d]{0,30}\Z"
+    # an event an aside dates to its year, and the clause on it after: "Hurricane Charlie, which struck in 1951, was
+    # blamed for 154 deaths"
+    r"|,\s*(?:which|that|when)\s+(?:[a-z]+\s+){0,3}?in\s+(?:[A-Z][a-z]+\s+)?(?P<aside>1[5-9]\d\d|20\d\d)\s*,[^.;:]*\Z",
     re.I,
 )
 
@@ -758,7 +761,7 @@ def _of_a_past_event(text: str, start: int, end: int, written: dt.date | None) -
     found = _PAST_EVENT.search(text, 0, start)
     if found is not None and found.group("close"):  # as after the figure: last December may be the story's
         return int(found.group("close")) < written.year - 1
-    if found is not None and int(found.group("year") or found.group("opening")) < written.year:
+    if found is not None and int(found.group("year") or found.group("opening") or found.group("aside")) < written.year:
         return True
     after = _YEAR_AFTER.match(text, end)
     return after is not None and int(after.group("year")) < written.year - 1

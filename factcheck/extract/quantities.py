@@ -299,6 +299,10 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
     "surpassed": (1.0, None),
     "tops": (1.0, None),
     "topped": (1.0, None),
+    "passed": (1.0, None),  # "the toll has passed 1,400"
+    "passes": (1.0, None),
+    "crossed": (1.0, None),  # "the toll crossed 1,000"
+    "crosses": (1.0, None),
     "top": (1.0, None),  # only after a modal or "to" ("could top"): "the top 10" is a rank
     "above": (1.0, None),
     "just over": (1.0, 1.1),
@@ -378,6 +382,7 @@ COUNTED_TERMS = {
         "fled",
     ),
     "displaced": ("displaced", "homeless"),
+    "affected": ("affected",),  # "around one million people have been affected"
     "trapped": ("trapped", "buried", "burying", "stuck"),
     "arrested": ("arrested", "detained", "arrests"),
 }
@@ -529,6 +534,12 @@ MEASURE_WORDS = {
         "gusts": "wind speed",
         "gust": "wind speed",
         "sustained": "wind speed",
+        "forward": "forward speed",  # how fast a storm moves, not its winds: "a forward speed of 9 mph"
+        # a storm's speed is its winds': "a 185 mph Category 5 storm"
+        "storm": "wind speed",
+        "hurricane": "wind speed",
+        "typhoon": "wind speed",
+        "cyclone": "wind speed",
     },
     "m": {
         "radius": "radius",
@@ -584,7 +595,7 @@ NOT_AN_OFFICE = (
     r"(?![\s-]+(?i:departments?|dept|services?|authorit(?:y|ies)|stations?|chiefs?|captains?|capt|marshals?"
     r"|districts?|agenc(?:y|ies)|brigades?|academ(?:y|ies)|commissions?|offices?|bureaus?|councils?|associations?"
     r"|funds?|foundations?|protection|rescue|administration|ministr(?:y|ies)|directorates?|squads?|units?"
-    r"|command|battalions?"
+    r"|command|battalions?|cent(?:er|re)s?|institutes?|hunters?|seasons?"  # "the National Hurricane Center"
     # a warning named for the incident it warns of is none: "the Flash Flood Warning", "a Red Flag Warning"
     r"|warnings?|watch(?:es)?|advisor(?:y|ies)|emergenc(?:y|ies))\b)"
 )
@@ -1250,6 +1261,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
+    if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end):
+        return None  # "four other parties received 2,352 votes": those besides the ones named (not "two more vases")
     if unit is None and counted not in _COUNTED_LOOKUP.values() and _one_of_two(text, number):
         return None  # "one pilot can be heard asking the other": one of two, no count of pilots
     if unit is None and _UNIDENTIFIED_AFTER.match(text, counted_end):
@@ -1303,10 +1316,17 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+\Z", 
 
 def _people_besides(counted: str | None) -> bool:
     """A count of people by what they are ("people", "individuals"), not by what befell them."""
-    return counted is not None and counted not in COUNTED_TERMS and (counted in _PEOPLE_WORDS or _names_people(counted))
+    return _besides(counted) and (counted in _PEOPLE_WORDS or _names_people(counted or ""))
+
+
+def _besides(counted: str | None) -> bool:
+    """A count of people or things by what they are ("individuals", "parties"), not of what befell them: "killed
+    five and injured 30 others" counts the injured."""
+    return counted is not None and counted.split()[0] not in COUNTED_TERMS
 
 
 _PEOPLE_WORDS = frozenset({"people", "person", "individual", "others"})
+_OTHER_AFTER = re.compile(r"\s+other\b", re.I)
 
 
 def _others(text: str, start: int, end: int) -> bool:
@@ -1610,6 +1630,15 @@ _EXTREME_AGE_BEFORE = re.compile(
     re.I,
 )
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
+# A name of one word right before an age set off by a comma or in brackets: "Divyanshi (13)", "Doresha (32),",
+# "Divyanshi, a 14-year-old schoolgirl"; many people are known by one name.
+_ONE_NAME_BEFORE = re.compile(r"(?:\A|(?<=[\s,;:(]))(?P<name>[A-Z][a-z'’-]+)(?:\s*,|\s*\()\s*(?:aged\s+|an?\s+)?\Z")
+# ... and right after "N-year-old", past a word or two of what the person is: "14-year-old Divyanshi", "18-year-old
+# student Chinmayi"; not a place after a preposition ("a schoolgirl from Kannuru").
+_ONE_NAME_AFTER = re.compile(
+    r"\A\s+(?:(?!(?:from|in|at|of|near|to|with|and|or|the|a|an|on|by|for)\b)[a-z][a-z-]*\s+){0,2}"
+    r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s*(?:[A-Z]|\())"
+)
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 # A family name alone opening a clause before an age between commas: "..., Kovacs, 52, told reporters".
 _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
@@ -1655,11 +1684,14 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
             return after.end(), _person_named(predicated)  # "Luna Vell was 49 years old and lived in Dover"
         follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
-        return after.end(), _person_named(name)
+        return after.end(), _person_named(name or _one_name_after(text, after.end()) or _one_name_before(before))
     if _AGE_BEFORE.search(before):
         return number.end, _person_named(named_before.group("name") if named_before else None)
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(named_before.group("name"))
+    bracketed = _one_name_before(before) if before.rstrip().endswith("(") else None
+    if bracketed and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+        return number.end, _person_named(bracketed)  # "Divyanshi (13), Doresha (32)"
     alone = _FAMILY_NAME_BEFORE.search(before)
     if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(alone.group("name"))  # "..., Kovacs, 52, told reporters"
@@ -1668,6 +1700,27 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if subject and _could_be_named(subject.group("name")) and close.match(text[number.end : number.end + 12]):
         return number.end, _person_named(subject.group("name"))
     return None
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|of|to|on|across|outside|inside|into|around|throughout|within)\s+(?:the\s+)?\Z", re.I
+)
+
+
+def _one_name_before(before: str) -> str | None:
+    """A one-word name right before an age, where it may be a person's: "Divyanshi (13)", "Divyanshi, a
+    14-year-old"; not a place, a day or a word of English ("Meanwhile, a 14-year-old")."""
+    found = _ONE_NAME_BEFORE.search(before)
+    if found is None or _PLACE_WORD_BEFORE.search(before, 0, found.start()):
+        return None  # "In Velm, a 58-year-old woman": a place
+    return found.group("name") if _could_be_named_alone(found.group("name")) else None
+
+
+def _one_name_after(text: str, end: int) -> str | None:
+    """A one-word name right after "N-year-old" and a word or two of what the person is: "18-year-old student
+    Chinmayi"."""
+    found = _ONE_NAME_AFTER.match(text[end : end + 60])
+    return found.group("name") if found is not None and _could_be_named_alone(found.group("name")) else None
 
 
 def _subject_named(before: str) -> str | None:
@@ -1828,6 +1881,9 @@ def _names_a_person(name: str) -> bool:
 _OFFICES_UNSTOPPED = frozenset(w.rstrip(".") for w in OFFICE_WORDS)  # "Lt." and "Lt" alike
 
 
+_LEADING_WORDS = frozenset({"as", "in", "on", "by", "at", "of", "for", "from", "and", "the", "to", "with", "is", "was"})
+
+
 def _person_named(name: str | None) -> str | None:
     """Whose age it is, lower-cased as written: "sudip neupane", or "eastland" where only a family name stands."""
     if not name:
@@ -1835,6 +1891,8 @@ def _person_named(name: str | None) -> str | None:
     words = re.sub(rf"\s+{_NICKNAME}", " ", name).split()  # "Richard ‘Dick’ Eastland" is Richard Eastland
     while len(words) > 1 and words[0].lower().rstrip(".") in _OFFICES_UNSTOPPED:
         words = words[1:]  # "Firefighter Mateo Ruiz" is Mateo Ruiz
+    while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]  # "identified AS Divyanshi (13)": a word in capitals that opens no name
     return re.sub(r"['’]s$", "", " ".join(words)).lower()
 
 
@@ -2357,6 +2415,8 @@ def _counted_in_clause(text: str, start: int, end: int, unit: str | None) -> tup
             break  # "four men pulled up outside": no one was pulled from anything
         if word == "of" and _of_the_people(after, index):
             continue  # "three of the construction workers": through "of the" and the words describing them
+        if word == "affected" and index == 0 and len(after) > 1 and not _names_people(after[1].group(0).lower()):
+            break  # "five affected provinces" counts provinces; "1,200 affected families" the affected
         if word in _COUNTED_LOOKUP:
             if part is None and index + 3 < len(after) and after[index + 3].group(0).lower() in UNITS:
                 part = _joined_part(after, index + 3)
@@ -2576,8 +2636,9 @@ _SHELTERED_PEOPLE = frozenset(
 # evacuation centres".
 _IN_SHELTERS = re.compile(
     r"(?:\s+(?:were|are|was|is|remain|remained|remaining|still|now|have|had|been|taking|took|sought|seeking|found"
-    r"|refuge|staying|stayed|housed|living|sheltering))*"
-    r"\s+(?:in|at)\s+(?:(?:the|a|an|emergency|temporary|government|public|official|makeshift|state|[a-z]+-run)\s+){0,2}"
+    r"|taken|refuge|staying|stayed|housed|living|sheltering))*"
+    r"\s+(?:in|at)\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:(?:the|a|an|emergency|temporary|government|public|official|makeshift|state|active|designated|[a-z]+-run)\s+){0,2}"
     r"(?:shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?)\b",
     re.I,
 )
@@ -2883,8 +2944,8 @@ def _befallen_by_verb_before(before_words: list[str], after: list[re.Match[str]]
     """What befell people of any kind, told by the verb right before the figure ("killing two students"), and where
     the phrase that names them ends, after the figure."""
     verb = _verb_before(before_words)
-    if verb is None or not after or after[0].start() > 1:
-        return None
+    if verb is None or not after or after[0].start() > 1 or _COUNTED_LOOKUP[verb] == "affected":
+        return None  # "outages affecting 80,000 customers": what the outage did to them is said elsewhere
     head = _phrase_head([m.group(0) for m in after])
     if head is None and after[0].group(0).lower() in _PEOPLE_COUNTED:
         head = 0  # "kills 67 people": "people" is no plural the lexicon knows
@@ -3242,6 +3303,9 @@ _MEASURED_BY_UNIT = {
 }
 
 
+_STORM_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+
+
 def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     """What the word nearest a measure names it, when one of its unit's measure words stands close by."""
     words = MEASURE_WORDS.get(unit, {})
@@ -3251,6 +3315,10 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     rise = next((k for k, (w, _) in enumerate(nearest_before) if w in _RISE_VERBS), len(nearest_before))
     # the two words before a verb of rising are what rose: "winds rose to", "the containment estimate jumped"
     candidates = [*((w, []) for w in after[:2]), *nearest_before[: rise + 3]]
+    if (
+        unit == "km/h"
+    ):  # past a storm's class to the storm, where nothing nearer names the speed: "a 185 mph Category 5 storm"
+        candidates += [(w, []) for w in after[2:4] if w in _STORM_NOUNS]
     if unit == "%" and after[:1] == ["of"]:  # "51.2% of the vote": what it is a share of
         at = 2 if after[1:2] in (["the"], ["all"]) else 1
         counting = after[at + 1 : at + 2]
