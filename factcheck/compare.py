@@ -1507,7 +1507,7 @@ def _relate_what_is_stated(da: DateValue, db: DateValue, shown: str) -> PairVerd
 
 
 ONGOING = re.compile(
-    r"\b(?:stayed|remained|remains|remain|still|continued|continues|kept|closed|shut|open|reopened|since|"
+    r"\b(?:stayed|remained|remains|remain|still|continued|continues|kept|closed|shut|open|reopened|"
     r"struggling|searching|through|until|as of)\b"
     # the moment a running figure was read: "24 dead by Sunday evening", "which on Sunday stood at 105,000"
     r"|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this\s+(?:morning|afternoon|evening))\b"
@@ -1521,7 +1521,13 @@ ONGOING = re.compile(
 def _ongoing(claim: Claim) -> bool:
     """Dates of states ("stayed closed on Monday") do not exclude other days the way events do; a state told in a
     clause of its own ("appeared before a magistrate on Saturday as the inquiry continued") is not the date's."""
-    return bool(ONGOING.search(date_clause(claim)))
+    start, _ = claim.in_sentence
+    return bool(ONGOING.search(date_clause(claim)) or _SINCE_BEFORE.search(claim.sentence.text, 0, start))
+
+
+# A day a state has held since: "closed since Monday", "missing since early Tuesday"; not the day of what "since"
+# names first ("since the passage of the storm on Oct. 28, there have been doubts": the passage's day).
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w.,-]+\s+){0,2}\Z", re.I)
 
 
 def _day(first: dt.date, last: dt.date) -> str:

@@ -659,6 +659,9 @@ def unplaced(source: str, sentence: str, span_text: str) -> Claim:
         (("The museum remained closed on Sunday.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
         (("Evacuations on Sunday stood at 9,000.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
         (("No storm warnings were in effect on Sunday.", "on Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),
+        (("The pass has been shut since Sunday.", "Sunday"), "2025-10-25", Relation.NOT_COMPARABLE),  # a state since
+        # "since" names what happened on the day: the arrest's day
+        (("Since the arrest of the pair on Sunday, doubts grew.", "on Sunday"), "2025-10-25", Relation.CONFLICT),
         # an order put in place, a mayor who stood at the podium: events of that day
         (("A curfew was put in place on Sunday.", "on Sunday"), "2025-10-25", Relation.CONFLICT),
         (("The mayor stood at the podium on Sunday and resigned.", "on Sunday"), "2025-10-25", Relation.CONFLICT),

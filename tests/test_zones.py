@@ -15,6 +15,10 @@ from factcheck.extract.zones import country_in, utc_offset
     ("zone", "sentence", "day", "offset"),
     [
         ("CDT", "Sirens sounded.", None, -300),  # an abbreviation says its offset, summer time included
+        ("WITA", "Sirens sounded.", None, 480),  # any the zone database writes: central Indonesia's clock
+        ("SAST", "Sirens sounded.", None, 120),
+        ("EAT", "Sirens sounded.", None, 180),
+        ("PST", "Sirens sounded.", None, -480),  # of two clocks (also the Philippines'): the one news most means
         ("UTC+5:30", "Sirens sounded.", None, 330),
         ("GMT-3", "Sirens sounded.", None, -180),
         ("IST", "Sirens sounded.", None, 330),  # India's, as English-language news most often means it
@@ -67,3 +71,13 @@ def test_a_local_time_of_no_known_country_stays_apart_from_universal_time() -> N
     utc = time_claim("a.md", "The quake struck at 06:11 UTC.", "06:11 UTC", 6 * 60 + 11, "UTC")
     here = time_claim("b.md", "The quake struck at 9:10 a.m. local time.", "9:10 a.m. local time", 550, "local time")
     assert relate(utc, here, sources).relation is Relation.NOT_COMPARABLE
+
+
+def test_a_time_in_any_zone_of_the_database_is_read_with_its_zone() -> None:
+    """ "12:16 a.m. WITA" and "11:16 p.m. WIB" are one moment on two of Indonesia's clocks."""
+    from factcheck.extract.dates import extract_times
+
+    [wita] = extract_times("The ferry sent a distress call at 12:16 a.m. WITA on Thursday.")
+    [wib] = extract_times("The ferry sent a distress call at 11:16 p.m. WIB on Wednesday.")
+    assert (wita.time.zone, wib.time.zone) == ("WITA", "WIB")
+    assert utc_offset(wita.time.zone, "", None) == 480 and utc_offset(wib.time.zone, "", None) == 420

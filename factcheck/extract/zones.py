@@ -1,6 +1,7 @@
 """Clock zones: how far a stated time's clock is from universal time.
 
-A zone named by its abbreviation ("CDT", "CEST") or as an offset ("UTC+5", "GMT-3") says it outright. Local time
+A zone named by its abbreviation ("CDT", "CEST", "WITA": those of the IANA time zone database, and a few more news
+writes) or as an offset ("UTC+5", "GMT-3") says it outright. Local time
 ("12:20 PM local time", or a time with no zone) is read on the clock of the one country its sentence names, by
 name, demonym, capital or first-level division ("Sagaing", "Kyiv time"), from the IANA time zone database (the
 tzdata package): a country whose zones all keep one offset on the day. A sentence that names no country, or two,
@@ -17,10 +18,11 @@ from zoneinfo import ZoneInfo
 
 from factcheck.extract.lexicon import country_named, country_seated_at
 
-# Abbreviations news writes after a clock time, in minutes east of universal time; summer time is its own
-# abbreviation. Ambiguous ones mean their most common use in English-language news ("CST": also China; "IST":
-# India's, not Ireland's or Israel's) or are not here.
-ABBREVIATIONS = {
+# Abbreviations news writes after a clock time that the zone database does not (it writes "+07" for Bangkok), and
+# the meaning of those it gives several clocks, their most common use in English-language news ("CST": also
+# China's and Cuba's; "IST": India's, not Ireland's or Israel's); in minutes east of universal time, summer time
+# its own abbreviation.
+_NEWS_ABBREVIATIONS = {
     "utc": 0,
     "gmt": 0,
     "z": 0,
@@ -62,6 +64,24 @@ ABBREVIATIONS = {
     "nzst": 720,
     "nzdt": 780,
 }
+
+
+def _database_abbreviations() -> dict[str, int]:
+    """The zone database's abbreviations of one clock each ("wita": 480, "sast": 120), from data/zones.tsv
+    (built by scripts/build_zones.py)."""
+    text = (resources.files("factcheck") / "data" / "zones.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, offsets = line.split("\t")
+        minutes = {int(m) for m in offsets.split(",")}
+        if len(minutes) == 1:
+            table[name.lower()] = minutes.pop()
+    return table
+
+
+ABBREVIATIONS = _database_abbreviations() | _NEWS_ABBREVIATIONS
 # North America's clocks news names in words ("5:30 a.m. Pacific time"), by a zone that keeps each.
 NAMED_CLOCKS = {
     "pacific": "America/Los_Angeles",
