@@ -717,9 +717,14 @@ def _holder_before(text: str, start: int, money: bool = False) -> str | None:
     """The name a figure's sentence makes it the own of, before it; of a sum (`money`), its giver too: "Kestrel
     Bank pledged $5 million"."""
     # names inside an aside are not the subject: "Bensilum (Liberal Democrats) received", "Brel, the Unity Front
-    # leader, took", "Kovacs, who unseated Tomas Brel, received"
-    asides = [m.span() for pattern in (_BRACKETED, _APPOSITIVE) for m in pattern.finditer(text, 0, start)]
-    mentions = [m for m in find_mentions(text) if m.end <= start and not any(a <= m.start < b for a, b in asides)]
+    # leader, took", "Kovacs, who unseated Tomas Brel, received"; an aside set off by commas follows the name it
+    # tells of ("A day earlier, the KSCA, on behalf of the RCB, announced": "the KSCA" is the subject)
+    found = find_mentions(text)
+    ends = {m.end for m in found}
+    asides = [m.span() for m in _BRACKETED.finditer(text, 0, start)] + [
+        m.span() for m in _APPOSITIVE.finditer(text, 0, start) if m.start() in ends
+    ]
+    mentions = [m for m in found if m.end <= start and not any(a <= m.start < b for a, b in asides)]
     # the name nearest the figure, else the one before it where that name is in the predicate: "Ana Ruiz narrowly
     # won the Milton riding with 32,178 votes"
     for mention in mentions[-1:-3:-1]:
@@ -735,7 +740,7 @@ def _holder_of(text: str, start: int, mention: Mention, money: bool) -> str | No
         return None
     between = _APPOSITIVE.sub(" ", _BRACKETED.sub(" ", text[mention.end : start]))
     name = _holder_name(mention)
-    possessive = mention.text.endswith(("'s", "\u2019s"))
+    possessive = mention.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
     if _OWNED.match(between) or (possessive and _OWNED.match("'s " + between)):
         return name  # "more of Parliament's 343 seats"
     if possessive:
@@ -745,7 +750,8 @@ def _holder_of(text: str, start: int, mention: Mention, money: bool) -> str | No
         given = re.search(r"([A-Za-z]+)\s+the\s+$", text[: mention.start])
         verbs = _GIVING_VERBS if not between.strip() else _BRINGING_VERBS
         return name if given is not None and _verb_lemmas(given.group(1).lower()) & verbs else None
-    if _PLACE_BEFORE.search(text[: mention.start]) or _WHOSE_OPENS.match(between):
+    place = _PLACE_BEFORE.search(text[: mention.start])
+    if (place is not None and not _opens_a_clause(text, place)) or _WHOSE_OPENS.match(between):
         return None
     told = _WHO_OPENS.sub("", between)  # "Truss, who took 11,217 votes"
     words = re.findall(r"[\w'\u2019\-]+", told)
@@ -755,6 +761,19 @@ def _holder_of(text: str, start: int, mention: Mention, money: bool) -> str | No
     if not words or len(words) > _MOST_VERB_WORDS or broken or part:
         return None
     return name if _owns_before_figures(words, money) else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _opens_a_clause(text: str, before: re.Match[str]) -> bool:
+    """Whether the "and" or "or" before a name opens a clause of its own, after one that gave a figure ("Ana Ruiz
+    received 32,178 votes and Tomas Brel received 31,878"), rather than joining two names ("the Greens and the
+    Veldt Party hold 200 seats")."""
+    if before.group(0).split()[0].lower() not in ("and", "or"):
+        return False
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, before.start())), default=0)
+    return bool(re.search(r"\d", text[clause_start : before.start()]))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -797,6 +816,7 @@ _CHANGING_VERBS = frozenset(
     {"fall", "drop", "rise", "climb", "grow", "jump", "slip", "dip", "sink", "reduce", "cut", "increase", "raise"}
     | {"decrease", "lower", "double"}
 )
+_SUMS_GIVEN = frozenset({"compensation", "aid", "assistance", "payment", "payout", "reward", "grant", "relief"})
 _MOVED_TO = re.compile(
     r"(?:(?:is|are|was|were|has|have)\s+)?(?:(?:now|back|only)\s+)*"
     r"(?:(?:down|up)|(?:fell|rose|grew|sank|slid|slipped|dropped|dipped|climbed|jumped)(?:\s+back)?)\s+to"
@@ -822,8 +842,14 @@ def _owns_before_figures(words: list[str], money: bool = False) -> bool:
             return (
                 bool(_verb_lemmas(main) & (_OWNING_VERBS | _GIVING_MONEY_VERBS if money else _OWNING_VERBS))
                 or ("be" in _verb_lemmas(main) and after == "on" and rest[-1] == "on")  # "is on 22 seats"
-                # what the name's figure changed to: "has been reduced to seven seats", "fell to 143"
-                or (bool(_verb_lemmas(main) & _CHANGING_VERBS) and rest[-1] == "to")
+                # what the name's figure changed to: "has been reduced to seven seats", "fell to 143"; not a
+                # figure of something else it changed ("increased their majority to 12 seats"), but a sum it gave
+                # ("increases compensation to Rs 25 lakh")
+                or (
+                    bool(_verb_lemmas(main) & _CHANGING_VERBS)
+                    and rest[-1] == "to"
+                    and (after in ("", "to") or (money and after in _SUMS_GIVEN))
+                )
                 or (rest[-1] == "with" and len(rest) <= _MOST_WORDS_BEFORE_WITH)  # "came second with", "trailed with"
             )
         if _only_an_adverb(lowered):
@@ -1056,10 +1082,60 @@ def infer_holders(claims: Sequence[Claim]) -> list[Claim]:
     for claim, name in zip(claims, readings, strict=True):
         quantity = claim.quantity
         if quantity is not None and quantity.counted in shared:
-            read = quantity.model_copy(update={"holder": name or UNKNOWN_HOLDER})
+            unknown = UNKNOWN_HOLDER if quantity.counted in ALWAYS_HELD or _given_by_no_one(claim) else None
+            read = quantity.model_copy(update={"holder": name or _anaphor_holder(claim) or unknown})
             claim = claim.model_copy(update={"quantity": read})
         marked.append(claim)
     return marked
+
+
+# Counts that are always someone's in a story that gives them to several: an election's seats, votes, shares and
+# margins. Of other kinds, a figure no name holds may be a total ("in all, 65 patients were treated").
+ALWAYS_HELD = frozenset({"seat", "vote", "share of vote", "difference in vote"})
+# A subject that stands for a name told before: "They have 8,535,128 votes", "he announced Rs 10 lakh", "the team
+# has pledged", "the state government will pay".
+_ANAPHOR_BEFORE = re.compile(
+    r"(?:\A|[,;:]\s*|\b(?:and|but|while|said|says)\s+)(?P<who>he|she|they|it|we|(?:the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:team|party|club|company|firm|government|group|bank|airline|candidate|family|franchise|board|council))\s+"
+    r"(?![^,;:]*\b(?:said|says)\b)[^,;:.]{0,60}\Z",
+    re.I,
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+# A sum given by no one named: "Rs 10 lakh was promised for each family".
+_GIVEN_PASSIVE = re.compile(
+    r"\s*(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is|are)\s+(?:[a-z]+\s+)?"
+    r"(?:announced|pledged|promised|offered|provided|donated|allocated|sanctioned|given|granted)\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _anaphor_holder(claim: Claim) -> str | None:
+    """The holder a subject that stands for a name gives a figure: "?" for a pronoun ("They have 8,535,128 votes"),
+    the noun for a description ("the state government will pay $10,000": "state government"), else None."""
+    start, _ = claim.in_sentence
+    found = _ANAPHOR_BEFORE.search(claim.sentence.text, 0, start)
+    if found is None:
+        return None
+    who = found.group("who").lower()
+    return UNKNOWN_HOLDER if who in _PRONOUNS else who.split(maxsplit=1)[1]
+
+
+def _given_by_no_one(claim: Claim) -> bool:
+    """A sum given, or changed to, by no one named: "Rs 10 lakh was promised", "the compensation has now been
+    increased to Rs 25 lakh"."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    return (
+        claim.quantity is not None
+        and claim.quantity.counted == "money"
+        and bool(_GIVEN_PASSIVE.match(text, end) or _CHANGED_PASSIVE.search(text, 0, start))
+    )
+
+
+_CHANGED_PASSIVE = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(?:now\s+)?(?:increased|raised|reduced|cut|doubled|lowered)\s+to\s+"
+    r"(?:(?:Rs\.?|[A-Z]{2,3}\$?)\s*|[$\u20ac\u00a3\u00a5\u20b9]\s*)*\Z"
+)
 
 
 def _one_name(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

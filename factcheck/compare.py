@@ -106,8 +106,10 @@ MOVING_COUNTS = frozenset(
     | CONDITION_COUNTS  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
     | {WITHOUT_POWER}  # outages spread and crews restore supply
-    | {"seat", "vote", "share of vote"}  # an election's tallies, as the count goes on and recounts revise it
 )
+# An election's tallies, as the count goes on and recounts revise it: seats, votes and shares of the vote, in a
+# story that gives them to several names (`Quantity.holder` set); not a stadium's seats or one vote in parliament.
+TALLIES = frozenset({"seat", "vote", "share of vote"})
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment", "turnout"})  # turnout rises through election day
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
@@ -933,7 +935,8 @@ def rounded_alike(qa: Quantity, qb: Quantity) -> bool:
     if not rough or not fine or rough_q.lower is None or fine_q.lower is None:
         return False
     same_scale = math.isclose(rough_q.lower / rough, fine_q.lower / fine, rel_tol=1e-9)
-    return same_scale and abs(fine - rough) <= 0.5 * 10**-places + 1e-9
+    half = 0.5 * 10**-places  # rounding half up: 6.5 is 7, so "6%" stands for 5.5 to just under 6.5
+    return same_scale and rough - half - 1e-9 <= fine < rough + half - 1e-9
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
@@ -1144,6 +1147,7 @@ def _moving(claim: Claim) -> bool:
     before = claim.sentence.text[:start]
     return (
         casualty_of(quantity.counted) in MOVING_COUNTS
+        or _a_tally(quantity)
         or bool(_MISSING_AFTER.match(after))
         or bool(_MISSING_BEFORE.search(before))
         or bool(_DEPLOYED_BEFORE.search(before))
@@ -1158,13 +1162,19 @@ def _moving(claim: Claim) -> bool:
 
 # A count its clause tells as how things still stand: "Twenty-five communities are still marooned", "more than 30
 # communities remain cut off"; a reading at that moment.
-_STILL_AFTER = re.compile(r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?\b(?:still|remains?|remained)\b", re.I)
+_STILL_AFTER = re.compile(
+    r"\A(?:(?!\band\b|\bor\b)[^,;:.()\d]){0,40}?(?<!\bof\s)(?<!\bhuman\s)(?<!\bmortal\s)(?<!\btheir\s)"
+    r"\b(?:still|remains?|remained)\b"
+    # not a circumstance of another moment: "were still on board when the fire broke out"
+    r"(?![^,;:.()]*\b(?:when|as|while|before|after)\b)",
+    re.I,
+)
 # A count its sentence tells as changed to: "the Bloc now down to 21", "brings the Liberals to 170 seats", "has been
 # reduced to seven seats", "fell to 143"; not a maximum ("up to 5 metres").
 _CHANGED_TO = re.compile(
     r"(?:\b(?:fell|falls|fallen|falling|dropped|drops|rose|rises|risen|rising|climbed|climbs|grew|grows|grown"
-    r"|jumped|increased|increases|decreased|decreases|slipped|slips|dipped|dips|reduced|lowered|raised|cut"
-    r"|brings|brought|bringing|moved|moves|returned)\b(?:\s+(?!to\b)[\w\'\u2019-]+){0,3}?\s+"
+    r"|jumped|increased|increases|decreased|decreases|slipped|slips|dipped|dips|reduced|lowered|raised|cut)\b"
+    r"(?:\s+(?!to\b)[\w\'\u2019-]+){0,3}?\s+"
     r"|\b(?:now|back)\s+(?:up|down)\s+|\bdown\s+)to\s+\Z",
     re.I,
 )
@@ -1199,7 +1209,11 @@ def _tally_so_far(claim: Claim) -> bool:
 
 def _running(quantity: Quantity) -> bool:
     """A figure that changes as the story goes on, so reports at different moments differ."""
-    return casualty_of(quantity.counted) in RUNNING
+    return casualty_of(quantity.counted) in RUNNING or _a_tally(quantity)
+
+
+def _a_tally(quantity: Quantity) -> bool:
+    return quantity.counted in TALLIES and quantity.holder is not None
 
 
 def _undated(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:

@@ -1305,6 +1305,11 @@ def _count(source: str, sentence: str, figure: str, counted: str = "seat") -> Cl
         # past a name in the predicate to the subject, and past an aside on who leads it
         ("Ilse Marten narrowly won the Orvik riding with 32,178 votes.", "32,178", "Ilse Marten"),
         ("The Veldt Party, led by Prime Minister Ana Ruiz, won the election with 168 seats.", "168", "Veldt Party"),
+        # a name after "and" that opens a clause of its own, after a figure
+        ("The Greens won 169 seats and the Veldt Party won 143 seats.", "143", "Veldt Party"),
+        # a figure of something else the name changed, and a plural possessive
+        ("The Greens increased their majority to 12 seats.", "12", None),
+        ("The Greens' gain was 12 seats.", "12", None),
         ("Tomas Brel, the Unity Front leader, took 38,000 votes.", "38,000", "Tomas Brel"),  # past an aside
         ("Anna Kovacs, who unseated Tomas Brel, received 38,412 votes.", "38,412", "Anna Kovacs"),
         ("The opposition Unity Front came second with 61 seats.", "61", "Unity Front"),
@@ -1348,6 +1353,32 @@ def test_a_count_several_names_hold_is_set_against_no_other_where_its_sentence_n
     # a story whose seats one name holds, or none, is read as before
     alone = infer_holders([greens, unnamed])
     assert [holder(c) for c in alone] == ["Greens", None] and compatible(alone[0], alone[1])
+
+
+def test_a_figure_no_name_holds_is_a_total_unless_its_kind_is_always_someones_or_a_pronoun_holds_it() -> None:
+    """Sums pledged by two banks: "the state will pay $10,000" may be set against "$25,000"; "they pledged" not."""
+    pledges = [
+        _count("a.md", "Kestrel Bank pledged $5 million.", "5", counted="money"),
+        _count("b.md", "Corvane Group pledged $2 million.", "2", counted="money"),
+        _count("c.md", "The state will pay $10,000 to each family.", "10,000", counted="money"),
+        _count("d.md", "The state will pay $25,000 to each family.", "25,000", counted="money"),
+        _count("e.md", "They pledged $3 million on Monday.", "3", counted="money"),
+    ]
+    read = infer_holders(pledges)
+    assert [holder(c) for c in read] == ["Kestrel Bank", "Corvane Group", None, None, UNKNOWN_HOLDER]
+    assert compatible(read[2], read[3]) and not compatible(read[4], read[0])
+    described = _count("f.md", "The state government will pay $10,000 to each family.", "10,000", counted="money")
+    unnamed = _count("g.md", "Initially, $10,000 was promised for each family.", "10,000", counted="money")
+    raised = _count("h.md", "The compensation has now been increased to $25,000.", "25,000", counted="money")
+    aside = _count(
+        "i.md", "A day earlier, the KVCA, on behalf of the Rovers, announced $5,000.", "5,000", counted="money"
+    )
+    assert [holder(c) for c in infer_holders([*pledges[:2], described, unnamed, raised, aside])[2:]] == [
+        "state government",  # a description stands for its name: set against the same description only
+        UNKNOWN_HOLDER,  # given by someone unnamed
+        UNKNOWN_HOLDER,  # changed by someone unnamed
+        "KVCA",  # the subject after an opening phrase is no aside
+    ]
 
 
 def test_votes_are_the_holders_they_are_cast_for() -> None:
@@ -1416,6 +1447,8 @@ def test_a_toll_or_a_ranking_has_no_holder() -> None:
         ("Norway sent 170 seats.", "Oslo had sent 170 seats.", True),  # a capital speaks for its country
         ("Carney's Greens have 170 seats.", "The Greens now hold 170 seats.", True),  # whose they are named
         ("The Greens have 170 seats.", "The party has 170 seats.", True),  # one holder unknown
+        ("Velm CM Siddaram won 12,000 votes.", "The VCSA won 12,000 votes.", False),  # a title is no initial
+        ("PM Ana Ruiz won 12,000 votes.", "Ana Ruiz won 12,000 votes.", True),
     ],
 )
 def test_figures_of_two_holders_are_never_one_fact(a: str, b: str, one_fact: bool) -> None:

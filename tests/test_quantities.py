@@ -718,6 +718,8 @@ def test_a_measure_is_of_what_a_word_beside_it_names_or_of_nothing(sentence: str
         ("A quake struck Velm in June 2025 killing 40 people.", "2025-07-10", [40]),  # the story's year
         ("Hurricane Lorna, which struck in 1951, was blamed for 154 deaths.", "2025-07-10", []),  # an aside's year
         ("Hurricane Lorna, which struck in July, was blamed for 154 deaths.", "2025-07-10", [154]),
+        ("The war, which began in April 2023, has killed 150,000 people.", "2025-07-10", [150_000]),  # goes on
+        ("The quake, which struck in 2023, has killed 40 people so far.", "2025-07-10", [40]),
         ("The fire that broke out in December 2024 has killed 40 people.", "2025-01-02", [40]),  # last month
     ],
 )
@@ -1355,6 +1357,7 @@ def test_a_hyphenated_measure_is_a_measure_of_the_incident_it_names(
         ("Guards detained another two suspects.", []),
         ("Two more vases were dropped in the hall.", ["vase"]),  # more things: a count of their own
         ("Four other parties received a combined 2,352 votes.", ["vote"]),  # things besides those named
+        ("The fire destroyed 120 homes and 300 other structures.", ["home", "structure"]),  # what was destroyed
         ("Nine were killed and 14 more were injured.", ["killed", "injured"]),  # others, by what befell them
     ],
 )
@@ -2131,6 +2134,8 @@ def test_an_m_before_people_or_homes_is_millions(sentence: str, found: list[tupl
         ("The toll has passed 1,400, a spokesman said.", [(1400, None)]),  # passed or crossed: above it
         ("The toll crossed 1,000 on Monday.", [(1000, None)]),
         ("The bypassed 40 homes were spared.", [(40, 40)]),  # "bypassed" holds no "passed"
+        ("The House has passed 3 bills.", [(3, 3)]),  # passed by no figure: no qualifier
+        ("The migrants crossed 3 borders.", [(3, 3)]),
     ],
 )
 def test_a_qualifier_is_a_word_of_its_own(sentence: str, expected: list[tuple[float, float | None]]) -> None:
@@ -2251,6 +2256,7 @@ def test_a_distance_between_the_eight_winds_is_from_the_place_after_it(sentence:
         ("Some 40,000 residents were affected.", ["affected"]),
         ("Five affected provinces asked for aid.", ["province"]),  # affected places are places
         ("Outages affecting 80,000 customers were reported.", ["without power"]),
+        ("About 5,000 passengers were affected by the strike.", ["passenger"]),  # what they are, not all people
     ],
 )
 def test_people_a_disaster_affected_are_a_count_of_their_own(sentence: str, counted: list[str]) -> None:
@@ -2421,3 +2427,27 @@ def test_the_dead_said_to_be_identified_are_a_tally_of_identification(sentence: 
 def test_a_decade_without_his_is_an_age_only_of_who_is_in_it() -> None:
     """ "who is in late 30s" drops the "his"; "the temperature was in mid-40s" is no one's age."""
     assert [h.quantity.unit for h in extract_quantities("The temperature in Velmar was in mid-40s when he fell.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        (
+            "The victims were identified as Divyanshi (13), Doresha (32) and Ana Ruiz (40).",
+            ["divyanshi", "doresha", "ana ruiz"],
+        ),
+        ("The dead were identified AS Divyanshi (13).", ["divyanshi"]),  # a word in capitals opens no name
+        ("Divyanshi, a 13-year-old schoolgirl from Kannuru, died.", ["divyanshi"]),  # not the place after "from"
+        ("Divyanshi, a 13-year-old Velm schoolgirl, died.", ["divyanshi"]),
+        ("At the hospital, 18-year-old student Chinmayi died.", ["chinmayi"]),
+        ("Ashwini, mother of 14-year-old Divyanshi, wept.", ["divyanshi"]),
+        ("The victims included 22-year-old Shravan K T.", ["shravan k t"]),
+        ("In Velm, a 58-year-old woman was killed.", [None]),  # a place, not a name
+        ("A 45-year-old Velm resident died.", [None]),  # what the person is, not a name
+        ("Kohli (43) and Salt (16) gave the Rovers a quick start.", []),  # a scorecard, no ages
+    ],
+)
+def test_the_age_of_a_person_known_by_one_name(sentence: str, ages: list[str | None]) -> None:
+    """Many people are known by one name ("Divyanshi (13)"), and South Indian names put initials last."""
+    found = [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "years"]
+    assert found == [f"age of {a}" if a else "age" for a in ages]

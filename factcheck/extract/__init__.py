@@ -739,7 +739,10 @@ _PAST_EVENT = re.compile(
     r"|\bin\s+(?:[A-Z][a-z]+\s+)?(?P<close>1[5-9]\d\d|20\d\d)\b[^.;:,\d]{0,30}\Z"
     # an event an aside dates to its year, and the clause on it after: "Hurricane Charlie, which struck in 1951, was
     # blamed for 154 deaths"
-    r"|,\s*(?:which|that|when)\s+(?:[a-z]+\s+){0,3}?in\s+(?:[A-Z][a-z]+\s+)?(?P<aside>1[5-9]\d\d|20\d\d)\s*,[^.;:]*\Z",
+    # (a one-off event, told in the past: not "The war, which began in 2023, has killed 150,000")
+    r"|,\s*(?:which|that)\s+(?:(?:was|were)\s+)?(?:struck|hit|slammed|swept|ravaged|made\s+landfall|occurred|happened"
+    r"|erupted|crashed|sank|collapsed|exploded)\s+(?:[a-z]+\s+){0,3}?in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<aside>1[5-9]\d\d|20\d\d)\s*,(?![^.;:]*\b(?:has|have|is|are|remains?|continues?)\b)[^.;:]*\Z",
     re.I,
 )
 

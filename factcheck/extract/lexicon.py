@@ -428,6 +428,8 @@ OFFICE_WORDS = PERSON_OFFICES | frozenset(
         "military",
         "ministry",
         "mp",
+        "pm",  # "PM Keir Starmer"
+        "cm",  # "CM Siddaramaiah": a chief minister
         "municipal",
         "national",
         "navy",

@@ -336,6 +336,12 @@ _BOUND_AFTER = re.compile(
 _RISEN_UP_TO = re.compile(
     r"\b(?:is|was|are|were|now|stands?|stood|been|gone|went|goes|rose|risen|climbed|jumped)\s+up\s+to\s*\Z", re.I
 )
+# Passed or crossed only by a figure its clause names: "the death toll from the quake has passed 1,400"; not "the
+# eye passed 40 miles south", "the House passed 3 bills".
+_PASSING = frozenset({"passed", "passes", "crossed", "crosses"})
+_BY_A_FIGURE = re.compile(
+    r"\b(?:tolls?|number|count|total|tally|figure|deaths?|dead|casualties|fatalities)\b[^,;:.]{0,80}\Z", re.I
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<q>"  # a word of its own: "stopped 12 cars" is not "topped 12"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "top")
@@ -1240,6 +1246,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     qualifier = _QUALIFIER_BEFORE.search(before if not currency else before[: currency[1]])
     if qualifier and _RISEN_UP_TO.search(before, 0, qualifier.end()):
         qualifier = None  # "the toll was up to 24 by Sunday": it had risen to 24, no bound
+    if qualifier and qualifier.group("q").lower() in _PASSING and not _BY_A_FIGURE.search(before, 0, qualifier.start()):
+        qualifier = None
     approximate = number.vague
     if qualifier and partner is None:
         low_factor, high_factor = QUALIFIERS[qualifier.group("q").lower()]
@@ -1261,8 +1269,11 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     counted, counted_end = _counted(text, number.start, end, unit)
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
-    if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end):
+    if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end) and not _DAMAGE_TOLD.search(text):
         return None  # "four other parties received 2,352 votes": those besides the ones named (not "two more vases")
+    first_word = _FIRST_WORD.match(text, end)
+    if counted == "affected" and first_word is not None and not _AFFECTED_PEOPLE.match(text, end):
+        counted = _noun_key(first_word.group(1))  # "500,000 customers were affected": customers
     if unit is None and counted not in _COUNTED_LOOKUP.values() and _one_of_two(text, number):
         return None  # "one pilot can be heard asking the other": one of two, no count of pilots
     if unit is None and _UNIDENTIFIED_AFTER.match(text, counted_end):
@@ -1326,6 +1337,17 @@ def _besides(counted: str | None) -> bool:
 
 
 _PEOPLE_WORDS = frozenset({"people", "person", "individual", "others"})
+# What was destroyed besides is a count of damage: "120 homes and 300 other structures were destroyed".
+_DAMAGE_TOLD = re.compile(
+    r"\b(?:destroy\w*|damag\w*|collaps\w*|razed|flattened|gutted|burn(?:ed|t)|swept away)\b", re.I
+)
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w'\u2019-]*)")
+# Those "affected" are people at large; customers or passengers affected stay what they are.
+_AFFECTED_PEOPLE = re.compile(
+    r"\s+(?:people|persons|residents|individuals|inhabitants|villagers|citizens|families|households|others|have|had"
+    r"|were|are|was|is|been|affected)\b",
+    re.I,
+)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.I)
 
 
@@ -1637,7 +1659,7 @@ _ONE_NAME_BEFORE = re.compile(r"(?:\A|(?<=[\s,;:(]))(?P<name>[A-Z][a-z'’-]+)(?
 # student Chinmayi"; not a place after a preposition ("a schoolgirl from Kannuru").
 _ONE_NAME_AFTER = re.compile(
     r"\A\s+(?:(?!(?:from|in|at|of|near|to|with|and|or|the|a|an|on|by|for)\b)[a-z][a-z-]*\s+){0,2}"
-    r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s*(?:[A-Z]|\())"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\b\.?){0,3})(?!\s*(?:[A-Z]|\())"  # with initials last: "Shravan K T"
 )
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
 # A family name alone opening a clause before an age between commas: "..., Kovacs, 52, told reporters".
@@ -1684,12 +1706,12 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
             return after.end(), _person_named(predicated)  # "Luna Vell was 49 years old and lived in Dover"
         follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
-        return after.end(), _person_named(name or _one_name_after(text, after.end()) or _one_name_before(before))
+        return after.end(), _person_named(name or _one_name_before(before) or _one_name_after(text, after.end()))
     if _AGE_BEFORE.search(before):
         return number.end, _person_named(named_before.group("name") if named_before else None)
     if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(named_before.group("name"))
-    bracketed = _one_name_before(before) if before.rstrip().endswith("(") else None
+    bracketed = _one_name_before(before) if before.rstrip().endswith("(") and _OF_PEOPLE.search(text) else None
     if bracketed and _AGE_CLOSE.match(text[number.end : number.end + 12]):
         return number.end, _person_named(bracketed)  # "Divyanshi (13), Doresha (32)"
     alone = _FAMILY_NAME_BEFORE.search(before)
@@ -1707,6 +1729,12 @@ _PLACE_WORD_BEFORE = re.compile(
 )
 
 
+# A sentence about people, where "Name (NN)" gives ages: not a scorecard's "Kohli (43) and Salt (16)".
+_OF_PEOPLE = re.compile(
+    r"\b(?:victims?|dead|died|killed|deceased|injured|identified|aged|survivors?|missing|names?|named|age|ages)\b", re.I
+)
+
+
 def _one_name_before(before: str) -> str | None:
     """A one-word name right before an age, where it may be a person's: "Divyanshi (13)", "Divyanshi, a
     14-year-old"; not a place, a day or a word of English ("Meanwhile, a 14-year-old")."""
@@ -1720,7 +1748,16 @@ def _one_name_after(text: str, end: int) -> str | None:
     """A one-word name right after "N-year-old" and a word or two of what the person is: "18-year-old student
     Chinmayi"."""
     found = _ONE_NAME_AFTER.match(text[end : end + 60])
-    return found.group("name") if found is not None and _could_be_named_alone(found.group("name")) else None
+    if found is None or not _could_be_named_alone(found.group("name")):
+        return None
+    following = _WORD_RE.match(text, end + found.end("name") + 1)
+    if (
+        following is not None
+        and "NOUN" in getAllLemmas(following.group(0).lower())
+        and not following.group(0).endswith("ed")
+    ):
+        return None  # a word that says what the person is: "a 45-year-old Bengaluru resident", "Muslim man"
+    return found.group("name").rstrip(".")
 
 
 def _subject_named(before: str) -> str | None:
