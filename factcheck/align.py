@@ -209,7 +209,7 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
     Only the pairs `candidate_pairs` finds are scored; `exhaustive` scores every pair of a field instead, which
     gives the same groups (the reference the tests hold the candidates to) in time quadratic in the claims.
     """
-    claims = infer_holders(infer_scopes(claims))
+    claims = infer_given_names(infer_holders(infer_scopes(claims)))
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
@@ -1056,6 +1056,32 @@ def different_holders(a: Claim, b: Claim) -> bool:
 
 
 UNKNOWN_HOLDER = "?"  # a count of a kind several names hold, whose sentence names none of them
+
+
+def infer_given_names(claims: Sequence[Claim]) -> list[Claim]:
+    """Key an age told of a given name alone ("Chinmayi (19)") to the one full name of the story it starts
+    ("Chinmayi Shetty, 18"), so that the two ages are compared: many reports name a victim by a given name alone.
+    A given name that starts two full names of the story ("Ana Ruiz", "Ana Torres") is left as it is."""
+    full: dict[str, set[str]] = {}
+    for claim in claims:
+        words = _age_name(claim)
+        if len(words) > 1:
+            full.setdefault(words[0], set()).add(" ".join(words))
+    keyed = []
+    for claim in claims:
+        words = _age_name(claim)
+        names = full.get(words[0], set()) if len(words) == 1 else set()
+        if claim.quantity is not None and len(names) == 1:
+            read = claim.quantity.model_copy(update={"counted": f"age of {next(iter(names))}"})
+            claim = claim.model_copy(update={"quantity": read})
+        keyed.append(claim)
+    return keyed
+
+
+def _age_name(claim: Claim) -> tuple[str, ...]:
+    """The words of the name an age claim is keyed to; () for any other claim."""
+    counted = claim.quantity.counted if claim.quantity is not None else None
+    return _name_words(counted) if counted and counted.startswith("age of ") else ()
 
 
 def infer_holders(claims: Sequence[Claim]) -> list[Claim]:

@@ -1555,3 +1555,29 @@ def test_the_places_a_clause_names(sentence: str, places: set[str]) -> None:
 
     claim = quantity_claim("a.md", sentence, sentence.split()[2], lower=1, upper=1, counted="wave height", written="1")
     assert names_in_clause(claim) == frozenset(places)
+
+
+def test_an_age_of_a_given_name_alone_is_keyed_to_the_one_full_name_it_starts() -> None:
+    """ "Chinmayi (19)" and "Chinmayi Shetty, 18" are one victim's ages; "Ana" of "Ana Ruiz" and "Ana Torres" is
+    no one's in particular."""
+    from factcheck.align import infer_given_names
+
+    def age(source: str, sentence: str, figure: str, name: str) -> Claim:
+        value = float(figure)
+        return quantity_claim(
+            source, sentence, figure, lower=value, upper=value, counted=f"age of {name}", written=figure, unit="years"
+        )
+
+    alone = age("a.md", "The dead include Chinmayi (19).", "19", "chinmayi")
+    full = age("b.md", "Chinmayi Shetty, 18, died.", "18", "chinmayi shetty")
+    keyed = infer_given_names([alone, full])
+    assert keyed[0].quantity is not None and keyed[0].quantity.counted == "age of chinmayi shetty"
+    assert compatible(keyed[0], keyed[1])
+    two = infer_given_names(
+        [
+            age("a.md", "Ana (30) died.", "30", "ana"),
+            age("b.md", "Ana Ruiz, 31, died.", "31", "ana ruiz"),
+            age("c.md", "Ana Torres, 40, died.", "40", "ana torres"),
+        ]
+    )
+    assert two[0].quantity is not None and two[0].quantity.counted == "age of ana"
