@@ -49,6 +49,7 @@ from factcheck.extract.quantities import (
     FOUND_AFTER_PATTERN,
     NOT_PLACES,
     WITHOUT_POWER,
+    currency_start,
     extract_quantities,
     joint_scope,
     named_incidents,
@@ -209,7 +210,7 @@ def align(claims: Sequence[Claim], embedder: Embedder, *, exhaustive: bool = Fal
     Only the pairs `candidate_pairs` finds are scored; `exhaustive` scores every pair of a field instead, which
     gives the same groups (the reference the tests hold the candidates to) in time quadratic in the claims.
     """
-    claims = infer_given_names(infer_holders(infer_scopes(claims)))
+    claims = read_in_story(claims)
     texts = sorted({text for c in claims for text in embedding_texts(c)})
     vectors = embedder.encode(texts)
     row = {text: i for i, text in enumerate(texts)}
@@ -261,6 +262,13 @@ def _text_pairs(
             right.append(y)
             owners.append(k)
     return np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(owners, dtype=np.intp)
+
+
+def read_in_story(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims as alignment reads them, each with what its whole story tells of it: the place of a count that
+    states none (`infer_scopes`), whose a count is (`infer_holders`), the full name of a given name told alone
+    (`infer_given_names`)."""
+    return infer_given_names(infer_holders(infer_scopes(claims)))
 
 
 def infer_scopes(claims: Sequence[Claim]) -> list[Claim]:
@@ -702,14 +710,11 @@ def holder(claim: Claim) -> str | None:
     start, end = claim.in_sentence
     money = quantity.counted == "money"
     if money:  # from where its currency is written: "Rs 25 lakh", "US$ 5 million"
-        start = _CURRENCY_WRITTEN.search(claim.sentence.text, 0, start).start()  # type: ignore[union-attr]
+        start = currency_start(claim.sentence.text, start)
     before = _holder_before(claim.sentence.text, start, money)
     if before is not None or quantity.counted != "vote":
         return before
     return _holder_after(claim.sentence.text, end)  # votes are cast for someone: "38,581 for Poilievre"
-
-
-_CURRENCY_WRITTEN = re.compile(r"(?:\b(?:Rs\.?|[A-Z]{2,3}\$?)\s*|[$\u20ac\u00a3\u00a5\u20b9]\s*)*\Z")
 
 
 @lru_cache(maxsize=8192)  # asked of both claims of every pair compatible() weighs
@@ -1117,7 +1122,8 @@ def infer_holders(claims: Sequence[Claim]) -> list[Claim]:
 
 # Counts that are always someone's in a story that gives them to several: an election's seats, votes, shares and
 # margins. Of other kinds, a figure no name holds may be a total ("in all, 65 patients were treated").
-ALWAYS_HELD = frozenset({"seat", "vote", "share of vote", "difference in vote"})
+TALLIES = frozenset({"seat", "vote", "share of vote"})  # an election's tallies
+ALWAYS_HELD = TALLIES | {"difference in vote"}
 # A subject that stands for a name told before: "They have 8,535,128 votes", "he announced Rs 10 lakh", "the team
 # has pledged", "the state government will pay".
 _ANAPHOR_BEFORE = re.compile(
@@ -1154,13 +1160,12 @@ def _given_by_no_one(claim: Claim) -> bool:
     return (
         claim.quantity is not None
         and claim.quantity.counted == "money"
-        and bool(_GIVEN_PASSIVE.match(text, end) or _CHANGED_PASSIVE.search(text, 0, start))
+        and bool(_GIVEN_PASSIVE.match(text, end) or _CHANGED_PASSIVE.search(text, 0, currency_start(text, start)))
     )
 
 
 _CHANGED_PASSIVE = re.compile(
-    r"\b(?:been|was|were|is|are)\s+(?:now\s+)?(?:increased|raised|reduced|cut|doubled|lowered)\s+to\s+"
-    r"(?:(?:Rs\.?|[A-Z]{2,3}\$?)\s*|[$\u20ac\u00a3\u00a5\u20b9]\s*)*\Z"
+    r"\b(?:been|was|were|is|are)\s+(?:now\s+)?(?:increased|raised|reduced|cut|doubled|lowered)\s+to\s+\Z"
 )
 
 

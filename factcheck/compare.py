@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from factcheck.align import (
+    TALLIES,
     casualty_of,
     clause,
     compatible,
@@ -107,9 +108,6 @@ MOVING_COUNTS = frozenset(
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
     | {WITHOUT_POWER}  # outages spread and crews restore supply
 )
-# An election's tallies, as the count goes on and recounts revise it: seats, votes and shares of the vote, in a
-# story that gives them to several names (`Quantity.holder` set); not a stadium's seats or one vote in parliament.
-TALLIES = frozenset({"seat", "vote", "share of vote"})
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment", "turnout"})  # turnout rises through election day
 RUNNING = RISING_COUNTS | RISING_DAMAGE | MOVING_COUNTS | RISING_MEASURES  # figures that change as the story goes on
@@ -1213,6 +1211,9 @@ def _running(quantity: Quantity) -> bool:
 
 
 def _a_tally(quantity: Quantity) -> bool:
+    """An election's seats, votes or shares of the vote, which move as the count goes on and recounts revise it, in
+    a story that gives them to several names (`Quantity.holder` set): not a stadium's seats or one vote in
+    parliament."""
     return quantity.counted in TALLIES and quantity.holder is not None
 
 

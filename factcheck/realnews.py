@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from factcheck.align import Embedder, compatible, infer_given_names, infer_holders, infer_scopes
+from factcheck.align import Embedder, compatible, read_in_story
 from factcheck.compare import relate
 from factcheck.errors import InputError
 from factcheck.evaluate import pair_prediction
@@ -485,7 +485,7 @@ def explain_real_story(story: RealStory, *, embedder: Embedder, every: bool = Fa
     extracted = claims_of(ordered)
     report = compare_claims(ordered, extracted, embedder=embedder)
     result = score_real(report, story, sources)
-    claims = infer_given_names(infer_holders(infer_scopes(extracted)))  # as alignment reads them
+    claims = read_in_story(extracted)  # as alignment reads them
     by_path = {s.path: s for s in date_by_reports(ordered, extracted)}  # dated as compare dates them
     paths = {a.slug: _shown(story, a) for a in story.articles}
     reasons = {f.id: f.reason for f in report.findings}

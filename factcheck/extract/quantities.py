@@ -182,6 +182,15 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
+def currency_start(text: str, start: int) -> int:
+    """Where a currency written right before the figure at `start` begins ("Rs 25 lakh", "USD 5 million"), else
+    `start`."""
+    found = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if found is None or (found.group("code") and found.group("code") not in currency_codes()):
+        return start
+    return found.start()
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 codes of currencies (from pycountry), less those that are English words a headline's capitals
@@ -498,6 +507,7 @@ _HALF_WINDS = [
     for c in ("east", "west")
     for a in (b, c)  # "north-northeast", "east-northeast"
 ]
+_STORM_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 MEASURE_WORDS = {
     "%": {
         "containment": "containment",
@@ -541,11 +551,7 @@ MEASURE_WORDS = {
         "gust": "wind speed",
         "sustained": "wind speed",
         "forward": "forward speed",  # how fast a storm moves, not its winds: "a forward speed of 9 mph"
-        # a storm's speed is its winds': "a 185 mph Category 5 storm"
-        "storm": "wind speed",
-        "hurricane": "wind speed",
-        "typhoon": "wind speed",
-        "cyclone": "wind speed",
+        **dict.fromkeys(_STORM_NOUNS, "wind speed"),  # a storm's speed is its winds': "a 185 mph Category 5 storm"
     },
     "m": {
         "radius": "radius",
@@ -1271,8 +1277,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
     if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end) and not _DAMAGE_TOLD.search(text):
         return None  # "four other parties received 2,352 votes": those besides the ones named (not "two more vases")
-    first_word = _FIRST_WORD.match(text, end)
-    if counted == "affected" and first_word is not None and not _AFFECTED_PEOPLE.match(text, end):
+    first_word = _FIRST_WORD.match(text, end) if counted == "affected" else None
+    if first_word is not None and not _AFFECTED_PEOPLE.match(text, end):
         counted = _noun_key(first_word.group(1))  # "500,000 customers were affected": customers
     if unit is None and counted not in _COUNTED_LOOKUP.values() and _one_of_two(text, number):
         return None  # "one pilot can be heard asking the other": one of two, no count of pilots
@@ -3340,9 +3346,6 @@ _MEASURED_BY_UNIT = {
 }
 
 
-_STORM_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
-
-
 def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     """What the word nearest a measure names it, when one of its unit's measure words stands close by."""
     words = MEASURE_WORDS.get(unit, {})
@@ -3352,9 +3355,7 @@ def _measure_word(unit: str, before: list[str], after: list[str]) -> str | None:
     rise = next((k for k, (w, _) in enumerate(nearest_before) if w in _RISE_VERBS), len(nearest_before))
     # the two words before a verb of rising are what rose: "winds rose to", "the containment estimate jumped"
     candidates = [*((w, []) for w in after[:2]), *nearest_before[: rise + 3]]
-    if (
-        unit == "km/h"
-    ):  # past a storm's class to the storm, where nothing nearer names the speed: "a 185 mph Category 5 storm"
+    if unit == "km/h":  # past a storm's class to the storm, where nothing nearer names it: "185 mph Category 5 storm"
         candidates += [(w, []) for w in after[2:4] if w in _STORM_NOUNS]
     if unit == "%" and after[:1] == ["of"]:  # "51.2% of the vote": what it is a share of
         at = 2 if after[1:2] in (["the"], ["all"]) else 1
