@@ -55,7 +55,7 @@ from factcheck.extract.quantities import (
     named_incidents,
 )
 from factcheck.ingest import MONTHS
-from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
+from factcheck.models import OBJECT_DIMENSIONS, Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
 from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
@@ -1637,10 +1637,18 @@ def same_counted(a: str | None, b: str | None) -> bool:
         return a == "distance" or b == "distance"  # a distance of no named place may be of either
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
+    if (counted_key(a) or "").startswith(_OBJECT_SIZE):
+        # "size of ship" and "length of ship" are one measure; "height of wall" and "length of wall" two
+        dimension_a, dimension_b = a.split(" of ")[0], b.split(" of ")[0]
+        return "size" in (dimension_a, dimension_b) or dimension_a == dimension_b
     given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
         return True
     return any(x[0] == y[0] for x in given_a for y in given_b)
+
+
+# The measures of an object, as counted_key blocks them: "size of ship", "length of ship".
+_OBJECT_SIZE = "size of "
 
 
 def counted_key(counted: str | None) -> str | None:
@@ -1649,6 +1657,8 @@ def counted_key(counted: str | None) -> str | None:
     a distance."""
     if is_distance(counted):
         return "distance"
+    if counted is not None and counted.split(" of ")[0] in OBJECT_DIMENSIONS and " of " in counted:
+        return "size of " + counted.split(" of ", 1)[1]  # the object's measures, whatever dimension each names
     if counted is None or not counted.startswith("age of "):
         return counted
     return "age of " + _name_words(counted)[-1].split("-")[-1]
@@ -2013,6 +2023,20 @@ EVENT_WORDS = {
     "memorial": ("memorial", "funeral", "vigil", "mourning"),
     "evacuation": ("evacuation", "evacuated", "evacuate"),
     "warning": ("warning", "warnings", "alert", "alerts", "advisory", "advisories"),
+    # a craft's leaving, whose moment every account of a crash or a sinking gives
+    "departure": (
+        "departure",
+        "departed",
+        "depart",
+        "departs",
+        "departing",
+        "takeoff",
+        "take-off",
+        "took off",
+        "lifted off",
+        "set sail",
+        "sailed",
+    ),
 }
 # A noun after an incident's word that makes the two a name for something else: "a flash flood warning", "the
 # river reached flood stage", "fire officials".

@@ -59,7 +59,7 @@ from factcheck.extract.quantities import (
     is_origin_word,
     person_noun,
 )
-from factcheck.extract.zones import utc_offset
+from factcheck.extract.zones import utc_offset, with_countries
 from factcheck.models import (
     Attribution,
     Claim,
@@ -158,7 +158,7 @@ class PairVerdict:
 
 def compare_groups(groups: Sequence[ClaimGroup], unique: Sequence[Claim], sources: Sequence[Source]) -> list[Finding]:
     """One finding per group and one per unique claim, in a stable order."""
-    by_path = {s.path: s for s in sources}
+    by_path = {s.path: s for s in with_countries(sources)}  # local times read on the clock of the story's country
     findings = [compare_group(group, by_path) for group in groups]
     findings = [f for f in findings if not _covered_by_quote(f, findings)]
     findings.extend(unique_findings(unique))
@@ -1491,7 +1491,7 @@ DATED_ALIKE = 0.5  # the least share of words two dated clauses have in common t
 # A departure the words a date or time dates tell: "left the port of Chandpur at 5:40 a.m.", "set off at 6:10",
 # "departed from Ahmedabad at 1:38 PM" (what departed is for alignment to tell: a rescue boat's or the ferry's).
 _DEPARTURE = re.compile(
-    r"\b(?:depart(?:ed|s|ing)?|set(?:s|ting)?\s+(?:off|out|sail)|sailed|took\s+off|lifted\s+off|took-off|take-off"
+    r"\b(?:depart(?:ed|s|ing)?|set(?:s|ting)?\s+(?:off|out|sail)|sailed|took\s+off|lifted\s+off|took-off|take-?off"
     r"|left\s+(?:the\s+)?(?:port|harbou?r|airport|station|dock|pier|jetty|quay|terminal))\b",
     re.I,
 )
@@ -1588,7 +1588,9 @@ def _utc_offset(claim: Claim, sources: dict[str, Source]) -> int | None:
     """How far the clock of a claim's time is from universal time, on the day its report was published."""
     assert claim.time is not None
     source = sources.get(claim.source)
-    return utc_offset(claim.time.zone, claim.sentence.text, source.published if source is not None else None)
+    if source is None:
+        return utc_offset(claim.time.zone, claim.sentence.text, None)
+    return utc_offset(claim.time.zone, claim.sentence.text, source.published, source.country)
 
 
 def _windows_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -1740,9 +1742,13 @@ def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
         return PairVerdict(Relation.AGREE, FieldName.NEGATION, f"both negate \u201c{sa.predicate}\u201d", 0.7)
     if sa.negated == sb.negated:
         return PairVerdict(Relation.AGREE, FieldName.NEGATION, "both affirm what another account denies", 0.7)
-    negated = a if sa.negated else b
+    negated, affirming = (a, b) if sa.negated else (b, a)
     if _quoted(negated):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.NEGATION, "a denial in someone's quoted words", 0.5)
+    if _named_in_passing(affirming, negated.statement):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, FieldName.NEGATION, "the other account names it without affirming it", 0.5
+        )
     if _expected(negated):
         return PairVerdict(Relation.NOT_COMPARABLE, FieldName.NEGATION, "what someone expects, not what happened", 0.5)
     return PairVerdict(
@@ -1751,6 +1757,24 @@ def _relate_statements(a: Claim, b: Claim) -> PairVerdict:
         f"one source negates what the other affirms: \u201c{negated.span.text}\u201d",
         0.6,
     )
+
+
+def _named_in_passing(claim: Claim, negated: Statement | None) -> bool:
+    """Whether the sentence of an affirming claim names what the other account denies only as what is wanting,
+    needed or done without: "two shy of the 172 needed for a majority", "eliminating the need for DNA testing"."""
+    head = negated.predicate.split()[0] if negated is not None and negated.predicate else ""
+    text = claim.sentence.text
+    uses = [word for word in _AFFIRMED.finditer(text) if stem(word.group(0)) == head]
+    return bool(uses) and all(_WANTING_BEFORE.search(text, max(0, use.start() - 40), use.start()) for use in uses)
+
+
+# Words before a noun or verb that say it is wanting, needed or done without, not that it is so.
+_WANTING_BEFORE = re.compile(
+    r"\b(?:without|eliminat\w*|avoid\w*|prevent\w*|(?:short|shy)\s+of|lack(?:s|ed|ing)?(?:\s+of)?|instead\s+of"
+    r"|rather\s+than|(?:needed|required|necessary|enough|sufficient)\s+(?:for|to))"
+    r"(?:\s+(?:the|a|an|any|its|their))?(?:\s+[\w'’-]+)?\s+\Z",
+    re.I,
+)
 
 
 def _quoted(claim: Claim) -> bool:
@@ -1872,7 +1896,7 @@ def check_findings(
     draft: str, claims: Sequence[Claim], groups: Sequence[ClaimGroup], sources: Sequence[Source]
 ) -> list[Finding]:
     """One finding per checkable claim of the draft: contradicted, supported or unsupported by the sources."""
-    by_path = {s.path: s for s in sources}
+    by_path = {s.path: s for s in with_countries(sources)}
     group_of = {claim.id: group for group in groups for claim in group.claims}
     elsewhere = [c for c in claims if c.source != draft]
     named = _names_in(elsewhere, sources)

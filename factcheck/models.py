@@ -90,6 +90,11 @@ class Source(Frozen):
         description="for a source with no date of its own: the last day its sentences say something was said or "
         "reported on ('officials said on January 31'), so it was published no earlier",
     )
+    country: str | None = Field(
+        default=None,
+        description="ISO code of the country the article is about, where its story's articles agree on one, whose "
+        "clock its local times are read on; set when a story is compared",
+    )
 
     @property
     def timestamp(self) -> dt.datetime | None:
@@ -118,6 +123,11 @@ class Sentence(Frozen):
     start: int
     end: int
     text: str
+
+
+# The dimensions a measure of an object may name ("length of ship"); "size" where its words name none ("a
+# 948-foot vessel").
+OBJECT_DIMENSIONS = ("length", "height", "width", "depth", "size")
 
 
 class Quantity(Frozen):
@@ -161,6 +171,9 @@ class Quantity(Frozen):
             if self.counted and self.counted.startswith(kind):
                 what = self.noun or self.counted.removeprefix(kind).removeprefix(joint)
                 return f"a {kind} of {qualifier}{number}" + (f" {what}" if what else "")
+        dimension, _, measured = (self.counted or "").partition(" of ")
+        if measured and dimension in OBJECT_DIMENSIONS:  # "948-foot ship", "984 feet (length of ship)"
+            return f"{qualifier}{number} " + (measured if dimension == "size" else f"({self.counted})")
         counted = f" {self.noun or self.counted}" if self.counted else ""
         return f"{qualifier}{number}{counted}"
 

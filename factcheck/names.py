@@ -151,7 +151,7 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
     offices: dict[str, set[frozenset[str]]] = {}
     for claim in claims:
         name = claim.entity
-        if name is not None and looks_like_person(name):
+        if name is not None and looks_like_person(name) and _written_in_full(claim, name):
             uses = first.setdefault(name, {}).setdefault(claim.source, [])
             if len(uses) < MENTIONS_SHOWN:
                 uses.append(claim)
@@ -197,6 +197,13 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
             )
         )
     return findings
+
+
+def _written_in_full(claim: Claim, name: str) -> bool:
+    """Whether a claim's words spell its whole name: a family name told alone ("Hernandez's body") is resolved to
+    a full name the story gives elsewhere, and says nothing of how this source spells it."""
+    written = re.sub(r"['’]s\b|[^\w\s'’-]", " ", claim.span.text)  # "Ana Ruiz’s" spells "Ana Ruiz"
+    return set(_name_words(name)) <= set(_name_words(written))
 
 
 def _one_word_apart(names: list[str]) -> list[tuple[str, str]]:

@@ -475,6 +475,7 @@ class ItemExplanation(BaseModel):
 def explain_real_story(story: RealStory, *, embedder: Embedder, every: bool = False) -> list[ItemExplanation]:
     """The gold pairs of a story the report gets wrong (`every`: all of them), each with what decided it."""
     from factcheck.extract import date_by_reports
+    from factcheck.extract.zones import with_countries
     from factcheck.pipeline import claims_of, compare_claims, dated_in_order
 
     missing = story.missing_texts()
@@ -486,7 +487,7 @@ def explain_real_story(story: RealStory, *, embedder: Embedder, every: bool = Fa
     report = compare_claims(ordered, extracted, embedder=embedder)
     result = score_real(report, story, sources)
     claims = read_in_story(extracted)  # as alignment reads them
-    by_path = {s.path: s for s in date_by_reports(ordered, extracted)}  # dated as compare dates them
+    by_path = {s.path: s for s in with_countries(date_by_reports(ordered, extracted))}  # as compare reads them
     paths = {a.slug: _shown(story, a) for a in story.articles}
     reasons = {f.id: f.reason for f in report.findings}
     gold = {item.id: item for item in story.gold.items}

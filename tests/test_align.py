@@ -192,6 +192,21 @@ def test_a_time_dates_the_event_its_sentence_tells_up_to_its_clause(sentence: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The ferry departed from Velm at 10:45 p.m. with 65 aboard.", "10:45 p.m."),
+        ("Takeoff Time: 1:39 PM local time", "1:39 PM local time"),
+        ("The jet lifted off at 13:08 IST and climbed to 600 feet.", "13:08 IST"),
+    ],
+)
+def test_a_crafts_leaving_is_one_moment_however_it_is_told(sentence: str, span: str) -> None:
+    """Two accounts of when a ferry or a plane left meet on the departure, whatever word each uses."""
+    from factcheck.align import dated_events
+
+    assert "departure" in dated_events(time_claim("a.md", sentence, span, 400, None))
+
+
+@pytest.mark.parametrize(
     ("sentence", "dated"),
     [
         ("Police found the van on Sunday near the old quay of Velm following a robbery earlier in the day.", True),
@@ -345,6 +360,25 @@ def test_ages_of_one_family_name_are_one_persons_only_where_the_given_names_may_
     from factcheck.align import same_counted
 
     assert same_counted(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("size of ship", "length of ship", True),  # "a 948-foot vessel", "the ship, 984 feet in length"
+        ("size of ship", "size of ship", True),
+        ("height of levee", "length of levee", False),  # two dimensions, both told
+        ("size of ship", "size of runway", False),
+        ("size of main span", "size of span", False),  # a part and the whole
+        ("size of ship", "length", False),  # a length of nothing named
+    ],
+)
+def test_measures_of_an_object_meet_only_in_a_dimension_both_may_mean(a: str, b: str, same: bool) -> None:
+    from factcheck.align import counted_key, same_counted
+
+    assert same_counted(a, b) is same
+    if same:
+        assert counted_key(a) == counted_key(b)  # blocked together
 
 
 def test_durations_are_compatible_only_of_one_event() -> None:

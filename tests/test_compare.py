@@ -1359,6 +1359,31 @@ def test_a_denial_in_quoted_words_or_of_what_is_expected_is_not_set_against_an_a
     assert relate(denied, affirmed, sources_by_path(*sources)).relation is related
 
 
+@pytest.mark.parametrize(
+    ("account", "related"),
+    [
+        ("The Greens won 61 seats, a majority of the chamber.", Relation.CONFLICT),
+        # what is wanting, needed or done without is named, not affirmed
+        ("The Greens won 61 seats, two shy of the 63 needed for a majority.", Relation.NOT_COMPARABLE),
+        ("The Greens won 61 seats, short of a majority.", Relation.NOT_COMPARABLE),
+    ],
+)
+def test_an_account_naming_what_is_wanting_does_not_affirm_it(
+    write_article: Callable[..., Path], account: str, related: Relation
+) -> None:
+    from factcheck.ingest import read_source
+    from factcheck.pipeline import claims_of
+
+    sources = [
+        read_source(write_article("a.md", "The Greens won 61 seats but not a majority.")),
+        read_source(write_article("b.md", account)),
+    ]
+    negations = [c for c in claims_of(sources) if c.field is FieldName.NEGATION and c.statement is not None]
+    denied = next(c for c in negations if c.source == sources[0].path and c.statement and c.statement.negated)
+    affirmed = next(c for c in negations if c.source == sources[1].path)
+    assert relate(denied, affirmed, sources_by_path(*sources)).relation is related
+
+
 def test_two_quarters_of_a_year_conflict() -> None:
     from factcheck.extract.quantities import extract_quantities
 

@@ -187,6 +187,28 @@ def test_a_family_name_a_letter_off_is_one_persons_when_both_are_given_one_age()
     assert name_findings(claims) == []
 
 
+def test_a_family_name_told_alone_is_no_spelling_of_the_full_name_it_was_resolved_to() -> None:
+    """A source that writes "Tomas Bielik, 31" and later "Fielik's body", resolved to the "Tomas Fielik" of another
+    source, spells only "Bielik": the two spellings are still told apart, one in each source."""
+
+    def age(source: str, sentence: str, name: str) -> Claim:
+        return quantity_claim(
+            source, sentence, "31", lower=31, upper=31, counted=f"age of {name}", written="31", unit="years"
+        )
+
+    later = "Crews pulled Fielik’s body from the river."
+    claims = [
+        entity("a.md", "Tomas Bielik, 31, was found.", "Tomas Bielik", "Tomas Bielik"),
+        age("a.md", "Tomas Bielik, 31, was found.", "tomas bielik"),
+        entity("a.md", later, "Fielik’s", "Tomas Fielik"),
+        entity("b.md", "Tomas Fielik, 31, was found.", "Tomas Fielik", "Tomas Fielik"),
+        age("b.md", "Tomas Fielik, 31, was found.", "tomas fielik"),
+    ]
+    [finding] = name_findings(claims)
+    assert finding.reason == "name spelled Tomas Bielik vs Tomas Fielik"
+    assert all(claim.text != "Fielik’s" for claim in finding.claims)
+
+
 def test_a_name_written_with_and_without_its_accents_is_one_spelling() -> None:
     assert looks_like_person("Iñaki Martínez")
     claims = [

@@ -658,6 +658,45 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "counted", "shown"),
+    [
+        ("Inspectors say the 312-foot tanker lost power.", "size of tanker", "312-foot tanker"),
+        ("The 290-ft cargo barge Orla hit the pier.", "size of barge", "290-ft barge"),  # its head noun
+        ("The 0.8-mile-long viaduct fell.", "length of viaduct", "0.8-mile (length of viaduct)"),
+        ("They closed the 1.2-km-long two-lane viaduct.", "length of viaduct", "1.2-km (length of viaduct)"),
+        # the name an apposition measures, past a second measure joined to the first
+        ("The Orlen Viaduct, a 0.4-mile-long, 9-foot-wide steel structure, fell.", "length of viaduct", None),
+        ("The tanker, 320 feet in length, drifted.", "length of tanker", "320 feet (length of tanker)"),
+        ("The levee is about 3 metres high.", "height of levee", "about 3 metres (height of levee)"),
+        ("The 1,500-metre airstrip ends at a berm.", "size of airstrip", "1,500-metre airstrip"),
+        ("The base's 1,500m airstrip is short.", "size of airstrip", "1,500m airstrip"),  # a unit run on
+        ("It has an airstrip of 1,500 metres.", "size of airstrip", "1,500 metres airstrip"),
+        ("The airstrip, which is 1.5km long, ends at a berm.", "length of airstrip", None),
+        ("Crews saw a rise of 2 metres.", "difference", None),  # a change, no object
+        ("The base has an airstrip 1,500 metres long.", "length of airstrip", None),
+        ("The airstrip length is 1,500 m.", "length of airstrip", None),
+        ("The length of the airstrip is 1.5 km.", "length of airstrip", None),
+        ("The water reached a height of 3 metres.", None, None),  # a height of no object
+        ("A 4m wave hit Orla.", "wave height", None),
+        ("A 30 cm tsunami reached Orla.", "wave height", None),  # a tsunami's measure is its waves'
+        ("A 40-foot vessel capsized.", "size of ship", "40-foot ship"),  # one noun for the kind of thing
+        ("The bridge's 900-foot main span fell.", "size of main span", "900-foot main span"),  # a part of it
+        ("Forecasters warned of 9-foot-high waves.", "wave height", "9-foot wave height"),  # its own measure
+        ("It is 4 metres tall.", "height", "4 metres height"),  # nothing named
+        ("Divers found it 30 feet down.", None, "30 feet"),
+    ],
+)
+def test_a_length_told_of_an_object_is_keyed_by_the_object(
+    sentence: str, counted: str | None, shown: str | None
+) -> None:
+    """A ship's or a runway's measure is compared only with measures of that kind of thing, in a dimension both
+    may mean ("a 948-foot vessel" and "the ship, 984 feet in length"), never with any other length of the story."""
+    found = extract_quantities(sentence)[0].quantity
+    assert found.counted == counted
+    assert shown is None or found.describe() == shown
+
+
+@pytest.mark.parametrize(
     ("sentence", "scope"),
     [
         # where remains were found since is no place of the toll
@@ -676,7 +715,8 @@ def test_a_place_where_more_were_found_is_not_the_tolls(sentence: str, scope: st
     [
         ("The water stood 26 feet deep at the bridge.", "depth"),
         ("Waves of 4 metres battered the pier.", "wave height"),
-        ("Crews cleared the road by the 26-foot wall.", None),  # a length of nothing the sentence names
+        ("Crews cleared the road by the 26-foot wall.", "size of wall"),  # the wall's
+        ("The truck slid 26 feet down the bank.", None),  # a length of nothing the sentence names
         ("By noon it was 11% of the total.", None),
         ("A storm surge of 4 metres hit the coast.", "storm surge"),
         ("Forecasters expect a 10-foot surge.", "storm surge"),
@@ -2451,3 +2491,24 @@ def test_the_age_of_a_person_known_by_one_name(sentence: str, ages: list[str | N
     """Many people are known by one name ("Divyanshi (13)"), and South Indian names put initials last."""
     found = [h.quantity.counted for h in extract_quantities(sentence) if h.quantity.unit == "years"]
     assert found == [f"age of {a}" if a else "age" for a in ages]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds", "counted"),
+    [
+        # a scale named between a bound and its figure keeps the bound
+        ("Over 40 aftershocks, two exceeding magnitude 6.0, shook Orla.", (6.0, None), "aftershock magnitude"),
+        ("It logged aftershocks of up to magnitude 5.8.", (0.0, 5.8), "aftershock magnitude"),
+        ("The quake measured between magnitudes 6.1 and 6.4.", (6.1, 6.4), "earthquake magnitude"),
+        # the spread of several things' measures is none's own
+        ("Aftershocks ranged between magnitudes 4.0 and 6.7.", (4.0, 6.7), None),
+        ("Waves ranging from 1 to 3 metres hit the coast.", (1.0, 3.0), None),
+        ("Estimates ranged from 100 to 200 deaths.", (100.0, 200.0), "killed"),  # one count, estimated
+    ],
+)
+def test_a_scale_named_before_a_bounded_figure(
+    sentence: str, bounds: tuple[float, float | None], counted: str | None
+) -> None:
+    found = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit != "count" or "deaths" in sentence]
+    assert (found[-1].lower, found[-1].upper) == bounds
+    assert found[-1].counted == counted

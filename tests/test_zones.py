@@ -81,3 +81,38 @@ def test_a_time_in_any_zone_of_the_database_is_read_with_its_zone() -> None:
     [wib] = extract_times("The ferry sent a distress call at 11:16 p.m. WIB on Wednesday.")
     assert (wita.time.zone, wib.time.zone) == ("WITA", "WIB")
     assert utc_offset(wita.time.zone, "", None) == 480 and utc_offset(wib.time.zone, "", None) == 420
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("LIMA, Peru (AP) - A bus fell into a ravine.\nOfficials in Chile and Bolivia sent help.", "PE"),  # dateline
+        ("The bus fell near Cusco. Peru's police said Peruvian crews and Chile's envoy arrived in Lima.", "PE"),
+        ("Peru and Chile sent crews. Chile and Peru agreed.", None),  # no country takes most mentions
+        ("The Coast Guard said the Coast Guard cutter arrived.", None),  # a word that names a division elsewhere
+        ("Waves reached South America. Crews in South America waited.", None),  # a continent's part names no country
+        ("Quakes shook Russia's Far East. Russia's agency said so.", "RU"),
+    ],
+)
+def test_the_country_an_article_is_about(text: str, country: str | None) -> None:
+    from factcheck.extract.zones import article_country
+
+    assert article_country(text) == country
+
+
+def test_local_time_of_a_sentence_naming_no_country_is_read_on_the_storys_country() -> None:
+    """ "9:10 a.m. local time" in a story about Nepal is Nepal's clock; in a story about no one country it is none."""
+    from factcheck.extract.zones import with_countries
+
+    about_nepal = "KATHMANDU, Nepal - A quake struck.\nNepal's army said rescuers reached Gorkha."
+    utc = time_claim("a.md", "The quake struck at 03:25 UTC.", "03:25 UTC", 3 * 60 + 25, "UTC")
+    said = "9:10 a.m. local time"
+    here = time_claim("b.md", f"The quake struck at {said}.", said, 9 * 60 + 10, "local time")
+    sources = [make_source("a.md").model_copy(update={"text": about_nepal}), make_source("b.md")]
+    sources[1] = sources[1].model_copy(update={"text": about_nepal})
+    by_path = {s.path: s for s in with_countries(sources)}
+    assert {s.country for s in by_path.values()} == {"NP"}
+    assert relate(utc, here, by_path).relation is Relation.AGREE  # 03:25 UTC is 9:10 in Nepal
+    elsewhere = [sources[0], sources[1].model_copy(update={"text": "Bolivia and Peru sent crews. Peru said so."})]
+    by_path = {s.path: s for s in with_countries(elsewhere)}
+    assert relate(utc, here, by_path).relation is Relation.NOT_COMPARABLE  # one article about Nepal makes no story's

@@ -40,7 +40,7 @@ from factcheck.extract.numbers import (
     words_to_number,
 )
 from factcheck.ingest import MONTHS
-from factcheck.models import Quantity
+from factcheck.models import OBJECT_DIMENSIONS, Quantity
 from factcheck.wordnet import person_nouns, wordnet
 
 # Canonical unit and factor for each unit as written.
@@ -354,9 +354,14 @@ _BY_A_FIGURE = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<q>"  # a word of its own: "stopped 12 cars" is not "topped 12"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "top")
-    + r"|(?:(?<=could )|(?<=may )|(?<=might )|(?<=will )|(?<=would )|(?<=\bto ))top)\s+(?:\$|€|£)?\Z",
+    + r"|(?:(?<=could )|(?<=may )|(?<=might )|(?<=will )|(?<=would )|(?<=\bto ))top)\s+"
+    + r"(?:magnitudes?\s+)?(?:\$|€|£)?\Z",  # a scale named before its figure: "exceeding magnitude 6.0"
     re.I,
 )
+# A range told as the spread of several things' measures: "ranging between magnitudes 4.0 and 6.7", "ranged from".
+_SPREAD_BEFORE = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:in\s+\w+\s+)?(?:from|between)\s+(?:magnitudes?\s+)?\Z", re.I)
+# "between" before a range's first figure, past a scale named before it: "between magnitudes 4.0 and 6.7".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:magnitudes?\s+)?\Z", re.I)
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and|or)\s*", re.I)
 # Before "12 to 20", words that make it a change from one figure to another rather than a range.
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|fell|dropped|revised|up|down)\b", re.I)
@@ -1124,9 +1129,8 @@ def _range_partner(text: str, number: NumberMatch, rest: list[NumberMatch]) -> N
         between = between[unit_between.end() :]
     if not _RANGE_AFTER.fullmatch(between):
         return None
-    before = text[max(0, number.start - 9) : number.start].lower()
     joined_by_and = between.strip().lower() == "and"
-    if joined_by_and and "between" not in before:
+    if joined_by_and and not _BETWEEN_BEFORE.search(text, max(0, number.start - 20), number.start):
         return None
     if between.strip().lower() == "to" and _CHANGE_BEFORE.search(text[max(0, number.start - 30) : number.start]):
         return None  # "rose from 12 to 20" is a change, not a range
@@ -1273,6 +1277,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
+    if partner is not None and unit not in (None, "count", *_money_units()) and _SPREAD_BEFORE.search(before):
+        counted = None  # "aftershocks ranging between magnitudes 4.0 and 6.7": several things' measures, none's own
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
     if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end) and not _DAMAGE_TOLD.search(text):
@@ -1289,6 +1295,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     elif unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
         counted = f"{fate} {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
+    if unit == "m" and counted in _UNPLACED_MEASURES:
+        counted = _object_measured(text, number.start, end) or counted
     if counted == "length" and lower is not None and lower >= 1000:
         counted = "distance"  # kilometres with nothing said of them: how far one place is from another
     if counted and _OUT_OF.search(before):  # "23 out of the 750 girls": the 750 are all of them
@@ -1374,7 +1382,7 @@ def _noun_as_written(words: str, counted: str | None) -> str | None:
 
 def _range_word(text: str, number: NumberMatch, partner: NumberMatch | None) -> str | None:
     """'between' for a range written "between 400 and 500", so it reads as written, not as '400 and 500'."""
-    if partner is None or not re.search(r"\bbetween\s+\Z", text[max(0, number.start - 9) : number.start], re.I):
+    if partner is None or not _BETWEEN_BEFORE.search(text, max(0, number.start - 20), number.start):
         return None
     return "between"
 
@@ -3334,6 +3342,131 @@ def _measured(unit: str, before: list[str], after: list[str]) -> str | None:
 def _money_units() -> frozenset[str]:
     """Every unit a sum is read in: by a currency's sign, its code or its name."""
     return frozenset(CURRENCY_SIGNS.values()) | currency_codes() | frozenset(_currency_names()[1].values())
+
+
+# Measures of a length that say of nothing in particular what they measure: what the measured object's noun
+# keys them by instead ("the 948-foot vessel", "the runway is 2,800 metres long").
+_UNPLACED_MEASURES = frozenset({None, "length", "height"})
+_DIMENSION_WORDS = {"long": "length", "high": "height", "tall": "height", "wide": "width", "deep": "depth"}
+# A measure written before the noun it measures: "948-foot", "1.6-mile-long", "2,800-metre", "1.6 mile" (a unit in
+# the singular after a number other than one is an adjective's).
+_ADJECTIVE_MEASURE = re.compile(
+    r"(?:-[a-z]+|\s(?:foot|metre|meter|mile|kilometre|kilometer|yard|inch)|\d\s?(?:m|km|ft|cm|mm))\Z"  # "2,800m runway"
+)
+_DIMENSION_WORD = "|".join(_DIMENSION_WORDS)  # "long|high|tall|wide|deep"
+_DIMENSION_SUFFIX = re.compile(rf"-(?P<dim>{_DIMENSION_WORD})\b")
+# The nouns after a measure written before them, past another measure joined to it ("a 1.6-mile-long, 185-foot-high
+# steel structure") and past modifiers written with a hyphen ("the 2.6-km-long four-lane bridge").
+_NOUN_AFTER = re.compile(
+    rf"(?:,?\s+(?:and\s+)?[\d.,]+-[a-z]+(?:-(?:{_DIMENSION_WORD}))?\b)?"
+    r"(?:\s+[a-z]+(?:-[a-z]+)+)?"
+    r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b(?!-)"
+)
+# A name whose last word is what a measure after it is of: "the Francis Scott Key Bridge, a 1.6-mile-long".
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?P<noun>[A-Z][a-z]+),\s+(?:a|an|the)\s+\Z")
+# A measure told after its object: "The giant ship, 984 feet in length,", "the runway is 2,800 metres long".
+_DIMENSION_AFTER = re.compile(
+    rf"\s+(?:in\s+(?P<noun>length|height|width|depth)\b|(?P<dim>{_DIMENSION_WORD})\b(?![- ]range))", re.I
+)
+_MEASURING_VERB = r"(?:is|was|are|were|measures|measured|measuring|stands|stood|stretches|stretched|spans|spanned)"
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?!{_MEASURING_VERB}\b)(?P<noun>[a-z]+)"
+    rf"(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:that\s+|which\s+)?{_MEASURING_VERB}\s+|\s+)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just)\s+)*\Z",
+    re.I,
+)
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just)\s+)*"
+# An object a measure is told of with "of", its dimension unsaid: "a runway of 2,800 metres".
+_OBJECT_OF_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+{_ABOUT}\Z", re.I)
+# An object's dimension named before its measure: "the runway length is 2,800 m", "the length of the runway is".
+_DIMENSION_OF_BEFORE = re.compile(
+    r"\b(?:(?P<noun>[a-z]+)\s+(?P<dim>length|height|width)|(?P<dim2>length|height|width)\s+of\s+"
+    rf"(?:the|its|their|a|an)\s+(?P<noun2>[a-z]+))\s+(?:is|was|of|stands\s+at|stood\s+at|at)\s+{_ABOUT}\Z",
+    re.I,
+)
+# Nouns of a measure, a change or a part of a length, never an object: "a distance of 20 km", "a rise of 2 metres".
+_NOT_OBJECTS = frozenset(
+    {"distance", "radius", "range", "altitude", "elevation", "total", "maximum", "minimum", "average", "rise"}
+    | {"drop", "fall", "increase", "decrease", "area", "extent", "stretch", "swath", "portion", "section", "part"}
+    | {"record", "level", "peak", "crest", "depth", "speed", "gust", "gusts", "height"}
+)
+
+
+def _object_measured(text: str, start: int, end: int) -> str | None:
+    """A length told of a named object, keyed by its dimension and the object's noun: "the 948-foot vessel" is
+    "size of ship", "the 1.6-mile-long bridge" "length of bridge", "The giant ship, 984 feet in length," "length of
+    ship". None where no object's noun is told with it ("fell 20 metres", "it is 4 metres tall")."""
+    figure = text[start:end]
+    if _ADJECTIVE_MEASURE.search(figure):
+        suffix = _DIMENSION_SUFFIX.match(text, end)
+        dimension = _DIMENSION_WORDS[suffix.group("dim")] if suffix else "size"
+        named = _NAMED_BEFORE.search(text, max(0, start - 60), start)
+        if named is not None and _object_noun(named.group("noun")):
+            noun: str | None = _noun_key(named.group("noun"))  # "the Key Bridge, a 1.6-mile-long steel structure"
+        else:
+            noun = _noun_phrase_head(text, suffix.end() if suffix else end)
+        if noun is not None:
+            return _measure_named(f"{dimension} of {noun}")
+    named = _DIMENSION_OF_BEFORE.search(text, max(0, start - 80), start)
+    if named is not None:
+        noun, dimension = named.group("noun") or named.group("noun2"), named.group("dim") or named.group("dim2")
+        return f"{dimension.lower()} of {_noun_key(noun)}" if _object_noun(noun) else None
+    after = _DIMENSION_AFTER.match(text, end)
+    if after is None:
+        told_of = _OBJECT_OF_BEFORE.search(text, max(0, start - 80), start)
+        if told_of is None or not _object_noun(told_of.group("noun")):
+            return None
+        return _measure_named(f"size of {_noun_key(told_of.group('noun'))}")
+    dimension = after.group("noun").lower() if after.group("noun") else _DIMENSION_WORDS[after.group("dim").lower()]
+    before = _OBJECT_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or not _object_noun(before.group("noun")):
+        return None
+    return _measure_named(f"{dimension} of {_noun_key(before.group('noun'))}")
+
+
+def _noun_phrase_head(text: str, at: int) -> str | None:
+    """The noun a measure before it is of: the head of one or two nouns ("vessel", "cargo ship"), with an adjective
+    that opens them ("main span"); not a verb that follows the noun ("the 948-foot vessel lost power")."""
+    found = _NOUN_AFTER.match(text, at)
+    if found is None or not _object_noun(found.group("first")):
+        return None
+    first, second = found.group("first"), found.group("second")
+    if not second or _verb_in_the_past(second) or _singular(second) not in wordnet().first_kinds:
+        return _noun_key(first)
+    if not _object_noun(second):
+        return None  # "the 290-ft cargo carrier": a head that may be a person's or a unit's, no object known
+    # an adjective before the head names a part or a kind of it: "the 1,200-foot main span" is not the bridge's
+    return f"{first} {_noun_key(second)}" if "ADJ" in getAllLemmas(first) else _noun_key(second)
+
+
+def _verb_in_the_past(word: str) -> bool:
+    """A verb's past or third-person form ("lost", "ends"), or a verb whose past is spelt as its base ("hit", "cut"):
+    what follows a noun as its clause's verb ("a 4m wave hit the pier"), not a second noun ("cargo ship")."""
+    return _inflected_verb(word) or ("VERB" in getAllLemmas(word) and word in getInflection(word, tag="VBD"))
+
+
+def _measure_named(counted: str) -> str:
+    """What a measure of an object is named where its noun is a measure word of its own: "6-foot-high waves" are
+    a wave height, as "waves of 6 feet" are."""
+    noun = counted.split(" of ", 1)[1]
+    words = MEASURE_WORDS["m"] | {"tsunami": "wave height"}  # "a 30 cm tsunami" is its waves' height
+    plurals = getInflection(noun, tag="NNS")
+    return words.get(noun) or next((words[plural] for plural in plurals if plural in words), counted)
+
+
+def _object_noun(word: str) -> bool:
+    """A common noun an object may be named by: not a person, a unit, a span of time or a word of measure."""
+    lower = word.lower()
+    return (
+        len(lower) > 2  # "a height of 3 metres": no noun "a"
+        and (lower in wordnet().first_kinds or _singular(lower) in wordnet().first_kinds)
+        and lower not in person_nouns()
+        and lower not in UNIT_FACTORS
+        and lower not in TIME_UNITS
+        and lower not in _DIMENSION_WORDS
+        and lower not in OBJECT_DIMENSIONS
+        and lower not in _NOT_OBJECTS
+    )
 
 
 # What a measure measures when no word beside it says. Lengths, areas and shares are left unnamed: "26 feet" may

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
 from factcheck.extract.lexicon import country_named, country_seated_at
+from factcheck.models import Source
 
 # Abbreviations news writes after a clock time that the zone database does not (it writes "+07" for Bangkok), and
 # the meaning of those it gives several clocks, their most common use in English-language news ("CST": also
@@ -95,8 +97,9 @@ _CLOCK_NAMED = re.compile(r"\b[A-Z][\w'\u2019.-]*\s+time\b")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}")
 
 
-def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | None:
-    """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown."""
+def utc_offset(zone: str | None, sentence: str, day: dt.date | None, home: str | None = None) -> int | None:
+    """Minutes east of universal time of the clock a time in `sentence` is read on, or None when unknown; local time
+    in a sentence that names no country is `home`'s (the country its article is about: `article_country`)."""
     key = " ".join((zone or "local").lower().strip("() ").split())
     if key == "ist" and country_in(sentence) not in (None, "IN"):
         return None  # Israel's or Ireland's standard time where the sentence names that country
@@ -107,7 +110,8 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
         minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
         return -minutes if offset.group("sign") != "+" else minutes
     if key in ("local", "local time"):
-        code = country_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
+        named = countries_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
+        code = named.pop() if len(named) == 1 else (home if not named else None)
     elif key.endswith(" time"):  # "Kyiv time", "Myanmar time", "Alaska time", "Pacific time"
         name = zone.strip("() ")[: -len(" time")] if zone else ""
         regional = region_offset(name, day)
@@ -121,8 +125,69 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None) -> int | No
 
 def country_in(text: str) -> str | None:
     """The ISO code of the one country `text` names, by any of its names or its places; None for none or two."""
-    codes = {code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))}
+    codes = countries_in(text)
     return codes.pop() if len(codes) == 1 else None
+
+
+def countries_in(text: str) -> set[str]:
+    """The ISO codes of the countries `text` names, by any of their names or their places."""
+    return set(_country_mentions(text))
+
+
+def _country_mentions(text: str) -> list[str]:
+    text = _WORLD_REGION.sub(" ", text)  # "South America" names no country, nor "America" in it the United States
+    return [code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))]
+
+
+# Parts of the world named by a continent and a bearing: "South America", "Southeast Asia", "the Middle East".
+_WORLD_REGION = re.compile(
+    r"\b(?:(?:North|South|Central|Latin)\s+America|(?:South|Southeast|South-East|East|Central|West)\s+Asia"
+    r"|(?:North|South|East|West|Central|Southern|Northern|Eastern|Western)\s+(?:Africa|Europe)|Middle\s+East|Far\s+East)\b"
+)
+
+
+ARTICLE_COUNTRY_SHARE = 0.6  # the least share of an article's mentions of countries one country takes to be its own
+STORY_COUNTRY_SHARE = 0.6  # the least share of a story's articles about one country for that to be the story's
+
+
+def with_countries(sources: Sequence[Source]) -> list[Source]:
+    """The sources, each about the story's country given it (`Source.country`): the country most of the story's
+    articles are about (`article_country`: at least `STORY_COUNTRY_SHARE` of those about one, and two), given only
+    to the articles about it. An article about another country, or a story of several, reads no local time."""
+    homes = {source.path: article_country(source.text) for source in sources}
+    known = [home for home in homes.values() if home is not None]
+    top = max(set(known), key=known.count) if known else None
+    if top is None or known.count(top) < max(2, STORY_COUNTRY_SHARE * len(known)):
+        return list(sources)
+    return [s.model_copy(update={"country": top}) if homes[s.path] == top else s for s in sources]
+
+
+@lru_cache(maxsize=256)
+def article_country(text: str) -> str | None:
+    """The country an article is about, whose clock its local times are read on: the one its opening line names
+    (a dateline: "LISBON, Portugal -"), else the one that takes most of its mentions of countries (at least
+    `ARTICLE_COUNTRY_SHARE` of them, and two), by name, demonym, capital or first-level division."""
+    opening = country_in(text.lstrip().split("\n", 1)[0][:120])
+    if opening is not None:
+        return opening
+    mentions = _country_mentions(text)
+    if not mentions:
+        return None
+    top = max(set(mentions), key=mentions.count)
+    count = mentions.count(top)
+    if count < 2 or count < ARTICLE_COUNTRY_SHARE * len(mentions):
+        return None
+    # named as a country at least once: a division's name alone may be another country's place ("Santa Ana")
+    return top if top in _countries_named(text) else None
+
+
+def _countries_named(text: str) -> set[str]:
+    """The codes of the countries `text` names by a name, a demonym or a capital (not by a division)."""
+    words = (word.strip(" .,'\u2019") for word in _WORLD_REGION.sub(" ", text).split())
+    runs = {_POSSESSIVE.sub("", word) for word in words if word[:1].isupper()}
+    runs |= {found.group(0) for found in _CAPITALISED.finditer(text)}
+    named = (country_named(run) or country_seated_at(run) for run in runs)
+    return {_codes()[country] for country in named if country is not None and country in _codes()}
 
 
 def _longest_name_code(words: list[str]) -> str | None:
@@ -132,7 +197,7 @@ def _longest_name_code(words: list[str]) -> str | None:
 
 
 def _country_code(name: str) -> str | None:
-    name = name.strip(" .,'\u2019")
+    name = _POSSESSIVE.sub("", name.strip(" .,'\u2019"))  # "Russia's" names Russia
     country = country_named(name) or country_seated_at(name)
     if country is not None:
         return _codes().get(country)
@@ -151,6 +216,15 @@ def _codes() -> dict[str, str]:
     }
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+# Words of a division's name that say where it lies in its country and name no place of their own.
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center"}
+    | {"far", "upper", "lower", "middle", "north-east", "north-west", "south-east", "south-west", "northeast"}
+    | {"northwest", "southeast", "southwest", "mid", "inner", "outer", "coast", "coastal", "capital", "islands"}
+)
+
+
 @lru_cache(maxsize=1)
 def _division_codes() -> dict[str, str]:
     """First-level division name, lower-cased -> its country's code; a name two countries share is left out."""
@@ -159,8 +233,8 @@ def _division_codes() -> dict[str, str]:
     table: dict[str, str] = {}
     shared = set()
     for division in pycountry.subdivisions:
-        if division.parent_code is not None:
-            continue
+        if division.parent_code is not None or set(division.name.lower().split()) <= _BEARINGS:
+            continue  # "East", "Far North": the words name a part of any place
         name = division.name.lower()
         if table.get(name, division.country_code) != division.country_code:
             shared.add(name)
