@@ -622,6 +622,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             # how long something took: only of one event ("the heist lasted", "a seven-minute heist")
             and (qa.counted != "duration" or bool(clause_events(a) & clause_events(b)))
             and not _ages_of_two_people(a, b)
+            and not _two_objects(qa, qb)
             and not _two_quakes(qa, qb)
             and not (
                 qa.unit == "magnitude" and (qa.lower, qa.upper) != (qb.lower, qb.upper) and _struck_on_other_days(a, b)
@@ -1504,9 +1505,10 @@ _CHANGES_OF_STATE = {
 def _read_by_compatible(claim: Claim) -> Hashable | None:
     """All `compatible` reads of a claim, where it reads little (a claim has one typed field): of a figure, its
     unit, what it counts, where, for a duration the events of its clause, for a magnitude its value and the days its
-    quake struck; of a date or time, the people its sentence names and the date, and of a time whether a state held
-    at it and what its clause measures; of a figure, date or time, whether its clause tells of another incident and
-    the days it names; of an outcome, its event and specific actors. None for the rest."""
+    quake struck, for an object's measure its value; of a date or time, the people its sentence names and the date,
+    and of a time whether a state held at it and what its clause measures; of a figure, date or time, whether its
+    clause tells of another incident and the days it names; of an outcome, its event and specific actors. None for
+    the rest."""
     quantity = claim.quantity
     another = (
         of_another_incident(claim) and _weekdays_in(clause(claim, min_words=10))
@@ -1529,6 +1531,8 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
         strength = (
             (quantity.lower, quantity.upper, tuple(sorted(_days_struck(clause(claim, min_words=10)).items())))
             if quantity.unit == "magnitude"
+            else (quantity.lower,)  # an object's measure: how big it is tells which of its kind it is
+            if (counted_key(quantity.counted) or "").startswith(_OBJECT_SIZE)
             else None
         )
         return (
@@ -1638,9 +1642,10 @@ def same_counted(a: str | None, b: str | None) -> bool:
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
     if (counted_key(a) or "").startswith(_OBJECT_SIZE):
-        # "size of ship" and "length of ship" are one measure; "height of wall" and "length of wall" two
-        dimension_a, dimension_b = a.split(" of ")[0], b.split(" of ")[0]
-        return "size" in (dimension_a, dimension_b) or dimension_a == dimension_b
+        # "size of ship" and "length of ship" are one measure, "height of wall" and "length of wall" two; a size
+        # with no dimension named is a length or a height, never a width or a depth ("a path 1.5 miles wide")
+        dimensions = {a.split(" of ")[0], b.split(" of ")[0]}
+        return len(dimensions) == 1 or ("size" in dimensions and not dimensions & {"width", "depth"})
     given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
         return True
@@ -1649,6 +1654,18 @@ def same_counted(a: str | None, b: str | None) -> bool:
 
 # The measures of an object, as counted_key blocks them: "size of ship", "length of ship".
 _OBJECT_SIZE = "size of "
+OBJECTS_APART = 2.0  # how many times one object's measure must be another's to be of another object of its kind
+
+
+def _two_objects(a: Quantity, b: Quantity) -> bool:
+    """Two measures of things of one kind too far apart to be one thing told two ways: "the 948-foot vessel" that
+    struck the bridge and "a 45-foot response boat" are two craft, where "948-foot" and "984 feet" are one ship."""
+    if not (counted_key(a.counted) or "").startswith(_OBJECT_SIZE):
+        return False
+    if a.lower is None or b.lower is None or a.lower <= 0 or b.lower <= 0:
+        return False
+    low, high = sorted((a.lower, b.lower))
+    return high >= OBJECTS_APART * low
 
 
 def counted_key(counted: str | None) -> str | None:

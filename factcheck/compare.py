@@ -1033,6 +1033,9 @@ def _update_explains(a: Claim, b: Claim, sources: dict[str, Source]) -> tuple[in
         # both say the toll rose that day ("has increased to 3,145", "rose to 3,085"): it rose to the lower first
         low_a, low_b = _bounds(qa)[0], _bounds(qb)[0]
         order, basis = (-1 if low_b > low_a else 1 if low_a > low_b else 0), "by wording"
+    if order == 0 and _doubled_in_a_day(a, b, sources):
+        # "one person was killed" and "at least 24 were killed" the same day: the first hours' toll, then a later one
+        order, basis = (-1 if _middle(qa) < _middle(qb) else 1), "by size"
     if order == 0 or _said_final(a if order < 0 else b):
         return None  # a figure that said it was final leaves nothing to update: a later one differs from it
     earlier, later = (qa, qb) if order < 0 else (qb, qa)
@@ -1302,6 +1305,28 @@ def _rose_twice_in_a_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool
         and _says_updated(a)
         and _says_updated(b)
     )
+
+
+TOLL_DOUBLING = 2.0  # how many times a toll told the same day must be another to be read as its later count
+
+
+def _doubled_in_a_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """Two tolls of people (`_BREAKING_TOLLS`) given on one known day, one at least `TOLL_DOUBLING` times the other and
+    beyond its bounds: a toll rises by the hour as a story breaks ("1 tourist killed" in the first report, "at least
+    24 killed" that evening), and two accounts of one moment differ by less."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    day = _moment(a, sources)
+    if day is None or day != _moment(b, sources) or casualty_of(qa.counted) not in _BREAKING_TOLLS:
+        return False
+    if intervals_overlap(qa, qb):
+        return False  # "more than 3,000" and "more than 10,000": bounds that both may meet
+    low, high = sorted((_middle(qa), _middle(qb)))
+    return low > 0 and high >= TOLL_DOUBLING * low
+
+
+# The counts of people that climb by the hour as a story breaks (not suspects or the identified, counted slowly).
+_BREAKING_TOLLS = frozenset({"killed", "injured", "rescued", "evacuated", "displaced", "hospitalised"})
 
 
 def _says_updated(claim: Claim) -> bool:
@@ -1587,6 +1612,8 @@ def time_window(time: TimeValue) -> tuple[float, float]:
 def _utc_offset(claim: Claim, sources: dict[str, Source]) -> int | None:
     """How far the clock of a claim's time is from universal time, on the day its report was published."""
     assert claim.time is not None
+    if claim.time.utc_offset is not None:
+        return claim.time.utc_offset  # "1:39 PM local time (08:09 UTC)"
     source = sources.get(claim.source)
     if source is None:
         return utc_offset(claim.time.zone, claim.sentence.text, None)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 class FieldName(str, Enum):
@@ -236,6 +236,11 @@ class TimeValue(Frozen):
     approximate: bool = Field(
         default=False,
         description="'around' (rounded to five minutes), 'shortly after' or 'before' (the half hour on that side)",
+    )
+    utc_offset: int | None = Field(
+        default=None,
+        description="minutes east of universal time of a local clock its conversion in brackets gives "
+        "('1:39 PM local time (08:09 UTC)': 330), else None",
     )
     incident: str | None = Field(
         default=None,

@@ -203,7 +203,7 @@ def _written_in_full(claim: Claim, name: str) -> bool:
     """Whether a claim's words spell its whole name: a family name told alone ("Hernandez's body") is resolved to
     a full name the story gives elsewhere, and says nothing of how this source spells it."""
     written = re.sub(r"['’]s\b|[^\w\s'’-]", " ", claim.span.text)  # "Ana Ruiz’s" spells "Ana Ruiz"
-    return set(_name_words(name)) <= set(_name_words(written))
+    return set(_name_words(name)) <= {word.strip("'’") for word in _name_words(written)}  # "Carlos Gutierres'"
 
 
 def _one_word_apart(names: list[str]) -> list[tuple[str, str]]:

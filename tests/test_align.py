@@ -371,6 +371,8 @@ def test_ages_of_one_family_name_are_one_persons_only_where_the_given_names_may_
         ("size of ship", "size of runway", False),
         ("size of main span", "size of span", False),  # a part and the whole
         ("size of ship", "length", False),  # a length of nothing named
+        ("size of path", "width of path", False),  # "a 20-mile path", "a path 1.5 miles wide"
+        ("size of wall", "height of wall", True),
     ],
 )
 def test_measures_of_an_object_meet_only_in_a_dimension_both_may_mean(a: str, b: str, same: bool) -> None:
@@ -379,6 +381,34 @@ def test_measures_of_an_object_meet_only_in_a_dimension_both_may_mean(a: str, b:
     assert same_counted(a, b) is same
     if same:
         assert counted_key(a) == counted_key(b)  # blocked together
+
+
+@pytest.mark.parametrize(("other", "one"), [(984.0, True), (45.0, False)])
+def test_measures_of_one_kind_of_object_far_apart_are_of_two_objects(other: float, one: bool) -> None:
+    """ "The 948-foot vessel" and "the ship, 984 feet long" are one ship; "a 45-foot response boat" is another."""
+    from factcheck.align import compatible
+
+    a = quantity_claim(
+        "a.md",
+        "The 948-foot vessel struck the bridge.",
+        "948-foot",
+        lower=948,
+        upper=948,
+        counted="size of ship",
+        written="948-foot",
+        unit="m",
+    )
+    b = quantity_claim(
+        "b.md",
+        f"A {other:g}-foot ship came by.",
+        f"{other:g}-foot",
+        lower=other,
+        upper=other,
+        counted="size of ship",
+        written=f"{other:g}-foot",
+        unit="m",
+    )
+    assert compatible(a, b) is one
 
 
 def test_durations_are_compatible_only_of_one_event() -> None:

@@ -192,6 +192,26 @@ def test_an_estimate_and_the_figure_it_is_around_agree_whatever_their_dates() ->
     assert relate(a, b, LATER_B).relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (1, 24, Relation.UPDATE),  # the first hours' toll and the evening's
+        (5, 13, Relation.UPDATE),
+        (24, 26, Relation.CONFLICT),  # two accounts of one moment differ by less
+        (12, 20, Relation.CONFLICT),
+    ],
+)
+def test_a_toll_more_than_doubled_on_one_day_is_its_later_count(first: int, second: int, relation: Relation) -> None:
+    """A toll rises by the hour as a story breaks: told the same day at one figure and at twice it or more, the
+    larger is the later count."""
+    a = killed("a.md", f"{first} people were killed in the attack.", first, first)
+    b = killed("b.md", f"{second} people were killed in the attack.", second, second)
+    verdict = relate(b, a, SAME_DAY)
+    assert verdict.relation is relation
+    if relation is Relation.UPDATE:
+        assert (verdict.later, verdict.basis) == (-1, "by size")  # the larger, given first here, is the later
+
+
 def test_undated_reports_are_ordered_by_their_wording() -> None:
     a = killed("a.md", "The death toll has risen to 20, officials said.", 20, 20)
     b = killed("b.md", "Twelve people were killed.", 12, 12)
@@ -1252,8 +1272,8 @@ def test_a_usual_rate_is_not_set_against_a_count() -> None:
 
 def test_a_day_after_is_no_rate() -> None:
     a = injured("a.md", 18)
-    b = count("b.md", "Five people were injured a day after the quake.", "injured", 5, 5, span="Five people")
-    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
+    b = count("b.md", "Twelve people were injured a day after the quake.", "injured", 12, 12, span="Twelve people")
+    assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT  # one day's two tolls, neither twice the other
 
 
 def test_a_day_several_sources_give_is_one_finding_not_several_uniques() -> None:

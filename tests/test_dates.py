@@ -429,6 +429,26 @@ def test_a_time_in_brackets_after_a_time_is_its_conversion_not_another_time(sent
 
 
 @pytest.mark.parametrize(
+    ("sentence", "offset"),
+    [
+        ("- Takeoff Time: 1:39 PM local time (08:09 UTC) from Runway 23", 330),
+        ("The quake struck at 12:50 p.m. (0620 GMT) on Friday.", 390),
+        ("The polls opened at 6 a.m. local time (2300 GMT Monday).", 420),
+        # a clock whose offset turns with the season, or no exact time, gives no clock
+        ("At 6 a.m. local time (12 a.m. ET), most power was back.", None),
+        ("The blast came shortly after 3 a.m. (0745 GMT).", None),
+    ],
+)
+def test_a_local_time_converted_to_universal_time_is_on_the_clock_the_two_make(
+    sentence: str, offset: int | None
+) -> None:
+    """The conversion gives the local clock's offset; the time stays local, one clock with the story's others."""
+    [local] = [hit for hit in extract_times(sentence) if not hit.conversion]
+    assert local.time.utc_offset == offset
+    assert local.time.zone in (None, "local")
+
+
+@pytest.mark.parametrize(
     ("sentence", "story_month", "day"),
     [
         ("The Sept. 24 hearing is expected to draw crowds.", dt.date(2024, 7, 1), dt.date(2024, 9, 24)),

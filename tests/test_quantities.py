@@ -679,6 +679,15 @@ def test_a_place_after_the_next_figure_is_that_figures_scope() -> None:
         ("The water reached a height of 3 metres.", None, None),  # a height of no object
         ("A 4m wave hit Orla.", "wave height", None),
         ("A 30 cm tsunami reached Orla.", "wave height", None),  # a tsunami's measure is its waves'
+        ("A 30-foot wall of water swept through Orla.", "wave height", None),
+        ("The 30 m high wave hit Orla.", "wave height", None),  # a dimension written apart
+        ("The 2 km long convoy stopped.", "length of convoy", None),
+        ("The 948-foot ship in the harbor lost power.", "size of ship", None),  # "in" is no second noun
+        ("The wave height was 3 metres at Orla.", "wave height", None),
+        # a figure written apart from the word after it measures no adverb, adjective or preposition
+        ("The helicopter was flying at 300 ft above the river.", None, None),
+        ("They walked 1 mile home.", None, None),
+        ("The river rose 3 metres high.", "height", None),  # a rise, not the river's height
         ("A 40-foot vessel capsized.", "size of ship", "40-foot ship"),  # one noun for the kind of thing
         ("The bridge's 900-foot main span fell.", "size of main span", "900-foot main span"),  # a part of it
         ("Forecasters warned of 9-foot-high waves.", "wave height", "9-foot wave height"),  # its own measure
@@ -2502,6 +2511,8 @@ def test_the_age_of_a_person_known_by_one_name(sentence: str, ages: list[str | N
         ("The quake measured between magnitudes 6.1 and 6.4.", (6.1, 6.4), "earthquake magnitude"),
         # the spread of several things' measures is none's own
         ("Aftershocks ranged between magnitudes 4.0 and 6.7.", (4.0, 6.7), None),
+        ("Dozens of aftershocks measuring between magnitudes 4.0 and 5.5 shook Orla.", (4.0, 5.5), None),
+        ("The fire grew to an area ranging between 200 and 300 hectares.", (200.0, 300.0), "area burned"),  # one
         ("Waves ranging from 1 to 3 metres hit the coast.", (1.0, 3.0), None),
         ("Estimates ranged from 100 to 200 deaths.", (100.0, 200.0), "killed"),  # one count, estimated
     ],

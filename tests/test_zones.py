@@ -84,20 +84,38 @@ def test_a_time_in_any_zone_of_the_database_is_read_with_its_zone() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
+    ("text", "dateline", "country"),
     [
-        ("LIMA, Peru (AP) - A bus fell into a ravine.\nOfficials in Chile and Bolivia sent help.", "PE"),  # dateline
-        ("The bus fell near Cusco. Peru's police said Peruvian crews and Chile's envoy arrived in Lima.", "PE"),
-        ("Peru and Chile sent crews. Chile and Peru agreed.", None),  # no country takes most mentions
-        ("The Coast Guard said the Coast Guard cutter arrived.", None),  # a word that names a division elsewhere
-        ("Waves reached South America. Crews in South America waited.", None),  # a continent's part names no country
-        ("Quakes shook Russia's Far East. Russia's agency said so.", "RU"),
+        ("LIMA, Peru (AP) - A bus fell.\nOfficials in Chile and Bolivia sent help.", "LIMA, Peru (AP)", "PE"),
+        ("The bus fell near Cusco. Peru's police said Peruvian crews and Chile's envoy arrived in Lima.", "", "PE"),
+        ("Peru and Chile sent crews. Chile and Peru agreed.", "", None),  # no country takes most mentions
+        ("The Coast Guard said the Coast Guard cutter arrived.", "", None),  # a word that names a division elsewhere
+        ("Waves reached South America. Crews in South America waited.", "", None),  # a continent's part
+        ("Quakes shook Russia's Far East. Russia's agency said so.", "", "RU"),
+        ("A bus overturned near Orlin, South Africa. South African police said so.", "", "ZA"),  # a country
+        # a country's or a capital's name that is also another country's state names neither
+        ("A tornado struck Orlinville in Georgia. Georgia officials said so.", "", None),
+        ("Victoria's emergency agency said Victoria's roads were shut.", "", None),
+        # a headline naming one people decides nothing
+        (
+            "Peruvian climbers die in avalanche\nThe avalanche struck near Orlin in Bolivia. Bolivia's police and "
+            "Bolivian guides searched.",
+            "",
+            "BO",
+        ),
     ],
 )
-def test_the_country_an_article_is_about(text: str, country: str | None) -> None:
+def test_the_country_an_article_is_about(text: str, dateline: str, country: str | None) -> None:
     from factcheck.extract.zones import article_country
 
-    assert article_country(text) == country
+    assert article_country(text, dateline) == country
+
+
+def test_local_time_is_the_story_countrys_only_where_its_sentence_names_no_other_place() -> None:
+    """ "departed Frankfurt at 10:05 a.m. local time" in a story about Turkey is Frankfurt's clock, unknown."""
+    assert utc_offset("local time", "The jet crashed at 10:05 a.m. local time on Tuesday.", None, "TR") == 180
+    assert utc_offset("local time", "Takeoff Time: 1:39 PM local time", None, "IN") == 330
+    assert utc_offset("local time", "The flight departed Frankfurt at 10:05 a.m. local time.", None, "TR") is None
 
 
 def test_local_time_of_a_sentence_naming_no_country_is_read_on_the_storys_country() -> None:
@@ -116,3 +134,16 @@ def test_local_time_of_a_sentence_naming_no_country_is_read_on_the_storys_countr
     elsewhere = [sources[0], sources[1].model_copy(update={"text": "Bolivia and Peru sent crews. Peru said so."})]
     by_path = {s.path: s for s in with_countries(elsewhere)}
     assert relate(utc, here, by_path).relation is Relation.NOT_COMPARABLE  # one article about Nepal makes no story's
+
+
+def test_a_local_time_with_its_conversion_meets_a_named_zone_on_universal_time() -> None:
+    """ "1:39 PM local time (08:09 UTC)" against "13:08 IST": 08:09 and 07:38 on universal time, a conflict."""
+    sources = {"a.md": make_source("a.md"), "b.md": make_source("b.md")}
+    said = "1:39 PM local time"
+    local = time_claim("a.md", f"Takeoff was at {said} (08:09 UTC).", said, 13 * 60 + 39, "local")
+    assert local.time is not None
+    local = local.model_copy(update={"time": local.time.model_copy(update={"utc_offset": 330})})
+    ist = time_claim("b.md", "Takeoff was at 13:08 IST.", "13:08 IST", 13 * 60 + 8, "IST")
+    verdict = relate(local, ist, sources)
+    assert verdict.relation is Relation.CONFLICT
+    assert "universal time" in verdict.reason

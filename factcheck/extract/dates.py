@@ -642,7 +642,24 @@ def extract_times(text: str) -> list[TimeHit]:
                 conversion=bool(hits) and _converts(text, hits[-1].end, core_start, match.end()),
             )
         )
+    hits = [_placed_by_its_conversion(hit, hits[k + 1]) if k + 1 < len(hits) else hit for k, hit in enumerate(hits)]
     return sorted([*_spans_of_time(text, hits), *_parts_of_day(text)], key=lambda hit: hit.start)
+
+
+def _placed_by_its_conversion(hit: TimeHit, after: TimeHit) -> TimeHit:
+    """A local time (or one of no zone) with its conversion to universal time in brackets after it is on the clock
+    the two make: "1:39 PM local time (08:09 UTC)" is on UTC+5:30 (`TimeValue.utc_offset`), whatever country its
+    sentence names; it stays a local time, read on one clock with the story's other local times."""
+    if not after.conversion or hit.time.zone not in (None, "local") or after.time.zone is None:
+        return hit
+    if hit.time.approximate or after.time.approximate or hit.time.until is not None:
+        return hit  # "shortly after 3 a.m. (0745 GMT)": no exact clock to read the offset between
+    if after.time.zone.lower() not in ("utc", "gmt", "z"):
+        return hit  # "12 a.m. ET": a clock whose offset changes with the season
+    own = (hit.time.minutes - after.time.minutes + 12 * 60) % (24 * 60) - 12 * 60  # within a day either way
+    if own % 15 or not -12 * 60 <= own <= 14 * 60:
+        return hit  # no clock keeps that offset: one of the two is no exact time
+    return TimeHit(hit.start, hit.end, hit.time.model_copy(update={"utc_offset": own}), hit.conversion)
 
 
 def _a_year_before_a_name(match: re.Match[str]) -> bool:

@@ -358,8 +358,15 @@ _QUALIFIER_BEFORE = re.compile(
     + r"(?:magnitudes?\s+)?(?:\$|€|£)?\Z",  # a scale named before its figure: "exceeding magnitude 6.0"
     re.I,
 )
-# A range told as the spread of several things' measures: "ranging between magnitudes 4.0 and 6.7", "ranged from".
-_SPREAD_BEFORE = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:in\s+\w+\s+)?(?:from|between)\s+(?:magnitudes?\s+)?\Z", re.I)
+# A range told as the spread of several things' measures: several quakes' magnitudes ("aftershocks measuring between
+# magnitudes 4.0 and 5.5"), or things in the plural that range over it ("aftershocks ranging between", "waves
+# ranging from"); not estimates of one figure ("estimates ranged from").
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:aftershocks|quakes|earthquakes|tremors|temblors)\b[^.;]{0,60}\bmagnitudes\s+\Z"
+    r"|\b(?!(?:estimates|figures|forecasts|projections|predictions)\b)[a-z]{3,}s,?\s+(?:\w+\s+){0,6}?"
+    r"rang(?:e|ed|ing)\s+(?:in\s+\w+\s+)?(?:from|between)\s+\Z",
+    re.I,
+)
 # "between" before a range's first figure, past a scale named before it: "between magnitudes 4.0 and 6.7".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:magnitudes?\s+)?\Z", re.I)
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and|or)\s*", re.I)
@@ -1277,7 +1284,7 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if not all(math.isfinite(bound) for bound in (lower, upper) if bound is not None):
         return None  # a conversion overflowed: no figure anyone wrote
     counted, counted_end = _counted(text, number.start, end, unit)
-    if partner is not None and unit not in (None, "count", *_money_units()) and _SPREAD_BEFORE.search(before):
+    if partner is not None and unit in ("magnitude", "m") and _SPREAD_BEFORE.search(before):
         counted = None  # "aftershocks ranging between magnitudes 4.0 and 6.7": several things' measures, none's own
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
@@ -3354,7 +3361,7 @@ _ADJECTIVE_MEASURE = re.compile(
     r"(?:-[a-z]+|\s(?:foot|metre|meter|mile|kilometre|kilometer|yard|inch)|\d\s?(?:m|km|ft|cm|mm))\Z"  # "2,800m runway"
 )
 _DIMENSION_WORD = "|".join(_DIMENSION_WORDS)  # "long|high|tall|wide|deep"
-_DIMENSION_SUFFIX = re.compile(rf"-(?P<dim>{_DIMENSION_WORD})\b")
+_DIMENSION_SUFFIX = re.compile(rf"[- ](?P<dim>{_DIMENSION_WORD})\b")
 # The nouns after a measure written before them, past another measure joined to it ("a 1.6-mile-long, 185-foot-high
 # steel structure") and past modifiers written with a hyphen ("the 2.6-km-long four-lane bridge").
 _NOUN_AFTER = re.compile(
@@ -3362,13 +3369,17 @@ _NOUN_AFTER = re.compile(
     r"(?:\s+[a-z]+(?:-[a-z]+)+)?"
     r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b(?!-)"
 )
+_OF_WATER = re.compile(r"\s+of\s+(?:water|mud|debris|seawater)\b", re.I)
 # A name whose last word is what a measure after it is of: "the Francis Scott Key Bridge, a 1.6-mile-long".
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?P<noun>[A-Z][a-z]+),\s+(?:a|an|the)\s+\Z")
 # A measure told after its object: "The giant ship, 984 feet in length,", "the runway is 2,800 metres long".
 _DIMENSION_AFTER = re.compile(
     rf"\s+(?:in\s+(?P<noun>length|height|width|depth)\b|(?P<dim>{_DIMENSION_WORD})\b(?![- ]range))", re.I
 )
-_MEASURING_VERB = r"(?:is|was|are|were|measures|measured|measuring|stands|stood|stretches|stretched|spans|spanned)"
+_MEASURING_VERB = (
+    r"(?:is|was|are|were|measures|measured|measuring|stand|stands|stood|stretches|stretched|spans|spanned"
+    r"|towers|towered)"
+)
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?!{_MEASURING_VERB}\b)(?P<noun>[a-z]+)"
     rf"(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:that\s+|which\s+)?{_MEASURING_VERB}\s+|\s+)"
@@ -3397,20 +3408,22 @@ def _object_measured(text: str, start: int, end: int) -> str | None:
     "size of ship", "the 1.6-mile-long bridge" "length of bridge", "The giant ship, 984 feet in length," "length of
     ship". None where no object's noun is told with it ("fell 20 metres", "it is 4 metres tall")."""
     figure = text[start:end]
-    if _ADJECTIVE_MEASURE.search(figure):
+    adjective = _ADJECTIVE_MEASURE.search(figure)
+    if adjective is not None:
         suffix = _DIMENSION_SUFFIX.match(text, end)
         dimension = _DIMENSION_WORDS[suffix.group("dim")] if suffix else "size"
         named = _NAMED_BEFORE.search(text, max(0, start - 60), start)
         if named is not None and _object_noun(named.group("noun")):
             noun: str | None = _noun_key(named.group("noun"))  # "the Key Bridge, a 1.6-mile-long steel structure"
         else:
-            noun = _noun_phrase_head(text, suffix.end() if suffix else end)
+            joined = "-" in adjective.group(0) or suffix is not None  # "948-foot", "30 m high": an adjective
+            noun = _noun_phrase_head(text, suffix.end() if suffix else end, plain=not joined)
         if noun is not None:
             return _measure_named(f"{dimension} of {noun}")
     named = _DIMENSION_OF_BEFORE.search(text, max(0, start - 80), start)
     if named is not None:
         noun, dimension = named.group("noun") or named.group("noun2"), named.group("dim") or named.group("dim2")
-        return f"{dimension.lower()} of {_noun_key(noun)}" if _object_noun(noun) else None
+        return _measure_named(f"{dimension.lower()} of {_noun_key(noun)}") if _object_noun(noun) else None
     after = _DIMENSION_AFTER.match(text, end)
     if after is None:
         told_of = _OBJECT_OF_BEFORE.search(text, max(0, start - 80), start)
@@ -3419,19 +3432,26 @@ def _object_measured(text: str, start: int, end: int) -> str | None:
         return _measure_named(f"size of {_noun_key(told_of.group('noun'))}")
     dimension = after.group("noun").lower() if after.group("noun") else _DIMENSION_WORDS[after.group("dim").lower()]
     before = _OBJECT_BEFORE.search(text, max(0, start - 80), start)
-    if before is None or not _object_noun(before.group("noun")):
-        return None
+    if before is None or not _object_noun(before.group("noun")) or _verb_in_the_past(before.group("noun")):
+        return None  # "The river rose 3 metres high": a rise, no river's height
     return _measure_named(f"{dimension} of {_noun_key(before.group('noun'))}")
 
 
-def _noun_phrase_head(text: str, at: int) -> str | None:
+def _noun_phrase_head(text: str, at: int, *, plain: bool = False) -> str | None:
     """The noun a measure before it is of: the head of one or two nouns ("vessel", "cargo ship"), with an adjective
-    that opens them ("main span"); not a verb that follows the noun ("the 948-foot vessel lost power")."""
+    that opens them ("main span"); not a verb that follows the noun ("the 948-foot vessel lost power"), nor a word
+    that may be an adverb or a preposition ("the 948-foot ship in the harbor"). `plain`: a figure written apart from
+    the word after it ("2,800m runway", "300 ft above") measures it only where that word can be nothing but a noun
+    (or a verb), never an adjective or an adverb ("800 m short", "1 mile home")."""
     found = _NOUN_AFTER.match(text, at)
     if found is None or not _object_noun(found.group("first")):
         return None
     first, second = found.group("first"), found.group("second")
-    if not second or _verb_in_the_past(second) or _singular(second) not in wordnet().first_kinds:
+    if plain and "ADJ" in getAllLemmas(first.lower()):
+        return None
+    if found.group("first").lower() in ("wall", "walls") and _OF_WATER.match(text, found.end("first")):
+        return "wave"  # "a 30-foot wall of water": a wave
+    if not second or _verb_in_the_past(second) or not _a_noun(second):
         return _noun_key(first)
     if not _object_noun(second):
         return None  # "the 290-ft cargo carrier": a head that may be a person's or a unit's, no object known
@@ -3454,12 +3474,23 @@ def _measure_named(counted: str) -> str:
     return words.get(noun) or next((words[plural] for plural in plurals if plural in words), counted)
 
 
+def _a_noun(word: str) -> bool:
+    """A word that is a noun and never an adverb or a preposition ("in", "over", "yesterday", "uphill")."""
+    lower = word.lower()
+    readings = getAllLemmas(lower)
+    return (
+        len(lower) > 2  # "a height of 3 metres": no noun "a"
+        and "NOUN" in readings
+        and "ADV" not in readings
+        and (lower in wordnet().first_kinds or _singular(lower) in wordnet().first_kinds)
+    )
+
+
 def _object_noun(word: str) -> bool:
     """A common noun an object may be named by: not a person, a unit, a span of time or a word of measure."""
     lower = word.lower()
     return (
-        len(lower) > 2  # "a height of 3 metres": no noun "a"
-        and (lower in wordnet().first_kinds or _singular(lower) in wordnet().first_kinds)
+        _a_noun(lower)
         and lower not in person_nouns()
         and lower not in UNIT_FACTORS
         and lower not in TIME_UNITS

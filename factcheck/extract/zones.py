@@ -110,8 +110,9 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None, home: str |
         minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
         return -minutes if offset.group("sign") != "+" else minutes
     if key in ("local", "local time"):
-        named = countries_in(_CLOCK_NAMED.sub("", sentence))  # "11.47pm (8.17pm UK time)": the UK's is the other clock
-        code = named.pop() if len(named) == 1 else (home if not named else None)
+        own = _CLOCK_NAMED.sub("", sentence)  # "11.47pm (8.17pm UK time)": the UK's is the other clock
+        named = countries_in(own)
+        code = named.pop() if len(named) == 1 else (home if not named and not _names_elsewhere(own, home) else None)
     elif key.endswith(" time"):  # "Kyiv time", "Myanmar time", "Alaska time", "Pacific time"
         name = zone.strip("() ")[: -len(" time")] if zone else ""
         regional = region_offset(name, day)
@@ -121,6 +122,28 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None, home: str |
     else:
         return None
     return country_offset(code, day) if code is not None else None
+
+
+# Capitalised words of a sentence that name no place: a clock's words, days and months.
+_NO_PLACE = frozenset(
+    {"am", "pm", "a.m.", "p.m.", "time", "local", "gmt", "utc", "hrs", "ist", "noon", "midnight"}
+    | {d.lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+    | {m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August")}
+    | {m.lower() for m in ("September", "October", "November", "December")}
+)
+
+
+def _names_elsewhere(sentence: str, home: str | None) -> bool:
+    """Whether a sentence names, past its first word, something capitalised that is no place of `home` and no
+    clock's word: the flight that "departed Frankfurt at 10:05 a.m. local time" left on Frankfurt's clock, not on
+    its story's country's."""
+    for found in _CAPITALISED.finditer(sentence, len(sentence.split(maxsplit=1)[0]) if sentence.strip() else 0):
+        words = [w.strip(" .,:;'\u2019").lower() for w in found.group(0).split()]
+        if all(word in _NO_PLACE or word.upper() in ABBREVIATIONS or word in ABBREVIATIONS for word in words):
+            continue
+        if _longest_name_code(found.group(0).split()) != home:
+            return True
+    return False
 
 
 def country_in(text: str) -> str | None:
@@ -135,14 +158,25 @@ def countries_in(text: str) -> set[str]:
 
 
 def _country_mentions(text: str) -> list[str]:
-    text = _WORLD_REGION.sub(" ", text)  # "South America" names no country, nor "America" in it the United States
-    return [code for found in _CAPITALISED.finditer(text) if (code := _longest_name_code(found.group(0).split()))]
+    return [code for words in _capitalised_runs(text) if (code := _longest_name_code(words))]
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words of a text, each as its words, a run ending where a sentence does ("... South
+    Africa. South African police" is two); parts of the world named by a bearing are none ("South America" names
+    no country, nor "America" in it the United States)."""
+    runs = (found.group(0) for found in _CAPITALISED.finditer(_WORLD_REGION.sub(" ", text)))
+    return [part.split() for run in runs for part in _SENTENCE_END.split(run)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+")  # after "Africa.", not after "U.S." or "St."
 
 
 # Parts of the world named by a continent and a bearing: "South America", "Southeast Asia", "the Middle East".
 _WORLD_REGION = re.compile(
     r"\b(?:(?:North|South|Central|Latin)\s+America|(?:South|Southeast|South-East|East|Central|West)\s+Asia"
-    r"|(?:North|South|East|West|Central|Southern|Northern|Eastern|Western)\s+(?:Africa|Europe)|Middle\s+East|Far\s+East)\b"
+    r"|(?:North|East|West|Central|Southern|Northern|Eastern|Western)\s+Africa"  # not the country South Africa
+    r"|(?:North|South|East|West|Central|Southern|Northern|Eastern|Western)\s+Europe|Middle\s+East|Far\s+East)\b"
 )
 
 
@@ -154,7 +188,7 @@ def with_countries(sources: Sequence[Source]) -> list[Source]:
     """The sources, each about the story's country given it (`Source.country`): the country most of the story's
     articles are about (`article_country`: at least `STORY_COUNTRY_SHARE` of those about one, and two), given only
     to the articles about it. An article about another country, or a story of several, reads no local time."""
-    homes = {source.path: article_country(source.text) for source in sources}
+    homes = {source.path: _source_country(source) for source in sources}
     known = [home for home in homes.values() if home is not None]
     top = max(set(known), key=known.count) if known else None
     if top is None or known.count(top) < max(2, STORY_COUNTRY_SHARE * len(known)):
@@ -162,14 +196,21 @@ def with_countries(sources: Sequence[Source]) -> list[Source]:
     return [s.model_copy(update={"country": top}) if homes[s.path] == top else s for s in sources]
 
 
+def _source_country(source: Source) -> str | None:
+    """`article_country` of a source's body (past its front matter), with its wire dateline where it has one."""
+    dateline = source.text[source.body_start : source.dateline_end] if source.dateline_end else ""
+    return article_country(source.text[source.body_start :], dateline)
+
+
 @lru_cache(maxsize=256)
-def article_country(text: str) -> str | None:
-    """The country an article is about, whose clock its local times are read on: the one its opening line names
-    (a dateline: "LISBON, Portugal -"), else the one that takes most of its mentions of countries (at least
-    `ARTICLE_COUNTRY_SHARE` of them, and two), by name, demonym, capital or first-level division."""
-    opening = country_in(text.lstrip().split("\n", 1)[0][:120])
-    if opening is not None:
-        return opening
+def article_country(text: str, dateline: str = "") -> str | None:
+    """The country an article is about, whose clock its local times are read on: the one its dateline names
+    ("LISBON, Portugal (AP) -"), else the one that takes most of its mentions of countries (at least
+    `ARTICLE_COUNTRY_SHARE` of them, and two), by name, demonym, capital or first-level division, and named as a
+    country at least once. A headline naming one people ("Indian pilgrims die as bus plunges") decides nothing."""
+    placed = country_in(dateline) if dateline else None
+    if placed is not None:
+        return placed
     mentions = _country_mentions(text)
     if not mentions:
         return None
@@ -183,25 +224,25 @@ def article_country(text: str) -> str | None:
 
 def _countries_named(text: str) -> set[str]:
     """The codes of the countries `text` names by a name, a demonym or a capital (not by a division)."""
-    words = (word.strip(" .,'\u2019") for word in _WORLD_REGION.sub(" ", text).split())
-    runs = {_POSSESSIVE.sub("", word) for word in words if word[:1].isupper()}
-    runs |= {found.group(0) for found in _CAPITALISED.finditer(text)}
-    named = (country_named(run) or country_seated_at(run) for run in runs)
-    return {_codes()[country] for country in named if country is not None and country in _codes()}
+    found = (_longest_name_code(words, divisions=False) for words in _capitalised_runs(text))
+    return {code for code in found if code is not None}
 
 
-def _longest_name_code(words: list[str]) -> str | None:
-    """The code of the longest run of `words` that names a country or a place in one: "South Sudan", not "Sudan"."""
+def _longest_name_code(words: list[str], *, divisions: bool = True) -> str | None:
+    """The code of the longest run of `words` that names a country or a place in one: "South Sudan", not "Sudan";
+    without `divisions`, by a country's name, demonym or capital only."""
     runs = (" ".join(words[k : k + size]) for size in range(len(words), 0, -1) for k in range(len(words) - size + 1))
-    return next((code for run in runs if (code := _country_code(run))), None)
+    return next((code for run in runs if (code := _country_code(run, divisions=divisions))), None)
 
 
-def _country_code(name: str) -> str | None:
+def _country_code(name: str, *, divisions: bool = True) -> str | None:
     name = _POSSESSIVE.sub("", name.strip(" .,'\u2019"))  # "Russia's" names Russia
+    if name.lower() in _names_of_two_places():
+        return None  # "Georgia", "Victoria": a country or a capital, and a state of another country
     country = country_named(name) or country_seated_at(name)
     if country is not None:
         return _codes().get(country)
-    return _division_codes().get(name.lower())
+    return _division_codes().get(name.lower()) if divisions else None
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +264,22 @@ _BEARINGS = frozenset(
     | {"far", "upper", "lower", "middle", "north-east", "north-west", "south-east", "south-west", "northeast"}
     | {"northwest", "southeast", "southwest", "mid", "inner", "outer", "coast", "coastal", "capital", "islands"}
 )
+
+
+@lru_cache(maxsize=1)
+def _names_of_two_places() -> frozenset[str]:
+    """Names, lower-cased, of a country or a capital that are also a first-level division of another country:
+    "Georgia" (and the US state), "Victoria" (the Seychelles' capital and Australia's state)."""
+    import pycountry
+
+    found = set()
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        country = country_named(division.name) or country_seated_at(division.name)
+        if country is not None and _codes().get(country) not in (None, division.country_code):
+            found.add(division.name.lower())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
