@@ -1929,6 +1929,8 @@ def _affirms_denial(denial: Claim, other: Claim) -> bool:
 
 
 # Words that name the event a date or time belongs to, each mapped to one event.
+# Where a craft leaves from, in "left port", "left the airport": a departure.
+DEPARTURE_PLACES = ("port", "harbour", "harbor", "airport", "station", "dock", "pier", "jetty", "quay", "terminal")
 EVENT_WORDS = {
     "call": ("call", "called", "phone", "telephone", "spoke", "speak", "conversation", "talked"),
     "meeting": (
@@ -2049,10 +2051,20 @@ EVENT_WORDS = {
         "departing",
         "takeoff",
         "take-off",
+        "took-off",
         "took off",
         "lifted off",
         "set sail",
+        "sets sail",
+        "setting sail",
+        "set off",
+        "set out",
+        "sets off",
+        "sets out",
+        "setting off",
+        "setting out",
         "sailed",
+        *(f"left {article}{place}" for article in ("", "the ") for place in DEPARTURE_PLACES),
     ),
 }
 # A noun after an incident's word that makes the two a name for something else: "a flash flood warning", "the

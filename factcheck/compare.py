@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from factcheck.align import (
+    EVENT_WORDS,
     TALLIES,
     casualty_of,
     clause,
@@ -1515,10 +1516,8 @@ def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairV
 DATED_ALIKE = 0.5  # the least share of words two dated clauses have in common to be told of one happening
 # A departure the words a date or time dates tell: "left the port of Chandpur at 5:40 a.m.", "set off at 6:10",
 # "departed from Ahmedabad at 1:38 PM" (what departed is for alignment to tell: a rescue boat's or the ferry's).
-_DEPARTURE = re.compile(
-    r"\b(?:depart(?:ed|s|ing)?|set(?:s|ting)?\s+(?:off|out|sail)|sailed|took\s+off|lifted\s+off|took-off|take-?off"
-    r"|left\s+(?:the\s+)?(?:port|harbou?r|airport|station|dock|pier|jetty|quay|terminal))\b",
-    re.I,
+_DEPARTURE = re.compile(  # the words of a craft's leaving (`align.EVENT_WORDS`): "departed", "took off", "set sail"
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(EVENT_WORDS["departure"], key=len, reverse=True)) + r")\b", re.I
 )
 
 
