@@ -3380,13 +3380,14 @@ _MEASURING_VERB = (
     r"(?:is|was|are|were|measures|measured|measuring|stand|stands|stood|stretches|stretched|spans|spanned"
     r"|towers|towered)"
 )
+# The hedges a measure may be told with: "about 2 metres high", "more than 300 metres long".
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just)\s+)*"
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?!{_MEASURING_VERB}\b)(?P<noun>[a-z]+)"
     rf"(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:that\s+|which\s+)?{_MEASURING_VERB}\s+|\s+)"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just)\s+)*\Z",
+    rf"{_ABOUT}\Z",
     re.I,
 )
-_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just)\s+)*"
 # An object a measure is told of with "of", its dimension unsaid: "a runway of 2,800 metres".
 _OBJECT_OF_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+{_ABOUT}\Z", re.I)
 # An object's dimension named before its measure: "the runway length is 2,800 m", "the length of the runway is".

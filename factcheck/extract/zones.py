@@ -10,6 +10,7 @@ leaves local time unplaced.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -124,12 +125,12 @@ def utc_offset(zone: str | None, sentence: str, day: dt.date | None, home: str |
     return country_offset(code, day) if code is not None else None
 
 
-# Capitalised words of a sentence that name no place: a clock's words, days and months.
+# Capitalised words of a sentence that name no place: a clock's words (and its zones, `ABBREVIATIONS`), days and
+# months.
 _NO_PLACE = frozenset(
-    {"am", "pm", "a.m.", "p.m.", "time", "local", "gmt", "utc", "hrs", "ist", "noon", "midnight"}
-    | {d.lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
-    | {m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August")}
-    | {m.lower() for m in ("September", "October", "November", "December")}
+    {"am", "pm", "a.m.", "p.m.", "time", "local", "hrs", "noon", "midnight"}
+    | {day.lower() for day in calendar.day_name}
+    | {month.lower() for month in calendar.month_name if month}
 )
 
 
@@ -137,13 +138,17 @@ def _names_elsewhere(sentence: str, home: str | None) -> bool:
     """Whether a sentence names, past its first word, something capitalised that is no place of `home` and no
     clock's word: the flight that "departed Frankfurt at 10:05 a.m. local time" left on Frankfurt's clock, not on
     its story's country's."""
-    for found in _CAPITALISED.finditer(sentence, len(sentence.split(maxsplit=1)[0]) if sentence.strip() else 0):
+    first = _FIRST_WORD.match(sentence)
+    for found in _CAPITALISED.finditer(sentence, first.end() if first else 0):
         words = [w.strip(" .,:;'\u2019").lower() for w in found.group(0).split()]
-        if all(word in _NO_PLACE or word.upper() in ABBREVIATIONS or word in ABBREVIATIONS for word in words):
+        if all(word in _NO_PLACE or word in ABBREVIATIONS for word in words):
             continue
         if _longest_name_code(found.group(0).split()) != home:
             return True
     return False
+
+
+_FIRST_WORD = re.compile(r"\s*\S+")
 
 
 def country_in(text: str) -> str | None:
@@ -189,11 +194,16 @@ def with_countries(sources: Sequence[Source]) -> list[Source]:
     articles are about (`article_country`: at least `STORY_COUNTRY_SHARE` of those about one, and two), given only
     to the articles about it. An article about another country, or a story of several, reads no local time."""
     homes = {source.path: _source_country(source) for source in sources}
-    known = [home for home in homes.values() if home is not None]
-    top = max(set(known), key=known.count) if known else None
-    if top is None or known.count(top) < max(2, STORY_COUNTRY_SHARE * len(known)):
+    top = _most_of([home for home in homes.values() if home is not None], STORY_COUNTRY_SHARE)
+    if top is None:
         return list(sources)
     return [s.model_copy(update={"country": top}) if homes[s.path] == top else s for s in sources]
+
+
+def _most_of(codes: list[str], share: float) -> str | None:
+    """The code that is at least `share` of `codes`, and two of them, else None."""
+    top = max(set(codes), key=codes.count) if codes else None
+    return top if top is not None and codes.count(top) >= max(2, share * len(codes)) else None
 
 
 def _source_country(source: Source) -> str | None:
@@ -211,15 +221,9 @@ def article_country(text: str, dateline: str = "") -> str | None:
     placed = country_in(dateline) if dateline else None
     if placed is not None:
         return placed
-    mentions = _country_mentions(text)
-    if not mentions:
-        return None
-    top = max(set(mentions), key=mentions.count)
-    count = mentions.count(top)
-    if count < 2 or count < ARTICLE_COUNTRY_SHARE * len(mentions):
-        return None
+    top = _most_of(_country_mentions(text), ARTICLE_COUNTRY_SHARE)
     # named as a country at least once: a division's name alone may be another country's place ("Santa Ana")
-    return top if top in _countries_named(text) else None
+    return top if top is not None and top in _countries_named(text) else None
 
 
 def _countries_named(text: str) -> set[str]:
