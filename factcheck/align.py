@@ -55,7 +55,7 @@ from factcheck.extract.quantities import (
     named_incidents,
 )
 from factcheck.ingest import MONTHS
-from factcheck.models import OBJECT_DIMENSIONS, Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement
+from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement, object_measure
 from factcheck.progress import SILENT, Progress
 
 if TYPE_CHECKING:
@@ -1532,7 +1532,7 @@ def _read_by_compatible(claim: Claim) -> Hashable | None:
             (quantity.lower, quantity.upper, tuple(sorted(_days_struck(clause(claim, min_words=10)).items())))
             if quantity.unit == "magnitude"
             else (quantity.lower,)  # an object's measure: how big it is tells which of its kind it is
-            if (counted_key(quantity.counted) or "").startswith(_OBJECT_SIZE)
+            if object_measure(quantity.counted)
             else None
         )
         return (
@@ -1641,10 +1641,11 @@ def same_counted(a: str | None, b: str | None) -> bool:
         return a == "distance" or b == "distance"  # a distance of no named place may be of either
     if a is None or b is None or counted_key(a) != counted_key(b):
         return False
-    if (counted_key(a) or "").startswith(_OBJECT_SIZE):
+    measure_a, measure_b = object_measure(a), object_measure(b)
+    if measure_a and measure_b:
         # "size of ship" and "length of ship" are one measure, "height of wall" and "length of wall" two; a size
         # with no dimension named is a length or a height, never a width or a depth ("a path 1.5 miles wide")
-        dimensions = {a.split(" of ")[0], b.split(" of ")[0]}
+        dimensions = {measure_a[0], measure_b[0]}
         return len(dimensions) == 1 or ("size" in dimensions and not dimensions & {"width", "depth"})
     given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
@@ -1652,15 +1653,13 @@ def same_counted(a: str | None, b: str | None) -> bool:
     return any(x[0] == y[0] for x in given_a for y in given_b)
 
 
-# The measures of an object, as counted_key blocks them: "size of ship", "length of ship".
-_OBJECT_SIZE = "size of "
 OBJECTS_APART = 2.0  # how many times one object's measure must be another's to be of another object of its kind
 
 
 def _two_objects(a: Quantity, b: Quantity) -> bool:
     """Two measures of things of one kind too far apart to be one thing told two ways: "the 948-foot vessel" that
     struck the bridge and "a 45-foot response boat" are two craft, where "948-foot" and "984 feet" are one ship."""
-    if not (counted_key(a.counted) or "").startswith(_OBJECT_SIZE):
+    if object_measure(a.counted) is None:
         return False
     if a.lower is None or b.lower is None or a.lower <= 0 or b.lower <= 0:
         return False
@@ -1674,8 +1673,9 @@ def counted_key(counted: str | None) -> str | None:
     a distance."""
     if is_distance(counted):
         return "distance"
-    if counted is not None and counted.split(" of ")[0] in OBJECT_DIMENSIONS and " of " in counted:
-        return "size of " + counted.split(" of ", 1)[1]  # the object's measures, whatever dimension each names
+    measure = object_measure(counted)
+    if measure is not None:
+        return f"size of {measure[1]}"  # the object's measures, whatever dimension each names
     if counted is None or not counted.startswith("age of "):
         return counted
     return "age of " + _name_words(counted)[-1].split("-")[-1]

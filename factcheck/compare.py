@@ -1298,14 +1298,18 @@ def _wording_order(a: Claim, b: Claim) -> int:
 def _rose_twice_in_a_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
     """Two figures of a toll given on one known day, each worded as a rise: the toll rose to one, then the other."""
     assert a.quantity is not None
-    day = _moment(a, sources)
     return (
-        day is not None
-        and day == _moment(b, sources)
+        _one_known_day(a, b, sources)
         and casualty_of(a.quantity.counted) in RISING_COUNTS
         and _says_updated(a)
         and _says_updated(b)
     )
+
+
+def _one_known_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """Whether two figures were given on one day, and that day is known."""
+    day = _moment(a, sources)
+    return day is not None and day == _moment(b, sources)
 
 
 TOLL_DOUBLING = 2.0  # how many times a toll told the same day must be another to be read as its later count
@@ -1317,8 +1321,7 @@ def _doubled_in_a_day(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
     24 killed" that evening), and two accounts of one moment differ by less."""
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    day = _moment(a, sources)
-    if day is None or day != _moment(b, sources) or casualty_of(qa.counted) not in _BREAKING_TOLLS:
+    if casualty_of(qa.counted) not in _BREAKING_TOLLS or not _one_known_day(a, b, sources):
         return False
     if intervals_overlap(qa, qb):
         return False  # "more than 3,000" and "more than 10,000": bounds that both may meet

@@ -130,6 +130,12 @@ class Sentence(Frozen):
 OBJECT_DIMENSIONS = ("length", "height", "width", "depth", "size")
 
 
+def object_measure(counted: str | None) -> tuple[str, str] | None:
+    """The dimension and the object of a measure of an object ("length of ship": ("length", "ship")), else None."""
+    dimension, _, measured = (counted or "").partition(" of ")
+    return (dimension, measured) if measured and dimension in OBJECT_DIMENSIONS else None
+
+
 class Quantity(Frozen):
     """A count or measure as an interval: exact values have lower == upper."""
 
@@ -171,9 +177,9 @@ class Quantity(Frozen):
             if self.counted and self.counted.startswith(kind):
                 what = self.noun or self.counted.removeprefix(kind).removeprefix(joint)
                 return f"a {kind} of {qualifier}{number}" + (f" {what}" if what else "")
-        dimension, _, measured = (self.counted or "").partition(" of ")
-        if measured and dimension in OBJECT_DIMENSIONS:  # "948-foot ship", "984 feet (length of ship)"
-            return f"{qualifier}{number} " + (measured if dimension == "size" else f"({self.counted})")
+        measure = object_measure(self.counted)
+        if measure is not None:  # "948-foot ship", "984 feet (length of ship)"
+            return f"{qualifier}{number} " + (measure[1] if measure[0] == "size" else f"({self.counted})")
         counted = f" {self.noun or self.counted}" if self.counted else ""
         return f"{qualifier}{number}{counted}"
 

@@ -3420,22 +3420,22 @@ def _object_measured(text: str, start: int, end: int) -> str | None:
             joined = "-" in adjective.group(0) or suffix is not None  # "948-foot", "30 m high": an adjective
             noun = _noun_phrase_head(text, suffix.end() if suffix else end, plain=not joined)
         if noun is not None:
-            return _measure_named(f"{dimension} of {noun}")
+            return _measure_named(dimension, noun)
     named = _DIMENSION_OF_BEFORE.search(text, max(0, start - 80), start)
     if named is not None:
         noun, dimension = named.group("noun") or named.group("noun2"), named.group("dim") or named.group("dim2")
-        return _measure_named(f"{dimension.lower()} of {_noun_key(noun)}") if _object_noun(noun) else None
+        return _measure_named(dimension.lower(), _noun_key(noun)) if _object_noun(noun) else None
     after = _DIMENSION_AFTER.match(text, end)
     if after is None:
         told_of = _OBJECT_OF_BEFORE.search(text, max(0, start - 80), start)
         if told_of is None or not _object_noun(told_of.group("noun")):
             return None
-        return _measure_named(f"size of {_noun_key(told_of.group('noun'))}")
+        return _measure_named("size", _noun_key(told_of.group("noun")))
     dimension = after.group("noun").lower() if after.group("noun") else _DIMENSION_WORDS[after.group("dim").lower()]
     before = _OBJECT_BEFORE.search(text, max(0, start - 80), start)
     if before is None or not _object_noun(before.group("noun")) or _verb_in_the_past(before.group("noun")):
         return None  # "The river rose 3 metres high": a rise, no river's height
-    return _measure_named(f"{dimension} of {_noun_key(before.group('noun'))}")
+    return _measure_named(dimension, _noun_key(before.group("noun")))
 
 
 def _noun_phrase_head(text: str, at: int, *, plain: bool = False) -> str | None:
@@ -3466,13 +3466,16 @@ def _verb_in_the_past(word: str) -> bool:
     return _inflected_verb(word) or ("VERB" in getAllLemmas(word) and word in getInflection(word, tag="VBD"))
 
 
-def _measure_named(counted: str) -> str:
-    """What a measure of an object is named where its noun is a measure word of its own: "6-foot-high waves" are
-    a wave height, as "waves of 6 feet" are."""
-    noun = counted.split(" of ", 1)[1]
-    words = MEASURE_WORDS["m"] | {"tsunami": "wave height"}  # "a 30 cm tsunami" is its waves' height
+def _measure_named(dimension: str, noun: str) -> str:
+    """What a measure of an object counts: `dimension of noun`, or the measure word its noun is ("6-foot-high
+    waves" are a wave height, as "waves of 6 feet" are)."""
+    words = _OBJECT_MEASURE_WORDS
     plurals = getInflection(noun, tag="NNS")
-    return words.get(noun) or next((words[plural] for plural in plurals if plural in words), counted)
+    named = words.get(noun) or next((words[plural] for plural in plurals if plural in words), None)
+    return named or f"{dimension} of {noun}"
+
+
+_OBJECT_MEASURE_WORDS = MEASURE_WORDS["m"] | {"tsunami": "wave height"}  # "a 30 cm tsunami" is its waves' height
 
 
 def _a_noun(word: str) -> bool:
