@@ -53,6 +53,7 @@ from factcheck.extract.quantities import (
     extract_quantities,
     joint_scope,
     named_incidents,
+    nicknames,
 )
 from factcheck.ingest import MONTHS
 from factcheck.models import Claim, ClaimGroup, DateValue, FieldName, Quantity, Statement, object_measure
@@ -1067,7 +1068,9 @@ UNKNOWN_HOLDER = "?"  # a count of a kind several names hold, whose sentence nam
 def infer_given_names(claims: Sequence[Claim]) -> list[Claim]:
     """Key an age told of a given name alone ("Chinmayi (19)") to the one full name of the story it starts
     ("Chinmayi Shetty, 18"), so that the two ages are compared: many reports name a victim by a given name alone.
-    A given name that starts two full names of the story ("Ana Ruiz", "Ana Torres") is left as it is."""
+    A given name that starts two full names of the story ("Ana Ruiz", "Ana Torres") is left as it is. An age told
+    of a nickname's name ("Tiger Bech, 28") is of the name the story tells it with ("Martin “Tiger” Bech, 27")."""
+    claims = _of_nicknamed(claims)
     full: dict[str, set[str]] = {}
     for claim in claims:
         words = _age_name(claim)
@@ -1079,6 +1082,25 @@ def infer_given_names(claims: Sequence[Claim]) -> list[Claim]:
         names = full.get(words[0], set()) if len(words) == 1 else set()
         if claim.quantity is not None and len(names) == 1:
             read = claim.quantity.model_copy(update={"counted": f"age of {next(iter(names))}"})
+            claim = claim.model_copy(update={"quantity": read})
+        keyed.append(claim)
+    return keyed
+
+
+def _of_nicknamed(claims: Sequence[Claim]) -> list[Claim]:
+    """Ages keyed to a name a nickname makes ("tiger bech") keyed to the name told with it ("martin bech"), where
+    the story gives that nickname to one name only."""
+    named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for text in {c.sentence.text for c in claims}:
+        for nick, name in nicknames(text):
+            named.setdefault(_name_words(nick), set()).add(_name_words(name))
+    if not named:
+        return list(claims)
+    keyed = []
+    for claim in claims:
+        names = named.get(_age_name(claim), set())
+        if claim.quantity is not None and len(names) == 1:
+            read = claim.quantity.model_copy(update={"counted": "age of " + " ".join(next(iter(names)))})
             claim = claim.model_copy(update={"quantity": read})
         keyed.append(claim)
     return keyed
@@ -1634,7 +1656,8 @@ def same_counted(a: str | None, b: str | None) -> bool:
     """The same thing counted; the ages of people of one family name only where their given names may be one
     person's, spelt alike or cut to the family name ("Sudip Neupane", "Sudeep Neupane", "Neupane"), never two
     people's ("Khemananda Neupane"): names with a given name that starts alike are taken for one
-    ("Firefighter Mateo Ruiz", "Mateo Ruiz")."""
+    ("Firefighter Mateo Ruiz", "Mateo Ruiz"), as are a given name and the short form that ends it ("Tasha Polk",
+    "Latasha Polk")."""
     if a == b:
         return True
     if is_distance(a) and is_distance(b):
@@ -1650,7 +1673,14 @@ def same_counted(a: str | None, b: str | None) -> bool:
     given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
         return True
-    return any(x[0] == y[0] for x in given_a for y in given_b)
+    return any(x[0] == y[0] or _short_form_ending(x, y) for x in given_a for y in given_b)
+
+
+def _short_form_ending(x: str, y: str) -> bool:
+    """Whether one given name is the other's end, as a short form may be: "tasha" of "latasha", "beth" of
+    "elizabeth"."""
+    short, full = sorted((x, y), key=len)
+    return len(short) >= 4 and len(full) > len(short) and full.endswith(short)
 
 
 OBJECTS_APART = 2.0  # how many times one object's measure must be another's to be of another object of its kind

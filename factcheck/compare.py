@@ -1684,10 +1684,13 @@ def _relate_quotes(a: Claim, b: Claim) -> PairVerdict:
 
 
 def _one_speaker(a: str, b: str) -> bool:
-    """One person named two ways: a family name alone ("Abbott") beside the full name, or one family name with
-    given names a spelling apart ("Greg"/"Gregg Abbott", which the name findings report on their own)."""
+    """One person named two ways: a family name alone ("Abbott") or the first name alone ("Yogi" of "Yogi
+    Adityanath", as many people are called) beside the full name, or one family name with given names a spelling
+    apart ("Greg"/"Gregg Abbott", which the name findings report on their own)."""
     wa, wb = a.lower().split(), b.lower().split()
     if wa == wb:
+        return True
+    if wa and wb and min(len(wa), len(wb)) == 1 and wa[0] == wb[0]:
         return True
     if not wa or not wb or wa[-1] != wb[-1]:
         return False

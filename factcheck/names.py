@@ -15,7 +15,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.compare import finding_claim, finding_id, given_names_alike
-from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place, unaccented
+from factcheck.extract.lexicon import NOT_PERSON_WORDS, OFFICE_WORDS, is_broad_place, is_known_place, unaccented
 from factcheck.models import Claim, FieldName, Finding, Verdict
 
 
@@ -149,8 +149,11 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
     ages = ages or {}
     first: dict[str, dict[str, list[Claim]]] = {}
     offices: dict[str, set[frozenset[str]]] = {}
+    things: set[str] = set()
     for claim in claims:
         name = claim.entity
+        if name is not None and _told_as_a_thing(claim):
+            things.add(name)
         if name is not None and looks_like_person(name) and _written_in_full(claim, name):
             uses = first.setdefault(name, {}).setdefault(claim.source, [])
             if len(uses) < MENTIONS_SHOWN:
@@ -183,6 +186,8 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
         members = [(n, claim) for n in family for uses in first[n].values() for claim in uses]
         if len(family) < 2 or len({claim.source for _, claim in members}) < 2:
             continue
+        if any(name in things or is_known_place(name) for name in family):
+            continue  # a place's or a day's name in two spellings: "Castilla-La Mancha", "Castile-La Mancha"
         counts = {name: len(first[name]) for name in family}
         shown = sorted(family, key=lambda n: (-counts[n], n))
         findings.append(
@@ -197,6 +202,17 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
             )
         )
     return findings
+
+
+# Words that are never right before a person's name: "the Mauni Amavasya", "during Mauni Amavasya" name a day.
+_BEFORE_A_THING = re.compile(r"\b(?:the|during)\s+[\"'‘“]?\Z", re.I)
+
+
+def _told_as_a_thing(claim: Claim) -> bool:
+    """Whether a claim's name follows a word no person's name follows: a day's, a place's or a thing's name, whose
+    spellings are transliterations, not errors ("the Mauni Amavasya" and "on Mouni Amavasya")."""
+    start, _ = claim.in_sentence
+    return _BEFORE_A_THING.search(claim.sentence.text[max(0, start - 12) : start]) is not None
 
 
 def _written_in_full(claim: Claim, name: str) -> bool:

@@ -353,6 +353,10 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
         ("age of bogdan vidal", "age of ana ruiz-vidal", False),
         ("age of ana-maria ruiz", "age of mateo ruiz", False),  # a hyphenated given name is one name
         ("age of ana-maria ruiz", "age of ana ruiz", True),
+        ("age of tasha polk", "age of latasha polk", True),  # a short form that ends the given name
+        ("age of beth ruiz", "age of elizabeth ruiz", True),
+        ("age of ana ruiz", "age of diana ruiz", False),  # too short to be told from another name
+        ("age of sasha polk", "age of latasha polk", False),
         ("killed", "killed", True),
     ],
 )
@@ -471,6 +475,8 @@ def test_magnitudes_of_quakes_that_struck_on_other_days_are_two_quakes(sentence:
         ("Rescuers pulled another 12 quake survivors out at 8:56 p.m.", True),  # more of something
         ("A new flood warning was issued at 8:56 p.m.", True),  # a thing named for the incident
         ("Drones struck Velm at 8:56 p.m., and once again the target was the grid.", True),
+        ("A second stampede was reported near the river at 8:56 p.m.", False),  # incidents of any kind
+        ("A second landslide buried the road at 8:56 p.m.", False),
     ],
 )
 def test_figures_and_hours_of_another_incident_are_never_set_against_the_story_s(sentence: str, ok: bool) -> None:
@@ -1621,16 +1627,18 @@ def test_the_places_a_clause_names(sentence: str, places: set[str]) -> None:
     assert names_in_clause(claim) == frozenset(places)
 
 
+def age(source: str, sentence: str, figure: str, name: str) -> Claim:
+    """An age claim keyed to a name as extraction keys it ("age of chinmayi shetty")."""
+    value = float(figure)
+    return quantity_claim(
+        source, sentence, figure, lower=value, upper=value, counted=f"age of {name}", written=figure, unit="years"
+    )
+
+
 def test_an_age_of_a_given_name_alone_is_keyed_to_the_one_full_name_it_starts() -> None:
     """ "Chinmayi (19)" and "Chinmayi Shetty, 18" are one victim's ages; "Ana" of "Ana Ruiz" and "Ana Torres" is
     no one's in particular."""
     from factcheck.align import infer_given_names
-
-    def age(source: str, sentence: str, figure: str, name: str) -> Claim:
-        value = float(figure)
-        return quantity_claim(
-            source, sentence, figure, lower=value, upper=value, counted=f"age of {name}", written=figure, unit="years"
-        )
 
     alone = age("a.md", "The dead include Chinmayi (19).", "19", "chinmayi")
     full = age("b.md", "Chinmayi Shetty, 18, died.", "18", "chinmayi shetty")
@@ -1645,3 +1653,23 @@ def test_an_age_of_a_given_name_alone_is_keyed_to_the_one_full_name_it_starts() 
         ]
     )
     assert two[0].quantity is not None and two[0].quantity.counted == "age of ana"
+
+
+def test_an_age_of_a_nicknames_name_is_keyed_to_the_name_told_with_it() -> None:
+    """ "Tiger Bech, 28" is the age of the man a list names "Martin “Tiger” Bech, 27"; a nickname the story gives
+    two people keys no one."""
+    from factcheck.align import infer_given_names
+
+    told = age("a.md", "Tiger Bech, 28, died in the attack.", "28", "tiger bech")
+    listed = age("b.md", "The dead were Ana Ruiz, 30, and Martin “Tiger” Bech, 27.", "27", "martin bech")
+    keyed = infer_given_names([told, listed])
+    assert keyed[0].quantity is not None and keyed[0].quantity.counted == "age of martin bech"
+    assert compatible(keyed[0], keyed[1])
+    twice = infer_given_names(
+        [
+            told,
+            listed,
+            age("c.md", "Jon “Tiger” Bech, 50, is his uncle.", "50", "jon bech"),
+        ]
+    )
+    assert twice[0].quantity is not None and twice[0].quantity.counted == "age of tiger bech"

@@ -972,6 +972,8 @@ def test_an_attribution_conflict_needs_one_quote_not_two_alike_in_part(first: st
         ("Tomas Varga", "Tomass Varga", False),  # a spelling, which the name findings report on their own
         ("Ilse Varga", "Peter Varga", True),  # two people of one family
         ("Ilse Varga", "Ilse Brand", True),
+        ("Yogi Adityanath", "Yogi", False),  # the first name alone, as many people are called
+        ("Ilse Varga", "Peter", True),
     ],
 )
 def test_one_speaker_named_two_ways_is_no_attribution_conflict(first: str, second: str, conflict: bool) -> None:

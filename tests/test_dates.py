@@ -202,6 +202,7 @@ def test_a_count_before_a_part_of_the_day_is_no_time() -> None:
         ("The early morning floods swept through the valley.", "early morning", (0, 8 * 60)),
         ("A Sunday afternoon attack left three dead.", "afternoon", (12 * 60, 18 * 60)),
         ("The overnight raid on the compound lasted an hour.", "overnight", (20 * 60, 7 * 60)),
+        ("Thirty died in the pre-dawn stampede at the river.", "pre-dawn", (0, 7 * 60)),  # 1:30 a.m. is before dawn
     ],
 )
 def test_a_part_of_the_day_said_of_the_deed_is_a_span_of_time(

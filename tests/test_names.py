@@ -220,3 +220,22 @@ def test_a_name_written_with_and_without_its_accents_is_one_spelling() -> None:
     claims.append(entity("d.md", "Iñaki Martínes arrived.", "Iñaki Martínes", "Iñaki Martínes"))
     [finding] = name_findings(claims)
     assert "Iñaki Martínes" in finding.reason
+
+
+def test_the_names_of_places_and_days_in_two_spellings_are_no_persons_misspelt() -> None:
+    """National spellings of a region and transliterations of a day's name are not errors; a person's still is."""
+    places = [
+        entity("a.md", "Two died in Castilla-La Mancha.", "Castilla-La Mancha", "Castilla-La Mancha"),
+        entity("b.md", "Two died in Castile-La Mancha.", "Castile-La Mancha", "Castile-La Mancha"),
+    ]
+    days = [
+        entity("a.md", "Crowds gathered for the Mauni Amavasya bath.", "Mauni Amavasya", "Mauni Amavasya"),
+        entity("b.md", "Many died on Mouni Amavasya.", "Mouni Amavasya", "Mouni Amavasya"),
+    ]
+    assert name_findings(places) == []
+    assert name_findings(days) == []
+    people = [
+        entity("a.md", "Crowds cheered Delphine Ardrey.", "Delphine Ardrey", "Delphine Ardrey"),
+        entity("b.md", "Many cheered Delhpine Ardrey.", "Delhpine Ardrey", "Delhpine Ardrey"),
+    ]
+    assert len(name_findings(people)) == 1

@@ -270,6 +270,14 @@ def test_earthquake_magnitudes_are_a_unit_of_their_own(sentence: str, expected: 
         ("A 69-year-old woman surnamed Okafor sat nearby.", "age of okafor", 69),
         # the family name alone, as news names a person after the first mention
         ("The blaze broke out at noon, Kovacs, 52, told reporters.", "age of kovacs", 52),
+        ("Nicole Perez, 28: Recently promoted, she was to move house.", "age of nicole perez", 28),  # a list's entry
+        ("- Kareem Badawi, 23 – Baton Rouge, Louisiana", "age of kareem badawi", 23),
+        ("- Kareem Badawi, 23", "age of kareem badawi", 23),
+        (
+            "The victims included 22-year-old Shravan K T, a student of Ambedkar Medical College.",
+            "age of shravan k t",
+            22,
+        ),
         ("Lindqvist, 61, was pulled from the car.", "age of lindqvist", 61),
     ],
 )
@@ -301,6 +309,8 @@ def test_an_age_told_by_its_decade_is_a_span_of_years(sentence: str, counted: st
         "On Sunday, 52, people died.",
         "In Texas, 52, 41 and 3 were counted.",
         "Overall, 52, or roughly half, were children.",  # a word of English opens the clause, no name
+        "He met Ana Torres, 10:30 a.m. on Monday.",  # a clock's hour
+        "In Kerr County, 43: the toll by county.",
     ],
 )
 def test_a_day_or_place_before_a_figure_between_commas_has_no_age(sentence: str) -> None:

@@ -707,7 +707,7 @@ PARTS_OF_DAY = {
     "mid night": (20 * 60, 6 * 60),
     "late night": (22 * 60, 4 * 60),
     "overnight": (20 * 60, 7 * 60),
-    "predawn": (3 * 60, 7 * 60),
+    "predawn": (0, 7 * 60),  # the dark hours before dawn: "the pre-dawn crush" of 1:30 a.m.
 }
 # A part of the day said of the deed itself ("a daring midday heist", "the early-morning raid"), or "midday" as a
 # time ("struck at midday").

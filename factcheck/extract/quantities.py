@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1663,6 +1663,19 @@ _AGE_BEFORE = re.compile(r"\baged\s*\Z", re.I)
 _NICKNAME = r"[‘'\"“][A-Z][\w-]*[’'\"”]\s+"
 _NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*|{_NICKNAME})?[A-Z][\w'’-]+)+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,|\s*\()\s*(?:aged\s+|an?\s+)?\Z")
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+)\s+[‘'\"“](?P<nick>[A-Z][\w-]*)[’'\"”]\s+(?P<family>[A-Z][\w'’-]+)"
+)
+
+
+def nicknames(text: str) -> Iterator[tuple[str, str]]:
+    """Each name a text tells with a nickname in quotes, as the name the nickname makes and the name itself, lower
+    case: "Martin “Tiger” Bech" gives ("tiger bech", "martin bech"), so that an age of "Tiger Bech" is his."""
+    for found in _NICKNAMED.finditer(text):
+        family = found.group("family").lower()
+        yield f"{found.group('nick').lower()} {family}", f"{found.group('given').lower()} {family}"
+
+
 # A family name given after the person's age and kind, as Hong Kong and Chinese news do: "a 69-year-old woman
 # surnamed Wong".
 _SURNAMED_NAME = r"surnamed\s+(?P<name>[A-Z][\w'’-]+)"
@@ -1683,9 +1696,14 @@ _ONE_NAME_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\b\.?){0,3})(?!\s*(?:[A-Z]|\())"  # with initials last: "Shravan K T"
 )
 _NAME_AFTER = re.compile(rf"\A[\w ,'’-]{{0,40}}?\b(?P<name>{_NAME})")
+# A one-word name with its initials last right after the age: "22-year-old Shravan K T, a student of Ambedkar
+# Medical College" is Shravan's age, not the college's.
+_INITIALLED_NAME_AFTER = re.compile(r"\A\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\b\.?){1,3}(?!\s*(?:[A-Z]|\())")
 # A family name alone opening a clause before an age between commas: "..., Kovacs, 52, told reporters".
 _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
-_AGE_CLOSE = re.compile(r"\A\s*(?:[,;)]|\.(?:\s|\Z))")  # "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77."
+# What may follow an age told after a name: "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77.", a list's "Nicole
+# Ruiz, 28: a nurse who ..." and "- Kim Winiecki, 77 – Dover, Delaware" (not a clock's "10:30").
+_AGE_CLOSE = re.compile(r"\A(?:\s*[,;)]|\s*:(?!\d)|\s*\.(?:\s|\Z)|\s+[–—-]\s|\s*\Z)")
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
 _NAME_WORD = r"[A-Z\u00c0-\u00de](?:[^\W\d_]|['’-])+"  # "Ruiz", "José", "McDonald", "Suazo-Sandoval"
 _NAME_WAS = re.compile(
@@ -1725,7 +1743,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         predicated = _subject_named(before)
         if surnamed is None and predicated is not None:
             return after.end(), _person_named(predicated)  # "Luna Vell was 49 years old and lived in Dover"
-        follows = surnamed or _NAME_AFTER.match(text[after.end() : after.end() + 60])
+        initialled = _INITIALLED_NAME_AFTER.match(text[after.end() : after.end() + 30])
+        follows = surnamed or (None if initialled else _NAME_AFTER.match(text[after.end() : after.end() + 60]))
         name = follows.group("name") if follows else (named_before.group("name") if named_before else None)
         return after.end(), _person_named(name or _one_name_before(before) or _one_name_after(text, after.end()))
     if _AGE_BEFORE.search(before):
