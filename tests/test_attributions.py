@@ -182,6 +182,25 @@ def test_he_said_is_the_subject_of_the_last_sentence_naming_someone(
     assert [who for _, who in speakers(quotes_in(write_article, body))] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the one governor of the story
+        ("Governor Tomas Brandt toured the city. The commission will be led by Judge Paul Ruiz. The governor further "
+         "said that aid was coming.", "Tomas Brandt"),
+        # two chief ministers in the story: the role is no one known, and not the judge named before
+        ("Chief Minister Ana Ruiz and Chief Minister Ilse Varga spoke. The panel will be led by Judge Paul Ruiz. The "
+         "chief minister further said that aid was coming.", None),
+        ("Judge Paul Ruiz will lead the panel. The man who called the hotline said he saw the crush.", None),
+    ],
+)  # fmt: skip
+def test_he_said_after_a_sentence_that_opens_on_a_role_is_that_roles_holder(
+    write_article: WriteArticle, paragraph: str, speaker: str | None
+) -> None:
+    body = f'{paragraph}\n\n"We will keep working on this until it is done," he said.'
+    assert [who for _, who in speakers(quotes_in(write_article, body))] == [speaker]
+
+
 def test_he_said_after_a_surname_two_people_share_is_no_one_known(write_article: WriteArticle) -> None:
     """Where the sentence before names "Varga" and two Vargas are in the story, a later "he said" is not the last
     person named before that sentence."""

@@ -108,6 +108,11 @@ class SpeakerMemory:
         them that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President Donald
         Trump. '...,' he said": Carney, not Trump)."""
         for sentence in sentences:
+            role = _ROLE_OPENING.match(sentence)
+            if role is not None and _names_a_role(role.group("role")):
+                # "The CM further stated that ... . '...,' he said": the one chief minister, else no one known
+                self.last = _role_holder(role.group("role"), index)
+                continue
             named = [
                 (mention.start, person)
                 for mention in find_mentions(sentence)
@@ -125,6 +130,25 @@ class SpeakerMemory:
 
 
 _NOBODY = "\0"  # a name that is no person's
+
+# A sentence that opens on a role: "The CM further stated", "The police chief said".
+_ROLE_OPENING = re.compile(r"\s*[\"“‘']?(?P<role>The\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)\s+[a-z]")
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether "The ..." names one person by office or kind: "The CM", "The fire chief", "The man"."""
+    last = phrase.split()[-1]
+    return last.lower() in OFFICE_WORDS or (person_noun(last) == last.lower() and not last.endswith("s"))
+
+
+def _role_holder(phrase: str, index: ActorIndex) -> str | None:
+    """The one person of the story a role describes ("The CM": the one chief minister), else None."""
+    words = phrase.split()
+    for size in range(len(words), 1, -1):  # "The police chief" before "The police"
+        person = index.resolve_role(" ".join(words[:size]))
+        if person is not None:
+            return person
+    return None
 
 
 def _person(name: str, index: ActorIndex, last: str | None, subject: bool = False) -> str | None:
