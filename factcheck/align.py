@@ -49,6 +49,7 @@ from factcheck.extract.quantities import (
     FOUND_AFTER_PATTERN,
     NOT_PLACES,
     WITHOUT_POWER,
+    WITHOUT_WATER,
     currency_start,
     extract_quantities,
     joint_scope,
@@ -1725,7 +1726,7 @@ def _name_words(counted: str) -> tuple[str, ...]:
 # floors, a quake's magnitude or a number of attackers are one figure wherever the sentence says it happened.
 PEOPLE_COUNTS = frozenset(
     {"killed", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "hospitalised", "people"}
-    | {"trapped", "sheltered", WITHOUT_POWER}
+    | {"trapped", "sheltered", WITHOUT_POWER, WITHOUT_WATER}
     | CONDITION_COUNTS
     | {"population"}
     | {"civilian", "children", "soldier", "resident", "troop", "worker", "passenger", "tourist", "victim"}

@@ -22,9 +22,11 @@ from rapidfuzz import fuzz
 
 from factcheck.align import (
     EVENT_WORDS,
+    QUAKE_SPREAD,
     TALLIES,
     casualty_of,
     clause,
+    clause_readings,
     compatible,
     counts_damage,
     counts_people,
@@ -55,6 +57,7 @@ from factcheck.extract.quantities import (
     PROPERTY,
     UNIT_FACTORS,
     WITHOUT_POWER,
+    WITHOUT_WATER,
     QuantityHit,
     extract_quantities,
     is_origin_word,
@@ -107,7 +110,7 @@ MOVING_COUNTS = frozenset(
     | {"explosion", "blast"}
     | CONDITION_COUNTS  # patients recover or die
     | {f"threatened {thing}" for thing in PROPERTY}  # a fire's path widens and narrows
-    | {WITHOUT_POWER}  # outages spread and crews restore supply
+    | {WITHOUT_POWER, WITHOUT_WATER}  # outages spread and crews restore supply
 )
 # Measures that grow as a disaster goes on: the area burned, the share of a fire contained.
 RISING_MEASURES = frozenset({"area burned", "containment", "turnout"})  # turnout rises through election day
@@ -534,6 +537,15 @@ def _relate_quantities(a: Claim, b: Claim, sources: dict[str, Source]) -> PairVe
             f"{shown}: one figure is for one part (a place, those aboard, those on the ground), the other's scope "
             "is not stated",
             0.6,
+        )
+    if _ages_of_people_not_named(a, b):
+        return PairVerdict(
+            Relation.NOT_COMPARABLE, field, f"{shown}: ages of people no one names, perhaps of two people", 0.6
+        )
+    early = _early_figure_order(a, b)
+    if early:
+        return PairVerdict(
+            Relation.UPDATE, field, f"{shown}: an early figure, then another", 0.6, later=early, basis="by wording"
         )
     anchor = _one_release(a, b, sources)
     if anchor is not None:
@@ -1287,6 +1299,60 @@ def _read_on(claim: Claim) -> dt.date | None:
     return claim.quantity.as_of if claim.quantity is not None else None
 
 
+# Kinds of person too common in a story to tell one unnamed person from another: "a 70-year-old man", "a 19-year-old".
+_ANYONE = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "adult", "resident", "victim"})
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _ages_of_people_not_named(a: Claim, b: Claim) -> bool:
+    """Two ages of people no one names, whose words share no particular kind of person and no name: "the youngest
+    of the men charged, at 19" and "a 70-year-old woman" are two people's ages, where "the 42-year-old suspect" and
+    "a 41-year-old suspect", or "a 26-year-old Nepal national" and "a 27-year-old student from Nepal", may be
+    one's."""
+    if a.quantity is None or b.quantity is None or not (a.quantity.counted == b.quantity.counted == "age"):
+        return False
+    return not _told_of_near(a) & _told_of_near(b)
+
+
+def _told_of_near(claim: Claim) -> frozenset[str]:
+    """The particular kinds of person ("suspect", "pilot", not anyone's) and the names the words around a figure
+    tell of ("nepal")."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text[max(0, start - 60) : end + 60]
+    told = set()
+    for found in _WORD.finditer(text):
+        word = found.group(0)
+        kind = person_noun(word)
+        if kind is not None and kind not in _ANYONE:
+            told.add(kind)
+        elif word[0].isupper() and found.start() > 0 and not getAllLemmas(word.lower()):
+            told.add(word.lower())  # a name, not a word of English that opens a sentence
+    return frozenset(told)
+
+
+# Words that give a figure as an early one, to be revised: "a preliminary magnitude of 7.4", "initially put at 20",
+# "an initial estimate of 300" (not "provisional", which an agency may call its figures for good).
+_PRELIMINARY_BEFORE = re.compile(
+    r"\b(?:preliminary|initial|initially)\s+(?:[a-z-]+\s+)?(?:of|at|was|as)\s+"
+    r"(?:(?:about|around|some|nearly|at\s+least|magnitude)\s+)?\Z",
+    re.I,
+)
+
+
+def _early_figure_order(a: Claim, b: Claim) -> int:
+    """1 when only a's figure is told as an early one ("a preliminary magnitude of 7.4"), so b is the later; -1
+    when only b's is; else 0."""
+    early_a, early_b = _told_early(a), _told_early(b)
+    if early_a == early_b:
+        return 0
+    return 1 if early_a else -1
+
+
+def _told_early(claim: Claim) -> bool:
+    start, _ = claim.in_sentence
+    return _PRELIMINARY_BEFORE.search(claim.sentence.text, max(0, start - 50), start) is not None
+
+
 def _wording_order(a: Claim, b: Claim) -> int:
     """-1 when only b's wording says its figure is a newer one (so a is earlier), 1 when only a's does, else 0."""
     newer_a, newer_b = _says_updated(a), _says_updated(b)
@@ -1504,6 +1570,8 @@ def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairV
     shared = dated_events(a) & dated_events(b)
     if shared - {"incident"} or (shared and field is FieldName.TIME):
         return None
+    if _of_two_quakes(a, b):
+        return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: moments of two quakes", 0.5)
     if one_record(a, b) or (tells_incident_happening(a) and tells_incident_happening(b)):
         return None
     if shared:
@@ -1514,6 +1582,18 @@ def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairV
     if _DEPARTURE.search(words_a) and _DEPARTURE.search(words_b):
         return None
     return PairVerdict(Relation.NOT_COMPARABLE, field, f"{shown}: moments of different happenings", 0.5)
+
+
+def _of_two_quakes(a: Claim, b: Claim) -> bool:
+    """Whether the clauses two days or times date give magnitudes a whole unit apart: "the quake, of a preliminary
+    magnitude of 7.6, hit on Monday" and "a 5.4-magnitude earthquake hit the region on Saturday" are two quakes."""
+    magnitudes_a = [(lo, hi) for unit, lo, hi in clause_readings(a) if unit == "magnitude" and lo is not None]
+    magnitudes_b = [(lo, hi) for unit, lo, hi in clause_readings(b) if unit == "magnitude" and lo is not None]
+    return bool(magnitudes_a and magnitudes_b) and all(
+        lo_a - (hi_b or lo_b) >= QUAKE_SPREAD or lo_b - (hi_a or lo_a) >= QUAKE_SPREAD
+        for lo_a, hi_a in magnitudes_a
+        for lo_b, hi_b in magnitudes_b
+    )
 
 
 DATED_ALIKE = 0.5  # the least share of words two dated clauses have in common to be told of one happening

@@ -246,6 +246,62 @@ def test_a_lower_figure_worded_as_an_update_is_still_a_conflict() -> None:
     assert relate(a, b, SAME_DAY).relation is Relation.CONFLICT
 
 
+@pytest.mark.parametrize(
+    ("first", "relation"),
+    [
+        ("The quake had a preliminary magnitude of 7.4, the agency said.", Relation.UPDATE),
+        ("The quake was initially measured at magnitude 7.4.", Relation.UPDATE),
+        ("The quake, of magnitude 7.4, struck at dusk.", Relation.CONFLICT),
+        ("The agency gave a provisional magnitude of 7.4.", Relation.CONFLICT),  # an agency's figure for good
+        ("A preliminary inquiry found the magnitude 7.4 quake caused it.", Relation.CONFLICT),  # the inquiry's
+    ],
+)
+def test_a_figure_told_as_an_early_one_is_updated_by_another(first: str, relation: Relation) -> None:
+    """A preliminary or initial figure is revised by a later one, either way: no contradiction."""
+
+    def magnitude(source: str, sentence: str, value: float) -> Claim:
+        written = str(value)
+        return quantity_claim(
+            source, sentence, written, lower=value, upper=value, counted="earthquake magnitude", written=written,
+            unit="magnitude",
+        )  # fmt: skip
+
+    early = magnitude("a.md", first, 7.4)
+    final = magnitude("b.md", "The magnitude 7.6 quake struck at dusk.", 7.6)
+    verdict = relate(early, final, SAME_DAY)
+    assert verdict.relation is relation
+    assert relate(final, early, SAME_DAY).relation is relation
+    if relation is Relation.UPDATE:
+        assert (verdict.later, verdict.basis) == (1, "by wording")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ("The youngest of the men charged, at 19 years old, was wheeled in.", "A 70-year-old woman was hurt.",
+         Relation.NOT_COMPARABLE),  # two people no one names
+        ("The 42-year-old suspect was shot dead.", "Police said the 41-year-old suspect acted alone.",
+         Relation.CONFLICT),  # one suspect, aged two ways
+        ("A 70-year-old man was hurt.", "A 71-year-old man was hurt.", Relation.NOT_COMPARABLE),
+        ("A 26-year-old Velmish national died.", "A 27-year-old student from Velmor died.", Relation.NOT_COMPARABLE),
+        ("A 26-year-old Velmish national died.", "A 27-year-old Velmish student died.", Relation.CONFLICT),
+    ],
+)  # fmt: skip
+def test_ages_of_people_no_one_names_conflict_only_where_they_are_of_one_kind(
+    first: str, second: str, relation: Relation
+) -> None:
+    def age(source: str, sentence: str) -> Claim:
+        value = re.search(r"\d+", sentence)
+        assert value is not None
+        written = value.group(0)
+        years = float(written)
+        return quantity_claim(
+            source, sentence, written, lower=years, upper=years, counted="age", written=written, unit="years"
+        )
+
+    assert relate(age("a.md", first), age("b.md", second), SAME_DAY).relation is relation
+
+
 def test_later_report_on_the_same_day_by_clock_time_is_an_update() -> None:
     sources = sources_by_path(make_source("a.md", time="07:00"), make_source("b.md", time="09:40"))
     a = killed("a.md", "Six people were killed.", 6, 6)
@@ -1959,3 +2015,11 @@ def test_a_count_told_as_how_things_still_stand_is_a_reading_of_its_moment(
     verdict = relate(read("a.md", a), read("b.md", b), undated)
     expected = Relation.NOT_COMPARABLE if relation is None else Relation.CONFLICT
     assert verdict.relation is expected, verdict.reason
+
+
+def test_days_of_clauses_that_give_magnitudes_a_whole_unit_apart_are_of_two_quakes() -> None:
+    main = date_claim("a.md", "The quake, of magnitude 7.6, hit the coast on Monday.", "on Monday", "2024-01-01")
+    later = date_claim("b.md", "A 5.4-magnitude earthquake hit the coast on Saturday.", "on Saturday", "2024-01-06")
+    misdated = date_claim("c.md", "The 7.5-magnitude quake hit the coast on Tuesday.", "on Tuesday", "2024-01-02")
+    assert relate(main, later, SAME_DAY).relation is Relation.NOT_COMPARABLE
+    assert relate(main, misdated, SAME_DAY).relation is Relation.CONFLICT

@@ -239,3 +239,8 @@ def test_the_names_of_places_and_days_in_two_spellings_are_no_persons_misspelt()
         entity("b.md", "Many cheered Delhpine Ardrey.", "Delhpine Ardrey", "Delhpine Ardrey"),
     ]
     assert len(name_findings(people)) == 1
+
+
+@pytest.mark.parametrize("name", ["Ishikawa Prefectural", "Velm Provincial", "Tarn Municipal", "Orra Metropolitan"])
+def test_the_words_of_administrative_bodies_are_no_persons_name(name: str) -> None:
+    assert not looks_like_person(name)

@@ -322,6 +322,8 @@ def test_a_day_or_place_before_a_figure_between_commas_has_no_age(sentence: str)
     [
         "The youngest victim was a one-year-old infant, while the oldest was 97 years old.",
         "The oldest of the dead was aged 98.",
+        "The oldest known victim is about seventy years old.",
+        "Ali Rahimov, the youngest of the men charged at 19 years old, was wheeled in.",
     ],
 )
 def test_the_age_of_the_youngest_or_oldest_is_no_ones_age(sentence: str) -> None:
@@ -1151,6 +1153,11 @@ OUTAGES = {
     "Residents of 500 homes lost everything.": ["home"],
     "Power was restored to 800,000 customers by Tuesday.": ["customer"],  # the reverse of an outage
     "The storm destroyed 50 homes and left 3,000 homes without power.": ["home", "without power"],
+    # a cut of water is an outage of its own
+    "Some 66,000 households were left without running water.": ["without water"],
+    "A total of 114,796 households remained without water.": ["without water"],
+    "The storm destroyed 50 homes and left 3,000 homes without water.": ["home", "without water"],
+    "Crews brought water to 300 residents.": ["resident"],
 }
 
 
@@ -1498,6 +1505,7 @@ def test_what_a_figure_counts_in_news(sentence: str, counted: list[str | None]) 
         ("Nine patients remain in serious condition in Velm.", ["serious condition"]),
         ("Twenty-eight are deemed serious cases.", ["serious condition"]),
         ("Seven people were critically injured.", ["critical condition"]),
+        ("Among those hospitalized, nine people are in extremely serious condition.", ["serious condition"]),
         ("A nurse said five of the injured were in critical condition at Velm General.", ["critical condition"]),
         ("Two of those hospitalised remain in serious condition.", ["serious condition"]),
         ("Three people, including a child, were critically injured.", ["critical condition"]),  # past an aside
@@ -2533,3 +2541,30 @@ def test_a_scale_named_before_a_bounded_figure(
     found = [h.quantity for h in extract_quantities(sentence) if h.quantity.unit != "count" or "deaths" in sentence]
     assert (found[-1].lower, found[-1].upper) == bounds
     assert found[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hectares"),
+    [
+        ("The fire spread over 12.9 thousand square meters.", 1.29),
+        ("The blaze covered 13,000 square metres of the hall.", 1.3),
+        ("Floods covered 20 sq km of farmland.", 2000.0),
+        ("The burn scar is 3 square miles.", 3 * 258.9988110336),
+        ("The hall's 140,000 square feet were gutted.", 140_000 * 0.09290304 / 10_000),
+    ],
+)
+def test_areas_in_squares_of_lengths_are_areas(sentence: str, hectares: float) -> None:
+    [area] = [h.quantity for h in extract_quantities(sentence)]
+    assert area.unit == "ha" and area.lower == pytest.approx(hectares)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Of the deaths, 55 were in Velm, two each in the towns of Orra and Tarn, and one in Lund.",
+         ["killed", "killed"]),  # "two each" counts nothing of its own; "one" the dead, as "55" does
+        ("The quake left 238 people dead, 101 each in Velm and Tarn.", ["killed"]),
+    ],
+)  # fmt: skip
+def test_as_many_each_counts_nothing_of_its_own(sentence: str, counted: list[str]) -> None:
+    assert [h.quantity.counted for h in extract_quantities(sentence)] == counted

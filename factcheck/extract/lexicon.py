@@ -608,5 +608,17 @@ NOT_PERSON_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        # the words of administrative divisions and their bodies: "Ishikawa Prefectural Government"
+        "prefecture",
+        "prefectures",
+        "prefectural",
+        "provincial",
+        "municipal",
+        "municipality",
+        "metropolitan",
+        "governorate",
+        "oblast",
+        "regional",
+        "federal",
     ]
 )

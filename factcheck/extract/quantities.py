@@ -106,6 +106,26 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "km/hr": ("km/h", 1.0),
     "hectares": ("ha", 1.0),
     "hectare": ("ha", 1.0),  # "a 500-hectare blaze"
+    # areas in squares of lengths: "12.9 thousand square meters", "140,000 square feet", "20 sq km"
+    "square kilometres": ("ha", 100.0),
+    "square kilometers": ("ha", 100.0),
+    "square kilometre": ("ha", 100.0),
+    "square kilometer": ("ha", 100.0),
+    "sq km": ("ha", 100.0),
+    "km²": ("ha", 100.0),
+    "square miles": ("ha", 258.9988110336),
+    "square mile": ("ha", 258.9988110336),
+    "sq miles": ("ha", 258.9988110336),
+    "sq mi": ("ha", 258.9988110336),
+    "square metres": ("ha", 0.0001),
+    "square meters": ("ha", 0.0001),
+    "square metre": ("ha", 0.0001),
+    "square meter": ("ha", 0.0001),
+    "sq m": ("ha", 0.0001),
+    "m²": ("ha", 0.0001),
+    "square feet": ("ha", 0.09290304 / 10_000),
+    "square foot": ("ha", 0.09290304 / 10_000),
+    "sq ft": ("ha", 0.09290304 / 10_000),
     "acres": ("ha", 0.40468564),
     "acre": ("ha", 0.40468564),
     "percent": ("%", 1.0),
@@ -1288,6 +1308,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         counted = None  # "aftershocks ranging between magnitudes 4.0 and 6.7": several things' measures, none's own
     if unit is None and _people_besides(counted) and _others(text, number.start, end):
         return None  # "two more people were charged", "three other individuals": some more of an unstated whole
+    if unit is None and counted in {"each", "rate of each"}:
+        return None  # "two each in Noto and Shika": as many in every place or per person, no count of its own
     if unit is None and _besides(counted) and _OTHER_AFTER.match(text, end) and not _DAMAGE_TOLD.search(text):
         return None  # "four other parties received 2,352 votes": those besides the ones named (not "two more vases")
     first_word = _FIRST_WORD.match(text, end) if counted == "affected" else None
@@ -1299,6 +1321,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
         return None  # "18 adults are pending identification": some of the dead, not a count of them
     if unit is None and counted in _SUPPLIED and _power_cut(text, start, counted_end):
         counted = WITHOUT_POWER  # "1.2 million homes lost power": an outage, no homes lost
+    elif unit is None and counted in _SUPPLIED and _WATER_CUT_AFTER.match(text, counted_end):
+        counted = WITHOUT_WATER  # "66,000 households left without water"
     elif unit is None and counted in PROPERTY and (fate := _property_fate(text, start, counted_end)):
         counted = f"{fate} {counted}"  # "threatened 10,000 homes": in the fire's path, not lost to it
     noun = _noun_as_written(text[end:counted_end], counted) if unit is None else None
@@ -1530,6 +1554,16 @@ _OUTAGE_AFTER = re.compile(
 )
 
 
+# Homes, customers or people a cut of water left without it: "66,000 households left without running water",
+# "114,796 households remained without water", "40,000 homes had no water". A count that moves both ways too.
+WITHOUT_WATER = "without water"
+_WATER_CUT_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while)\b)[^.;\d]){0,30}?\b(?:lost|lose|losing|without|had\s+no|have\s+no|cut\s+off\s+from)"
+    r"\s+(?:running\s+|drinking\s+|tap\s+)?water\b",
+    re.I,
+)
+
+
 def _power_cut(text: str, start: int, end: int) -> bool:
     """Whether the homes, customers or people a figure counts are those an outage left without power."""
     return (
@@ -1682,7 +1716,8 @@ _SURNAMED_NAME = r"surnamed\s+(?P<name>[A-Z][\w'’-]+)"
 _SURNAMED = re.compile(rf"\A(?:\s+[a-z][a-z-]*){{1,2}},?\s+{_SURNAMED_NAME}")
 # The age of the youngest or oldest of a group: a record of the group, not one person's age ("the oldest was 97").
 _EXTREME_AGE_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:youngest|oldest|eldest)(?:\s+[a-z]+){0,3}\s+(?:was|is|were|being|,)?\s*(?:aged\s+|an?\s+)?\Z",
+    r"\b(?:the\s+)?(?:youngest|oldest|eldest)(?:\s+[a-z]+){0,5}\s+(?:was|is|were|being|,|at)?\s*(?:aged\s+|an?\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?\Z",  # "the oldest known victim is about seventy"
     re.I,
 )
 _NOT_NAME_START = re.compile(r"\A(?:In|On|By|At|As|Of|For|From|Since|Until|After|Before|During|Across|Near)\b")
@@ -2384,7 +2419,8 @@ _CONDITION_AFTER = re.compile(
     r"|were|are|was|is|remain|remained|remains|still"
     r"|listed|reported|now)"
     # past an aside on who they include: "Three people, including a child, were critically injured"
-    r"|,\s+(?:including|among\s+them)\s+[^,;.()]{1,40},)*\s+(?:(?:in\s+(?:a\s+)?)?(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
+    r"|,\s+(?:including|among\s+them)\s+[^,;.()]{1,40},)*\s+(?:(?:in\s+(?:a\s+)?)?(?:(?:extremely|very|most)\s+)?"
+    r"(?P<state>critical|serious|stable|grave|fair)\s+conditions?\b"
     r"|deemed\s+(?P<deemed>critical|serious|stable)\b(?:\s+cases?\b)?"
     r"|(?P<ly>critical|serious)ly\s+(?:injured|ill|wounded|hurt)\b)",
     re.I,
