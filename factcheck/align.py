@@ -1657,8 +1657,7 @@ def same_counted(a: str | None, b: str | None) -> bool:
     """The same thing counted; the ages of people of one family name only where their given names may be one
     person's, spelt alike or cut to the family name ("Sudip Neupane", "Sudeep Neupane", "Neupane"), never two
     people's ("Khemananda Neupane"): names with a given name that starts alike are taken for one
-    ("Firefighter Mateo Ruiz", "Mateo Ruiz"), as are a given name and the short form that ends it ("Tasha Polk",
-    "Latasha Polk")."""
+    ("Firefighter Mateo Ruiz", "Mateo Ruiz")."""
     if a == b:
         return True
     if is_distance(a) and is_distance(b):
@@ -1674,14 +1673,7 @@ def same_counted(a: str | None, b: str | None) -> bool:
     given_a, given_b = _name_words(a)[:-1], _name_words(b)[:-1]
     if not given_a or not given_b:
         return True
-    return any(x[0] == y[0] or _short_form_ending(x, y) for x in given_a for y in given_b)
-
-
-def _short_form_ending(x: str, y: str) -> bool:
-    """Whether one given name is the other's end, as a short form may be: "tasha" of "latasha", "beth" of
-    "elizabeth"."""
-    short, full = sorted((x, y), key=len)
-    return len(short) >= 4 and len(full) > len(short) and full.endswith(short)
+    return any(x[0] == y[0] for x in given_a for y in given_b)
 
 
 OBJECTS_APART = 2.0  # how many times one object's measure must be another's to be of another object of its kind

@@ -1311,29 +1311,47 @@ def _ages_of_people_not_named(a: Claim, b: Claim) -> bool:
     one's."""
     if a.quantity is None or b.quantity is None or not (a.quantity.counted == b.quantity.counted == "age"):
         return False
-    return not _told_of_near(a) & _told_of_near(b)
+    told_a, told_b = _told_of_near(a), _told_of_near(b)
+    if (told_a & _MALE and told_b & _FEMALE) or (told_a & _FEMALE and told_b & _MALE):
+        return True  # "a 70-year-old woman" and "a 19-year-old man"
+    return not (told_a & told_b) - _MALE - _FEMALE - _ANYONE
+
+
+# Words for a man or a woman, which tell two unnamed people apart; and one name for those who attacked.
+_MALE = frozenset({"man", "boy", "father", "son", "husband", "brother", "grandfather", "he", "his", "him"})
+_FEMALE = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "she", "her"})
+_ATTACKERS = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "perpetrator", "killer", "bomber"})
 
 
 def _told_of_near(claim: Claim) -> frozenset[str]:
-    """The particular kinds of person ("suspect", "pilot", not anyone's) and the names the words around a figure
-    tell of ("nepal")."""
+    """The kinds of person ("suspect", "pilot", "woman"; a gunman, a shooter and an attacker are one) and the
+    names ("nepal") the words right around a figure tell of, not a day's or a month's."""
     start, end = claim.in_sentence
-    text = claim.sentence.text[max(0, start - 60) : end + 60]
+    text = claim.sentence.text[max(0, start - 40) : end + 40]
     told = set()
     for found in _WORD.finditer(text):
         word = found.group(0)
-        kind = person_noun(word)
-        if kind is not None and kind not in _ANYONE:
-            told.add(kind)
-        elif word[0].isupper() and found.start() > 0 and not getAllLemmas(word.lower()):
-            told.add(word.lower())  # a name, not a word of English that opens a sentence
+        lower = word.lower()
+        kind = "attacker" if lower.rstrip("s") in _ATTACKERS else person_noun(word)
+        if kind is not None or lower in _MALE | _FEMALE:
+            told.add(kind or lower)
+        elif word[0].isupper() and found.start() > 0 and not getAllLemmas(lower) and not _IN_THE_CALENDAR.match(lower):
+            told.add(lower)  # a name, not a word of English that opens a sentence, nor a day or a month
     return frozenset(told)
+
+
+_IN_THE_CALENDAR = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\Z"
+)
 
 
 # Words that give a figure as an early one, to be revised: "a preliminary magnitude of 7.4", "initially put at 20",
 # "an initial estimate of 300" (not "provisional", which an agency may call its figures for good).
 _PRELIMINARY_BEFORE = re.compile(
-    r"\b(?:preliminary|initial|initially)\s+(?:[a-z-]+\s+)?(?:of|at|was|as)\s+"
+    r"\b(?:(?:preliminary|initial)\s+(?:magnitude|estimates?|figures?|counts?|toll|tally|readings?|measurements?"
+    r"|assessments?|data|reports?|results|numbers?)\s+(?:of|at|was|as|put\s+at)"
+    r"|initially\s+(?:measured|put|reported|estimated|given|recorded|listed|rated|registered|set)\s+(?:at|as))\s+"
     r"(?:(?:about|around|some|nearly|at\s+least|magnitude)\s+)?\Z",
     re.I,
 )

@@ -204,15 +204,21 @@ def spelling_findings(claims: Sequence[Claim], ages: Mapping[str, set[float]] | 
     return findings
 
 
-# Words that are never right before a person's name: "the Mauni Amavasya", "during Mauni Amavasya" name a day.
+# Words that are never right before a person's name: "the Mauni Amavasya", "during Mauni Amavasya" name a day; and
+# what may follow a name so told that is still a person's: "during Ana Ruiz's funeral", "the Ana Ruiz fund".
 _BEFORE_A_THING = re.compile(r"\b(?:the|during)\s+[\"'‘“]?\Z", re.I)
+_AFTER_A_PERSONS = re.compile(r"\A(?:['’]s?\b|\s+[a-z])")
 
 
 def _told_as_a_thing(claim: Claim) -> bool:
-    """Whether a claim's name follows a word no person's name follows: a day's, a place's or a thing's name, whose
-    spellings are transliterations, not errors ("the Mauni Amavasya" and "on Mouni Amavasya")."""
-    start, _ = claim.in_sentence
-    return _BEFORE_A_THING.search(claim.sentence.text[max(0, start - 12) : start]) is not None
+    """Whether a claim's name follows a word no person's name follows, and no possessive or noun after it says it
+    names a person's thing: a day's, a place's or a thing's name, whose spellings are transliterations, not errors
+    ("during the Mauni Amavasya." and "on Mouni Amavasya")."""
+    start, end = claim.in_sentence
+    text = claim.sentence.text
+    return _BEFORE_A_THING.search(text[max(0, start - 12) : start]) is not None and not _AFTER_A_PERSONS.match(
+        text[end : end + 3]
+    )
 
 
 def _written_in_full(claim: Claim, name: str) -> bool:

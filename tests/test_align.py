@@ -353,10 +353,8 @@ def test_quantities_must_count_the_same_thing_to_be_compatible() -> None:
         ("age of bogdan vidal", "age of ana ruiz-vidal", False),
         ("age of ana-maria ruiz", "age of mateo ruiz", False),  # a hyphenated given name is one name
         ("age of ana-maria ruiz", "age of ana ruiz", True),
-        ("age of tasha polk", "age of latasha polk", True),  # a short form that ends the given name
-        ("age of beth ruiz", "age of elizabeth ruiz", True),
-        ("age of ana ruiz", "age of diana ruiz", False),  # too short to be told from another name
-        ("age of sasha polk", "age of latasha polk", False),
+        ("age of nathan polk", "age of jonathan polk", False),  # brothers, though one name ends the other
+        ("age of ana ruiz", "age of diana ruiz", False),
         ("killed", "killed", True),
     ],
 )

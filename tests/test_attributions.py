@@ -192,6 +192,13 @@ def test_he_said_is_the_subject_of_the_last_sentence_naming_someone(
         ("Chief Minister Ana Ruiz and Chief Minister Ilse Varga spoke. The panel will be led by Judge Paul Ruiz. The "
          "chief minister further said that aid was coming.", None),
         ("Judge Paul Ruiz will lead the panel. The man who called the hotline said he saw the crush.", None),
+        # a role that names its holder, or a sentence that names a person, is the rule before: its subject
+        ("Mayor Ilse Varga spoke. Union leader Ana Ruiz objected. The president of the union, Ana Ruiz, said schools "
+         "would stay shut.", "Ana Ruiz"),
+        ("Mayor Ilse Varga declared an emergency. Fire Chief Tom Kelly led the rescue. The fire chief said crews "
+         "worked all night.", "Tom Kelly"),
+        ("Mayor Ilse Varga declared an emergency. The fire destroyed the home of Varga and her family.",
+         "Ilse Varga"),
     ],
 )  # fmt: skip
 def test_he_said_after_a_sentence_that_opens_on_a_role_is_that_roles_holder(

@@ -254,6 +254,7 @@ def test_a_lower_figure_worded_as_an_update_is_still_a_conflict() -> None:
         ("The quake, of magnitude 7.4, struck at dusk.", Relation.CONFLICT),
         ("The agency gave a provisional magnitude of 7.4.", Relation.CONFLICT),  # an agency's figure for good
         ("A preliminary inquiry found the magnitude 7.4 quake caused it.", Relation.CONFLICT),  # the inquiry's
+        ("The preliminary hearing of magnitude 7.4 experts began.", Relation.CONFLICT),  # a hearing, not a figure
     ],
 )
 def test_a_figure_told_as_an_early_one_is_updated_by_another(first: str, relation: Relation) -> None:
@@ -285,6 +286,8 @@ def test_a_figure_told_as_an_early_one_is_updated_by_another(first: str, relatio
         ("A 70-year-old man was hurt.", "A 71-year-old man was hurt.", Relation.NOT_COMPARABLE),
         ("A 26-year-old Velmish national died.", "A 27-year-old student from Velmor died.", Relation.NOT_COMPARABLE),
         ("A 26-year-old Velmish national died.", "A 27-year-old Velmish student died.", Relation.CONFLICT),
+        ("A 70-year-old woman was hurt on Tuesday.", "A 19-year-old man drowned on Tuesday.", Relation.NOT_COMPARABLE),
+        ("The 24-year-old gunman opened fire.", "The 25-year-old shooter opened fire.", Relation.CONFLICT),
     ],
 )  # fmt: skip
 def test_ages_of_people_no_one_names_conflict_only_where_they_are_of_one_kind(

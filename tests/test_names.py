@@ -229,7 +229,7 @@ def test_the_names_of_places_and_days_in_two_spellings_are_no_persons_misspelt()
         entity("b.md", "Two died in Castile-La Mancha.", "Castile-La Mancha", "Castile-La Mancha"),
     ]
     days = [
-        entity("a.md", "Crowds gathered for the Mauni Amavasya bath.", "Mauni Amavasya", "Mauni Amavasya"),
+        entity("a.md", "Crowds gathered during the Mauni Amavasya.", "Mauni Amavasya", "Mauni Amavasya"),
         entity("b.md", "Many died on Mouni Amavasya.", "Mouni Amavasya", "Mouni Amavasya"),
     ]
     assert name_findings(places) == []
@@ -244,3 +244,11 @@ def test_the_names_of_places_and_days_in_two_spellings_are_no_persons_misspelt()
 @pytest.mark.parametrize("name", ["Ishikawa Prefectural", "Velm Provincial", "Tarn Municipal", "Orra Metropolitan"])
 def test_the_words_of_administrative_bodies_are_no_persons_name(name: str) -> None:
     assert not looks_like_person(name)
+
+
+def test_a_persons_name_after_the_or_during_with_a_possessive_or_noun_after_it_is_still_a_persons() -> None:
+    people = [
+        entity("a.md", "Crowds gathered during Delphine Ardrey's funeral.", "Delphine Ardrey", "Delphine Ardrey"),
+        entity("b.md", "Many cheered Delhpine Ardrey.", "Delhpine Ardrey", "Delhpine Ardrey"),
+    ]
+    assert len(name_findings(people)) == 1

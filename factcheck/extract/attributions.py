@@ -17,7 +17,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from factcheck.extract.actors import ActorIndex, Mention, could_be_person, find_mentions, parts_of_speech
-from factcheck.extract.lexicon import OFFICE_WORDS, is_known_place
+from factcheck.extract.lexicon import OFFICE_WORDS, PERSON_OFFICES, is_known_place
 from factcheck.extract.quantities import person_noun
 from factcheck.models import Attribution
 
@@ -108,11 +108,6 @@ class SpeakerMemory:
         them that names one, the sentence's subject as a rule ("Carney vowed to stand firm against President Donald
         Trump. '...,' he said": Carney, not Trump)."""
         for sentence in sentences:
-            role = _ROLE_OPENING.match(sentence)
-            if role is not None and _names_a_role(role.group("role")):
-                # "The CM further stated that ... . '...,' he said": the one chief minister, else no one known
-                self.last = _role_holder(role.group("role"), index)
-                continue
             named = [
                 (mention.start, person)
                 for mention in find_mentions(sentence)
@@ -122,6 +117,11 @@ class SpeakerMemory:
                 is not _NOBODY
                 and not _names_a_thing(sentence, mention.end)
             ]
+            role = None if named else _opening_role(sentence)
+            if role is not None:
+                # "The CM further stated that ... . '...,' he said": the one chief minister, else no one known
+                self.last = _role_holder(role, index)
+                continue
             if named and not _PRONOUN_SUBJECT.match(sentence):  # "She spoke after a call with Brandt": still her
                 after_opening = _opening_phrase_end(sentence)
                 self.last = next(
@@ -131,14 +131,24 @@ class SpeakerMemory:
 
 _NOBODY = "\0"  # a name that is no person's
 
-# A sentence that opens on a role: "The CM further stated", "The police chief said".
-_ROLE_OPENING = re.compile(r"\s*[\"“‘']?(?P<role>The\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)\s+[a-z]")
+# A sentence that opens on "The" and up to three words: "The CM further stated", "The police chief said".
+_ROLE_OPENING = re.compile(r"\s*[\"“‘']?(?P<words>The(?:\s+[\w.'’-]+){1,3})")
+_ABBREVIATED_OFFICES = frozenset({"cm", "pm", "mp", "dgp", "dm", "ceo"})  # "The CM further stated"
 
 
-def _names_a_role(phrase: str) -> bool:
-    """Whether "The ..." names one person by office or kind: "The CM", "The fire chief", "The man"."""
-    last = phrase.split()[-1]
-    return last.lower() in OFFICE_WORDS or (person_noun(last) == last.lower() and not last.endswith("s"))
+def _opening_role(sentence: str) -> str | None:
+    """The role a sentence opens on, ending on a person's office or kind and followed by a word in lower case ("The
+    fire chief said", "The CM further stated"); None for "The fire destroyed" or "The police said"."""
+    found = _ROLE_OPENING.match(sentence)
+    if found is None:
+        return None
+    words = [*found.group("words").split(), *sentence[found.end() :].split(maxsplit=1)[:1]]
+    for size in range(min(len(words) - 1, 4), 1, -1):
+        last = words[size - 1].lower()
+        office = last in PERSON_OFFICES or last in _ABBREVIATED_OFFICES or person_noun(last) == last
+        if office and words[size][:1].islower():
+            return " ".join(words[:size])
+    return None
 
 
 def _role_holder(phrase: str, index: ActorIndex) -> str | None:

@@ -212,7 +212,7 @@ def _division_parts() -> frozenset[str]:
 # The nouns that end the name of an incident named for its place: "the Eaton Fire", "the Pahalgam attack".
 INCIDENT_NOUN = (  # as a pattern, to be read case-blind: "the (?i:{INCIDENT_NOUN})"
     r"(?:fire|wildfire|blaze|flood|floods|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado"
-    r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre|stampede|crush|landslide"
+    r"|attack|bombing|blast|explosion|crash|derailment|collapse|shooting|massacre|stampede|landslide"
     r"|mudslide|avalanche|eruption|collision|sinking)"
 )
 # The verbs of the story's central incident (see `factcheck.align.EVENT_WORDS`): each tells it happening ("the

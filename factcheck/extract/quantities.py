@@ -123,7 +123,7 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "square meter": ("ha", 0.0001),
     "sq m": ("ha", 0.0001),
     "m²": ("ha", 0.0001),
-    "square feet": ("ha", 0.09290304 / 10_000),
+    "square feet": ("ha", 0.09290304 / 10_000),  # not the singular before a noun: `_SIZE_OF_A_THING`
     "square foot": ("ha", 0.09290304 / 10_000),
     "sq ft": ("ha", 0.09290304 / 10_000),
     "acres": ("ha", 0.40468564),
@@ -195,6 +195,9 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 _OF_BEFORE_UNIT = re.compile(r"\s+of(?=\s)")
+# A square unit in the singular after a figure greater than one is an adjective of the thing after it: "a 140,000
+# square foot warehouse", "a 2,500 square metre home".
+_SIZE_OF_A_THING = re.compile(r"square\s+(?:foot|metre|meter|mile|kilometre|kilometer)\Z", re.I)
 _CURRENCY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<sign>(?:US|HK|NZ|NT|MX|[ACSR])\$|\$|€|£|₹|Rs\.?|¥|₩|₽|₺|₦|₱|₫|₪|฿|₴|৳|₸|₵)\s?\Z"
     # a currency's ISO 4217 code, in capitals: "USD 5 million", "INR 3 crore"
@@ -1256,6 +1259,8 @@ def _quantity_at(text: str, number: NumberMatch, partner: NumberMatch | None) ->
     if duration is not None:
         end, seconds, added = duration
         unit, factor = "s", factor * seconds
+    if unit_match and not currency and _SIZE_OF_A_THING.match(unit_match.group("unit")):
+        return None  # "a 140,000 square foot warehouse": the building's floor, not an area burned or flooded
     if unit_match and not currency:
         unit, unit_factor = UNIT_FACTORS[unit_match.group("unit").lower()]
         factor *= unit_factor
@@ -1559,7 +1564,9 @@ _OUTAGE_AFTER = re.compile(
 WITHOUT_WATER = "without water"
 _WATER_CUT_AFTER = re.compile(
     r"(?:(?!\b(?:and|but|while)\b)[^.;\d]){0,30}?\b(?:lost|lose|losing|without|had\s+no|have\s+no|cut\s+off\s+from)"
-    r"\s+(?:running\s+|drinking\s+|tap\s+)?water\b",
+    r"\s+(?:running\s+|drinking\s+|tap\s+)?water(?:\s+(?:service|supply|supplies))?\b"
+    # the water itself, not a noun after it: "had no water damage", "without water meters"
+    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:in|on|for|after|since|as|and|until|at|by|from|because|following|while|across|or)\b)",
     re.I,
 )
 
@@ -1737,8 +1744,11 @@ _INITIALLED_NAME_AFTER = re.compile(r"\A\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\b\.?){1,3
 # A family name alone opening a clause before an age between commas: "..., Kovacs, 52, told reporters".
 _FAMILY_NAME_BEFORE = re.compile(r"(?:\A|[,;:]\s+|[.!?]\s+)(?P<name>[A-Z][a-z'’-]+)\s*,\s*\Z")
 # What may follow an age told after a name: "Ana Torres, 34," "Dalyce Curry, 95; Kim Winiecki, 77.", a list's "Nicole
-# Ruiz, 28: a nurse who ..." and "- Kim Winiecki, 77 – Dover, Delaware" (not a clock's "10:30").
-_AGE_CLOSE = re.compile(r"\A(?:\s*[,;)]|\s*:(?!\d)|\s*\.(?:\s|\Z)|\s+[–—-]\s|\s*\Z)")
+# Ruiz, 28: a nurse who ..." and "- Kim Winiecki, 77 – Dover, Delaware" (not a clock's "10:30", nor the end of a
+# tally, "... Pine Grove Hall, 2").
+_AGE_CLOSE = re.compile(
+    r"\A(?:\s*[,;)]|\s*:(?!\d)|\s*\.(?:\s|\Z)|\s+[–—-]\s(?!\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*\d))"
+)  # a dash not before another "Name, figure": "North Carolina, 96 – South Carolina, 49" is a tally
 # "Eastland was 74.", "Ortiz, who was 52 when ...": a named person's age as the whole predicate.
 _NAME_WORD = r"[A-Z\u00c0-\u00de](?:[^\W\d_]|['’-])+"  # "Ruiz", "José", "McDonald", "Suazo-Sandoval"
 _NAME_WAS = re.compile(
@@ -1768,8 +1778,8 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
     if _EXTREME_AGE_BEFORE.search(before):
         return None  # "the youngest victim was one year old, the oldest 97": no one person's age
     named_before = _NAME_BEFORE.search(before)
-    if named_before and not _could_be_named(named_before.group("name")):
-        named_before = None
+    if named_before and (not _could_be_named(named_before.group("name")) or is_known_place(named_before.group("name"))):
+        named_before = None  # "North Carolina, 96": a place's figure
     after = _AGE_AFTER.match(text, number.end)
     if after:
         if _of_a_thing(text[after.end() : after.end() + 60]):
@@ -1784,13 +1794,13 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         return after.end(), _person_named(name or _one_name_before(before) or _one_name_after(text, after.end()))
     if _AGE_BEFORE.search(before):
         return number.end, _person_named(named_before.group("name") if named_before else None)
-    if named_before and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+    if named_before and _AGE_CLOSE.match(text[number.end : number.end + 40]):
         return number.end, _person_named(named_before.group("name"))
     bracketed = _one_name_before(before) if before.rstrip().endswith("(") and _OF_PEOPLE.search(text) else None
-    if bracketed and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+    if bracketed and _AGE_CLOSE.match(text[number.end : number.end + 40]):
         return number.end, _person_named(bracketed)  # "Divyanshi (13), Doresha (32)"
     alone = _FAMILY_NAME_BEFORE.search(before)
-    if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 12]):
+    if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 40]):
         return number.end, _person_named(alone.group("name"))  # "..., Kovacs, 52, told reporters"
     subject = _NAME_WAS.search(before)
     close = _WHO_WAS_CLOSE if subject and subject.group("who") else _WAS_CLOSE
