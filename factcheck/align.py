@@ -1460,7 +1460,12 @@ def _two_quakes(qa: Quantity, qb: Quantity) -> bool:
     if qa.unit != "magnitude" or None in (qa.lower, qa.upper, qb.lower, qb.upper):
         return False
     assert qa.lower is not None and qa.upper is not None and qb.lower is not None and qb.upper is not None
-    return qa.lower - qb.upper >= QUAKE_SPREAD or qb.lower - qa.upper >= QUAKE_SPREAD
+    return magnitudes_apart(qa.lower, qa.upper, qb.lower, qb.upper)
+
+
+def magnitudes_apart(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Whether two magnitudes (each a span, low to high) are a whole unit (`QUAKE_SPREAD`) or more apart."""
+    return low_a - high_b >= QUAKE_SPREAD or low_b - high_a >= QUAKE_SPREAD
 
 
 def _struck_on_other_days(a: Claim, b: Claim) -> bool:

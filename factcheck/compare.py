@@ -8,6 +8,7 @@ update, another time zone, a forecast against an outcome) is applied before a co
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import math
@@ -22,7 +23,6 @@ from rapidfuzz import fuzz
 
 from factcheck.align import (
     EVENT_WORDS,
-    QUAKE_SPREAD,
     TALLIES,
     casualty_of,
     clause,
@@ -35,6 +35,7 @@ from factcheck.align import (
     dated_words,
     is_distance,
     local_words,
+    magnitudes_apart,
     names_in_clause,
     one_reading,
     one_record,
@@ -45,7 +46,15 @@ from factcheck.align import (
 )
 from factcheck.extract.actors import name_variants, numbered_form
 from factcheck.extract.attributions import without_article
-from factcheck.extract.dates import PARTS_OF_DAY, WEEKDAY_NAME, extract_dates, named_day, opens_timeline_entry, stated
+from factcheck.extract.dates import (
+    PARTS_OF_DAY,
+    WEEKDAY_NAME,
+    WEEKDAYS,
+    extract_dates,
+    named_day,
+    opens_timeline_entry,
+    stated,
+)
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.polarity import stem
 from factcheck.extract.quantities import (
@@ -1314,12 +1323,13 @@ def _ages_of_people_not_named(a: Claim, b: Claim) -> bool:
     told_a, told_b = _told_of_near(a), _told_of_near(b)
     if (told_a & _MALE and told_b & _FEMALE) or (told_a & _FEMALE and told_b & _MALE):
         return True  # "a 70-year-old woman" and "a 19-year-old man"
-    return not (told_a & told_b) - _MALE - _FEMALE - _ANYONE
+    return not (told_a & told_b) - _GENDERED - _ANYONE
 
 
 # Words for a man or a woman, which tell two unnamed people apart; and one name for those who attacked.
 _MALE = frozenset({"man", "boy", "father", "son", "husband", "brother", "grandfather", "he", "his", "him"})
 _FEMALE = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "she", "her"})
+_GENDERED = _MALE | _FEMALE
 _ATTACKERS = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "perpetrator", "killer", "bomber"})
 
 
@@ -1333,17 +1343,14 @@ def _told_of_near(claim: Claim) -> frozenset[str]:
         word = found.group(0)
         lower = word.lower()
         kind = "attacker" if lower.rstrip("s") in _ATTACKERS else person_noun(word)
-        if kind is not None or lower in _MALE | _FEMALE:
+        if kind is not None or lower in _GENDERED:
             told.add(kind or lower)
-        elif word[0].isupper() and found.start() > 0 and not getAllLemmas(lower) and not _IN_THE_CALENDAR.match(lower):
+        elif word[0].isupper() and found.start() > 0 and not getAllLemmas(lower) and lower not in _IN_THE_CALENDAR:
             told.add(lower)  # a name, not a word of English that opens a sentence, nor a day or a month
     return frozenset(told)
 
 
-_IN_THE_CALENDAR = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\Z"
-)
+_IN_THE_CALENDAR = frozenset(WEEKDAYS) | {month.lower() for month in calendar.month_name[1:]}
 
 
 # Words that give a figure as an early one, to be revised: "a preliminary magnitude of 7.4", "initially put at 20",
@@ -1605,12 +1612,10 @@ def _other_happenings(a: Claim, b: Claim, field: FieldName, shown: str) -> PairV
 def _of_two_quakes(a: Claim, b: Claim) -> bool:
     """Whether the clauses two days or times date give magnitudes a whole unit apart: "the quake, of a preliminary
     magnitude of 7.6, hit on Monday" and "a 5.4-magnitude earthquake hit the region on Saturday" are two quakes."""
-    magnitudes_a = [(lo, hi) for unit, lo, hi in clause_readings(a) if unit == "magnitude" and lo is not None]
-    magnitudes_b = [(lo, hi) for unit, lo, hi in clause_readings(b) if unit == "magnitude" and lo is not None]
+    magnitudes_a = [(lo, hi or lo) for unit, lo, hi in clause_readings(a) if unit == "magnitude" and lo is not None]
+    magnitudes_b = [(lo, hi or lo) for unit, lo, hi in clause_readings(b) if unit == "magnitude" and lo is not None]
     return bool(magnitudes_a and magnitudes_b) and all(
-        lo_a - (hi_b or lo_b) >= QUAKE_SPREAD or lo_b - (hi_a or lo_a) >= QUAKE_SPREAD
-        for lo_a, hi_a in magnitudes_a
-        for lo_b, hi_b in magnitudes_b
+        magnitudes_apart(*x, *y) for x in magnitudes_a for y in magnitudes_b
     )
 
 

@@ -120,7 +120,7 @@ class SpeakerMemory:
             role = None if named else _opening_role(sentence)
             if role is not None:
                 # "The CM further stated that ... . '...,' he said": the one chief minister, else no one known
-                self.last = _role_holder(role, index)
+                self.last = index.resolve_role(role)
                 continue
             if named and not _PRONOUN_SUBJECT.match(sentence):  # "She spoke after a call with Brandt": still her
                 after_opening = _opening_phrase_end(sentence)
@@ -148,16 +148,6 @@ def _opening_role(sentence: str) -> str | None:
         office = last in PERSON_OFFICES or last in _ABBREVIATED_OFFICES or person_noun(last) == last
         if office and words[size][:1].islower():
             return " ".join(words[:size])
-    return None
-
-
-def _role_holder(phrase: str, index: ActorIndex) -> str | None:
-    """The one person of the story a role describes ("The CM": the one chief minister), else None."""
-    words = phrase.split()
-    for size in range(len(words), 1, -1):  # "The police chief" before "The police"
-        person = index.resolve_role(" ".join(words[:size]))
-        if person is not None:
-            return person
     return None
 
 

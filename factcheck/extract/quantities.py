@@ -1794,13 +1794,14 @@ def _age(text: str, number: NumberMatch, before: str) -> tuple[int, str | None] 
         return after.end(), _person_named(name or _one_name_before(before) or _one_name_after(text, after.end()))
     if _AGE_BEFORE.search(before):
         return number.end, _person_named(named_before.group("name") if named_before else None)
-    if named_before and _AGE_CLOSE.match(text[number.end : number.end + 40]):
+    closed = _AGE_CLOSE.match(text[number.end : number.end + 40]) is not None  # "Ana Torres, 34," ...
+    if named_before and closed:
         return number.end, _person_named(named_before.group("name"))
     bracketed = _one_name_before(before) if before.rstrip().endswith("(") and _OF_PEOPLE.search(text) else None
-    if bracketed and _AGE_CLOSE.match(text[number.end : number.end + 40]):
+    if bracketed and closed:
         return number.end, _person_named(bracketed)  # "Divyanshi (13), Doresha (32)"
     alone = _FAMILY_NAME_BEFORE.search(before)
-    if alone and _could_be_named_alone(alone.group("name")) and _AGE_CLOSE.match(text[number.end : number.end + 40]):
+    if alone and closed and _could_be_named_alone(alone.group("name")):
         return number.end, _person_named(alone.group("name"))  # "..., Kovacs, 52, told reporters"
     subject = _NAME_WAS.search(before)
     close = _WHO_WAS_CLOSE if subject and subject.group("who") else _WAS_CLOSE
